@@ -1,0 +1,273 @@
+//! Shared pieces of every chart: tick choice, text measuring and placing,
+//! gridlines, and keeping labels apart. Axes are drawn here rather than by
+//! plotters' mesh so that every label is measured and kept inside the canvas
+//! at any width.
+
+use super::{ChartResult, Theme};
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+/// A step of 1, 2, 2.5 or 5 times a power of ten, at least `raw`.
+pub fn nice_step(raw: f64) -> f64 {
+    if !(raw.is_finite() && raw > 0.0) {
+        return 1.0;
+    }
+    let power = 10f64.powf(raw.log10().floor());
+    let unit = raw / power;
+    let nice = if unit <= 1.0 {
+        1.0
+    } else if unit <= 2.0 {
+        2.0
+    } else if unit <= 2.5 {
+        2.5
+    } else if unit <= 5.0 {
+        5.0
+    } else {
+        10.0
+    };
+    nice * power
+}
+
+/// Ticks from 0 covering `max` with at most about `count` steps; the last
+/// tick is the axis maximum.
+pub fn linear_ticks(max: f64, count: usize) -> Vec<f64> {
+    let max = if max.is_finite() && max > 0.0 {
+        max
+    } else {
+        1.0
+    };
+    let step = nice_step(max / count.max(1) as f64);
+    let n = (max / step).ceil() as usize;
+    (0..=n).map(|i| i as f64 * step).collect()
+}
+
+/// Ticks for a logarithmic axis over `[lo, hi]`: 1-2-5 per decade, or whole
+/// decades when that would be more than `count` ticks.
+pub fn log_ticks(lo: f64, hi: f64, count: usize) -> Vec<f64> {
+    if !(lo > 0.0 && hi > lo && hi.is_finite()) {
+        return vec![];
+    }
+    let first = lo.log10().floor() as i32;
+    let last = hi.log10().ceil() as i32;
+    let within = |v: &f64| *v >= lo * (1.0 - 1e-9) && *v <= hi * (1.0 + 1e-9);
+    let decade = |mults: &[f64]| -> Vec<f64> {
+        (first..=last)
+            .flat_map(|p| mults.iter().map(move |m| m * 10f64.powi(p)))
+            .filter(within)
+            .collect()
+    };
+    let fine = decade(&[1.0, 2.0, 5.0]);
+    if fine.len() <= count {
+        return fine;
+    }
+    let decades = decade(&[1.0]);
+    let stride = decades.len().div_ceil(count.max(1)).max(1);
+    decades.into_iter().step_by(stride).collect()
+}
+
+/// How values map onto the vertical axis.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ValueScale {
+    Linear,
+    Log,
+}
+
+impl ValueScale {
+    /// The plotted coordinate of a value.
+    pub fn fwd(self, v: f64) -> f64 {
+        match self {
+            ValueScale::Linear => v,
+            ValueScale::Log => v.max(f64::MIN_POSITIVE).log10(),
+        }
+    }
+}
+
+/// Width and height of `text` in backing-store pixels. Falls back to an
+/// estimate if the backend cannot measure.
+pub fn text_size<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    text: &str,
+    style: &TextStyle,
+) -> (i32, i32) {
+    match root.estimate_text_size(text, style) {
+        Ok((w, h)) => (w as i32, h as i32),
+        Err(_) => {
+            let size = style.font.get_size();
+            (
+                (text.chars().count() as f64 * size * 0.6) as i32,
+                size as i32,
+            )
+        }
+    }
+}
+
+/// Draws `text` anchored at `at` by `h`/`v`.
+pub fn text<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    text: &str,
+    at: (i32, i32),
+    style: &TextStyle,
+    h: HPos,
+    v: VPos,
+) -> ChartResult {
+    root.draw(&Text::new(text.to_string(), at, style.pos(Pos::new(h, v))))?;
+    Ok(())
+}
+
+/// Draws `text` on a translucent box of the background colour, so it stays
+/// readable where it crosses marks.
+pub fn text_on_box<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    theme: &Theme,
+    label: &str,
+    at: (i32, i32),
+    style: &TextStyle,
+    h: HPos,
+    v: VPos,
+) -> ChartResult {
+    let (w, ht) = text_size(root, label, style);
+    let x0 = match h {
+        HPos::Left => at.0,
+        HPos::Center => at.0 - w / 2,
+        HPos::Right => at.0 - w,
+    };
+    let y0 = match v {
+        VPos::Top => at.1,
+        VPos::Center => at.1 - ht / 2,
+        VPos::Bottom => at.1 - ht,
+    };
+    let pad = theme.px(2.0);
+    root.draw(&Rectangle::new(
+        [(x0 - pad, y0 - pad), (x0 + w + pad, y0 + ht + pad)],
+        theme.background.mix(0.85).filled(),
+    ))?;
+    text(root, label, at, style, h, v)
+}
+
+/// Draws `text` with its left edge at `x`, moved left as needed so it ends
+/// inside `[min_x, max_x]`.
+#[allow(clippy::too_many_arguments)]
+pub fn text_within<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    label: &str,
+    x: i32,
+    y: i32,
+    min_x: i32,
+    max_x: i32,
+    style: &TextStyle,
+    v: VPos,
+) -> ChartResult {
+    let (w, _) = text_size(root, label, style);
+    let x = x.min(max_x - w).max(min_x);
+    text(root, label, (x, y), style, HPos::Left, v)
+}
+
+/// A horizontal gridline with its tick label left of the plot.
+#[allow(clippy::too_many_arguments)]
+pub fn y_gridline<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    theme: &Theme,
+    label: &str,
+    y: i32,
+    x0: i32,
+    x1: i32,
+) -> ChartResult {
+    root.draw(&PathElement::new(
+        vec![(x0, y), (x1, y)],
+        theme.grid.stroke_width(theme.px(1.0) as u32),
+    ))?;
+    text(
+        root,
+        label,
+        (x0 - theme.px(6.0), y),
+        &theme.tick_font(),
+        HPos::Right,
+        VPos::Center,
+    )
+}
+
+/// Moves label centres (sorted or not) apart so neighbours are at least
+/// `gap` pixels from each other, staying within `[lo, hi]` where possible.
+/// Returns the new positions in the original order.
+pub fn spread(positions: &[i32], gap: i32, lo: i32, hi: i32) -> Vec<i32> {
+    let mut order: Vec<usize> = (0..positions.len()).collect();
+    order.sort_by_key(|&i| positions[i]);
+    let mut placed: Vec<i32> = order.iter().map(|&i| positions[i]).collect();
+    for i in 0..placed.len() {
+        let min = if i == 0 { lo } else { placed[i - 1] + gap };
+        placed[i] = placed[i].max(min);
+    }
+    // Push back from the upper bound.
+    for i in (0..placed.len()).rev() {
+        let max = if i + 1 == placed.len() {
+            hi
+        } else {
+            placed[i + 1] - gap
+        };
+        placed[i] = placed[i].min(max);
+    }
+    let mut out = vec![0; positions.len()];
+    for (slot, &i) in order.iter().enumerate() {
+        out[i] = placed[slot];
+    }
+    out
+}
+
+/// The biggest width among `labels`.
+pub fn widest<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    labels: impl IntoIterator<Item = String>,
+    style: &TextStyle,
+) -> i32 {
+    labels
+        .into_iter()
+        .map(|l| text_size(root, &l, style).0)
+        .max()
+        .unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn steps_are_nice() {
+        assert_eq!(nice_step(0.9), 1.0);
+        assert_eq!(nice_step(1.5), 2.0);
+        assert_eq!(nice_step(2.2), 2.5);
+        assert_eq!(nice_step(37.0), 50.0);
+        assert_eq!(nice_step(120.0), 200.0);
+        assert_eq!(nice_step(f64::NAN), 1.0);
+    }
+
+    #[test]
+    fn linear_ticks_cover_the_maximum() {
+        assert_eq!(linear_ticks(130.0, 5), vec![0.0, 50.0, 100.0, 150.0]);
+        let t = linear_ticks(540.0, 5);
+        assert_eq!(t.first(), Some(&0.0));
+        assert!(*t.last().unwrap_or(&0.0) >= 540.0);
+        assert!(t.len() <= 7);
+    }
+
+    #[test]
+    fn log_ticks_thin_out() {
+        assert_eq!(
+            log_ticks(300.0, 12_000.0, 10),
+            vec![500.0, 1000.0, 2000.0, 5000.0, 10_000.0]
+        );
+        let wide = log_ticks(1.0, 1e9, 5);
+        assert!(wide.len() <= 5, "{wide:?}");
+        assert!(log_ticks(0.0, 10.0, 5).is_empty());
+    }
+
+    #[test]
+    fn spread_keeps_gap_and_order() {
+        let out = spread(&[50, 52, 10], 10, 0, 100);
+        assert_eq!(out[2], 10);
+        assert!(out[1] - out[0] >= 10 || out[0] - out[1] >= 10);
+        // Pushed back inside the bound.
+        let out = spread(&[98, 99, 100], 10, 0, 100);
+        assert_eq!(out, vec![80, 90, 100]);
+    }
+}

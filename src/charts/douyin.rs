@@ -1,0 +1,196 @@
+//! Douyin live-stream GMV from 2019 to 2020: the article's two forecasts
+//! (5–6× and 10–12×) as bands, and the user's own multiplier as a line.
+
+use super::axis;
+use super::{ChartResult, Theme};
+use crate::format;
+use crate::model::Range;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, VPos};
+
+/// One forecast band: a name and a year-on-year multiplier range.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Scenario {
+    pub label: String,
+    pub multiplier: Range,
+}
+
+/// Everything the Douyin live chart shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DouyinChart {
+    pub base_year: i32,
+    /// 2019 live GMV, billion yuan.
+    pub base: f64,
+    pub scenarios: Vec<Scenario>,
+    /// The user's own multiplier for the next year.
+    pub user_multiplier: f64,
+}
+
+impl DouyinChart {
+    /// The user's projected value, billion yuan.
+    pub fn user_value(&self) -> f64 {
+        self.base * self.user_multiplier
+    }
+}
+
+pub(super) fn draw<DB: DrawingBackend>(
+    c: &DouyinChart,
+    root: &DrawingArea<DB, Shift>,
+    t: &Theme,
+) -> ChartResult {
+    let next = c.base_year + 1;
+    let user = c.user_value();
+    let top_value = c
+        .scenarios
+        .iter()
+        .map(|s| s.multiplier.high * c.base)
+        .fold(user.max(c.base), f64::max);
+    let ticks = axis::linear_ticks(top_value * 1.08, 5);
+    let hi = ticks.last().copied().unwrap_or(top_value);
+    let tick_labels: Vec<String> = ticks.iter().map(|v| format::bn_cny(*v)).collect();
+
+    let tick_font = t.tick_font();
+    let label_font = t.label_font();
+    let colors = [t.orange, t.purple, t.green];
+    let mut end_labels: Vec<(String, f64, RGBColor)> = c
+        .scenarios
+        .iter()
+        .zip(colors.iter().cycle())
+        .map(|(s, col)| {
+            let v = s.multiplier.scaled(c.base);
+            (
+                format!("{}: {}", s.label, format::bn_cny_range(v.low, v.high)),
+                (v.low + v.high) / 2.0,
+                *col,
+            )
+        })
+        .collect();
+    end_labels.push((
+        format!(
+            "Yours {}: {}",
+            format::multiplier(c.user_multiplier),
+            format::bn_cny(user)
+        ),
+        user,
+        t.blue,
+    ));
+
+    let (_, text_h) = axis::text_size(root, "2019", &tick_font);
+    let left = axis::widest(root, tick_labels.iter().cloned(), &tick_font) + t.px(10.0);
+    let (w, _) = root.dim_in_pixel();
+    // End labels sit right of the plot; on narrow canvases they may take up
+    // to 45% of the width and are shortened to fit.
+    let want = axis::widest(root, end_labels.iter().map(|l| l.0.clone()), &label_font) + t.px(12.0);
+    let right = want.min((f64::from(w) * 0.45) as i32);
+    let chart = ChartBuilder::on(root)
+        .margin_left(left)
+        .margin_top(text_h + t.px(12.0))
+        .margin_bottom(text_h + t.px(10.0))
+        .margin_right(right)
+        .build_cartesian_2d(
+            f64::from(c.base_year) - 0.12..f64::from(next) + 0.04,
+            0.0..hi,
+        )?;
+    let (px, py) = chart.plotting_area().get_pixel_range();
+    let at = |x: i32, v: f64| chart.backend_coord(&(f64::from(x), v));
+
+    for (v, label) in ticks.iter().zip(&tick_labels) {
+        axis::y_gridline(root, t, label, at(c.base_year, *v).1, px.start, px.end)?;
+    }
+    axis::text(
+        root,
+        "billion yuan",
+        (t.px(2.0), t.px(4.0)),
+        &tick_font,
+        HPos::Left,
+        VPos::Top,
+    )?;
+    for year in [c.base_year, next] {
+        axis::text(
+            root,
+            &year.to_string(),
+            (at(year, 0.0).0, py.end + t.px(6.0)),
+            &tick_font,
+            HPos::Center,
+            VPos::Top,
+        )?;
+    }
+
+    let start = at(c.base_year, c.base);
+    for (s, col) in c.scenarios.iter().zip(colors.iter().cycle()) {
+        let v = s.multiplier.scaled(c.base);
+        let band = vec![start, at(next, v.low), at(next, v.high)];
+        root.draw(&Polygon::new(band.clone(), col.mix(0.35).filled()))?;
+        root.draw(&PathElement::new(
+            vec![band[1], band[0], band[2], band[1]],
+            col.stroke_width(t.px(1.5) as u32),
+        ))?;
+    }
+    let end = at(next, user);
+    root.draw(&PathElement::new(
+        vec![start, end],
+        t.blue.stroke_width(t.px(3.0) as u32),
+    ))?;
+    root.draw(&Circle::new(start, t.px(4.0), t.blue.filled()))?;
+    root.draw(&Circle::new(end, t.px(4.0), t.blue.filled()))?;
+    axis::text_on_box(
+        root,
+        t,
+        &format!("{}: {} (article)", c.base_year, format::bn_cny(c.base)),
+        (start.0 + t.px(8.0), start.1 - t.px(8.0)),
+        &label_font,
+        HPos::Left,
+        VPos::Bottom,
+    )?;
+
+    // End labels, spread apart so they never overlap, clipped to the margin.
+    let (_, label_h) = axis::text_size(root, "Ag", &label_font);
+    let ys: Vec<i32> = end_labels.iter().map(|l| at(next, l.1).1).collect();
+    let ys = axis::spread(
+        &ys,
+        label_h + t.px(2.0),
+        py.start + label_h / 2,
+        py.end - label_h / 2,
+    );
+    let max_w = right - t.px(10.0);
+    for ((label, _, col), y) in end_labels.iter().zip(ys) {
+        let fitted = fit(root, label, &label_font, max_w);
+        axis::text(
+            root,
+            &fitted,
+            (px.end + t.px(8.0), y),
+            &label_font.color(col),
+            HPos::Left,
+            VPos::Center,
+        )?;
+    }
+    root.draw(&PathElement::new(
+        vec![(px.start, py.end), (px.end, py.end)],
+        t.muted.stroke_width(t.px(1.0) as u32),
+    ))?;
+    Ok(())
+}
+
+/// `label`, or its value part after ": " alone, or an ellipsised prefix,
+/// whichever first fits in `max_w` pixels.
+fn fit<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    label: &str,
+    style: &TextStyle,
+    max_w: i32,
+) -> String {
+    if axis::text_size(root, label, style).0 <= max_w {
+        return label.to_string();
+    }
+    if let Some((_, value)) = label.split_once(": ")
+        && axis::text_size(root, value, style).0 <= max_w
+    {
+        return value.to_string();
+    }
+    let mut s: String = label.to_string();
+    while !s.is_empty() && axis::text_size(root, &format!("{s}…"), style).0 > max_w {
+        s.pop();
+    }
+    format!("{s}…")
+}

@@ -1,0 +1,198 @@
+//! 2019 GMV by platform as horizontal bars (long platform names read well and
+//! fit narrow screens). A figure printed as a range is drawn as a range: a
+//! solid bar to its low end and a hatched extension to its high end.
+
+use super::axis;
+use super::{ChartResult, Theme};
+use crate::format;
+use crate::model::Range;
+use plotters::coord::Shift;
+use plotters::element::DashedPathElement;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, VPos};
+
+/// One bar: what it measures and its value in billion yuan.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Bar {
+    /// The dataset id of the figure drawn.
+    pub id: String,
+    pub label: String,
+    pub value: Range,
+    /// Shown after the value, e.g. "as printed".
+    pub remark: Option<String>,
+}
+
+/// A vertical reference line, e.g. the industry total.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RefLine {
+    pub label: String,
+    pub value: f64,
+}
+
+/// Everything the GMV chart shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GmvChart {
+    pub bars: Vec<Bar>,
+    pub reference: Option<RefLine>,
+}
+
+pub(super) fn draw<DB: DrawingBackend>(
+    c: &GmvChart,
+    root: &DrawingArea<DB, Shift>,
+    t: &Theme,
+) -> ChartResult {
+    if c.bars.is_empty() {
+        return Ok(());
+    }
+    let max = c
+        .bars
+        .iter()
+        .map(|b| b.value.high)
+        .chain(c.reference.iter().map(|r| r.value))
+        .fold(0.0, f64::max);
+    let ticks = axis::linear_ticks(max * 1.05, 5);
+    let hi = ticks.last().copied().unwrap_or(max);
+    let tick_font = t.tick_font();
+    let label_font = t.label_font();
+    let (_, text_h) = axis::text_size(root, "0", &tick_font);
+    let last_tick = format::bn_cny(hi);
+    let (last_w, _) = axis::text_size(root, &last_tick, &tick_font);
+
+    let (zero_w, _) = axis::text_size(root, &format::bn_cny(0.0), &tick_font);
+    let n = c.bars.len() as f64;
+    let chart = ChartBuilder::on(root)
+        .margin_left((zero_w / 2 + t.px(2.0)).max(t.px(8.0)))
+        .margin_right(last_w / 2 + t.px(6.0))
+        .margin_top(text_h + t.px(14.0))
+        .margin_bottom(text_h + t.px(10.0))
+        .build_cartesian_2d(0.0..hi, 0.0..n)?;
+    let (px, py) = chart.plotting_area().get_pixel_range();
+    let at = |x: f64, y: f64| chart.backend_coord(&(x, y));
+
+    // Vertical gridlines with value labels below.
+    for v in &ticks {
+        let (x, _) = at(*v, 0.0);
+        root.draw(&PathElement::new(
+            vec![(x, py.start), (x, py.end)],
+            t.grid.stroke_width(t.px(1.0) as u32),
+        ))?;
+        axis::text(
+            root,
+            &format::bn_cny(*v),
+            (x, py.end + t.px(6.0)),
+            &tick_font,
+            HPos::Center,
+            VPos::Top,
+        )?;
+    }
+
+    // Bars, top to bottom in the given order; the name sits above each bar.
+    let (_, label_h) = axis::text_size(root, "Ag", &label_font);
+    for (i, bar) in c.bars.iter().enumerate() {
+        let row_top = n - i as f64;
+        let (_, y_top) = at(0.0, row_top);
+        let (_, y_bottom) = at(0.0, row_top - 1.0);
+        let row_h = y_bottom - y_top;
+        let bar_top = y_top + label_h + t.px(6.0);
+        let bar_bottom = (y_bottom - row_h / 6).max(bar_top + t.px(6.0));
+        axis::text(
+            root,
+            &bar.label,
+            (px.start, y_top + t.px(4.0)),
+            &label_font,
+            HPos::Left,
+            VPos::Top,
+        )?;
+        let x0 = px.start;
+        let x_low = at(bar.value.low, 0.0).0;
+        let x_high = at(bar.value.high, 0.0).0;
+        root.draw(&Rectangle::new(
+            [(x0, bar_top), (x_low.max(x0 + 1), bar_bottom)],
+            t.blue.filled(),
+        ))?;
+        if !bar.value.is_point() {
+            root.draw(&Rectangle::new(
+                [(x_low, bar_top), (x_high, bar_bottom)],
+                t.blue.mix(0.25).filled(),
+            ))?;
+            // Hatching, so the uncertain part does not rely on colour alone.
+            let step = t.px(6.0).max(2);
+            let mut x = x_low;
+            while x < x_high {
+                let x_end = (x + (bar_bottom - bar_top)).min(x_high);
+                let y_end = bar_bottom - (x_end - x);
+                root.draw(&PathElement::new(
+                    vec![(x, bar_bottom), (x_end, y_end)],
+                    t.blue.stroke_width(t.px(1.0) as u32),
+                ))?;
+                x += step;
+            }
+            root.draw(&Rectangle::new(
+                [(x_low, bar_top), (x_high, bar_bottom)],
+                t.blue.stroke_width(t.px(1.0) as u32),
+            ))?;
+        }
+        // Value label right of the bar, or inside it when it would not fit.
+        let mut value = format::bn_cny_range(bar.value.low, bar.value.high);
+        if let Some(r) = &bar.remark {
+            value = format!("{value} ({r})");
+        }
+        let (vw, _) = axis::text_size(root, &value, &label_font);
+        let mid = (bar_top + bar_bottom) / 2;
+        if x_high + t.px(6.0) + vw <= px.end {
+            axis::text(
+                root,
+                &value,
+                (x_high + t.px(6.0), mid),
+                &label_font,
+                HPos::Left,
+                VPos::Center,
+            )?;
+        } else {
+            // Inside, on a white box so it reads over the bar and hatching.
+            let x_right = x_high - t.px(6.0);
+            let x_left = (x_right - vw).max(px.start + t.px(2.0));
+            root.draw(&Rectangle::new(
+                [
+                    (x_left - t.px(3.0), mid - label_h / 2 - t.px(1.0)),
+                    (x_left + vw + t.px(3.0), mid + label_h / 2 + t.px(1.0)),
+                ],
+                t.background.mix(0.9).filled(),
+            ))?;
+            axis::text(
+                root,
+                &value,
+                (x_left, mid),
+                &label_font,
+                HPos::Left,
+                VPos::Center,
+            )?;
+        }
+    }
+
+    if let Some(r) = &c.reference {
+        let (x, _) = at(r.value, 0.0);
+        root.draw(&DashedPathElement::new(
+            vec![(x, py.start - t.px(4.0)), (x, py.end)],
+            t.px(5.0),
+            t.px(3.0),
+            t.vermillion.stroke_width(t.px(1.5) as u32),
+        ))?;
+        let label = format!("{}: {}", r.label, format::bn_cny(r.value));
+        axis::text_within(
+            root,
+            &label,
+            x - axis::text_size(root, &label, &tick_font).0 / 2,
+            py.start - t.px(6.0),
+            px.start,
+            px.end,
+            &t.font(12.0, t.vermillion),
+            VPos::Bottom,
+        )?;
+    }
+    root.draw(&PathElement::new(
+        vec![(px.start, py.start), (px.start, py.end)],
+        t.muted.stroke_width(t.px(1.0) as u32),
+    ))?;
+    Ok(())
+}

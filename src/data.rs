@@ -1,0 +1,441 @@
+//! The article's numbers as typed data.
+//!
+//! Every figure the article prints lives in `static/data/article.json`, next to
+//! the exact words it was read from, so the app can show a number together with
+//! its source and the tests can check the one against the other. This module is
+//! pure Rust (no browser types) so all of it can be tested natively.
+
+use std::collections::HashSet;
+use std::fmt;
+use std::sync::OnceLock;
+
+use serde::{Deserialize, Serialize};
+
+/// The dataset compiled into the binary, so the app needs no network request
+/// and can never show numbers that differ from the tested file.
+pub const ARTICLE_JSON: &str = include_str!("../static/data/article.json");
+
+/// The article's figures and where they come from.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dataset {
+    pub source: Source,
+    pub figures: Vec<Figure>,
+}
+
+/// Bibliographic facts about the article, for attribution in the UI.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub title: String,
+    pub publisher: String,
+    /// The text is a translation; some of its oddities come from that.
+    pub language: String,
+    pub published: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// One number the article prints, with its reading and its evidence.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    /// Stable kebab-case key that code looks figures up by.
+    pub id: String,
+    pub entity: String,
+    pub metric: String,
+    /// A year ("2019"), a day ("2020-04-01"), a festival ("2019-618"), or
+    /// words ("after 2019", "future") when the article gives no date.
+    pub period: String,
+    /// Lower end, in `unit`. Equal to `high` for a point value.
+    pub low: f64,
+    /// Upper end, in `unit`.
+    pub high: f64,
+    pub unit: Unit,
+    /// "more than" / "over", only when the article says so.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub qualifier: Option<Qualifier>,
+    pub kind: Kind,
+    /// The value exactly as printed, e.g. "433.8 billion yuan".
+    pub printed: String,
+    /// A short verbatim excerpt of the article that contains `printed`.
+    pub quote: String,
+    /// How the figure was read, and what later reporting says about it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// The unit a figure's `low` and `high` are in. Kept close to the article's
+/// wording ("433.8 billion yuan" is 433.8 in billion CNY) so the stored numbers
+/// are the printed ones; [`Unit::scale`] converts when arithmetic needs it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Unit {
+    #[serde(rename = "billion CNY")]
+    BillionCny,
+    #[serde(rename = "million CNY")]
+    MillionCny,
+    #[serde(rename = "million")]
+    Million,
+    #[serde(rename = "billion")]
+    Billion,
+    #[serde(rename = "items")]
+    Items,
+    #[serde(rename = "hours")]
+    Hours,
+    #[serde(rename = "multiplier")]
+    Multiplier,
+}
+
+impl Unit {
+    /// Short label for axes and tables.
+    pub fn label(self) -> &'static str {
+        match self {
+            Unit::BillionCny => "bn CNY",
+            Unit::MillionCny => "m CNY",
+            Unit::Million => "m",
+            Unit::Billion => "bn",
+            Unit::Items => "items",
+            Unit::Hours => "h",
+            Unit::Multiplier => "×",
+        }
+    }
+
+    /// Factor to base units: CNY for money, a plain count for counts, 1 for
+    /// hours and multipliers. Lets figures in different scales be compared.
+    pub fn scale(self) -> f64 {
+        match self {
+            Unit::BillionCny | Unit::Billion => 1e9,
+            Unit::MillionCny | Unit::Million => 1e6,
+            Unit::Items | Unit::Hours | Unit::Multiplier => 1.0,
+        }
+    }
+
+    /// Whether the figure is an amount of money (CNY), e.g. to pick a chart.
+    pub fn is_money(self) -> bool {
+        matches!(self, Unit::BillionCny | Unit::MillionCny)
+    }
+}
+
+/// What sort of claim a figure is; the UI must not draw a forecast as a fact.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// Reported as having happened.
+    Actual,
+    /// Expected by someone (the article, "statistics", "professionals").
+    Forecast,
+    /// A goal a company is said to aim for.
+    Target,
+}
+
+/// The article's hedge in front of a number; the value is then a lower bound.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Qualifier {
+    #[serde(rename = "more than")]
+    MoreThan,
+    #[serde(rename = "over")]
+    Over,
+}
+
+impl Qualifier {
+    /// The words as the article prints them, for display before a value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Qualifier::MoreThan => "more than",
+            Qualifier::Over => "over",
+        }
+    }
+}
+
+impl Figure {
+    /// Whether the article prints a range ("400-500", "five to six times").
+    pub fn is_range(&self) -> bool {
+        self.low != self.high
+    }
+
+    /// Middle of the range (the value itself for a point), in `unit`: one
+    /// number for projections that need one.
+    pub fn midpoint(&self) -> f64 {
+        (self.low + self.high) / 2.0
+    }
+}
+
+/// Why a dataset could not be read. Carries the position so a broken edit of
+/// `article.json` is quick to find.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DataError {
+    /// The text is not well-formed JSON (or ends early).
+    NotJson {
+        line: usize,
+        column: usize,
+        detail: String,
+    },
+    /// Well-formed JSON that does not fit the model: a missing field, a wrong
+    /// type, an unknown unit or kind, an unexpected field.
+    Schema {
+        line: usize,
+        column: usize,
+        detail: String,
+    },
+}
+
+impl fmt::Display for DataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DataError::NotJson { detail, .. } => {
+                write!(f, "dataset is not valid JSON: {detail}")
+            }
+            DataError::Schema { detail, .. } => {
+                write!(f, "dataset does not match the data model: {detail}")
+            }
+        }
+    }
+}
+
+impl std::error::Error for DataError {}
+
+impl From<serde_json::Error> for DataError {
+    fn from(e: serde_json::Error) -> Self {
+        let (line, column, detail) = (e.line(), e.column(), e.to_string());
+        match e.classify() {
+            serde_json::error::Category::Data => DataError::Schema {
+                line,
+                column,
+                detail,
+            },
+            serde_json::error::Category::Io
+            | serde_json::error::Category::Syntax
+            | serde_json::error::Category::Eof => DataError::NotJson {
+                line,
+                column,
+                detail,
+            },
+        }
+    }
+}
+
+/// Something wrong with one figure that JSON parsing cannot catch.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// The figure's id (may be empty if that is the problem).
+    pub id: String,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:?}: {}", self.id, self.message)
+    }
+}
+
+impl Dataset {
+    /// Parses a dataset from JSON text. Never panics: bad input is an error.
+    pub fn parse(json: &str) -> Result<Dataset, DataError> {
+        Ok(serde_json::from_str(json)?)
+    }
+
+    /// The dataset compiled into the binary, parsed on first use only.
+    pub fn embedded() -> Result<&'static Dataset, &'static DataError> {
+        static EMBEDDED: OnceLock<Result<Dataset, DataError>> = OnceLock::new();
+        EMBEDDED
+            .get_or_init(|| Dataset::parse(ARTICLE_JSON))
+            .as_ref()
+    }
+
+    /// The figure with this id, if any.
+    pub fn figure(&self, id: &str) -> Option<&Figure> {
+        self.figures.iter().find(|f| f.id == id)
+    }
+
+    /// Checks the rules the types cannot express. Empty means consistent; the
+    /// list is returned rather than the first problem so one run shows all.
+    pub fn validate(&self) -> Vec<Problem> {
+        let mut problems = Vec::new();
+        let mut seen = HashSet::new();
+        for f in &self.figures {
+            let mut problem = |message: String| {
+                problems.push(Problem {
+                    id: f.id.clone(),
+                    message,
+                })
+            };
+            if f.id.is_empty() {
+                problem("empty id".into());
+            } else if !is_kebab_case(&f.id) {
+                problem("id is not kebab-case".into());
+            }
+            if !seen.insert(f.id.as_str()) {
+                problem("duplicate id".into());
+            }
+            if !f.low.is_finite() || !f.high.is_finite() {
+                problem(format!("non-finite value: low {}, high {}", f.low, f.high));
+            } else if f.low > f.high {
+                problem(format!("low {} is greater than high {}", f.low, f.high));
+            }
+            if f.printed.trim().is_empty() {
+                problem("empty printed".into());
+            }
+            if f.quote.trim().is_empty() {
+                problem("empty quote".into());
+            } else if !f.quote.contains(&f.printed) {
+                problem(format!("quote does not contain printed {:?}", f.printed));
+            }
+        }
+        problems
+    }
+}
+
+/// Lowercase ASCII words joined by single hyphens, e.g. "industry-2019".
+fn is_kebab_case(id: &str) -> bool {
+    id.split('-').all(|part| {
+        !part.is_empty()
+            && part
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn figure(id: &str, low: f64, high: f64) -> Figure {
+        Figure {
+            id: id.into(),
+            entity: "E".into(),
+            metric: "m".into(),
+            period: "2019".into(),
+            low,
+            high,
+            unit: Unit::BillionCny,
+            qualifier: None,
+            kind: Kind::Actual,
+            printed: "10 billion yuan".into(),
+            quote: "was only 10 billion yuan".into(),
+            note: None,
+        }
+    }
+
+    fn dataset(figures: Vec<Figure>) -> Dataset {
+        Dataset {
+            source: Source {
+                title: "t".into(),
+                publisher: "p".into(),
+                language: "l".into(),
+                published: "2020".into(),
+                note: None,
+            },
+            figures,
+        }
+    }
+
+    const MINIMAL: &str = r#"{
+        "source": {"title": "t", "publisher": "p", "language": "l", "published": "2020"},
+        "figures": [{
+            "id": "x-2019", "entity": "E", "metric": "m", "period": "2019",
+            "low": 400, "high": 500, "unit": "billion CNY", "kind": "actual",
+            "printed": "400-500 billion yuan", "quote": "was 400-500 billion yuan",
+            "qualifier": "more than"
+        }]
+    }"#;
+
+    #[test]
+    fn data_parses_minimal_and_reads_fields() {
+        let d = Dataset::parse(MINIMAL).expect("minimal dataset parses");
+        let f = d.figure("x-2019").expect("figure present");
+        assert_eq!(f.unit, Unit::BillionCny);
+        assert_eq!(f.qualifier, Some(Qualifier::MoreThan));
+        assert_eq!(f.note, None);
+        assert!(f.is_range());
+        assert_eq!(f.midpoint(), 450.0);
+        assert!(d.figure("missing").is_none());
+        assert!(d.validate().is_empty());
+    }
+
+    #[test]
+    fn data_parse_error_not_json() {
+        let err = Dataset::parse("this is not json").unwrap_err();
+        assert!(matches!(err, DataError::NotJson { line: 1, .. }), "{err:?}");
+        assert!(err.to_string().starts_with("dataset is not valid JSON"));
+        let eof = Dataset::parse(r#"{"source": {"#).unwrap_err();
+        assert!(matches!(eof, DataError::NotJson { .. }), "{eof:?}");
+    }
+
+    #[test]
+    fn data_parse_error_missing_field() {
+        let json = MINIMAL.replace(r#""low": 400, "#, "");
+        let err = Dataset::parse(&json).unwrap_err();
+        assert!(matches!(err, DataError::Schema { .. }), "{err:?}");
+        assert!(err.to_string().contains("missing field `low`"), "{err}");
+    }
+
+    #[test]
+    fn data_parse_error_unknown_unit_and_field() {
+        let err = Dataset::parse(&MINIMAL.replace("billion CNY", "billion USD")).unwrap_err();
+        assert!(matches!(err, DataError::Schema { .. }), "{err:?}");
+        let err = Dataset::parse(&MINIMAL.replace(r#""kind""#, r#""kinds""#)).unwrap_err();
+        assert!(matches!(err, DataError::Schema { .. }), "{err:?}");
+    }
+
+    #[test]
+    fn data_units() {
+        assert_eq!(Unit::BillionCny.scale(), 1e9);
+        assert_eq!(Unit::MillionCny.scale(), 1e6);
+        assert_eq!(Unit::Items.scale(), 1.0);
+        assert!(Unit::MillionCny.is_money());
+        assert!(!Unit::Million.is_money());
+        assert_eq!(Unit::BillionCny.label(), "bn CNY");
+        assert_eq!(Qualifier::Over.as_str(), "over");
+        let point = figure("p", 10.0, 10.0);
+        assert!(!point.is_range());
+        assert_eq!(point.midpoint(), 10.0);
+    }
+
+    #[test]
+    fn data_validate_finds_each_problem() {
+        let mut reversed = figure("reversed", 6.0, 5.0);
+        reversed.unit = Unit::Multiplier;
+        let mut no_quote = figure("no-quote", 1.0, 1.0);
+        no_quote.quote = " ".into();
+        let mut no_printed = figure("no-printed", 1.0, 1.0);
+        no_printed.printed = String::new();
+        let mut wrong_quote = figure("wrong-quote", 1.0, 1.0);
+        wrong_quote.quote = "was only 12 billion yuan".into();
+        let d = dataset(vec![
+            figure("ok", 10.0, 10.0),
+            figure("dup", 1.0, 1.0),
+            figure("dup", 1.0, 1.0),
+            reversed,
+            figure("nan", f64::NAN, 1.0),
+            figure("inf", 1.0, f64::INFINITY),
+            no_quote,
+            no_printed,
+            wrong_quote,
+            figure("Not_Kebab", 1.0, 1.0),
+        ]);
+        let problems = d.validate();
+        let has = |id: &str, text: &str| {
+            problems
+                .iter()
+                .any(|p| p.id == id && p.message.contains(text))
+        };
+        assert!(has("dup", "duplicate id"), "{problems:?}");
+        assert!(has("reversed", "greater than"), "{problems:?}");
+        assert!(has("nan", "non-finite"), "{problems:?}");
+        assert!(has("inf", "non-finite"), "{problems:?}");
+        assert!(has("no-quote", "empty quote"), "{problems:?}");
+        assert!(has("no-printed", "empty printed"), "{problems:?}");
+        assert!(has("wrong-quote", "does not contain"), "{problems:?}");
+        assert!(has("Not_Kebab", "kebab"), "{problems:?}");
+        assert!(!problems.iter().any(|p| p.id == "ok"), "{problems:?}");
+        assert_eq!(problems.len(), 8, "{problems:?}");
+    }
+
+    #[test]
+    fn data_embedded_parses_once() {
+        let a = Dataset::embedded().expect("embedded dataset parses");
+        let b = Dataset::embedded().expect("embedded dataset parses");
+        assert!(std::ptr::eq(a, b));
+        assert!(a.validate().is_empty(), "{:?}", a.validate());
+    }
+}

@@ -1,0 +1,115 @@
+//! Number formatting for labels: significant digits, thousands separators and
+//! the article's units. Built on `format!`, which rounds correctly; the
+//! `numfmt` crate was considered but truncates instead of rounding
+//! (1127.88 with four digits gives "1,127").
+
+/// `v` rounded to `digits` significant digits, with thousands separators and
+/// no trailing zeros: `sig(1127.88, 4)` is "1,128", `sig(433.8, 4)` is "433.8".
+pub fn sig(v: f64, digits: u32) -> String {
+    if !v.is_finite() {
+        return "–".to_string();
+    }
+    if v == 0.0 {
+        return "0".to_string();
+    }
+    let magnitude = v.abs().log10().floor() as i32;
+    let decimals = (digits as i32 - 1 - magnitude).clamp(0, 12) as usize;
+    let text = format!("{v:.decimals$}");
+    let (int_part, frac_part) = match text.split_once('.') {
+        Some((i, f)) => (i, f.trim_end_matches('0')),
+        None => (text.as_str(), ""),
+    };
+    let (sign, digits_only) = match int_part.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", int_part),
+    };
+    let mut grouped = String::with_capacity(digits_only.len() + digits_only.len() / 3);
+    for (i, c) in digits_only.chars().enumerate() {
+        if i > 0 && (digits_only.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    if frac_part.is_empty() {
+        format!("{sign}{grouped}")
+    } else {
+        format!("{sign}{grouped}.{frac_part}")
+    }
+}
+
+/// An amount in billion yuan, switching to trillions from 1,000 billion:
+/// "433.8 bn", "1.128 trn".
+pub fn bn_cny(v: f64) -> String {
+    if v.abs() >= 1000.0 {
+        format!("{} trn", sig(v / 1000.0, 4))
+    } else {
+        format!("{} bn", sig(v, 4))
+    }
+}
+
+/// A range of amounts in billion yuan: "400–500 bn"; a single value when both ends agree.
+pub fn bn_cny_range(low: f64, high: f64) -> String {
+    if low == high {
+        bn_cny(low)
+    } else if low.abs() < 1000.0 && high.abs() < 1000.0 {
+        format!("{}–{} bn", sig(low, 4), sig(high, 4))
+    } else {
+        format!("{}–{}", bn_cny(low), bn_cny(high))
+    }
+}
+
+/// A growth multiplier: "×2", "×1.3", "×5.5".
+pub fn multiplier(m: f64) -> String {
+    format!("×{}", sig(m, 3))
+}
+
+/// A multiplier range: "5–6×".
+pub fn multiplier_range(low: f64, high: f64) -> String {
+    if low == high {
+        format!("{}×", sig(low, 3))
+    } else {
+        format!("{}–{}×", sig(low, 3), sig(high, 3))
+    }
+}
+
+/// A multiplier as a percentage change: ×2 is "+100%", ×0.8 is "−20%".
+pub fn percent_change(m: f64) -> String {
+    let p = (m - 1.0) * 100.0;
+    if p < 0.0 {
+        format!("−{}%", sig(-p, 3))
+    } else {
+        format!("+{}%", sig(p, 3))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn significant_digits_round_and_group() {
+        assert_eq!(sig(433.8, 4), "433.8");
+        assert_eq!(sig(1127.88, 4), "1,128");
+        assert_eq!(sig(11960.3, 4), "11,960");
+        assert_eq!(sig(1_234_567.0, 7), "1,234,567");
+        assert_eq!(sig(10.0, 4), "10");
+        assert_eq!(sig(0.12345, 2), "0.12");
+        assert_eq!(sig(-2500.0, 3), "-2,500");
+        assert_eq!(sig(0.0, 3), "0");
+        assert_eq!(sig(f64::NAN, 3), "–");
+    }
+
+    #[test]
+    fn units() {
+        assert_eq!(bn_cny(433.8), "433.8 bn");
+        assert_eq!(bn_cny(1127.88), "1.128 trn");
+        assert_eq!(bn_cny_range(400.0, 500.0), "400–500 bn");
+        assert_eq!(bn_cny_range(10.0, 10.0), "10 bn");
+        assert_eq!(bn_cny_range(900.0, 1200.0), "900 bn–1.2 trn");
+        assert_eq!(multiplier(2.0), "×2");
+        assert_eq!(multiplier(1.3), "×1.3");
+        assert_eq!(multiplier_range(10.0, 12.0), "10–12×");
+        assert_eq!(percent_change(2.0), "+100%");
+        assert_eq!(percent_change(0.8), "−20%");
+    }
+}

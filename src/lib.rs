@@ -1,0 +1,12 @@
+//! Live Commerce Explorer: a 2020 article on live-stream e-commerce in China
+//! turned into an explorable model.
+//!
+//! The pure core (`data`, `model`, `format`, `views`, `charts`) has no browser
+//! types and is tested natively; `ui` is a thin Yew layer over it.
+
+pub mod charts;
+pub mod data;
+pub mod format;
+pub mod model;
+pub mod ui;
+pub mod views;

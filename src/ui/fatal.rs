@@ -1,0 +1,43 @@
+//! What the user sees when the app panics: a WASM panic kills the app, so
+//! instead of a frozen or blank page we show a message and a reload link.
+
+/// Routes panics to the console and to the on-page error screen.
+pub fn install() {
+    yew::set_custom_panic_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        show(&info.to_string());
+    }));
+}
+
+/// Reveals the `#fatal` block of index.html with `detail`, creating the block
+/// if the page lacks it.
+pub fn show(detail: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let block = match document.get_element_by_id("fatal") {
+        Some(b) => b,
+        None => {
+            let Ok(b) = document.create_element("div") else {
+                return;
+            };
+            b.set_id("fatal");
+            b.set_class_name("fatal");
+            let _ = b.set_attribute("role", "alert");
+            b.set_inner_html(
+                "<h2>Something went wrong</h2>\
+                 <p>The explorer stopped because of an internal error. \
+                 <a href=\"\">Reload the page</a> to start again.</p>\
+                 <pre id=\"fatal-detail\"></pre>",
+            );
+            if let Some(body) = document.body() {
+                let _ = body.append_child(&b);
+            }
+            b
+        }
+    };
+    let _ = block.remove_attribute("hidden");
+    if let Some(pre) = document.get_element_by_id("fatal-detail") {
+        pre.set_text_content(Some(detail));
+    }
+}

@@ -1,0 +1,30 @@
+//! The Yew user interface: thin components that hold UI state and call the
+//! core (`views`, `charts`) for everything they show.
+
+mod app;
+mod chart_canvas;
+pub mod fatal;
+mod slider;
+mod sources;
+
+pub use app::App;
+pub use chart_canvas::ChartCanvas;
+pub use slider::Slider;
+
+/// Installs the panic screen and mounts the app on `#app` (or `<body>`).
+pub fn start() {
+    fatal::install();
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    match document.get_element_by_id("app") {
+        Some(root) => {
+            // Replace the "loading" text that index.html shows before the wasm runs.
+            root.set_inner_html("");
+            yew::Renderer::<App>::with_root(root).render();
+        }
+        None => {
+            yew::Renderer::<App>::new().render();
+        }
+    }
+}

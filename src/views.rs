@@ -1,0 +1,362 @@
+//! From the dataset and the user's assumptions to what the page shows: the
+//! three charts' specs and the sentences beside them. The UI only renders
+//! what this module returns.
+
+use crate::charts::{Bar, ChartSpec, DouyinChart, GmvChart, IndustryChart, RefLine};
+use crate::data::{Dataset, Figure, Unit};
+use crate::format;
+use crate::model::{self, Crossing, IndustryAssumptions, Range, TRILLION_BN};
+
+/// A slider's bounds and step; the UI's `<input type=range>` uses them and
+/// values from anywhere else are clamped to them.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Bounds {
+    pub min: f64,
+    pub max: f64,
+    pub step: f64,
+}
+
+/// Industry growth in 2020, as a multiplier.
+pub const GROWTH_2020: Bounds = Bounds {
+    min: 0.5,
+    max: 4.0,
+    step: 0.05,
+};
+/// Industry growth in every year after 2020, as a multiplier.
+pub const GROWTH_LATER: Bounds = Bounds {
+    min: 0.8,
+    max: 2.0,
+    step: 0.01,
+};
+/// Douyin live GMV 2020 over 2019, as a multiplier.
+pub const DOUYIN_MULTIPLIER: Bounds = Bounds {
+    min: 1.0,
+    max: 20.0,
+    step: 0.5,
+};
+
+/// What the user can change.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Assumptions {
+    pub growth_2020: f64,
+    pub growth_later: f64,
+    pub douyin_multiplier: f64,
+    pub log_industry: bool,
+}
+
+impl Assumptions {
+    /// The article's reading: the industry doubles in 2020; the user's own
+    /// Douyin multiplier starts between the article's two forecasts.
+    pub fn article(ds: &Dataset) -> Self {
+        Assumptions {
+            growth_2020: ds
+                .figure(ids::INDUSTRY_DOUBLING)
+                .map(|f| f.low)
+                .unwrap_or(2.0),
+            growth_later: IndustryAssumptions::DEFAULT_LATER,
+            douyin_multiplier: 8.0,
+            log_industry: true,
+        }
+    }
+
+    /// The same assumptions with every value inside its bounds, and a note for
+    /// each value that had to change.
+    pub fn checked(self, defaults: &Assumptions) -> (Assumptions, Vec<String>) {
+        let mut notes = Vec::new();
+        let mut check = |name: &str, v: f64, b: Bounds, fallback: f64| {
+            let c = model::check_multiplier(v, b.min, b.max, fallback);
+            if let Some(n) = c.note {
+                notes.push(format!("{name}: {n}"));
+            }
+            c.value
+        };
+        let checked = Assumptions {
+            growth_2020: check(
+                "Growth in 2020",
+                self.growth_2020,
+                GROWTH_2020,
+                defaults.growth_2020,
+            ),
+            growth_later: check(
+                "Growth after 2020",
+                self.growth_later,
+                GROWTH_LATER,
+                defaults.growth_later,
+            ),
+            douyin_multiplier: check(
+                "Douyin live multiplier",
+                self.douyin_multiplier,
+                DOUYIN_MULTIPLIER,
+                defaults.douyin_multiplier,
+            ),
+            log_industry: self.log_industry,
+        };
+        (checked, notes)
+    }
+}
+
+/// Dataset ids this module reads.
+pub mod ids {
+    pub const INDUSTRY_2019: &str = "industry-2019";
+    pub const INDUSTRY_DOUBLING: &str = "industry-2020-doubling";
+    pub const INDUSTRY_TRILLION: &str = "industry-trillion";
+    pub const DOUYIN_GMV: &str = "douyin-gmv-2019";
+    pub const DOUYIN_LIVE_GMV: &str = "douyin-live-gmv-2019";
+    pub const KUAISHOU_GMV: &str = "kuaishou-gmv-2019";
+    pub const SCENARIO_LOW: &str = "douyin-live-2020-scenario-low";
+    pub const SCENARIO_HIGH: &str = "douyin-live-2020-scenario-high";
+}
+
+/// A figure the views need is missing from the dataset, or in the wrong unit.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MissingFigure(pub String);
+
+impl std::fmt::Display for MissingFigure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "the dataset lacks the figure '{}'", self.0)
+    }
+}
+
+/// Everything the page shows for one set of assumptions.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Views {
+    pub gmv: ChartSpec,
+    pub industry: ChartSpec,
+    pub douyin: ChartSpec,
+    /// E.g. "The industry passes 1 trillion yuan in 2021."
+    pub crossing_sentence: String,
+    /// The projected industry size in the last year, billion yuan.
+    pub industry_last: (i32, f64),
+    /// The user's Douyin live GMV for the year after the base, billion yuan.
+    pub douyin_user_value: f64,
+    /// Where the user's Douyin value sits against the article's forecasts.
+    pub douyin_sentence: String,
+}
+
+fn figure<'a>(ds: &'a Dataset, id: &str, unit: Unit) -> Result<&'a Figure, MissingFigure> {
+    ds.figure(id)
+        .filter(|f| f.unit == unit)
+        .ok_or_else(|| MissingFigure(id.to_string()))
+}
+
+fn year_of(period: &str) -> Option<i32> {
+    period.get(..4)?.parse().ok()
+}
+
+/// The crossing as a label: "Passes 1 trillion yuan in 2021".
+pub fn crossing_label(c: Option<Crossing>, level_name: &str) -> String {
+    match c {
+        Some(Crossing::In { year, .. }) => format!("Passes {level_name} in {year}"),
+        Some(Crossing::Already { year }) => format!("Already above {level_name} in {year}"),
+        Some(Crossing::NotBy { year }) => format!("Does not reach {level_name} by {year}"),
+        None => String::new(),
+    }
+}
+
+/// The level's name: 1000 billion is "1 trillion yuan".
+fn level_name(level_bn: f64) -> String {
+    if level_bn >= 1000.0 {
+        format!("{} trillion yuan", format::sig(level_bn / 1000.0, 4))
+    } else {
+        format!("{} billion yuan", format::sig(level_bn, 4))
+    }
+}
+
+/// "Your ×8 gives 80 bn yuan in 2020: between the article's forecasts."
+fn douyin_sentence(c: &DouyinChart) -> String {
+    let value = c.user_value();
+    let year = c.base_year + 1;
+    let ranges: Vec<Range> = c
+        .scenarios
+        .iter()
+        .map(|s| s.multiplier.scaled(c.base))
+        .collect();
+    let lowest = ranges.iter().map(|r| r.low).fold(f64::INFINITY, f64::min);
+    let highest = ranges.iter().map(|r| r.high).fold(0.0, f64::max);
+    let position = if let Some((i, _)) = ranges
+        .iter()
+        .enumerate()
+        .find(|(_, r)| value >= r.low && value <= r.high)
+    {
+        format!("within the article's {} forecast", c.scenarios[i].label)
+    } else if value < lowest {
+        "below both of the article's forecasts".to_string()
+    } else if value > highest {
+        "above both of the article's forecasts".to_string()
+    } else {
+        "between the article's two forecasts".to_string()
+    };
+    format!(
+        "Your {} gives {} yuan in {year}: {position}.",
+        format::multiplier(c.user_multiplier),
+        format::bn_cny(value)
+    )
+}
+
+/// Builds every view from the dataset and (already checked) assumptions.
+pub fn build(ds: &Dataset, a: &Assumptions) -> Result<Views, MissingFigure> {
+    let industry = figure(ds, ids::INDUSTRY_2019, Unit::BillionCny)?;
+    let trillion = figure(ds, ids::INDUSTRY_TRILLION, Unit::BillionCny)
+        .map(|f| f.low)
+        .unwrap_or(TRILLION_BN);
+    let douyin = figure(ds, ids::DOUYIN_GMV, Unit::BillionCny)?;
+    let douyin_live = figure(ds, ids::DOUYIN_LIVE_GMV, Unit::BillionCny)?;
+    let kuaishou = figure(ds, ids::KUAISHOU_GMV, Unit::BillionCny)?;
+    let low = figure(ds, ids::SCENARIO_LOW, Unit::Multiplier)?;
+    let high = figure(ds, ids::SCENARIO_HIGH, Unit::Multiplier)?;
+
+    let bar = |f: &Figure, label: &str| Bar {
+        id: f.id.clone(),
+        label: label.to_string(),
+        value: Range::new(f.low, f.high),
+        remark: f.is_range().then(|| "range as printed".to_string()),
+    };
+    let mut bars = vec![
+        bar(kuaishou, "Kuaishou, total e-commerce"),
+        bar(douyin, "Douyin, total e-commerce"),
+        bar(douyin_live, "Douyin, live stream"),
+    ];
+    bars.sort_by(|x, y| y.value.high.total_cmp(&x.value.high));
+    let gmv = GmvChart {
+        bars,
+        reference: Some(RefLine {
+            label: "Live-commerce industry".to_string(),
+            value: industry.low,
+        }),
+    };
+
+    let series = IndustryAssumptions {
+        base_2019: industry.low,
+        growth_2020: a.growth_2020,
+        growth_later: a.growth_later,
+    }
+    .projection();
+    let crossing = model::crossing(&series, trillion);
+    let name = level_name(trillion);
+    let last = series
+        .last()
+        .map(|p| (p.year, p.value))
+        .unwrap_or((model::LAST_YEAR, f64::NAN));
+    let crossing_sentence = match crossing {
+        Some(Crossing::In { year, .. }) => format!("The industry passes {name} in {year}."),
+        Some(Crossing::Already { year }) => {
+            format!("The industry is already above {name} in {year}.")
+        }
+        Some(Crossing::NotBy { year }) => format!("The industry does not reach {name} by {year}."),
+        None => String::new(),
+    };
+    let industry_chart = IndustryChart {
+        series,
+        level: trillion,
+        level_label: name.clone(),
+        crossing,
+        crossing_label: crossing_label(crossing, &name),
+        log: a.log_industry,
+    };
+
+    let douyin_chart = DouyinChart {
+        base_year: year_of(&douyin_live.period).unwrap_or(model::BASE_YEAR),
+        base: douyin_live.low,
+        scenarios: [low, high]
+            .iter()
+            .map(|f| crate::charts::Scenario {
+                label: format::multiplier_range(f.low, f.high),
+                multiplier: Range::new(f.low, f.high),
+            })
+            .collect(),
+        user_multiplier: a.douyin_multiplier,
+    };
+    let douyin_sentence = douyin_sentence(&douyin_chart);
+    Ok(Views {
+        douyin_sentence,
+        gmv: ChartSpec::Gmv(gmv),
+        industry: ChartSpec::Industry(industry_chart),
+        douyin_user_value: douyin_chart.user_value(),
+        douyin: ChartSpec::Douyin(douyin_chart),
+        crossing_sentence,
+        industry_last: last,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dataset() -> &'static Dataset {
+        match Dataset::embedded() {
+            Ok(ds) => ds,
+            Err(e) => panic!("embedded dataset: {e}"),
+        }
+    }
+
+    #[test]
+    fn article_defaults_cross_in_2021() {
+        let ds = dataset();
+        let a = Assumptions::article(ds);
+        assert_eq!(a.growth_2020, 2.0);
+        let v = build(ds, &a).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            v.crossing_sentence,
+            "The industry passes 1 trillion yuan in 2021."
+        );
+        assert_eq!(v.douyin_user_value, 80.0);
+        assert_eq!(
+            v.douyin_sentence,
+            "Your ×8 gives 80 bn yuan in 2020: between the article's two forecasts."
+        );
+        assert_eq!(v.industry_last.0, 2030);
+        match &v.gmv {
+            ChartSpec::Gmv(g) => {
+                assert_eq!(g.bars[0].id, "kuaishou-gmv-2019");
+                assert_eq!(g.bars[0].value, Range::new(400.0, 500.0));
+                assert_eq!(g.bars.len(), 3);
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn sliders_move_the_crossing_year() {
+        let ds = dataset();
+        let mut a = Assumptions::article(ds);
+        a.growth_later = 1.0;
+        let v = build(ds, &a).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            v.crossing_sentence,
+            "The industry does not reach 1 trillion yuan by 2030."
+        );
+        a.growth_2020 = 2.5;
+        let v = build(ds, &a).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            v.crossing_sentence,
+            "The industry passes 1 trillion yuan in 2020."
+        );
+    }
+
+    #[test]
+    fn absurd_assumptions_are_clamped_with_notes() {
+        let ds = dataset();
+        let defaults = Assumptions::article(ds);
+        let (a, notes) = Assumptions {
+            growth_2020: f64::NAN,
+            growth_later: 1e9,
+            douyin_multiplier: -3.0,
+            log_industry: false,
+        }
+        .checked(&defaults);
+        assert_eq!(a.growth_2020, 2.0);
+        assert_eq!(a.growth_later, GROWTH_LATER.max);
+        assert_eq!(a.douyin_multiplier, DOUYIN_MULTIPLIER.min);
+        assert_eq!(notes.len(), 3);
+        let (_, none) = defaults.checked(&defaults);
+        assert!(none.is_empty());
+    }
+
+    #[test]
+    fn a_missing_figure_is_an_error_not_a_panic() {
+        let mut ds = dataset().clone();
+        ds.figures.retain(|f| f.id != ids::KUAISHOU_GMV);
+        let err = build(&ds, &Assumptions::article(&ds));
+        assert_eq!(err, Err(MissingFigure(ids::KUAISHOU_GMV.to_string())));
+    }
+}

@@ -1,0 +1,205 @@
+//! Every chart drawn to SVG, natively: the labels a reader needs are there,
+//! they follow the assumptions, and no label leaves the canvas at any width
+//! from a 360 px phone up, at 1× and 2× pixel density.
+#![cfg(not(target_arch = "wasm32"))]
+
+use live_commerce_explorer::charts::{self, ChartSpec, Theme};
+use live_commerce_explorer::data::Dataset;
+use live_commerce_explorer::views::{self, Assumptions, Views};
+use plotters::prelude::*;
+
+/// One `<text>` element of the SVG.
+#[derive(Debug)]
+struct SvgText {
+    x: f64,
+    y: f64,
+    anchor: String,
+    size: f64,
+    content: String,
+}
+
+fn attr(tag: &str, name: &str) -> Option<String> {
+    let key = format!(" {name}=\"");
+    let start = tag.find(&key)? + key.len();
+    let end = tag[start..].find('"')? + start;
+    Some(tag[start..end].to_string())
+}
+
+fn unescape(s: &str) -> String {
+    s.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&amp;", "&")
+}
+
+fn texts(svg: &str) -> Vec<SvgText> {
+    svg.split("<text")
+        .skip(1)
+        .filter_map(|chunk| {
+            let (tag, rest) = chunk.split_once('>')?;
+            let content = rest.split("</text>").next()?;
+            Some(SvgText {
+                x: attr(tag, "x")?.parse().ok()?,
+                y: attr(tag, "y")?.parse().ok()?,
+                anchor: attr(tag, "text-anchor").unwrap_or_else(|| "start".into()),
+                size: attr(tag, "font-size")?.parse().ok()?,
+                content: unescape(content.trim()),
+            })
+        })
+        .collect()
+}
+
+fn render(spec: &ChartSpec, css_w: u32, css_h: u32, dpr: f64) -> String {
+    let size = (
+        (f64::from(css_w) * dpr) as u32,
+        (f64::from(css_h) * dpr) as u32,
+    );
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
+        if let Err(e) = charts::draw(spec, &root, &Theme::light(dpr)) {
+            panic!("drawing failed: {e}");
+        }
+    }
+    svg
+}
+
+fn views_for(a: impl FnOnce(&mut Assumptions)) -> Views {
+    let ds = Dataset::embedded().unwrap_or_else(|e| panic!("{e}"));
+    let mut assumptions = Assumptions::article(ds);
+    a(&mut assumptions);
+    views::build(ds, &assumptions).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// Asserts every label of `svg` lies inside the canvas, with plotters' own
+/// native width estimate (the same estimate the layout code used).
+fn assert_inside(svg: &str, w: f64, h: f64, what: &str) {
+    for t in texts(svg) {
+        let em = t.size / 1.24 / 1.24;
+        let width = em * 0.7 * t.content.len() as f64;
+        let (left, right) = match t.anchor.as_str() {
+            "end" => (t.x - width, t.x),
+            "middle" => (t.x - width / 2.0, t.x + width / 2.0),
+            _ => (t.x, t.x + width),
+        };
+        assert!(
+            left >= -0.5 && right <= w + 0.5,
+            "{what}: label {:?} spans x {left:.0}..{right:.0} outside 0..{w}",
+            t.content
+        );
+        assert!(
+            t.y >= 0.0 && t.y <= h,
+            "{what}: label {:?} at y {} outside 0..{h}",
+            t.content,
+            t.y
+        );
+    }
+}
+
+fn contents(svg: &str) -> Vec<String> {
+    texts(svg).into_iter().map(|t| t.content).collect()
+}
+
+fn assert_has(svg: &str, label: &str) {
+    let all = contents(svg);
+    assert!(
+        all.iter().any(|c| c == label),
+        "missing label {label:?}; labels were {all:?}"
+    );
+}
+
+const WIDTHS: [u32; 4] = [328, 480, 760, 1200];
+
+#[test]
+fn gmv_chart_shows_platforms_and_the_range_as_printed() {
+    let v = views_for(|_| {});
+    for w in WIDTHS {
+        for dpr in [1.0, 2.0] {
+            let h = (f64::from(w) * 0.55).clamp(260.0, 440.0) as u32;
+            let svg = render(&v.gmv, w, h, dpr);
+            for label in [
+                "Kuaishou, total e-commerce",
+                "Douyin, total e-commerce",
+                "Douyin, live stream",
+                "400–500 bn (range as printed)",
+                "180 bn",
+                "10 bn",
+                "Live-commerce industry: 433.8 bn",
+            ] {
+                assert_has(&svg, label);
+            }
+            assert_inside(&svg, f64::from(w) * dpr, f64::from(h) * dpr, "gmv");
+        }
+    }
+}
+
+#[test]
+fn industry_chart_labels_the_trillion_crossing() {
+    let v = views_for(|_| {});
+    for w in WIDTHS {
+        for dpr in [1.0, 2.0] {
+            let svg = render(&v.industry, w, 300, dpr);
+            for label in [
+                "1 trillion yuan",
+                "Passes 1 trillion yuan in 2021",
+                "2019: 433.8 bn (article)",
+                "billion yuan (log scale)",
+                "2019",
+            ] {
+                assert_has(&svg, label);
+            }
+            assert_inside(&svg, f64::from(w) * dpr, 300.0 * dpr, "industry");
+        }
+    }
+    // Wide enough for every year to be labelled.
+    let wide = render(&v.industry, 1200, 400, 1.0);
+    for year in 2019..=2030 {
+        assert_has(&wide, &year.to_string());
+    }
+    assert_has(&wide, "2030: 11.96 trn");
+}
+
+#[test]
+fn industry_chart_follows_the_sliders() {
+    let flat = views_for(|a| a.growth_later = 1.0);
+    let svg = render(&flat.industry, 760, 400, 1.0);
+    assert_has(&svg, "Does not reach 1 trillion yuan by 2030");
+    assert_has(&svg, "2030: 867.6 bn");
+
+    let fast = views_for(|a| a.growth_2020 = 3.0);
+    let svg = render(&fast.industry, 760, 400, 1.0);
+    assert_has(&svg, "Passes 1 trillion yuan in 2020");
+
+    let linear = views_for(|a| a.log_industry = false);
+    let svg = render(&linear.industry, 760, 400, 1.0);
+    assert_has(&svg, "billion yuan");
+    assert_inside(&svg, 760.0, 400.0, "linear industry");
+}
+
+#[test]
+fn douyin_chart_shows_both_forecasts_and_the_users_multiplier() {
+    for m in [1.0, 5.5, 8.0, 11.0, 20.0] {
+        let v = views_for(|a| a.douyin_multiplier = m);
+        for w in WIDTHS {
+            for dpr in [1.0, 2.0] {
+                let svg = render(&v.douyin, w, 300, dpr);
+                assert_inside(&svg, f64::from(w) * dpr, 300.0 * dpr, "douyin");
+                assert_has(&svg, "2019: 10 bn (article)");
+                if w >= 480 {
+                    assert_has(&svg, "5–6×: 50–60 bn");
+                    assert_has(&svg, "10–12×: 100–120 bn");
+                    let user = format!("Yours ×{}: {} bn", m, m * 10.0);
+                    assert_has(&svg, &user);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn tiny_canvases_draw_nothing_rather_than_overlapping_text() {
+    let v = views_for(|_| {});
+    let svg = render(&v.industry, 100, 60, 1.0);
+    assert!(texts(&svg).is_empty());
+}

@@ -1,0 +1,211 @@
+//! Components in headless Chromium (wasm-bindgen-test): the app renders its
+//! three charts, and moving a slider changes the shown value and the chart.
+#![cfg(target_arch = "wasm32")]
+
+use live_commerce_explorer::ui::{App, fatal};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use web_sys::{CanvasRenderingContext2d, Document, Element, HtmlCanvasElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> Document {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document")
+}
+
+/// Resolves on the next animation frame: after layout, ResizeObserver
+/// callbacks and effects have had their turn.
+async fn next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window()
+            .expect("window")
+            .request_animation_frame(&resolve);
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
+/// Waits, frame by frame, until `cond` holds; fails after `frames` frames.
+async fn until(what: &str, frames: u32, mut cond: impl FnMut() -> bool) {
+    for _ in 0..frames {
+        yew::scheduler::flush().await;
+        if cond() {
+            return;
+        }
+        next_frame().await;
+    }
+    panic!("timed out waiting for {what}");
+}
+
+fn by_id(id: &str) -> Element {
+    document()
+        .get_element_by_id(id)
+        .unwrap_or_else(|| panic!("#{id} is missing"))
+}
+
+fn canvas(id: &str) -> HtmlCanvasElement {
+    by_id(id).dyn_into().expect("a canvas")
+}
+
+fn draws(id: &str) -> u32 {
+    by_id(id)
+        .get_attribute("data-draws")
+        .and_then(|d| d.parse().ok())
+        .unwrap_or(0)
+}
+
+/// The canvas's pixels, as RGBA bytes.
+fn pixels(id: &str) -> Vec<u8> {
+    let c = canvas(id);
+    let ctx: CanvasRenderingContext2d = c
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .expect("2d context")
+        .dyn_into()
+        .expect("2d context");
+    ctx.get_image_data(0.0, 0.0, f64::from(c.width()), f64::from(c.height()))
+        .expect("image data")
+        .data()
+        .to_vec()
+}
+
+/// Share of pixels that are not the white background.
+fn ink(id: &str) -> f64 {
+    let px = pixels(id);
+    let n = px.len() / 4;
+    let inked = px
+        .chunks_exact(4)
+        .filter(|p| p[0] < 240 || p[1] < 240 || p[2] < 240)
+        .count();
+    inked as f64 / n.max(1) as f64
+}
+
+/// Mounts a fresh App in an 800 px wide container and waits until every
+/// chart has been drawn once.
+async fn mount() -> Element {
+    let doc = document();
+    if let Some(old) = doc.get_element_by_id("test-root") {
+        old.remove();
+    }
+    let root = doc.create_element("div").expect("div");
+    root.set_id("test-root");
+    root.set_attribute("style", "width: 800px").expect("style");
+    doc.body()
+        .expect("body")
+        .append_child(&root)
+        .expect("append");
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    until("the three charts to be drawn", 300, || {
+        ["chart-gmv", "chart-industry", "chart-douyin"]
+            .iter()
+            .all(|id| doc.get_element_by_id(id).is_some() && draws(id) >= 1)
+    })
+    .await;
+    root
+}
+
+fn set_slider(id: &str, value: &str) {
+    let input: HtmlInputElement = by_id(id).dyn_into().expect("an input");
+    input.set_value(value);
+    let init = web_sys::InputEventInit::new();
+    init.set_bubbles(true);
+    let event =
+        web_sys::InputEvent::new_with_event_init_dict("input", &init).expect("an input event");
+    input.dispatch_event(&event).expect("dispatched");
+}
+
+fn text(id: &str) -> String {
+    by_id(id).text_content().unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn app_renders_three_non_blank_charts_at_device_resolution() {
+    let root = mount().await;
+    let dpr = web_sys::window().expect("window").device_pixel_ratio();
+    for id in ["chart-gmv", "chart-industry", "chart-douyin"] {
+        let c = canvas(id);
+        // The backing store follows the layout width times the pixel ratio.
+        let css_w = f64::from(c.client_width());
+        assert!(css_w > 700.0, "{id} is {css_w} px wide");
+        assert!(
+            (f64::from(c.width()) - css_w * dpr).abs() <= 1.0,
+            "{id}: backing store {} for {css_w} css px at dpr {dpr}",
+            c.width()
+        );
+        let ink = ink(id);
+        assert!(ink > 0.02, "{id} looks blank ({ink:.3} inked)");
+        assert_eq!(c.get_attribute("role").as_deref(), Some("img"));
+        assert!(c.get_attribute("aria-label").is_some_and(|l| l.len() > 20));
+    }
+    assert_eq!(
+        text("crossing-year"),
+        "The industry passes 1 trillion yuan in 2021."
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn moving_a_slider_changes_the_value_and_the_chart() {
+    let root = mount().await;
+    let before = pixels("chart-industry");
+    let drawn = draws("chart-industry");
+    assert_eq!(text("growth-later-value"), "×1.3 (+30% a year)");
+
+    set_slider("growth-later", "1");
+    until("the industry chart to redraw", 300, || {
+        draws("chart-industry") > drawn
+    })
+    .await;
+    assert_eq!(text("growth-later-value"), "×1 (+0% a year)");
+    assert_eq!(
+        text("crossing-year"),
+        "The industry does not reach 1 trillion yuan by 2030."
+    );
+    assert_ne!(pixels("chart-industry"), before, "the chart did not change");
+
+    let douyin_before = pixels("chart-douyin");
+    let douyin_drawn = draws("chart-douyin");
+    set_slider("douyin-multiplier", "11");
+    until("the Douyin chart to redraw", 300, || {
+        draws("chart-douyin") > douyin_drawn
+    })
+    .await;
+    assert_eq!(text("douyin-multiplier-value"), "×11");
+    assert_eq!(
+        text("douyin-result"),
+        "Your ×11 gives 110 bn yuan in 2020: within the article's 10–12× forecast."
+    );
+    assert_ne!(pixels("chart-douyin"), douyin_before);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn charts_follow_the_container_width() {
+    let root = mount().await;
+    let drawn = draws("chart-gmv");
+    root.set_attribute("style", "width: 360px").expect("style");
+    until("the GMV chart to redraw narrower", 300, || {
+        draws("chart-gmv") > drawn && canvas("chart-gmv").client_width() <= 360
+    })
+    .await;
+    let dpr = web_sys::window().expect("window").device_pixel_ratio();
+    let c = canvas("chart-gmv");
+    assert!((f64::from(c.width()) - f64::from(c.client_width()) * dpr).abs() <= 1.0);
+    assert!(ink("chart-gmv") > 0.02);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn a_panic_shows_an_error_with_a_reload_link() {
+    fatal::show("test panic: something broke");
+    let block = by_id("fatal");
+    assert!(!block.has_attribute("hidden"));
+    let html = block.inner_html();
+    assert!(html.contains("Reload the page"), "{html}");
+    assert!(html.contains("href=\"\""), "{html}");
+    assert_eq!(text("fatal-detail"), "test panic: something broke");
+    block.remove();
+}
