@@ -14,8 +14,29 @@ struct SvgText {
     x: f64,
     y: f64,
     anchor: String,
+    /// Vertical anchoring as plotters-svg writes it ("0.76em" top, "0.5ex" centre, "-0.5ex" bottom).
+    dy: String,
     size: f64,
     content: String,
+}
+
+impl SvgText {
+    /// The label's box, with plotters' native width estimate.
+    fn rect(&self) -> (f64, f64, f64, f64) {
+        let em = self.size / 1.24 / 1.24;
+        let width = em * 0.7 * self.content.len() as f64;
+        let (left, right) = match self.anchor.as_str() {
+            "end" => (self.x - width, self.x),
+            "middle" => (self.x - width / 2.0, self.x + width / 2.0),
+            _ => (self.x, self.x + width),
+        };
+        let (top, bottom) = match self.dy.as_str() {
+            "0.76em" => (self.y, self.y + em),
+            "-0.5ex" => (self.y - em, self.y),
+            _ => (self.y - em / 2.0, self.y + em / 2.0),
+        };
+        (left, top, right, bottom)
+    }
 }
 
 fn attr(tag: &str, name: &str) -> Option<String> {
@@ -43,6 +64,7 @@ fn texts(svg: &str) -> Vec<SvgText> {
                 x: attr(tag, "x")?.parse().ok()?,
                 y: attr(tag, "y")?.parse().ok()?,
                 anchor: attr(tag, "text-anchor").unwrap_or_else(|| "start".into()),
+                dy: attr(tag, "dy").unwrap_or_default(),
                 size: attr(tag, "font-size")?.parse().ok()?,
                 content: unescape(content.trim()),
             })
@@ -76,13 +98,7 @@ fn views_for(a: impl FnOnce(&mut Assumptions)) -> Views {
 /// native width estimate (the same estimate the layout code used).
 fn assert_inside(svg: &str, w: f64, h: f64, what: &str) {
     for t in texts(svg) {
-        let em = t.size / 1.24 / 1.24;
-        let width = em * 0.7 * t.content.len() as f64;
-        let (left, right) = match t.anchor.as_str() {
-            "end" => (t.x - width, t.x),
-            "middle" => (t.x - width / 2.0, t.x + width / 2.0),
-            _ => (t.x, t.x + width),
-        };
+        let (left, _, right, _) = t.rect();
         assert!(
             left >= -0.5 && right <= w + 0.5,
             "{what}: label {:?} spans x {left:.0}..{right:.0} outside 0..{w}",
@@ -94,6 +110,19 @@ fn assert_inside(svg: &str, w: f64, h: f64, what: &str) {
             t.content,
             t.y
         );
+    }
+}
+
+/// Asserts no two labels overlap (ticks included).
+fn assert_apart(svg: &str, what: &str) {
+    let all = texts(svg);
+    for (i, a) in all.iter().enumerate() {
+        for b in &all[i + 1..] {
+            let (ax0, ay0, ax1, ay1) = a.rect();
+            let (bx0, by0, bx1, by1) = b.rect();
+            let overlap = ax0 < bx1 - 0.5 && bx0 < ax1 - 0.5 && ay0 < by1 - 0.5 && by0 < ay1 - 0.5;
+            assert!(!overlap, "{what}: {:?} overlaps {:?}", a.content, b.content);
+        }
     }
 }
 
@@ -122,14 +151,20 @@ fn gmv_chart_shows_platforms_and_the_range_as_printed() {
                 "Kuaishou, total e-commerce",
                 "Douyin, total e-commerce",
                 "Douyin, live stream",
-                "400–500 bn (range as printed)",
                 "180 bn",
                 "10 bn",
                 "Live-commerce industry: 433.8 bn",
             ] {
                 assert_has(&svg, label);
             }
+            // The range is labelled as a range; wide charts also say it is as printed.
+            if w >= 480 {
+                assert_has(&svg, "400–500 bn (range as printed)");
+            } else {
+                assert!(contents(&svg).iter().any(|l| l.starts_with("400–500 bn")));
+            }
             assert_inside(&svg, f64::from(w) * dpr, f64::from(h) * dpr, "gmv");
+            assert_apart(&svg, &format!("gmv at {w} px, {dpr}x"));
         }
     }
 }
@@ -150,6 +185,7 @@ fn industry_chart_labels_the_trillion_crossing() {
                 assert_has(&svg, label);
             }
             assert_inside(&svg, f64::from(w) * dpr, 300.0 * dpr, "industry");
+            assert_apart(&svg, &format!("industry at {w} px, {dpr}x"));
         }
     }
     // Wide enough for every year to be labelled.
@@ -185,6 +221,7 @@ fn douyin_chart_shows_both_forecasts_and_the_users_multiplier() {
             for dpr in [1.0, 2.0] {
                 let svg = render(&v.douyin, w, 300, dpr);
                 assert_inside(&svg, f64::from(w) * dpr, 300.0 * dpr, "douyin");
+                assert_apart(&svg, &format!("douyin ×{m} at {w} px, {dpr}x"));
                 assert_has(&svg, "2019: 10 bn (article)");
                 if w >= 480 {
                     assert_has(&svg, "5–6×: 50–60 bn");
@@ -202,4 +239,27 @@ fn tiny_canvases_draw_nothing_rather_than_overlapping_text() {
     let v = views_for(|_| {});
     let svg = render(&v.industry, 100, 60, 1.0);
     assert!(texts(&svg).is_empty());
+}
+
+#[test]
+fn industry_labels_stay_apart_across_the_slider_ranges() {
+    use live_commerce_explorer::views::{GROWTH_2020, GROWTH_LATER};
+    for g2020 in [GROWTH_2020.min, 1.0, 2.0, 2.4, GROWTH_2020.max] {
+        for later in [GROWTH_LATER.min, 1.0, 1.05, 1.3, GROWTH_LATER.max] {
+            for log in [true, false] {
+                let v = views_for(|a| {
+                    a.growth_2020 = g2020;
+                    a.growth_later = later;
+                    a.log_industry = log;
+                });
+                for w in WIDTHS {
+                    let h = (f64::from(w) * 0.6).clamp(260.0, 440.0);
+                    let svg = render(&v.industry, w, h as u32, 2.0);
+                    let what = format!("industry ×{g2020}/×{later} log={log} at {w} px");
+                    assert_inside(&svg, f64::from(w) * 2.0, h * 2.0, &what);
+                    assert_apart(&svg, &what);
+                }
+            }
+        }
+    }
 }

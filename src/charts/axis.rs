@@ -145,11 +145,12 @@ pub fn text_on_box<DB: DrawingBackend>(
     text(root, label, at, style, h, v)
 }
 
-/// Draws `text` with its left edge at `x`, moved left as needed so it ends
-/// inside `[min_x, max_x]`.
+/// Draws `text` on a box with its left edge at `x`, moved left as needed so
+/// it ends inside `[min_x, max_x]`.
 #[allow(clippy::too_many_arguments)]
 pub fn text_within<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
+    theme: &Theme,
     label: &str,
     x: i32,
     y: i32,
@@ -160,7 +161,7 @@ pub fn text_within<DB: DrawingBackend>(
 ) -> ChartResult {
     let (w, _) = text_size(root, label, style);
     let x = x.min(max_x - w).max(min_x);
-    text(root, label, (x, y), style, HPos::Left, v)
+    text_on_box(root, theme, label, (x, y), style, HPos::Left, v)
 }
 
 /// A horizontal gridline with its tick label left of the plot.
@@ -269,5 +270,155 @@ mod tests {
         // Pushed back inside the bound.
         let out = spread(&[98, 99, 100], 10, 0, 100);
         assert_eq!(out, vec![80, 90, 100]);
+    }
+}
+
+/// An axis-aligned box in backing-store pixels.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Rect {
+    pub x0: i32,
+    pub y0: i32,
+    pub x1: i32,
+    pub y1: i32,
+}
+
+impl Rect {
+    fn overlaps(&self, o: &Rect) -> bool {
+        self.x0 < o.x1 && o.x0 < self.x1 && self.y0 < o.y1 && o.y0 < self.y1
+    }
+
+    fn contains(&self, (x, y): (i32, i32)) -> bool {
+        x >= self.x0 && x <= self.x1 && y >= self.y0 && y <= self.y1
+    }
+
+    fn inside(&self, o: &Rect) -> bool {
+        self.x0 >= o.x0 && self.x1 <= o.x1 && self.y0 >= o.y0 && self.y1 <= o.y1
+    }
+
+    /// Whether any segment of the polyline passes through the box (sampled
+    /// every pixel or so, which is exact enough for label placement).
+    fn hits(&self, line: &[(i32, i32)]) -> bool {
+        line.windows(2).any(|s| {
+            let (a, b) = (s[0], s[1]);
+            let steps = (a.0 - b.0).abs().max((a.1 - b.1).abs()).max(1);
+            (0..=steps).any(|i| {
+                let f = f64::from(i) / f64::from(steps);
+                let p = (
+                    a.0 + (f64::from(b.0 - a.0) * f).round() as i32,
+                    a.1 + (f64::from(b.1 - a.1) * f).round() as i32,
+                );
+                self.contains(p)
+            })
+        })
+    }
+}
+
+/// A spot for a label: each candidate is an anchor point and how
+/// the text hangs from it.
+#[derive(Clone, Copy)]
+pub struct Candidate {
+    pub at: (i32, i32),
+    pub h: HPos,
+    pub v: VPos,
+}
+
+/// Places labels one after another so that none crosses the given lines,
+/// another placed label, or the bounds. Keeps what it placed.
+pub struct Placer<'a> {
+    bounds: Rect,
+    lines: Vec<&'a [(i32, i32)]>,
+    placed: Vec<Rect>,
+    pad: i32,
+}
+
+impl<'a> Placer<'a> {
+    /// A placer for labels inside `bounds` that must avoid `lines`.
+    pub fn new(bounds: Rect, lines: Vec<&'a [(i32, i32)]>, pad: i32) -> Self {
+        Placer {
+            bounds,
+            lines,
+            placed: Vec::new(),
+            pad,
+        }
+    }
+
+    /// Marks an area (a marker, a legend) as taken.
+    pub fn reserve(&mut self, r: Rect) {
+        self.placed.push(r);
+    }
+
+    /// Draws `label` (on a translucent box) at the first candidate that is
+    /// free, or at the first candidate when none is.
+    pub fn place<DB: DrawingBackend>(
+        &mut self,
+        root: &DrawingArea<DB, Shift>,
+        theme: &Theme,
+        label: &str,
+        style: &TextStyle,
+        candidates: &[Candidate],
+    ) -> ChartResult {
+        let (w, h) = text_size(root, label, style);
+        let rect_of = |c: &Candidate| {
+            let x0 = match c.h {
+                HPos::Left => c.at.0,
+                HPos::Center => c.at.0 - w / 2,
+                HPos::Right => c.at.0 - w,
+            };
+            let y0 = match c.v {
+                VPos::Top => c.at.1,
+                VPos::Center => c.at.1 - h / 2,
+                VPos::Bottom => c.at.1 - h,
+            };
+            Rect {
+                x0: x0 - self.pad,
+                y0: y0 - self.pad,
+                x1: x0 + w + self.pad,
+                y1: y0 + h + self.pad,
+            }
+        };
+        let free = |r: &Rect| {
+            r.inside(&self.bounds)
+                && !self.placed.iter().any(|p| p.overlaps(r))
+                && !self.lines.iter().any(|l| r.hits(l))
+        };
+        // When every preferred spot is taken, scan rows from the top for a
+        // free one (the label names its year, so it still reads on its own).
+        let step = (h + 2 * self.pad).max(1);
+        let scan = (0..)
+            .map(|row| self.bounds.y0 + self.pad + row * step)
+            .take_while(|y| y + h <= self.bounds.y1)
+            .flat_map(|y| {
+                [
+                    Candidate {
+                        at: (self.bounds.x0 + 2 * self.pad, y),
+                        h: HPos::Left,
+                        v: VPos::Top,
+                    },
+                    Candidate {
+                        at: (self.bounds.x1 - 2 * self.pad, y),
+                        h: HPos::Right,
+                        v: VPos::Top,
+                    },
+                ]
+            });
+        let chosen = candidates
+            .iter()
+            .find(|c| free(&rect_of(c)))
+            .map(|c| (c.at, c.h, c.v))
+            .or_else(|| {
+                scan.into_iter()
+                    .find(|c| free(&rect_of(c)))
+                    .map(|c| (c.at, c.h, c.v))
+            })
+            .or_else(|| candidates.first().map(|c| (c.at, c.h, c.v)));
+        if let Some((at, h_pos, v_pos)) = chosen {
+            self.placed.push(rect_of(&Candidate {
+                at,
+                h: h_pos,
+                v: v_pos,
+            }));
+            text_on_box(root, theme, label, at, style, h_pos, v_pos)?;
+        }
+        Ok(())
     }
 }

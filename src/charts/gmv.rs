@@ -50,19 +50,55 @@ pub(super) fn draw<DB: DrawingBackend>(
         .map(|b| b.value.high)
         .chain(c.reference.iter().map(|r| r.value))
         .fold(0.0, f64::max);
-    let ticks = axis::linear_ticks(max * 1.05, 5);
-    let hi = ticks.last().copied().unwrap_or(max);
     let tick_font = t.tick_font();
     let label_font = t.label_font();
     let (_, text_h) = axis::text_size(root, "0", &tick_font);
-    let last_tick = format::bn_cny(hi);
-    let (last_w, _) = axis::text_size(root, &last_tick, &tick_font);
-
     let (zero_w, _) = axis::text_size(root, &format::bn_cny(0.0), &tick_font);
+    let margin_left = (zero_w / 2 + t.px(2.0)).max(t.px(8.0));
+    // Room for the widest tick label's right half, estimated from a wide one.
+    let margin_right = axis::text_size(root, "1,000 bn", &tick_font).0 / 2 + t.px(6.0);
+    let (w, _) = root.dim_in_pixel();
+    let plot_w = f64::from((w as i32 - margin_left - margin_right).max(1));
+
+    // Value labels go right of their bars: extend the axis until they fit
+    // (dropping the remark first), but never squeeze the bars below 40%.
+    let labels: Vec<String> = c
+        .bars
+        .iter()
+        .map(|bar| {
+            let value = format::bn_cny_range(bar.value.low, bar.value.high);
+            let gap = f64::from(t.px(10.0));
+            let fits = |text: &str| {
+                f64::from(axis::text_size(root, text, &label_font).0) + gap <= plot_w * 0.6
+            };
+            match &bar.remark {
+                Some(r) if fits(&format!("{value} ({r})")) => format!("{value} ({r})"),
+                _ => value,
+            }
+        })
+        .collect();
+    let needed = c
+        .bars
+        .iter()
+        .zip(&labels)
+        .map(|(bar, label)| {
+            let share = (f64::from(axis::text_size(root, label, &label_font).0)
+                + f64::from(t.px(10.0)))
+                / plot_w;
+            if share < 0.6 {
+                bar.value.high / (1.0 - share)
+            } else {
+                bar.value.high
+            }
+        })
+        .fold(max * 1.05, f64::max);
+    let ticks = axis::linear_ticks(needed, 5);
+    let hi = ticks.last().copied().unwrap_or(needed);
+
     let n = c.bars.len() as f64;
     let chart = ChartBuilder::on(root)
-        .margin_left((zero_w / 2 + t.px(2.0)).max(t.px(8.0)))
-        .margin_right(last_w / 2 + t.px(6.0))
+        .margin_left(margin_left)
+        .margin_right(margin_right)
         .margin_top(text_h + t.px(14.0))
         .margin_bottom(text_h + t.px(10.0))
         .build_cartesian_2d(0.0..hi, 0.0..n)?;
@@ -133,16 +169,13 @@ pub(super) fn draw<DB: DrawingBackend>(
             ))?;
         }
         // Value label right of the bar, or inside it when it would not fit.
-        let mut value = format::bn_cny_range(bar.value.low, bar.value.high);
-        if let Some(r) = &bar.remark {
-            value = format!("{value} ({r})");
-        }
-        let (vw, _) = axis::text_size(root, &value, &label_font);
+        let value = &labels[i];
+        let (vw, _) = axis::text_size(root, value, &label_font);
         let mid = (bar_top + bar_bottom) / 2;
         if x_high + t.px(6.0) + vw <= px.end {
             axis::text(
                 root,
-                &value,
+                value,
                 (x_high + t.px(6.0), mid),
                 &label_font,
                 HPos::Left,
@@ -161,7 +194,7 @@ pub(super) fn draw<DB: DrawingBackend>(
             ))?;
             axis::text(
                 root,
-                &value,
+                value,
                 (x_left, mid),
                 &label_font,
                 HPos::Left,
@@ -181,6 +214,7 @@ pub(super) fn draw<DB: DrawingBackend>(
         let label = format!("{}: {}", r.label, format::bn_cny(r.value));
         axis::text_within(
             root,
+            t,
             &label,
             x - axis::text_size(root, &label, &tick_font).0 / 2,
             py.start - t.px(6.0),

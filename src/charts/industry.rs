@@ -44,24 +44,34 @@ pub(super) fn draw<DB: DrawingBackend>(
     let (min, max) = values.fold((f64::INFINITY, 0.0f64), |(lo, hi), v| {
         (lo.min(v), hi.max(v))
     });
-    let (lo, hi, ticks) = match scale {
+    let (lo, tick_top, ticks) = match scale {
         ValueScale::Linear => {
             let ticks = axis::linear_ticks(max * 1.05, 5);
             (0.0, ticks.last().copied().unwrap_or(max), ticks)
         }
         ValueScale::Log => {
-            let (lo, hi) = (min.max(1e-6) / 2.0, max * 1.6);
+            let (lo, hi) = (min.max(1e-6) / 2.0, max * 1.3);
             (lo, hi, axis::log_ticks(lo, hi, 6))
         }
     };
     let tick_labels: Vec<String> = ticks.iter().map(|v| format::bn_cny(*v)).collect();
     let tick_font = t.tick_font();
-    let (_, text_h) = axis::text_size(root, "2030", &tick_font);
-    let year_w = axis::text_size(root, "2030", &tick_font).0;
+    let label_font = t.label_font();
+    let (year_w, text_h) = axis::text_size(root, "2030", &tick_font);
+    let (_, label_h) = axis::text_size(root, "2019", &label_font);
     let left = axis::widest(root, tick_labels.iter().cloned(), &tick_font) + t.px(10.0);
     let top = text_h + t.px(12.0);
     let bottom = text_h + t.px(10.0);
     let right = year_w / 2 + t.px(4.0);
+
+    // Headroom above the highest point for its label.
+    let (_, h) = root.dim_in_pixel();
+    let plot_h = (h as i32 - top - bottom).max(1) as f64;
+    let pad = f64::from(label_h + t.px(14.0)).min(plot_h / 3.0);
+    let (y0, y_max) = (scale.fwd(lo), scale.fwd(max));
+    let y1 = scale
+        .fwd(tick_top)
+        .max(y0 + (y_max - y0) * plot_h / (plot_h - pad));
 
     let x_range = f64::from(first.year) - 0.3..f64::from(last.year) + 0.3;
     let chart = ChartBuilder::on(root)
@@ -69,25 +79,21 @@ pub(super) fn draw<DB: DrawingBackend>(
         .margin_top(top)
         .margin_bottom(bottom)
         .margin_right(right)
-        .build_cartesian_2d(x_range.clone(), scale.fwd(lo)..scale.fwd(hi))?;
+        .build_cartesian_2d(x_range.clone(), y0..y1)?;
     let (px, py) = chart.plotting_area().get_pixel_range();
     let at = |x: f64, v: f64| chart.backend_coord(&(x, scale.fwd(v)));
 
     for (v, label) in ticks.iter().zip(&tick_labels) {
         axis::y_gridline(root, t, label, at(x_range.start, *v).1, px.start, px.end)?;
     }
-    axis::text(
-        root,
-        if c.log {
-            "billion yuan (log scale)"
-        } else {
-            "billion yuan"
-        },
-        (t.px(2.0), t.px(4.0)),
-        &tick_font,
-        HPos::Left,
-        VPos::Top,
-    )?;
+    let unit = if c.log {
+        "billion yuan (log scale)"
+    } else {
+        "billion yuan"
+    };
+    let unit_at = (t.px(2.0), t.px(4.0));
+    axis::text(root, unit, unit_at, &tick_font, HPos::Left, VPos::Top)?;
+    let unit_size = axis::text_size(root, unit, &tick_font);
 
     // Year labels, thinned so they never touch.
     let years = (last.year - first.year + 1).max(1);
@@ -116,15 +122,6 @@ pub(super) fn draw<DB: DrawingBackend>(
         t.px(4.0),
         t.vermillion.stroke_width(t.px(1.5) as u32),
     ))?;
-    axis::text(
-        root,
-        &c.level_label,
-        (px.start + t.px(4.0), level_y - t.px(3.0)),
-        &t.font(12.0, t.vermillion),
-        HPos::Left,
-        VPos::Bottom,
-    )?;
-
     // The projection.
     let points: Vec<(i32, i32)> = c
         .series
@@ -149,9 +146,22 @@ pub(super) fn draw<DB: DrawingBackend>(
         ))?;
     }
 
-    // The crossing.
-    let label_font = t.label_font();
-    match c.crossing {
+    // Labels, placed so that none crosses the line or another label.
+    let d = t.px(8.0);
+    let bounds = axis::Rect {
+        x0: px.start,
+        y0: py.start - top + t.px(2.0),
+        x1: px.end + right,
+        y1: py.end,
+    };
+    let mut placer = axis::Placer::new(bounds, vec![&points], t.px(2.0));
+    placer.reserve(axis::Rect {
+        x0: unit_at.0,
+        y0: unit_at.1,
+        x1: unit_at.0 + unit_size.0,
+        y1: unit_at.1 + unit_size.1,
+    });
+    let crossing_at = match c.crossing {
         Some(Crossing::In { at: x, .. }) => {
             let (cx, cy) = at(x, c.level);
             root.draw(&DashedPathElement::new(
@@ -161,71 +171,158 @@ pub(super) fn draw<DB: DrawingBackend>(
                 t.text.stroke_width(t.px(1.0) as u32),
             ))?;
             root.draw(&Circle::new((cx, cy), t.px(5.0), t.text.filled()))?;
-            axis::text_within(
-                root,
-                &c.crossing_label,
-                cx + t.px(8.0),
-                cy + t.px(8.0),
-                px.start + t.px(2.0),
-                px.end,
-                &label_font,
-                VPos::Top,
-            )?;
+            Some((cx, cy))
         }
-        Some(_) => {
-            axis::text_within(
-                root,
-                &c.crossing_label,
-                px.end,
-                level_y - t.px(18.0),
-                px.start + t.px(2.0),
-                px.end,
-                &label_font,
-                VPos::Bottom,
-            )?;
-        }
-        None => {}
+        _ => None,
+    };
+    if let Some((cx, cy)) = crossing_at {
+        let r = t.px(5.0);
+        placer.reserve(axis::Rect {
+            x0: cx - r,
+            y0: cy - r,
+            x1: cx + r,
+            y1: cy + r,
+        });
+        placer.place(
+            root,
+            t,
+            &c.crossing_label,
+            &label_font,
+            &[
+                axis::Candidate {
+                    at: (cx + d, cy + d),
+                    h: HPos::Left,
+                    v: VPos::Top,
+                },
+                axis::Candidate {
+                    at: (cx - d, cy - d),
+                    h: HPos::Right,
+                    v: VPos::Bottom,
+                },
+                axis::Candidate {
+                    at: (cx - d, cy + d),
+                    h: HPos::Right,
+                    v: VPos::Top,
+                },
+                axis::Candidate {
+                    at: (cx + d, cy - d),
+                    h: HPos::Left,
+                    v: VPos::Bottom,
+                },
+                axis::Candidate {
+                    at: (px.start + d, py.start + d),
+                    h: HPos::Left,
+                    v: VPos::Top,
+                },
+            ],
+        )?;
     }
-
-    // Direct labels for the first (actual) and last (projected) points.
-    let (_, label_h) = axis::text_size(root, "2019", &label_font);
-    let base = format!("{}: {} (article)", first.year, format::bn_cny(first.value));
-    let (bx, by) = points[0];
-    let below = by + t.px(6.0) + label_h <= py.end;
-    axis::text(
-        root,
-        &base,
-        (
-            bx + t.px(8.0),
-            if below {
-                by + t.px(6.0)
-            } else {
-                by - t.px(6.0)
-            },
-        ),
-        &label_font,
-        HPos::Left,
-        if below { VPos::Top } else { VPos::Bottom },
-    )?;
-    let end = format!("{}: {}", last.year, format::bn_cny(last.value));
     let (ex, ey) = points[points.len() - 1];
-    let (end_w, _) = axis::text_size(root, &end, &label_font);
-    let room_above = ey - t.px(8.0) - label_h >= py.start;
-    axis::text(
+    let end = format!("{}: {}", last.year, format::bn_cny(last.value));
+    placer.place(
         root,
+        t,
         &end,
-        (
-            (ex - t.px(6.0)).max(px.start + end_w),
-            if room_above {
-                ey - t.px(8.0)
-            } else {
-                ey + t.px(8.0)
-            },
-        ),
         &label_font,
-        HPos::Right,
-        if room_above { VPos::Bottom } else { VPos::Top },
+        &[
+            axis::Candidate {
+                at: (ex, ey - d),
+                h: HPos::Right,
+                v: VPos::Bottom,
+            },
+            axis::Candidate {
+                at: (ex - d, ey + d),
+                h: HPos::Right,
+                v: VPos::Top,
+            },
+            axis::Candidate {
+                at: (ex - d, ey),
+                h: HPos::Right,
+                v: VPos::Center,
+            },
+        ],
     )?;
+    let (bx, by) = points[0];
+    let base = format!("{}: {} (article)", first.year, format::bn_cny(first.value));
+    placer.place(
+        root,
+        t,
+        &base,
+        &label_font,
+        &[
+            axis::Candidate {
+                at: (bx + d, by + t.px(4.0)),
+                h: HPos::Left,
+                v: VPos::Top,
+            },
+            axis::Candidate {
+                at: (bx + d, by),
+                h: HPos::Left,
+                v: VPos::Center,
+            },
+            axis::Candidate {
+                at: (bx, by - d),
+                h: HPos::Left,
+                v: VPos::Bottom,
+            },
+        ],
+    )?;
+    let level_font = t.font(12.0, t.vermillion);
+    let mut level_spots = vec![
+        axis::Candidate {
+            at: (px.end - t.px(4.0), level_y - t.px(4.0)),
+            h: HPos::Right,
+            v: VPos::Bottom,
+        },
+        axis::Candidate {
+            at: (px.end - t.px(4.0), level_y + t.px(4.0)),
+            h: HPos::Right,
+            v: VPos::Top,
+        },
+        axis::Candidate {
+            at: (px.start + t.px(4.0), level_y - t.px(4.0)),
+            h: HPos::Left,
+            v: VPos::Bottom,
+        },
+        axis::Candidate {
+            at: (px.start + t.px(4.0), level_y + t.px(4.0)),
+            h: HPos::Left,
+            v: VPos::Top,
+        },
+    ];
+    if let Some((cx, _)) = crossing_at {
+        level_spots.push(axis::Candidate {
+            at: (cx + d, level_y - t.px(4.0)),
+            h: HPos::Left,
+            v: VPos::Bottom,
+        });
+    }
+    placer.place(root, t, &c.level_label, &level_font, &level_spots)?;
+    if crossing_at.is_none() {
+        placer.place(
+            root,
+            t,
+            &c.crossing_label,
+            &label_font,
+            &[
+                axis::Candidate {
+                    at: (px.end, level_y - t.px(22.0)),
+                    h: HPos::Right,
+                    v: VPos::Bottom,
+                },
+                axis::Candidate {
+                    at: (px.end, level_y + t.px(22.0)),
+                    h: HPos::Right,
+                    v: VPos::Top,
+                },
+                axis::Candidate {
+                    at: (px.start + d, py.start + d),
+                    h: HPos::Left,
+                    v: VPos::Top,
+                },
+            ],
+        )?;
+    }
 
     // Baseline.
     root.draw(&PathElement::new(

@@ -1,0 +1,357 @@
+//! End-to-end: the release build, served on loopback under a sub-path,
+//! driven in headless Chromium through WebDriver.
+//!
+//! `cargo xtask test` builds the site, serves it, starts chromedriver and runs
+//! these with `--ignored`, passing `LCE_SITE` (the page URL), `LCE_WEBDRIVER`
+//! (chromedriver's URL) and `LCE_CHROME` (the browser binary).
+#![cfg(not(target_arch = "wasm32"))]
+
+use fantoccini::wd::WebDriverCompatibleCommand;
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{Value, json};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::time::{Duration, Instant};
+
+const CHARTS: [&str; 3] = ["chart-gmv", "chart-industry", "chart-douyin"];
+const HOME: &str = "\u{E011}";
+const END: &str = "\u{E010}";
+const ARROW_RIGHT: &str = "\u{E014}";
+
+fn env(name: &str) -> String {
+    std::env::var(name).unwrap_or_else(|_| panic!("{name} is not set; run `cargo xtask test`"))
+}
+
+/// A browser session with its own profile folder, removed on drop.
+struct Browser {
+    client: Option<Client>,
+    profile: PathBuf,
+}
+
+impl Browser {
+    async fn start(width: u32, height: u32) -> Browser {
+        static SESSIONS: AtomicU32 = AtomicU32::new(0);
+        let profile = std::env::temp_dir().join(format!(
+            "lce-e2e-{}-{}",
+            std::process::id(),
+            SESSIONS.fetch_add(1, Ordering::Relaxed)
+        ));
+        std::fs::create_dir_all(&profile).expect("profile folder");
+        let caps = json!({
+            "browserName": "chrome",
+            "goog:chromeOptions": {
+                "binary": env("LCE_CHROME"),
+                "args": [
+                    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                    "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync",
+                    format!("--user-data-dir={}", profile.display()),
+                    format!("--window-size={width},{height}"),
+                ],
+            },
+            "goog:loggingPrefs": { "browser": "ALL" },
+        });
+        let Value::Object(caps) = caps else {
+            unreachable!("a JSON object")
+        };
+        let client = ClientBuilder::rustls()
+            .expect("TLS roots")
+            .capabilities(caps)
+            .connect(&env("LCE_WEBDRIVER"))
+            .await
+            .expect("a WebDriver session");
+        Browser {
+            client: Some(client),
+            profile,
+        }
+    }
+
+    fn c(&self) -> &Client {
+        self.client.as_ref().expect("an open session")
+    }
+
+    /// Opens the site and waits until every chart has been drawn.
+    async fn open(&self) {
+        self.c().goto(&env("LCE_SITE")).await.expect("page loads");
+        for id in CHARTS {
+            self.c()
+                .wait()
+                .at_most(Duration::from_secs(30))
+                .for_element(Locator::Css(&format!("canvas#{id}:not([data-draws='0'])")))
+                .await
+                .unwrap_or_else(|e| panic!("{id} was never drawn: {e}"));
+        }
+    }
+
+    async fn js(&self, script: &str, args: Vec<Value>) -> Value {
+        self.c()
+            .execute(script, args)
+            .await
+            .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
+    }
+
+    async fn text(&self, id: &str) -> String {
+        self.c()
+            .find(Locator::Id(id))
+            .await
+            .unwrap_or_else(|e| panic!("#{id}: {e}"))
+            .text()
+            .await
+            .expect("text")
+    }
+
+    async fn draws(&self, id: &str) -> u64 {
+        self.js(
+            "return Number(document.getElementById(arguments[0]).dataset.draws)",
+            vec![json!(id)],
+        )
+        .await
+        .as_u64()
+        .unwrap_or(0)
+    }
+
+    /// Share of the canvas's pixels that are not white background.
+    async fn ink(&self, id: &str) -> f64 {
+        self.js(
+            r#"const c = document.getElementById(arguments[0]);
+               const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+               let inked = 0;
+               for (let i = 0; i < d.length; i += 4) {
+                 if (d[i] < 240 || d[i + 1] < 240 || d[i + 2] < 240) inked++;
+               }
+               return inked / (d.length / 4);"#,
+            vec![json!(id)],
+        )
+        .await
+        .as_f64()
+        .unwrap_or(0.0)
+    }
+
+    async fn pixels(&self, id: &str) -> String {
+        self.js(
+            "return document.getElementById(arguments[0]).toDataURL()",
+            vec![json!(id)],
+        )
+        .await
+        .as_str()
+        .unwrap_or_default()
+        .to_string()
+    }
+
+    /// Presses keys on a slider, as a keyboard user would.
+    async fn keys(&self, id: &str, keys: &str) {
+        let el = self.c().find(Locator::Id(id)).await.expect("slider");
+        el.send_keys(keys).await.expect("keys sent");
+    }
+
+    /// Polls `cond` until it holds, for at most 10 s.
+    async fn until<F, Fut>(&self, what: &str, mut cond: F)
+    where
+        F: FnMut() -> Fut,
+        Fut: std::future::Future<Output = bool>,
+    {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while !cond().await {
+            assert!(Instant::now() < deadline, "timed out waiting for {what}");
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    }
+
+    /// Console entries at warning level or above since the last call.
+    async fn console_problems(&self) -> Vec<String> {
+        let log = self
+            .c()
+            .issue_cmd(BrowserLog)
+            .await
+            .expect("chromedriver's browser log");
+        log.as_array()
+            .into_iter()
+            .flatten()
+            .filter(|e| matches!(e["level"].as_str(), Some("SEVERE" | "WARNING")))
+            .map(|e| format!("{}: {}", e["level"], e["message"]))
+            .collect()
+    }
+
+    async fn close(mut self) {
+        if let Some(c) = self.client.take() {
+            let _ = c.close().await;
+        }
+    }
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.profile);
+    }
+}
+
+/// chromedriver's log endpoint for the browser console (not in W3C WebDriver).
+#[derive(Debug)]
+struct BrowserLog;
+
+impl WebDriverCompatibleCommand for BrowserLog {
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        session_id: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!(
+            "session/{}/se/log",
+            session_id.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (
+            http::Method::POST,
+            Some(r#"{"type":"browser"}"#.to_string()),
+        )
+    }
+}
+
+#[tokio::test]
+#[ignore = "end-to-end: run by `cargo xtask test`"]
+async fn page_loads_clean_with_three_drawn_charts() {
+    let b = Browser::start(1200, 900).await;
+    b.open().await;
+    assert_eq!(
+        b.c().title().await.expect("title"),
+        "Live Commerce Explorer"
+    );
+    for id in CHARTS {
+        let ink = b.ink(id).await;
+        assert!(ink > 0.02, "{id} looks blank ({ink:.3} of pixels inked)");
+    }
+    assert_eq!(
+        b.text("crossing-year").await,
+        "The industry passes 1 trillion yuan in 2021."
+    );
+    let problems = b.console_problems().await;
+    assert!(problems.is_empty(), "console: {problems:#?}");
+    b.close().await;
+}
+
+#[tokio::test]
+#[ignore = "end-to-end: run by `cargo xtask test`"]
+async fn sliders_redraw_the_chart_and_move_the_crossing_year() {
+    let b = Browser::start(1200, 900).await;
+    b.open().await;
+
+    let before = b.pixels("chart-industry").await;
+    let drawn = b.draws("chart-industry").await;
+    // Slowest growth after 2020: the industry never reaches a trillion.
+    b.keys("growth-later", HOME).await;
+    b.until("the crossing label to change", || async {
+        b.text("crossing-year").await == "The industry does not reach 1 trillion yuan by 2030."
+    })
+    .await;
+    b.until("a redraw", || async {
+        b.draws("chart-industry").await > drawn
+    })
+    .await;
+    assert_eq!(b.text("growth-later-value").await, "×0.8 (−20% a year)");
+    assert_ne!(b.pixels("chart-industry").await, before, "canvas unchanged");
+
+    // Quadrupling in 2020 crosses the trillion that same year.
+    let before = b.pixels("chart-industry").await;
+    b.keys("growth-2020", END).await;
+    b.until("the crossing label to change", || async {
+        b.text("crossing-year").await == "The industry passes 1 trillion yuan in 2020."
+    })
+    .await;
+    assert_ne!(b.pixels("chart-industry").await, before, "canvas unchanged");
+
+    // The Douyin slider moves by its step of 0.5.
+    let before = b.pixels("chart-douyin").await;
+    b.keys("douyin-multiplier", ARROW_RIGHT).await;
+    b.until("the Douyin value to change", || async {
+        b.text("douyin-multiplier-value").await == "×8.5"
+    })
+    .await;
+    b.until("the Douyin chart to change", || async {
+        b.pixels("chart-douyin").await != before
+    })
+    .await;
+
+    let problems = b.console_problems().await;
+    assert!(problems.is_empty(), "console: {problems:#?}");
+    b.close().await;
+}
+
+#[tokio::test]
+#[ignore = "end-to-end: run by `cargo xtask test`"]
+async fn a_phone_sized_window_gets_sharp_charts_without_sideways_scrolling() {
+    let b = Browser::start(360, 800).await;
+    b.open().await;
+    let layout = b
+        .js(
+            r#"return {
+                 page: document.documentElement.scrollWidth,
+                 view: window.innerWidth,
+                 dpr: window.devicePixelRatio,
+                 canvases: [...document.querySelectorAll('canvas')].map(c => ({
+                   css: c.getBoundingClientRect().width, backing: c.width,
+                   right: c.getBoundingClientRect().right
+                 }))
+               }"#,
+            vec![],
+        )
+        .await;
+    let view = layout["view"].as_f64().unwrap_or(0.0);
+    let dpr = layout["dpr"].as_f64().unwrap_or(1.0);
+    assert!(
+        layout["page"].as_f64().unwrap_or(f64::MAX) <= view,
+        "the page scrolls sideways: {layout}"
+    );
+    let canvases = layout["canvases"].as_array().cloned().unwrap_or_default();
+    assert_eq!(canvases.len(), 3, "{layout}");
+    for c in canvases {
+        let css = c["css"].as_f64().unwrap_or(0.0);
+        assert!(
+            css > 250.0 && c["right"].as_f64().unwrap_or(f64::MAX) <= view,
+            "{layout}"
+        );
+        assert!(
+            (c["backing"].as_f64().unwrap_or(0.0) - css * dpr).abs() <= 1.0,
+            "{layout}"
+        );
+    }
+    for id in CHARTS {
+        assert!(b.ink(id).await > 0.02, "{id} blank on a phone");
+    }
+    let problems = b.console_problems().await;
+    assert!(problems.is_empty(), "console: {problems:#?}");
+    b.close().await;
+}
+
+#[tokio::test]
+#[ignore = "end-to-end: run by `cargo xtask test`"]
+async fn the_dataset_downloads_from_the_sub_path() {
+    let b = Browser::start(1000, 800).await;
+    b.open().await;
+    let href = b
+        .c()
+        .find(Locator::Css("a[download='article.json']"))
+        .await
+        .expect("download link")
+        .prop("href")
+        .await
+        .expect("href")
+        .unwrap_or_default();
+    assert!(href.starts_with(&env("LCE_SITE")), "{href}");
+    let data = b
+        .js(
+            "return fetch(arguments[0]).then(r => r.ok ? r.json() : {status: r.status})",
+            vec![json!(href)],
+        )
+        .await;
+    let figures = data["figures"].as_array().cloned().unwrap_or_default();
+    assert!(figures.len() >= 16, "{data}");
+    assert!(
+        figures
+            .iter()
+            .any(|f| f["id"] == "industry-2019" && f["low"] == 433.8),
+        "{data}"
+    );
+    b.close().await;
+}

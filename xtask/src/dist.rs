@@ -1,0 +1,172 @@
+//! `serve` and `dist`: running Trunk offline with the cached tools.
+
+use crate::proc::run;
+use crate::tools::Ctx;
+use anyhow::{Context, Result, bail};
+use flate2::{Compression, write::GzEncoder};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// `cargo xtask serve`: build and serve with live reload; stays in the foreground.
+pub fn serve(ctx: &Ctx, port: &str, open: bool) -> Result<()> {
+    ctx.setup_build_tools()?;
+    fetch(ctx)?;
+    let mut cmd = trunk(ctx);
+    cmd.args(["serve", "--address", "127.0.0.1", "--port", port]);
+    if open {
+        cmd.arg("--open");
+    }
+    println!("$ {}", crate::proc::show(&cmd));
+    // Replace this process so Ctrl-C and the exit status go straight to trunk.
+    use std::os::unix::process::CommandExt;
+    let err = cmd.exec();
+    Err(err).context("could not start trunk")
+}
+
+/// `cargo xtask dist`: release build into `dist/` for hosting under `public_url`.
+pub fn dist(ctx: &Ctx, public_url: &str) -> Result<()> {
+    ctx.setup_build_tools()?;
+    let url = normalize_public_url(public_url)?;
+    let out = ctx.root.join("dist");
+    build_release(ctx, &url, &out)?;
+    print_sizes(&out)?;
+    println!("dist/ is ready to be served at {url} of any static host");
+    Ok(())
+}
+
+/// Fetches all crates (for every target, including wasm32) so Trunk can build offline.
+pub fn fetch(ctx: &Ctx) -> Result<()> {
+    // Without --target, `cargo fetch` fetches the dependencies of all targets.
+    run(ctx.cmd("cargo").args(["fetch", "--quiet"]))
+}
+
+/// `trunk --offline build --release --public-url <url> --dist <out>`, then sanity checks.
+pub fn build_release(ctx: &Ctx, public_url: &str, out: &Path) -> Result<()> {
+    fetch(ctx)?;
+    run(trunk(ctx)
+        .args(["build", "--release", "--public-url", public_url, "--dist"])
+        .arg(out))?;
+    let index = out.join("index.html");
+    let html =
+        std::fs::read_to_string(&index).with_context(|| format!("reading {}", index.display()))?;
+    let stray = absolute_refs_outside(&html, public_url);
+    if !stray.is_empty() {
+        bail!(
+            "{} refers to absolute paths outside {public_url}, which break sub-path hosting: {}",
+            index.display(),
+            stray.join(", ")
+        );
+    }
+    Ok(())
+}
+
+/// The cached trunk, offline (never downloads tools), without update check.
+fn trunk(ctx: &Ctx) -> std::process::Command {
+    let mut cmd = ctx.cmd(ctx.trunk());
+    cmd.arg("--offline=true")
+        .env("TRUNK_SKIP_VERSION_CHECK", "true");
+    cmd
+}
+
+/// Ensures a public URL starts and ends with `/` (absolute URLs are kept as given plus `/`).
+pub fn normalize_public_url(url: &str) -> Result<String> {
+    if url.contains(char::is_whitespace) || url.is_empty() {
+        bail!("--public-url: invalid value `{url}`");
+    }
+    let mut url = url.to_owned();
+    if !url.starts_with('/') && !url.contains("://") {
+        url.insert(0, '/');
+    }
+    if !url.ends_with('/') {
+        url.push('/');
+    }
+    Ok(url)
+}
+
+/// `src="/..."` / `href="/..."` values in `html` that do not start with `public_url`.
+fn absolute_refs_outside(html: &str, public_url: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for attr in ["src=", "href="] {
+        for (i, _) in html.match_indices(attr) {
+            let rest = &html[i + attr.len()..];
+            let Some(quote) = rest.chars().next().filter(|c| *c == '"' || *c == '\'') else {
+                continue;
+            };
+            let value = rest[1..].split(quote).next().unwrap_or_default();
+            if value.starts_with('/') && !value.starts_with("//") && !value.starts_with(public_url)
+            {
+                found.push(value.to_owned());
+            }
+        }
+    }
+    found
+}
+
+/// Prints each file's raw and gzipped size, and the totals.
+fn print_sizes(dir: &Path) -> Result<()> {
+    let mut files = Vec::new();
+    collect_files(dir, &mut files)?;
+    files.sort();
+    println!("\n{:<48} {:>12} {:>12}", "file", "raw", "gzip -9");
+    let (mut raw_total, mut gz_total) = (0, 0);
+    for file in &files {
+        let data = std::fs::read(file)?;
+        let mut gz = GzEncoder::new(Vec::new(), Compression::best());
+        gz.write_all(&data)?;
+        let gz_len = gz.finish()?.len();
+        raw_total += data.len();
+        gz_total += gz_len;
+        let name = file.strip_prefix(dir).unwrap_or(file).display().to_string();
+        println!("{name:<48} {:>12} {:>12}", human(data.len()), human(gz_len));
+    }
+    println!(
+        "{:<48} {:>12} {:>12}",
+        format!("total ({} files)", files.len()),
+        human(raw_total),
+        human(gz_total)
+    );
+    Ok(())
+}
+
+fn collect_files(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
+    for entry in std::fs::read_dir(dir).with_context(|| format!("reading {}", dir.display()))? {
+        let path = entry?.path();
+        if path.is_dir() {
+            collect_files(&path, out)?;
+        } else {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+fn human(bytes: usize) -> String {
+    if bytes < 1024 {
+        format!("{bytes} B")
+    } else if bytes < 1024 * 1024 {
+        format!("{:.1} KiB", bytes as f64 / 1024.0)
+    } else {
+        format!("{:.2} MiB", bytes as f64 / (1024.0 * 1024.0))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalizes_public_url() {
+        assert_eq!(normalize_public_url("/").unwrap(), "/");
+        assert_eq!(normalize_public_url("x").unwrap(), "/x/");
+        assert_eq!(normalize_public_url("/a/b").unwrap(), "/a/b/");
+        assert!(normalize_public_url("").is_err());
+    }
+
+    #[test]
+    fn finds_refs_outside_public_url() {
+        let html =
+            r#"<link href="/x/a.css"><script src='/b.js'></script><a href="https://e.org/">"#;
+        assert_eq!(absolute_refs_outside(html, "/x/"), vec!["/b.js"]);
+        assert!(absolute_refs_outside(html, "/").is_empty());
+    }
+}

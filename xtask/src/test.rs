@@ -1,0 +1,237 @@
+//! `cargo xtask test`: every check CI runs, as named steps with a summary table.
+
+use crate::dist::build_release;
+use crate::proc::{ChildGuard, count_tests, free_port, http_get, run, run_tee, wait_until};
+use crate::server::StaticServer;
+use crate::tools::{APP_PACKAGE, Ctx, WASM_TARGET};
+use anyhow::{Context, Result, bail};
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+/// URL path the end-to-end tests serve the release build under (proves sub-path hosting).
+const E2E_PREFIX: &str = "/lce/";
+
+/// A step: short id (for `--only`), display name, action.
+type Step = (&'static str, &'static str, fn(&Ctx) -> Result<()>);
+
+const STEPS: &[Step] = &[
+    ("setup", "setup", setup),
+    ("fmt", "fmt", fmt),
+    ("clippy", "clippy (host)", clippy_host),
+    ("clippy-wasm", "clippy (wasm32)", clippy_wasm),
+    ("native", "native tests", native_tests),
+    ("wasm", "wasm tests (headless chromium)", wasm_tests),
+    ("build", "release build (/lce/)", release_build),
+    ("e2e", "end-to-end tests", e2e_tests),
+];
+
+/// Step ids, for help and error messages.
+fn step_ids() -> String {
+    STEPS.iter().map(|s| s.0).collect::<Vec<_>>().join(", ")
+}
+
+/// Runs the steps in order (all, or `setup` plus those in `only`; `e2e` implies `build`),
+/// stopping at the first failure, and prints the summary. Returns the exit code.
+pub fn test(ctx: &Ctx, only: &[String]) -> Result<ExitCode> {
+    for id in only {
+        if !STEPS.iter().any(|s| s.0 == id) {
+            bail!("--only: unknown step `{id}` (steps: {})", step_ids());
+        }
+    }
+    let selected = |id: &str| {
+        only.is_empty()
+            || id == "setup"
+            || only
+                .iter()
+                .any(|o| o == id || (o == "e2e" && id == "build"))
+    };
+    let steps: Vec<&Step> = STEPS.iter().filter(|s| selected(s.0)).collect();
+
+    let mut results: Vec<(&str, Option<(bool, Duration)>)> = Vec::new();
+    let mut failed = false;
+    for (i, (_, name, step)) in steps.iter().enumerate() {
+        if failed {
+            results.push((name, None));
+            continue;
+        }
+        println!("\n==> [{}/{}] {name}", i + 1, steps.len());
+        let start = Instant::now();
+        let result = step(ctx);
+        let took = start.elapsed();
+        if let Err(err) = &result {
+            eprintln!("\n[{name}] FAILED: {err:#}");
+            failed = true;
+        }
+        results.push((name, Some((result.is_ok(), took))));
+    }
+
+    println!("\n{:<32} {:<8} {:>8}", "step", "result", "seconds");
+    let (mut passed, mut failures) = (0, 0);
+    for (name, outcome) in &results {
+        let (result, secs) = match outcome {
+            Some((true, took)) => ("ok", format!("{:.1}", took.as_secs_f64())),
+            Some((false, took)) => ("FAILED", format!("{:.1}", took.as_secs_f64())),
+            None => ("skipped", "-".to_owned()),
+        };
+        match outcome {
+            Some((true, _)) => passed += 1,
+            Some((false, _)) => failures += 1,
+            None => {}
+        }
+        println!("{name:<32} {result:<8} {secs:>8}");
+    }
+    println!("{passed} passed, {failures} failed");
+    Ok(if failures == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}
+
+fn setup(ctx: &Ctx) -> Result<()> {
+    ctx.setup_build_tools()?;
+    ctx.setup_chromium()
+}
+
+fn fmt(ctx: &Ctx) -> Result<()> {
+    run(ctx.cmd("cargo").args(["fmt", "--all", "--", "--check"]))
+}
+
+fn clippy_host(ctx: &Ctx) -> Result<()> {
+    run(ctx.cmd("cargo").args([
+        "clippy",
+        "--workspace",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ]))
+}
+
+fn clippy_wasm(ctx: &Ctx) -> Result<()> {
+    run(ctx.cmd("cargo").args([
+        "clippy",
+        "--lib",
+        "--bins",
+        "--tests",
+        "--target",
+        WASM_TARGET,
+        "-p",
+        APP_PACKAGE,
+        "--",
+        "-D",
+        "warnings",
+    ]))
+}
+
+fn native_tests(ctx: &Ctx) -> Result<()> {
+    run(ctx.cmd("cargo").args(["test", "--workspace"]))
+}
+
+fn wasm_tests(ctx: &Ctx) -> Result<()> {
+    let mut cmd = ctx.cmd("cargo");
+    cmd.args([
+        "test",
+        "--target",
+        WASM_TARGET,
+        "-p",
+        APP_PACKAGE,
+        "--test",
+        "web",
+    ])
+    .env("CHROMEDRIVER", &ctx.chromedriver);
+    // Make sure the runner picks chromedriver, headless.
+    for var in [
+        "GECKODRIVER",
+        "SAFARIDRIVER",
+        "MSEDGEDRIVER",
+        "CHROMEDRIVER_REMOTE",
+        "GECKODRIVER_REMOTE",
+        "SAFARIDRIVER_REMOTE",
+        "MSEDGEDRIVER_REMOTE",
+        "NO_HEADLESS",
+        "WASM_BINDGEN_USE_BROWSER",
+    ] {
+        cmd.env_remove(var);
+    }
+    if std::env::var_os("WASM_BINDGEN_TEST_TIMEOUT").is_none() {
+        cmd.env("WASM_BINDGEN_TEST_TIMEOUT", "120");
+    }
+    let output = run_tee(&mut cmd)?;
+    require_tests_ran(&output)
+}
+
+fn release_build(ctx: &Ctx) -> Result<()> {
+    build_release(ctx, E2E_PREFIX, &ctx.root.join("target/e2e-dist"))
+}
+
+fn e2e_tests(ctx: &Ctx) -> Result<()> {
+    let test_args = ["test", "-p", APP_PACKAGE, "--test", "e2e"];
+    // Compile first, so build errors show up before any server or browser starts.
+    run(ctx.cmd("cargo").args(test_args).arg("--no-run"))?;
+
+    let dist = ctx.root.join("target/e2e-dist");
+    if !dist.join("index.html").is_file() {
+        bail!(
+            "{} has no index.html; the release build step must run first",
+            dist.display()
+        );
+    }
+    let server = StaticServer::start(&dist, E2E_PREFIX)?;
+    let site = format!("http://127.0.0.1:{}{E2E_PREFIX}", server.port);
+    let (code, _) = http_get(server.port, E2E_PREFIX)?;
+    if code != 200 {
+        bail!("static server answered {code} for {site}");
+    }
+    println!("serving {} at {site}", dist.display());
+
+    let driver_port = free_port()?;
+    let log_path = ctx.root.join("target/e2e-chromedriver.log");
+    let log = std::fs::File::create(&log_path)
+        .with_context(|| format!("creating {}", log_path.display()))?;
+    let mut driver = ChildGuard::spawn(
+        "chromedriver",
+        ctx.cmd(&ctx.chromedriver)
+            .arg(format!("--port={driver_port}"))
+            .stdout(log.try_clone()?)
+            .stderr(log),
+    )?;
+    wait_until("chromedriver", Duration::from_secs(30), || {
+        driver.check_running()?;
+        let (code, body) = http_get(driver_port, "/status")?;
+        let body: String = String::from_utf8_lossy(&body)
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        Ok(code == 200 && body.contains("\"ready\":true"))
+    })
+    .with_context(|| format!("chromedriver log: {}", log_path.display()))?;
+    let webdriver = format!("http://127.0.0.1:{driver_port}");
+    println!(
+        "chromedriver ready at {webdriver} (log: {})",
+        log_path.display()
+    );
+
+    let output = run_tee(
+        ctx.cmd("cargo")
+            .args(test_args)
+            .args(["--", "--ignored", "--test-threads=1"])
+            .env("LCE_SITE", &site)
+            .env("LCE_WEBDRIVER", &webdriver)
+            .env("LCE_CHROME", &ctx.chrome),
+    );
+    // Stop chromedriver (and its browsers) and the server before reporting.
+    drop(driver);
+    drop(server);
+    require_tests_ran(&output?)
+}
+
+/// Fails when the output reports no test at all (e.g. everything filtered out).
+fn require_tests_ran(output: &str) -> Result<()> {
+    let (passed, failed) = count_tests(output);
+    if passed + failed == 0 {
+        bail!("the test runner reported 0 tests run");
+    }
+    println!("({passed} passed, {failed} failed)");
+    Ok(())
+}
