@@ -15,12 +15,18 @@ use serde::{Deserialize, Serialize};
 /// and can never show numbers that differ from the tested file.
 pub const ARTICLE_JSON: &str = include_str!("../static/data/article.json");
 
+/// Later public reports' figures, compiled in beside the article's.
+pub const LATER_JSON: &str = include_str!("../static/data/later.json");
+
 /// The article's figures and where they come from.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Dataset {
     pub source: Source,
     pub figures: Vec<Figure>,
+    /// What later public reports say (2019–2024), from `static/data/later.json`.
+    #[serde(default)]
+    pub later: Vec<LaterFigure>,
 }
 
 /// Bibliographic facts about the article, for attribution in the UI.
@@ -63,6 +69,132 @@ pub struct Figure {
     /// How the figure was read, and what later reporting says about it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// What the GMV or market size covers, for figures where that matters to
+    /// the consistency rules (a platform's live GMV cannot exceed the industry's).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<Scope>,
+    /// The reading that matches other reporting, where the printed figure is
+    /// contradicted (a mis-scaled unit, a rounded count).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub correction: Option<Correction>,
+}
+
+/// What a GMV or market-size figure covers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Scope {
+    /// Sales made through live streams only.
+    #[serde(rename = "live-stream e-commerce")]
+    LiveStream,
+    /// All e-commerce sales of the platform, live or not.
+    #[serde(rename = "all e-commerce")]
+    AllEcommerce,
+}
+
+/// A corrected reading of a printed figure, with why and on what evidence.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Correction {
+    /// In the figure's own unit.
+    pub low: f64,
+    pub high: f64,
+    /// One or two sentences for the reader: what is wrong and why this reading.
+    pub explanation: String,
+    /// Ids of the `later` figures that support the correction.
+    pub sources: Vec<String>,
+}
+
+/// Which reading of contradicted figures to use everywhere in the app.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Reading {
+    /// The numbers exactly as the article prints them.
+    #[default]
+    AsPrinted,
+    /// Printed numbers replaced by their [`Correction`] where there is one.
+    Corrected,
+}
+
+/// How sure later reporting is of a figure, as `later-figures.csv` says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Confidence {
+    /// Reported by this many independent sources.
+    Confirmed(u8),
+    /// One source only.
+    Single,
+    /// Sources disagree, or the company denied it.
+    Disputed,
+}
+
+impl Confidence {
+    /// The CSV's wording: "confirmed-3", "single", "disputed".
+    pub fn as_text(self) -> String {
+        match self {
+            Confidence::Confirmed(n) => format!("confirmed-{n}"),
+            Confidence::Single => "single".into(),
+            Confidence::Disputed => "disputed".into(),
+        }
+    }
+
+    /// Parses the CSV's wording.
+    pub fn from_text(s: &str) -> Option<Confidence> {
+        match s {
+            "single" => Some(Confidence::Single),
+            "disputed" => Some(Confidence::Disputed),
+            _ => s
+                .strip_prefix("confirmed-")
+                .and_then(|n| n.parse().ok())
+                .map(Confidence::Confirmed),
+        }
+    }
+}
+
+impl Serialize for Confidence {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.as_text())
+    }
+}
+
+impl<'de> Deserialize<'de> for Confidence {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        Confidence::from_text(&text)
+            .ok_or_else(|| serde::de::Error::custom(format!("unknown confidence {text:?}")))
+    }
+}
+
+/// What sort of figure a later report gives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LaterKind {
+    Actual,
+    Forecast,
+    /// Computed from other figures (e.g. the article's corrected Kuaishou figure).
+    Derived,
+    /// A firm's estimate rather than a reported result.
+    Estimate,
+}
+
+/// A figure from a later public report, with its citation.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LaterFigure {
+    pub id: String,
+    pub entity: String,
+    pub metric: String,
+    /// A year, or part of one: "2023-H1", "2023-Jan-Oct", "2020-01".
+    pub period: String,
+    pub low: f64,
+    pub high: f64,
+    pub unit: Unit,
+    pub kind: LaterKind,
+    pub publisher: String,
+    /// Where the figure was read; `None` when the CSV gives no link.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    pub confidence: Confidence,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<Scope>,
 }
 
 /// The unit a figure's `low` and `high` are in. Kept close to the article's
@@ -148,6 +280,15 @@ impl Qualifier {
 }
 
 impl Figure {
+    /// The figure's range under a reading: the correction when asked for and
+    /// present, else the printed values.
+    pub fn value(&self, reading: Reading) -> (f64, f64) {
+        match (reading, &self.correction) {
+            (Reading::Corrected, Some(c)) => (c.low, c.high),
+            _ => (self.low, self.high),
+        }
+    }
+
     /// Whether the article prints a range ("400-500", "five to six times").
     pub fn is_range(&self) -> bool {
         self.low != self.high
@@ -238,8 +379,17 @@ impl Dataset {
     pub fn embedded() -> Result<&'static Dataset, &'static DataError> {
         static EMBEDDED: OnceLock<Result<Dataset, DataError>> = OnceLock::new();
         EMBEDDED
-            .get_or_init(|| Dataset::parse(ARTICLE_JSON))
+            .get_or_init(|| {
+                let mut ds = Dataset::parse(ARTICLE_JSON)?;
+                ds.later = serde_json::from_str(LATER_JSON)?;
+                Ok(ds)
+            })
             .as_ref()
+    }
+
+    /// The later figure with this id, if any.
+    pub fn later_figure(&self, id: &str) -> Option<&LaterFigure> {
+        self.later.iter().find(|f| f.id == id)
     }
 
     /// The figure with this id, if any.
@@ -313,6 +463,8 @@ mod tests {
             printed: "10 billion yuan".into(),
             quote: "was only 10 billion yuan".into(),
             note: None,
+            scope: None,
+            correction: None,
         }
     }
 
@@ -326,6 +478,7 @@ mod tests {
                 note: None,
             },
             figures,
+            later: Vec::new(),
         }
     }
 

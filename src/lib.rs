@@ -5,7 +5,10 @@
 //! types and is tested natively; `ui` is a thin Yew layer over it.
 
 pub mod charts;
+pub mod checks;
 pub mod data;
+pub mod derived;
+pub mod export;
 pub mod format;
 pub mod model;
 pub mod ui;

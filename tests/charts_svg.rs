@@ -146,7 +146,7 @@ fn gmv_chart_shows_platforms_and_the_range_as_printed() {
     for w in WIDTHS {
         for dpr in [1.0, 2.0] {
             let h = (f64::from(w) * 0.55).clamp(260.0, 440.0) as u32;
-            let svg = render(&v.gmv, w, h, dpr);
+            let svg = render(&v.gmv.spec, w, h, dpr);
             for label in [
                 "Kuaishou, total e-commerce",
                 "Douyin, total e-commerce",
@@ -174,7 +174,7 @@ fn industry_chart_labels_the_trillion_crossing() {
     let v = views_for(|_| {});
     for w in WIDTHS {
         for dpr in [1.0, 2.0] {
-            let svg = render(&v.industry, w, 300, dpr);
+            let svg = render(&v.industry.spec, w, 300, dpr);
             for label in [
                 "1 trillion yuan",
                 "Passes 1 trillion yuan in 2021",
@@ -189,7 +189,7 @@ fn industry_chart_labels_the_trillion_crossing() {
         }
     }
     // Wide enough for every year to be labelled.
-    let wide = render(&v.industry, 1200, 400, 1.0);
+    let wide = render(&v.industry.spec, 1200, 400, 1.0);
     for year in 2019..=2030 {
         assert_has(&wide, &year.to_string());
     }
@@ -199,16 +199,16 @@ fn industry_chart_labels_the_trillion_crossing() {
 #[test]
 fn industry_chart_follows_the_sliders() {
     let flat = views_for(|a| a.growth_later = 1.0);
-    let svg = render(&flat.industry, 760, 400, 1.0);
+    let svg = render(&flat.industry.spec, 760, 400, 1.0);
     assert_has(&svg, "Does not reach 1 trillion yuan by 2030");
     assert_has(&svg, "2030: 867.6 bn");
 
     let fast = views_for(|a| a.growth_2020 = 3.0);
-    let svg = render(&fast.industry, 760, 400, 1.0);
+    let svg = render(&fast.industry.spec, 760, 400, 1.0);
     assert_has(&svg, "Passes 1 trillion yuan in 2020");
 
     let linear = views_for(|a| a.log_industry = false);
-    let svg = render(&linear.industry, 760, 400, 1.0);
+    let svg = render(&linear.industry.spec, 760, 400, 1.0);
     assert_has(&svg, "billion yuan");
     assert_inside(&svg, 760.0, 400.0, "linear industry");
 }
@@ -219,7 +219,7 @@ fn douyin_chart_shows_both_forecasts_and_the_users_multiplier() {
         let v = views_for(|a| a.douyin_multiplier = m);
         for w in WIDTHS {
             for dpr in [1.0, 2.0] {
-                let svg = render(&v.douyin, w, 300, dpr);
+                let svg = render(&v.douyin.spec, w, 300, dpr);
                 assert_inside(&svg, f64::from(w) * dpr, 300.0 * dpr, "douyin");
                 assert_apart(&svg, &format!("douyin ×{m} at {w} px, {dpr}x"));
                 assert_has(&svg, "2019: 10 bn (article)");
@@ -237,7 +237,7 @@ fn douyin_chart_shows_both_forecasts_and_the_users_multiplier() {
 #[test]
 fn tiny_canvases_draw_nothing_rather_than_overlapping_text() {
     let v = views_for(|_| {});
-    let svg = render(&v.industry, 100, 60, 1.0);
+    let svg = render(&v.industry.spec, 100, 60, 1.0);
     assert!(texts(&svg).is_empty());
 }
 
@@ -254,12 +254,32 @@ fn industry_labels_stay_apart_across_the_slider_ranges() {
                 });
                 for w in WIDTHS {
                     let h = (f64::from(w) * 0.6).clamp(260.0, 440.0);
-                    let svg = render(&v.industry, w, h as u32, 2.0);
+                    let svg = render(&v.industry.spec, w, h as u32, 2.0);
                     let what = format!("industry ×{g2020}/×{later} log={log} at {w} px");
                     assert_inside(&svg, f64::from(w) * 2.0, h * 2.0, &what);
                     assert_apart(&svg, &what);
                 }
             }
+        }
+    }
+}
+
+#[test]
+fn forecast_vs_outcome_chart_shows_each_ratio() {
+    let v = views_for(|_| {});
+    let Some(outcomes) = v.outcomes else {
+        panic!("no outcomes panel");
+    };
+    for w in WIDTHS {
+        for dpr in [1.0, 2.0] {
+            let h = (f64::from(w) * 0.5).clamp(260.0, 440.0);
+            let svg = render(&outcomes.spec, w, h as u32, dpr);
+            let what = format!("outcomes at {w} px, {dpr}x");
+            assert_inside(&svg, f64::from(w) * dpr, h * dpr, &what);
+            assert_apart(&svg, &what);
+            assert_has(&svg, "×1 = as forecast");
+            assert_has(&svg, "iiMedia 2020: ×1.11");
+            assert_has(&svg, "Qianzhan 2021: ×2.36");
         }
     }
 }

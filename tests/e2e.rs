@@ -6,6 +6,9 @@
 //! (chromedriver's URL) and `LCE_CHROME` (the browser binary).
 #![cfg(not(target_arch = "wasm32"))]
 
+use fantoccini::actions::{
+    InputSource, MOUSE_BUTTON_LEFT, MouseActions, PointerAction, TouchActions,
+};
 use fantoccini::wd::WebDriverCompatibleCommand;
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{Value, json};
@@ -30,6 +33,21 @@ struct Browser {
 
 impl Browser {
     async fn start(width: u32, height: u32) -> Browser {
+        Browser::launch(width, height, None).await
+    }
+
+    /// A phone: 360 CSS px wide at a device pixel ratio of 2 (Chromium's
+    /// device emulation; a plain window cannot be narrower than 500 px).
+    async fn phone() -> Browser {
+        Browser::launch(
+            360,
+            800,
+            Some(json!({ "deviceMetrics": { "width": 360, "height": 800, "pixelRatio": 2.0 } })),
+        )
+        .await
+    }
+
+    async fn launch(width: u32, height: u32, mobile: Option<Value>) -> Browser {
         static SESSIONS: AtomicU32 = AtomicU32::new(0);
         let profile = std::env::temp_dir().join(format!(
             "lce-e2e-{}-{}",
@@ -51,9 +69,13 @@ impl Browser {
             },
             "goog:loggingPrefs": { "browser": "ALL" },
         });
-        let Value::Object(caps) = caps else {
+        let Value::Object(mut caps) = caps else {
             unreachable!("a JSON object")
         };
+        if let (Some(m), Some(Value::Object(chrome))) = (mobile, caps.get_mut("goog:chromeOptions"))
+        {
+            chrome.insert("mobileEmulation".to_string(), m);
+        }
         let client = ClientBuilder::rustls()
             .expect("TLS roots")
             .capabilities(caps)
@@ -136,6 +158,87 @@ impl Browser {
         .as_str()
         .unwrap_or_default()
         .to_string()
+    }
+
+    async fn click(&self, id: &str) {
+        self.c()
+            .find(Locator::Id(id))
+            .await
+            .unwrap_or_else(|e| panic!("#{id}: {e}"))
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("click #{id}: {e}"));
+    }
+
+    async fn visible(&self, id: &str) -> bool {
+        self.js(
+            "const e = document.getElementById(arguments[0]); return !!e && e.offsetParent !== null",
+            vec![json!(id)],
+        )
+        .await
+        .as_bool()
+        .unwrap_or(false)
+    }
+
+    /// The text behind a download link (a blob URL), fetched in the page.
+    async fn download(&self, link_id: &str) -> (String, String) {
+        let got = self
+            .js(
+                r#"const a = document.getElementById(arguments[0]);
+                   return fetch(a.href).then(r => r.text()).then(t => [a.download, t]);"#,
+                vec![json!(link_id)],
+            )
+            .await;
+        (
+            got[0].as_str().unwrap_or_default().to_string(),
+            got[1].as_str().unwrap_or_default().to_string(),
+        )
+    }
+
+    /// Points at the first pixel of `rgb` in the canvas (scanning rows from
+    /// the top): moves the mouse there, or taps it with a finger on a phone.
+    async fn point_at_colour(&self, canvas: &str, rgb: [u8; 3], touch: bool) {
+        let at = self
+            .js(
+                r#"const c = document.getElementById(arguments[0]);
+                   c.scrollIntoView({block: 'center'});
+                   const [r, g, b] = arguments[1];
+                   const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+                   const box = c.getBoundingClientRect();
+                   const k = c.width / box.width;
+                   for (let i = 0; i < d.length; i += 4) {
+                     if (d[i] === r && d[i + 1] === g && d[i + 2] === b) {
+                       const px = (i / 4) % c.width, py = Math.floor(i / 4 / c.width);
+                       // A few pixels into the mark, away from its edge.
+                       return [box.left + (px + 4 * k) / k, box.top + (py + 4 * k) / k];
+                     }
+                   }
+                   return null;"#,
+                vec![json!(canvas), json!(rgb)],
+            )
+            .await;
+        let (Some(x), Some(y)) = (at[0].as_f64(), at[1].as_f64()) else {
+            panic!("no pixel of {rgb:?} in #{canvas}");
+        };
+        let to = PointerAction::MoveTo {
+            duration: None,
+            x: x.round(),
+            y: y.round(),
+        };
+        if touch {
+            let tap = TouchActions::new("finger".to_string())
+                .then(to)
+                .then(PointerAction::Down {
+                    button: MOUSE_BUTTON_LEFT,
+                })
+                .then(PointerAction::Up {
+                    button: MOUSE_BUTTON_LEFT,
+                });
+            self.c().perform_actions(tap).await.expect("tapped");
+        } else {
+            let mouse = MouseActions::new("mouse".to_string()).then(to);
+            self.c().perform_actions(mouse).await.expect("mouse moved");
+        }
     }
 
     /// Presses keys on a slider, as a keyboard user would.
@@ -281,7 +384,7 @@ async fn sliders_redraw_the_chart_and_move_the_crossing_year() {
 #[tokio::test]
 #[ignore = "end-to-end: run by `cargo xtask test`"]
 async fn a_phone_sized_window_gets_sharp_charts_without_sideways_scrolling() {
-    let b = Browser::start(360, 800).await;
+    let b = Browser::phone().await;
     b.open().await;
     let layout = b
         .js(
@@ -299,12 +402,13 @@ async fn a_phone_sized_window_gets_sharp_charts_without_sideways_scrolling() {
         .await;
     let view = layout["view"].as_f64().unwrap_or(0.0);
     let dpr = layout["dpr"].as_f64().unwrap_or(1.0);
+    assert_eq!((view, dpr), (360.0, 2.0), "not a phone: {layout}");
     assert!(
         layout["page"].as_f64().unwrap_or(f64::MAX) <= view,
         "the page scrolls sideways: {layout}"
     );
     let canvases = layout["canvases"].as_array().cloned().unwrap_or_default();
-    assert_eq!(canvases.len(), 3, "{layout}");
+    assert_eq!(canvases.len(), 4, "{layout}");
     for c in canvases {
         let css = c["css"].as_f64().unwrap_or(0.0);
         assert!(
@@ -352,6 +456,198 @@ async fn the_dataset_downloads_from_the_sub_path() {
             .iter()
             .any(|f| f["id"] == "industry-2019" && f["low"] == 433.8),
         "{data}"
+    );
+    b.close().await;
+}
+
+#[tokio::test]
+#[ignore = "end-to-end: run by `cargo xtask test`"]
+async fn every_chart_has_chart_table_and_sources_views() {
+    let b = Browser::start(1200, 900).await;
+    b.open().await;
+    for id in ["gmv", "industry", "douyin"] {
+        assert!(
+            b.visible(&format!("chart-{id}")).await,
+            "{id}: chart hidden at first"
+        );
+        assert!(!b.visible(&format!("{id}-table")).await);
+        let drawn = b.draws(&format!("chart-{id}")).await;
+
+        b.click(&format!("{id}-tab-table")).await;
+        assert!(
+            b.visible(&format!("{id}-table")).await,
+            "{id}: table not shown"
+        );
+        assert!(
+            !b.visible(&format!("chart-{id}")).await,
+            "{id}: chart still shown"
+        );
+        let rows = b
+            .js(
+                "return document.querySelectorAll('#' + arguments[0] + '-table tbody tr').length",
+                vec![json!(id)],
+            )
+            .await;
+        assert!(rows.as_u64().unwrap_or(0) >= 3, "{id}: {rows} rows");
+        if id == "industry" {
+            let table = b.text("industry-table").await;
+            assert!(
+                table.contains("Projection") && table.contains("2030"),
+                "{table}"
+            );
+            assert!(table.contains("Later report: iiMedia Research"), "{table}");
+        }
+
+        b.click(&format!("{id}-tab-sources")).await;
+        assert!(
+            b.visible(&format!("{id}-sources")).await,
+            "{id}: sources not shown"
+        );
+        let sources = b.text(&format!("{id}-sources")).await;
+        assert!(
+            sources.contains('“'),
+            "{id}: no quote in sources: {sources}"
+        );
+        if id == "industry" {
+            assert!(sources.contains("iiMedia Research"), "{sources}");
+            assert!(sources.contains("single source"), "{sources}");
+        }
+
+        b.click(&format!("{id}-tab-chart")).await;
+        assert!(b.visible(&format!("chart-{id}")).await);
+        assert_eq!(
+            b.draws(&format!("chart-{id}")).await,
+            drawn,
+            "{id}: switching views redrew the chart"
+        );
+    }
+    let problems = b.console_problems().await;
+    assert!(problems.is_empty(), "console: {problems:#?}");
+    b.close().await;
+}
+
+#[tokio::test]
+#[ignore = "end-to-end: run by `cargo xtask test`"]
+async fn hovering_a_bar_shows_its_value_and_source_without_redrawing() {
+    hover_kuaishou(Browser::start(1200, 900).await, false).await;
+    hover_kuaishou(Browser::phone().await, true).await;
+}
+
+async fn hover_kuaishou(b: Browser, touch: bool) {
+    b.open().await;
+    let drawn = b.draws("chart-gmv").await;
+    // The topmost bar in the theme's blue is Kuaishou's (largest, as printed).
+    b.point_at_colour("chart-gmv", [0, 114, 178], touch).await;
+    b.c()
+        .wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::Id("chart-gmv-tip"))
+        .await
+        .expect("a tooltip");
+    let tip = b.text("chart-gmv-tip").await;
+    for part in ["Kuaishou", "400–500 billion yuan", "2019", "The article"] {
+        assert!(tip.contains(part), "tooltip lacks {part:?}: {tip}");
+    }
+    assert_eq!(
+        b.draws("chart-gmv").await,
+        drawn,
+        "pointing redrew the chart"
+    );
+    let problems = b.console_problems().await;
+    assert!(problems.is_empty(), "console: {problems:#?}");
+    b.close().await;
+}
+
+#[tokio::test]
+#[ignore = "end-to-end: run by `cargo xtask test`"]
+async fn the_corrected_reading_changes_charts_tables_and_derived_figures() {
+    let b = Browser::start(1200, 900).await;
+    b.open().await;
+    assert!(b.text("gmv-notes").await.contains("Kuaishou"));
+    assert!(
+        b.text("derived-yuan-per-viewer-2020-04-01")
+            .await
+            .contains("2.34")
+    );
+    let before = b.pixels("chart-gmv").await;
+    let drawn = b.draws("chart-gmv").await;
+
+    b.click("reading-corrected").await;
+    b.until("the GMV chart to redraw", || async {
+        b.draws("chart-gmv").await > drawn
+    })
+    .await;
+    assert_ne!(
+        b.pixels("chart-gmv").await,
+        before,
+        "the chart did not change"
+    );
+    let corrected = b
+        .js(
+            "return [...document.querySelectorAll('#gmv-table tbody tr')]\
+                 .map(r => [...r.cells].map(c => c.textContent).join('|'))",
+            vec![],
+        )
+        .await;
+    assert!(
+        corrected
+            .to_string()
+            .contains("Kuaishou, total e-commerce|2019|40|50|corrected"),
+        "{corrected}"
+    );
+    assert!(
+        !b.visible("gmv-notes").await,
+        "the contradiction note stayed"
+    );
+    assert!(
+        b.text("derived-yuan-per-viewer-2020-04-01")
+            .await
+            .contains("2.29")
+    );
+
+    b.click("reading-printed").await;
+    b.until("the as-printed chart", || async {
+        b.pixels("chart-gmv").await == before
+    })
+    .await;
+    b.close().await;
+}
+
+#[tokio::test]
+#[ignore = "end-to-end: run by `cargo xtask test`"]
+async fn downloads_give_the_whole_dataset_and_each_table_as_csv() {
+    let b = Browser::start(1200, 900).await;
+    b.open().await;
+    let (name, csv) = b.download("download-csv").await;
+    assert_eq!(name, "live-commerce-data.csv");
+    let mut lines = csv.lines();
+    let header = lines.next().unwrap_or_default();
+    assert!(header.starts_with("source,id,entity"), "{header}");
+    assert!(
+        csv.lines()
+            .any(|l| l.starts_with("article,industry-2019,") && l.contains(",433.8,433.8,")),
+        "{csv}"
+    );
+    assert!(
+        csv.lines().any(|l| l.starts_with("later,kuaishou-2023,")),
+        "{csv}"
+    );
+
+    let (name, json) = b.download("download-json").await;
+    assert_eq!(name, "live-commerce-data.json");
+    let parsed: Value = serde_json::from_str(&json).expect("valid JSON");
+    assert!(parsed["figures"].as_array().is_some_and(|f| f.len() >= 16));
+    assert!(parsed["later"].as_array().is_some_and(|f| f.len() >= 30));
+
+    let (name, table) = b.download("gmv-csv").await;
+    assert_eq!(name, "gmv-2019.csv");
+    assert!(
+        table.starts_with("Series,Year,Low (bn yuan),High (bn yuan),Reading,Figure id"),
+        "{table}"
+    );
+    assert!(
+        table.contains("Kuaishou, total e-commerce\",2019,400,500,as printed,kuaishou-gmv-2019"),
+        "{table}"
     );
     b.close().await;
 }

@@ -287,7 +287,8 @@ impl Rect {
         self.x0 < o.x1 && o.x0 < self.x1 && self.y0 < o.y1 && o.y0 < self.y1
     }
 
-    fn contains(&self, (x, y): (i32, i32)) -> bool {
+    /// Whether the point lies inside (edges included).
+    pub fn contains(&self, (x, y): (i32, i32)) -> bool {
         x >= self.x0 && x <= self.x1 && y >= self.y0 && y <= self.y1
     }
 

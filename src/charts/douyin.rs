@@ -1,8 +1,8 @@
 //! Douyin live-stream GMV from 2019 to 2020: the article's two forecasts
 //! (5–6× and 10–12×) as bands, and the user's own multiplier as a line.
 
-use super::axis;
-use super::{ChartResult, Theme};
+use super::axis::{self, Rect};
+use super::{ChartResult, HitMap, Theme, Tip};
 use crate::format;
 use crate::model::Range;
 use plotters::coord::Shift;
@@ -14,6 +14,7 @@ use plotters::style::text_anchor::{HPos, VPos};
 pub struct Scenario {
     pub label: String,
     pub multiplier: Range,
+    pub tip: Tip,
 }
 
 /// Everything the Douyin live chart shows.
@@ -25,6 +26,8 @@ pub struct DouyinChart {
     pub scenarios: Vec<Scenario>,
     /// The user's own multiplier for the next year.
     pub user_multiplier: f64,
+    pub base_tip: Tip,
+    pub user_tip: Tip,
 }
 
 impl DouyinChart {
@@ -38,6 +41,7 @@ pub(super) fn draw<DB: DrawingBackend>(
     c: &DouyinChart,
     root: &DrawingArea<DB, Shift>,
     t: &Theme,
+    hits: &mut HitMap,
 ) -> ChartResult {
     let next = c.base_year + 1;
     let user = c.user_value();
@@ -122,6 +126,17 @@ pub(super) fn draw<DB: DrawingBackend>(
         let v = s.multiplier.scaled(c.base);
         let band = vec![start, at(next, v.low), at(next, v.high)];
         root.draw(&Polygon::new(band.clone(), col.mix(0.35).filled()))?;
+        // The band's 2020 end is what the forecast says; point there.
+        hits.add(
+            Rect {
+                x0: band[1].0 - t.px(24.0),
+                y0: band[2].1,
+                x1: band[1].0,
+                y1: band[1].1,
+            },
+            t.px(4.0),
+            &s.tip,
+        );
         root.draw(&PathElement::new(
             vec![band[1], band[0], band[2], band[1]],
             col.stroke_width(t.px(1.5) as u32),
@@ -134,6 +149,8 @@ pub(super) fn draw<DB: DrawingBackend>(
     ))?;
     root.draw(&Circle::new(start, t.px(4.0), t.blue.filled()))?;
     root.draw(&Circle::new(end, t.px(4.0), t.blue.filled()))?;
+    hits.point(start, t.px(8.0), &c.base_tip);
+    hits.point(end, t.px(8.0), &c.user_tip);
     axis::text_on_box(
         root,
         t,

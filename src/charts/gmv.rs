@@ -2,8 +2,8 @@
 //! fit narrow screens). A figure printed as a range is drawn as a range: a
 //! solid bar to its low end and a hatched extension to its high end.
 
-use super::axis;
-use super::{ChartResult, Theme};
+use super::axis::{self, Rect};
+use super::{ChartResult, HitMap, Theme, Tip};
 use crate::format;
 use crate::model::Range;
 use plotters::coord::Shift;
@@ -20,6 +20,7 @@ pub struct Bar {
     pub value: Range,
     /// Shown after the value, e.g. "as printed".
     pub remark: Option<String>,
+    pub tip: Tip,
 }
 
 /// A vertical reference line, e.g. the industry total.
@@ -27,6 +28,7 @@ pub struct Bar {
 pub struct RefLine {
     pub label: String,
     pub value: f64,
+    pub tip: Tip,
 }
 
 /// Everything the GMV chart shows.
@@ -40,6 +42,7 @@ pub(super) fn draw<DB: DrawingBackend>(
     c: &GmvChart,
     root: &DrawingArea<DB, Shift>,
     t: &Theme,
+    hits: &mut HitMap,
 ) -> ChartResult {
     if c.bars.is_empty() {
         return Ok(());
@@ -146,6 +149,16 @@ pub(super) fn draw<DB: DrawingBackend>(
             [(x0, bar_top), (x_low.max(x0 + 1), bar_bottom)],
             t.blue.filled(),
         ))?;
+        hits.add(
+            Rect {
+                x0,
+                y0: bar_top,
+                x1: x_high.max(x0 + 1),
+                y1: bar_bottom,
+            },
+            t.px(3.0),
+            &bar.tip,
+        );
         if !bar.value.is_point() {
             root.draw(&Rectangle::new(
                 [(x_low, bar_top), (x_high, bar_bottom)],
@@ -205,6 +218,16 @@ pub(super) fn draw<DB: DrawingBackend>(
 
     if let Some(r) = &c.reference {
         let (x, _) = at(r.value, 0.0);
+        hits.add(
+            Rect {
+                x0: x,
+                y0: py.start,
+                x1: x,
+                y1: py.end,
+            },
+            t.px(4.0),
+            &r.tip,
+        );
         root.draw(&DashedPathElement::new(
             vec![(x, py.start - t.px(4.0)), (x, py.end)],
             t.px(5.0),

@@ -1,8 +1,8 @@
 //! Industry size 2019–2030: the article's 2019 base compounded by the user's
 //! growth, with the "trillion level" and the year it is crossed.
 
-use super::axis::{self, ValueScale};
-use super::{ChartResult, Theme};
+use super::axis::{self, Rect, ValueScale};
+use super::{ChartResult, HitMap, Theme, Tip};
 use crate::format;
 use crate::model::{Crossing, YearValue};
 use plotters::coord::Shift;
@@ -25,12 +25,84 @@ pub struct IndustryChart {
     pub crossing_label: String,
     /// Logarithmic value axis (compounding growth draws as a straight line).
     pub log: bool,
+    /// One tooltip per point of `series`.
+    pub tips: Vec<Tip>,
+    pub level_tip: Tip,
+    /// Later reports' figures, one series per publisher, drawn as markers only.
+    pub overlays: Vec<Overlay>,
+}
+
+/// How a marker's shape tells publishers apart (colour is never the only cue).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shape {
+    Circle,
+    Square,
+    Triangle,
+    Diamond,
+    Cross,
+}
+
+impl Shape {
+    /// The shapes in the order series get them.
+    pub const ALL: [Shape; 5] = [
+        Shape::Square,
+        Shape::Triangle,
+        Shape::Diamond,
+        Shape::Circle,
+        Shape::Cross,
+    ];
+
+    /// A text glyph of the shape, for legends in HTML.
+    pub fn glyph(self, filled: bool) -> &'static str {
+        match (self, filled) {
+            (Shape::Circle, true) => "●",
+            (Shape::Circle, false) => "○",
+            (Shape::Square, true) => "■",
+            (Shape::Square, false) => "□",
+            (Shape::Triangle, true) => "▲",
+            (Shape::Triangle, false) => "△",
+            (Shape::Diamond, true) => "◆",
+            (Shape::Diamond, false) => "◇",
+            (Shape::Cross, _) => "✚",
+        }
+    }
+}
+
+/// How well a later figure is established, which sets how it is drawn:
+/// confirmed figures filled, single-source ones hollow, disputed ones hollow
+/// with a question mark.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Certainty {
+    Confirmed,
+    Single,
+    Disputed,
+}
+
+/// One publisher's figures.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Overlay {
+    pub publisher: String,
+    pub shape: Shape,
+    /// Index into the theme's overlay colours.
+    pub colour: usize,
+    pub points: Vec<OverlayPoint>,
+}
+
+/// One later figure on the chart.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OverlayPoint {
+    pub year: i32,
+    pub low: f64,
+    pub high: f64,
+    pub certainty: Certainty,
+    pub tip: Tip,
 }
 
 pub(super) fn draw<DB: DrawingBackend>(
     c: &IndustryChart,
     root: &DrawingArea<DB, Shift>,
     t: &Theme,
+    hits: &mut HitMap,
 ) -> ChartResult {
     let (Some(first), Some(last)) = (c.series.first(), c.series.last()) else {
         return Ok(());
@@ -40,7 +112,17 @@ pub(super) fn draw<DB: DrawingBackend>(
     } else {
         ValueScale::Linear
     };
-    let values = c.series.iter().map(|p| p.value).chain([c.level]);
+    let overlay_values = c
+        .overlays
+        .iter()
+        .flat_map(|o| o.points.iter().flat_map(|p| [p.low, p.high]));
+    let values = c
+        .series
+        .iter()
+        .map(|p| p.value)
+        .chain([c.level])
+        .chain(overlay_values)
+        .filter(|v| v.is_finite() && *v > 0.0);
     let (min, max) = values.fold((f64::INFINITY, 0.0f64), |(lo, hi), v| {
         (lo.min(v), hi.max(v))
     });
@@ -144,6 +226,61 @@ pub(super) fn draw<DB: DrawingBackend>(
             t.px(3.5),
             t.blue.stroke_width(t.px(1.5) as u32),
         ))?;
+        if let Some(tip) = c.tips.get(i) {
+            hits.point(*p, t.px(7.0), tip);
+        }
+    }
+    hits.add(
+        Rect {
+            x0: px.start,
+            y0: level_y,
+            x1: px.end,
+            y1: level_y,
+        },
+        t.px(3.0),
+        &c.level_tip,
+    );
+
+    // Later reports: markers only, never a line across publishers.
+    // Markers of one year sit side by side (and beside the projection's
+    // point) so none hides another; the tooltip and table give exact years.
+    let mut marker_boxes: Vec<Rect> = Vec::new();
+    let mut in_year: std::collections::HashMap<i32, i32> = std::collections::HashMap::new();
+    for o in &c.overlays {
+        let colour = t.overlay(o.colour);
+        for p in &o.points {
+            let slot = in_year.entry(p.year).or_insert(0);
+            *slot += 1;
+            let dx = t.px(9.0) * *slot;
+            let (x, y_low) = at(f64::from(p.year), p.low);
+            let x = x + dx;
+            let (_, y_high) = at(f64::from(p.year), p.high);
+            if y_low != y_high {
+                root.draw(&PathElement::new(
+                    vec![(x, y_low), (x, y_high)],
+                    colour.stroke_width(t.px(2.0) as u32),
+                ))?;
+            }
+            let centre = (x, (y_low + y_high) / 2);
+            marker(root, t, o.shape, centre, colour, p.certainty)?;
+            hits.add(
+                Rect {
+                    x0: x,
+                    y0: y_high,
+                    x1: x,
+                    y1: y_low,
+                },
+                t.px(7.0),
+                &p.tip,
+            );
+            let r = t.px(7.0);
+            marker_boxes.push(Rect {
+                x0: x - r,
+                y0: y_high.min(centre.1) - r,
+                x1: x + r,
+                y1: y_low.max(centre.1) + r,
+            });
+        }
     }
 
     // Labels, placed so that none crosses the line or another label.
@@ -155,6 +292,9 @@ pub(super) fn draw<DB: DrawingBackend>(
         y1: py.end,
     };
     let mut placer = axis::Placer::new(bounds, vec![&points], t.px(2.0));
+    for b in marker_boxes {
+        placer.reserve(b);
+    }
     placer.reserve(axis::Rect {
         x0: unit_at.0,
         y0: unit_at.1,
@@ -329,5 +469,71 @@ pub(super) fn draw<DB: DrawingBackend>(
         vec![(px.start, py.end), (px.end, py.end)],
         t.muted.stroke_width(t.px(1.0) as u32),
     ))?;
+    Ok(())
+}
+
+/// Draws one overlay marker; the fill says how certain the figure is.
+pub(super) fn marker<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    t: &Theme,
+    shape: Shape,
+    (x, y): (i32, i32),
+    colour: RGBColor,
+    certainty: Certainty,
+) -> ChartResult {
+    let r = t.px(5.5);
+    let stroke = colour.stroke_width(t.px(2.0) as u32);
+    let fill = match certainty {
+        Certainty::Confirmed => colour.filled(),
+        Certainty::Single | Certainty::Disputed => t.background.filled(),
+    };
+    let outline: Vec<(i32, i32)> = match shape {
+        Shape::Circle => {
+            root.draw(&Circle::new((x, y), r, fill))?;
+            root.draw(&Circle::new((x, y), r, stroke))?;
+            Vec::new()
+        }
+        Shape::Square => vec![
+            (x - r, y - r),
+            (x + r, y - r),
+            (x + r, y + r),
+            (x - r, y + r),
+        ],
+        Shape::Triangle => vec![(x, y - r - t.px(1.0)), (x + r, y + r), (x - r, y + r)],
+        Shape::Diamond => vec![
+            (x, y - r - t.px(1.0)),
+            (x + r + t.px(1.0), y),
+            (x, y + r + t.px(1.0)),
+            (x - r - t.px(1.0), y),
+        ],
+        Shape::Cross => {
+            let w = t.px(2.5) as u32;
+            root.draw(&PathElement::new(
+                vec![(x - r, y), (x + r, y)],
+                colour.stroke_width(w),
+            ))?;
+            root.draw(&PathElement::new(
+                vec![(x, y - r), (x, y + r)],
+                colour.stroke_width(w),
+            ))?;
+            Vec::new()
+        }
+    };
+    if !outline.is_empty() {
+        root.draw(&Polygon::new(outline.clone(), fill))?;
+        let mut closed = outline.clone();
+        closed.push(outline[0]);
+        root.draw(&PathElement::new(closed, stroke))?;
+    }
+    if certainty == Certainty::Disputed {
+        axis::text(
+            root,
+            "?",
+            (x + r + t.px(2.0), y - r),
+            &t.font(11.0, colour),
+            HPos::Left,
+            VPos::Center,
+        )?;
+    }
     Ok(())
 }

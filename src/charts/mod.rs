@@ -7,11 +7,16 @@
 mod axis;
 mod douyin;
 mod gmv;
+mod hits;
 mod industry;
+mod ratio;
 
+pub use axis::Rect;
 pub use douyin::{DouyinChart, Scenario};
 pub use gmv::{Bar, GmvChart, RefLine};
-pub use industry::IndustryChart;
+pub use hits::{HitMap, Mark, Tip};
+pub use industry::{Certainty, IndustryChart, Overlay, OverlayPoint, Shape};
+pub use ratio::{RatioChart, RatioPoint, RatioRow};
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -34,7 +39,7 @@ impl<E: std::error::Error + Send + Sync> From<DrawingAreaErrorKind<E>> for Chart
     }
 }
 
-/// Result of drawing a chart.
+/// Result of drawing part of a chart.
 pub type ChartResult = Result<(), ChartError>;
 
 /// Colours and sizes. Sizes are given in CSS pixels and multiplied by
@@ -79,6 +84,19 @@ impl Theme {
         }
     }
 
+    /// Colours for later reports' series, in order; all differ from the
+    /// projection's blue.
+    pub fn overlay(&self, i: usize) -> RGBColor {
+        let all = [
+            self.orange,
+            self.green,
+            self.purple,
+            self.vermillion,
+            RGBColor(86, 180, 233),
+        ];
+        all[i % all.len()]
+    }
+
     /// CSS pixels to backing-store pixels.
     pub fn px(&self, css: f64) -> i32 {
         (css * self.scale).round() as i32
@@ -108,25 +126,29 @@ pub enum ChartSpec {
     Gmv(GmvChart),
     Industry(IndustryChart),
     Douyin(DouyinChart),
+    Ratio(RatioChart),
 }
 
-/// Clears `root` and draws `spec` on it.
+/// Clears `root`, draws `spec` on it and returns where its marks are, for
+/// tooltips.
 pub fn draw<DB: DrawingBackend>(
     spec: &ChartSpec,
     root: &DrawingArea<DB, Shift>,
     theme: &Theme,
-) -> ChartResult {
+) -> Result<HitMap, ChartError> {
     root.fill(&theme.background)?;
+    let mut hits = HitMap::default();
     let (w, h) = root.dim_in_pixel();
     // Too small to hold axes and labels: leave it blank rather than overlap text.
     if f64::from(w) < 120.0 * theme.scale || f64::from(h) < 80.0 * theme.scale {
-        return Ok(());
+        return Ok(hits);
     }
     match spec {
-        ChartSpec::Gmv(c) => gmv::draw(c, root, theme),
-        ChartSpec::Industry(c) => industry::draw(c, root, theme),
-        ChartSpec::Douyin(c) => douyin::draw(c, root, theme),
+        ChartSpec::Gmv(c) => gmv::draw(c, root, theme, &mut hits),
+        ChartSpec::Industry(c) => industry::draw(c, root, theme, &mut hits),
+        ChartSpec::Douyin(c) => douyin::draw(c, root, theme, &mut hits),
+        ChartSpec::Ratio(c) => ratio::draw(c, root, theme, &mut hits),
     }?;
     root.present()?;
-    Ok(())
+    Ok(hits)
 }

@@ -1,11 +1,14 @@
 //! The page: three charts with their controls, explanations and sources.
 
-use super::chart_canvas::ChartCanvas;
+use super::download::DownloadLink;
+use super::panel::ChartPanel;
 use super::slider::Slider;
-use super::sources::Sources;
-use crate::data::Dataset;
-use crate::format;
-use crate::views::{self, Assumptions, DOUYIN_MULTIPLIER, GROWTH_2020, GROWTH_LATER, ids};
+use crate::charts::{ChartSpec, Theme};
+use crate::data::{Dataset, Reading};
+use crate::views::tips;
+use crate::views::{self, Assumptions, DOUYIN_MULTIPLIER, GROWTH_2020, GROWTH_LATER};
+use crate::{checks, derived, export, format};
+use plotters::style::RGBColor;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -92,7 +95,31 @@ fn explorer(p: &ExplorerProps) -> Html {
         Callback::from(move |_: MouseEvent| notes.set(Vec::new()))
     };
 
+    let on_reading = {
+        let state = state.clone();
+        Callback::from(move |corrected: bool| {
+            let mut next = *state;
+            next.reading = if corrected {
+                Reading::Corrected
+            } else {
+                Reading::AsPrinted
+            };
+            state.set(next);
+        })
+    };
+
+    let violations = checks::check(ds, a.reading);
+    let warnings = |ids: &[String]| -> Vec<String> {
+        let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+        checks::affecting(&violations, &ids)
+            .into_iter()
+            .map(|v| v.message.clone())
+            .collect()
+    };
+    let gmv_warnings = warnings(&views.gmv.sources);
+    let derived = derived::derived(ds, a.reading);
     let (last_year, last_value) = views.industry_last;
+    let legend = industry_legend(&views.industry.spec);
     html! {
         <>
         <header class="masthead">
@@ -112,22 +139,20 @@ fn explorer(p: &ExplorerProps) -> Html {
                 </aside>
             }
 
+            <ReadingSwitch reading={a.reading} dataset={ds} onchange={on_reading} />
+
             <section class="card" id="gmv" aria-labelledby="gmv-title">
                 <h2 id="gmv-title">{ "Who sold what in 2019" }</h2>
-                <p class="sub">{ "Gross merchandise value (GMV) in 2019, billion yuan, as printed in the article." }</p>
-                <ChartCanvas id="chart-gmv" spec={Rc::new(views.gmv.clone())} aspect={0.55}
-                    label="Bar chart of 2019 GMV: Kuaishou 400 to 500 billion yuan as printed, Douyin 180 billion, Douyin live stream 10 billion; the live-commerce industry total was 433.8 billion." />
-                <p class="caveat">
-                    { "Kuaishou's turnover is printed as 400–500 billion yuan, more than the article's own total for the whole \
-                       live-commerce industry (433.8 billion). Read as 400–500 亿 (1 亿 = 100 million) it would be 40–50 billion, \
-                       which matches other reporting. The chart shows the figure as printed." }
-                </p>
-                <Sources dataset={ds} ids={vec![ids::KUAISHOU_GMV, ids::DOUYIN_GMV, ids::DOUYIN_LIVE_GMV, ids::INDUSTRY_2019]} />
+                <p class="sub">{ format!("Gross merchandise value (GMV) in 2019, billion yuan, {}.",
+                    if a.reading == Reading::Corrected { "with the article's contradictions corrected" } else { "as printed in the article" }) }</p>
+                <ChartPanel id="gmv" panel={Rc::new(views.gmv.clone())} dataset={ds} reading={a.reading}
+                    aspect={0.55} warnings={gmv_warnings}
+                    label={format!("Bar chart of 2019 GMV. {}", views.gmv.table.rows.iter().map(|r| format!("{}: {}–{} billion yuan", r[0], r[2], r[3])).collect::<Vec<_>>().join("; "))} />
             </section>
 
             <section class="card" id="industry" aria-labelledby="industry-title">
                 <h2 id="industry-title">{ "When does live commerce reach a trillion yuan?" }</h2>
-                <p class="sub">{ "China's live-stream e-commerce, billion yuan: the article's 2019 size, grown by your assumptions." }</p>
+                <p class="sub">{ "China's live-stream e-commerce, billion yuan: the article's 2019 size, grown by your assumptions, and what later reports say." }</p>
                 <div class="controls">
                     <Slider id="growth-2020" label="Growth in 2020" bounds={GROWTH_2020} value={a.growth_2020}
                         shown={format!("{} ({})", format::multiplier(a.growth_2020), format::percent_change(a.growth_2020))}
@@ -143,9 +168,10 @@ fn explorer(p: &ExplorerProps) -> Html {
                 </div>
                 <p class="key" id="crossing-year" aria-live="polite">{ views.crossing_sentence.clone() }</p>
                 <p class="key-sub" id="industry-last">{ format!("By {last_year}: {} yuan.", format::bn_cny(last_value)) }</p>
-                <ChartCanvas id="chart-industry" spec={Rc::new(views.industry.clone())}
-                    label={format!("Line chart of the projected industry size, 2019 to {last_year}. {}", views.crossing_sentence)} />
-                <Sources dataset={ds} ids={vec![ids::INDUSTRY_2019, ids::INDUSTRY_DOUBLING, ids::INDUSTRY_TRILLION]} />
+                <ChartPanel id="industry" panel={Rc::new(views.industry.clone())} dataset={ds} reading={a.reading}
+                    label={format!("Line chart of the projected industry size, 2019 to {last_year}, with later reports as markers. {}", views.crossing_sentence)}>
+                    { legend }
+                </ChartPanel>
             </section>
 
             <section class="card" id="douyin" aria-labelledby="douyin-title">
@@ -157,17 +183,128 @@ fn explorer(p: &ExplorerProps) -> Html {
                         help="“Five to six times or ten to twelve times compared to last year”, say the article's professionals." oninput={on_douyin} />
                 </div>
                 <p class="key" id="douyin-result" aria-live="polite">{ views.douyin_sentence.clone() }</p>
-                <ChartCanvas id="chart-douyin" spec={Rc::new(views.douyin.clone())}
+                <ChartPanel id="douyin" panel={Rc::new(views.douyin.clone())} dataset={ds} reading={a.reading}
                     label={format!("Chart of Douyin live GMV from 10 billion yuan in 2019: the 5 to 6 times forecast gives 50 to 60 billion in 2020, the 10 to 12 times forecast 100 to 120 billion. {}", views.douyin_sentence)} />
-                <Sources dataset={ds} ids={vec![ids::DOUYIN_LIVE_GMV, ids::SCENARIO_LOW, ids::SCENARIO_HIGH]} />
+            </section>
+
+            if let Some(outcomes) = &views.outcomes {
+                <section class="card" id="outcomes" aria-labelledby="outcomes-title">
+                    <h2 id="outcomes-title">{ "Forecasts against what happened" }</h2>
+                    <p class="sub">{ "Each of the article's forecasts, set against what later reports say: reported ÷ forecast, so ×1 means the forecast came true." }</p>
+                    <ChartPanel id="outcomes" panel={Rc::new(outcomes.clone())} dataset={ds} reading={a.reading} aspect={0.5}
+                        label={format!("Dot chart of reported against forecast values. {}", outcomes.table.rows.iter().map(|r| format!("{}: {} {}, ratio {}", r[0], r[1], r[2], r[6])).collect::<Vec<_>>().join("; "))} />
+                </section>
+            }
+
+            <section class="card" id="derived" aria-labelledby="derived-title">
+                <h2 id="derived-title">{ "What the numbers imply" }</h2>
+                <p class="sub">{ "Figures computed from the article's numbers (and, where said, later reports), each with how it was computed." }</p>
+                <dl class="derived-list">
+                    { for derived.iter().map(|d| html! {
+                        <div class="derived" id={format!("derived-{}", d.id)}>
+                            <dt>{ d.label.clone() }</dt>
+                            <dd>
+                                <span class="derived-value">{ d.display.clone() }</span>
+                                <span class="derived-formula">{ d.formula.clone() }</span>
+                            </dd>
+                        </div>
+                    }) }
+                </dl>
             </section>
         </main>
         <footer class="colophon">
-            <p>
-                { format!("Source: “{}”, {}. ", ds.source.title, ds.source.publisher) }
-                <a href="data/article.json" download="article.json">{ "Download the article's figures (JSON)" }</a>
+            <p>{ format!("Source: “{}”, {}. Later figures: public reports, each cited in the Sources views.", ds.source.title, ds.source.publisher) }</p>
+            <p class="downloads">
+                { "Download all the data: " }
+                <DownloadLink id="download-csv" text={Rc::new(export::dataset_csv(ds))} mime="text/csv"
+                    file_name="live-commerce-data.csv" label="CSV" />
+                { " · " }
+                <DownloadLink id="download-json" text={Rc::new(export::dataset_json(ds))} mime="application/json"
+                    file_name="live-commerce-data.json" label="JSON" />
+                { " · " }
+                <a href="data/article.json" download="article.json">{ "the article's figures as shipped (JSON)" }</a>
             </p>
         </footer>
         </>
+    }
+}
+
+/// The industry chart's legend, in HTML so it is text a screen reader reads
+/// and that wraps on narrow screens. Shapes repeat the canvas markers.
+fn industry_legend(spec: &ChartSpec) -> Html {
+    let ChartSpec::Industry(c) = spec else {
+        return Html::default();
+    };
+    let theme = Theme::light(1.0);
+    let items = c.overlays.iter().map(|o| {
+        let RGBColor(r, g, b) = theme.overlay(o.colour);
+        html! {
+            <li>
+                <span class="glyph" aria-hidden="true" style={format!("color: rgb({r},{g},{b})")}>{ o.shape.glyph(true) }</span>
+                { o.publisher.clone() }
+            </li>
+        }
+    });
+    html! {
+        <div class="legend">
+            <ul class="legend-series">
+                <li><span class="glyph line" aria-hidden="true">{ "—●—" }</span>{ "Projection from your assumptions (filled dot: the article's 2019 figure)" }</li>
+                { for items }
+            </ul>
+            <p class="legend-key">{ "Filled marker: confirmed by two or more sources. Hollow: a single source. Hollow with “?”: disputed. Hover or tap a marker for its source." }</p>
+        </div>
+    }
+}
+
+/// Props of [`ReadingSwitch`].
+#[derive(Properties, PartialEq)]
+struct ReadingSwitchProps {
+    reading: Reading,
+    dataset: &'static Dataset,
+    onchange: Callback<bool>,
+}
+
+/// The article's two contradictions and the switch between reading its
+/// figures as printed or corrected; it changes every chart and table.
+#[function_component(ReadingSwitch)]
+fn reading_switch(p: &ReadingSwitchProps) -> Html {
+    let corrections = p
+        .dataset
+        .figures
+        .iter()
+        .filter_map(|f| f.correction.as_ref().map(|c| (f, c)))
+        .map(|(f, c)| {
+            html! {
+                <li>
+                    <strong>{ format!("{}, {} ({}): ", f.entity, f.metric, f.period) }</strong>
+                    { format!("printed {}; corrected {}. ", tips::value_text(f.low, f.high, f.unit), tips::value_text(c.low, c.high, f.unit)) }
+                    { c.explanation.clone() }
+                </li>
+            }
+        });
+    let on_printed = {
+        let cb = p.onchange.clone();
+        Callback::from(move |_: Event| cb.emit(false))
+    };
+    let on_corrected = {
+        let cb = p.onchange.clone();
+        Callback::from(move |_: Event| cb.emit(true))
+    };
+    html! {
+        <section class="card reading" id="reading" aria-labelledby="reading-title">
+            <h2 id="reading-title">{ "Where the article contradicts itself" }</h2>
+            <ul>{ for corrections }</ul>
+            <fieldset class="switch">
+                <legend>{ "Show the article's figures" }</legend>
+                <label>
+                    <input type="radio" name="reading" id="reading-printed" checked={p.reading == Reading::AsPrinted} onchange={on_printed} />
+                    { "as printed" }
+                </label>
+                <label>
+                    <input type="radio" name="reading" id="reading-corrected" checked={p.reading == Reading::Corrected} onchange={on_corrected} />
+                    { "corrected" }
+                </label>
+            </fieldset>
+        </section>
     }
 }

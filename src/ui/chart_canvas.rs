@@ -1,7 +1,7 @@
 //! A canvas that draws a [`ChartSpec`] at the width of its container and at
 //! the screen's pixel density, redrawing when the spec or the size changes.
 
-use crate::charts::{self, ChartSpec, Theme};
+use crate::charts::{self, ChartSpec, HitMap, Theme, Tip};
 use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
 use std::rc::Rc;
@@ -59,7 +59,7 @@ impl Drop for SizeObserver {
     }
 }
 
-fn paint(canvas: &HtmlCanvasElement, spec: &ChartSpec, s: Size) -> Result<(), String> {
+fn paint(canvas: &HtmlCanvasElement, spec: &ChartSpec, s: Size) -> Result<HitMap, String> {
     let width = (s.width * s.dpr).round().max(1.0) as u32;
     let height = (s.height * s.dpr).round().max(1.0) as u32;
     // Setting the size clears the canvas, so only do it when it changes.
@@ -81,6 +81,17 @@ fn paint(canvas: &HtmlCanvasElement, spec: &ChartSpec, s: Size) -> Result<(), St
     charts::draw(spec, &root, &Theme::light(s.dpr)).map_err(|e| e.to_string())
 }
 
+/// Places the tooltip beside the pointer, flipping left in the right half
+/// so it stays inside the chart.
+fn tip_style(x: f64, y: f64, width: f64) -> String {
+    let top = (y + 14.0).max(0.0);
+    if x > width / 2.0 {
+        format!("right:{}px;top:{top}px", (width - x + 14.0).max(0.0))
+    } else {
+        format!("left:{}px;top:{top}px", x + 14.0)
+    }
+}
+
 /// See the module docs. The canvas carries `data-draws` (how many times it
 /// has been drawn) so tests can wait for a redraw instead of sleeping.
 #[function_component(ChartCanvas)]
@@ -90,6 +101,10 @@ pub fn chart_canvas(p: &ChartCanvasProps) -> Html {
     let size = use_state(Size::default);
     let error = use_state(|| None::<String>);
     let draws = use_mut_ref(|| 0u64);
+    let hits = use_mut_ref(HitMap::default);
+    let dpr = use_mut_ref(|| 1.0f64);
+    // The tooltip shown and where (CSS px within the frame).
+    let tip = use_state(|| None::<(Tip, f64, f64)>);
 
     {
         let frame = frame.clone();
@@ -123,11 +138,16 @@ pub fn chart_canvas(p: &ChartCanvasProps) -> Html {
     {
         let canvas = canvas.clone();
         let error = error.clone();
+        let hits = hits.clone();
+        let dpr = dpr.clone();
         use_effect_with((p.spec.clone(), *size), move |(spec, s)| {
             if s.width > 0.0
                 && let Some(c) = canvas.cast::<HtmlCanvasElement>()
             {
-                let result = paint(&c, spec, *s);
+                let result = paint(&c, spec, *s).map(|h| {
+                    *hits.borrow_mut() = h;
+                    *dpr.borrow_mut() = s.dpr;
+                });
                 let mut n = draws.borrow_mut();
                 *n += 1;
                 let _ = c.set_attribute("data-draws", &n.to_string());
@@ -141,9 +161,49 @@ pub fn chart_canvas(p: &ChartCanvasProps) -> Html {
         });
     }
 
+    // Pointer or finger over a mark: show its tooltip; moving never redraws.
+    let on_point = {
+        let hits = hits.clone();
+        let dpr = dpr.clone();
+        let tip = tip.clone();
+        Callback::from(move |e: PointerEvent| {
+            let (x, y) = (f64::from(e.offset_x()), f64::from(e.offset_y()));
+            let k = *dpr.borrow();
+            let found = hits
+                .borrow()
+                .at(((x * k).round() as i32, (y * k).round() as i32))
+                .cloned();
+            match found {
+                Some(t) => tip.set(Some((t, x, y))),
+                None if tip.is_some() => tip.set(None),
+                None => {}
+            }
+        })
+    };
+    // A finger lifting also "leaves": keep the tip until the next tap.
+    let on_leave = {
+        let tip = tip.clone();
+        Callback::from(move |e: PointerEvent| {
+            if e.pointer_type() != "touch" {
+                tip.set(None);
+            }
+        })
+    };
+    let tip_id = format!("{}-tip", p.id);
+    let width = size.width;
     html! {
         <div class="chart-frame" ref={frame}>
-            <canvas id={p.id.clone()} ref={canvas} role="img" aria-label={p.label.clone()} data-draws="0"></canvas>
+            <canvas id={p.id.clone()} ref={canvas} role="img" aria-label={p.label.clone()} data-draws="0"
+                onpointermove={on_point.clone()} onpointerdown={on_point} onpointerleave={on_leave}></canvas>
+            if let Some((t, x, y)) = &*tip {
+                <div class="chart-tip" id={tip_id} role="status"
+                    style={tip_style(*x, *y, width)}>
+                    <strong class="tip-title">{ t.title.clone() }</strong>
+                    <span class="tip-value">{ t.value.clone() }</span>
+                    <span class="tip-period">{ t.period.clone() }</span>
+                    <span class="tip-source">{ t.source.clone() }</span>
+                </div>
+            }
             if let Some(e) = &*error {
                 <p class="chart-error" role="alert">{ format!("This chart could not be drawn ({e}). The numbers are still listed under Sources.") }</p>
             }

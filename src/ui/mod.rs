@@ -3,7 +3,9 @@
 
 mod app;
 mod chart_canvas;
+mod download;
 pub mod fatal;
+mod panel;
 mod slider;
 mod sources;
 

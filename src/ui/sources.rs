@@ -1,48 +1,57 @@
-//! The quotes a chart's figures come from, shown under the chart.
+//! The Sources view: each figure a chart uses, its value, and the article's
+//! words or the later report's citation.
 
-use crate::data::{Dataset, Figure};
+use crate::data::{Dataset, Reading};
+use crate::views::tips;
 use yew::prelude::*;
 
 /// Props of [`Sources`].
 #[derive(Properties, PartialEq)]
 pub struct SourcesProps {
-    /// Dataset ids of the figures the chart uses.
-    pub ids: Vec<&'static str>,
+    /// Dataset ids (article or later figures) the chart uses.
+    pub ids: Vec<String>,
     pub dataset: &'static Dataset,
+    pub reading: Reading,
 }
 
-fn value(f: &Figure) -> String {
-    let q = f
-        .qualifier
-        .map(|q| format!("{} ", q.as_str()))
-        .unwrap_or_default();
-    if f.is_range() {
-        format!("{q}{}–{} {}", f.low, f.high, f.unit.label())
-    } else {
-        format!("{q}{} {}", f.low, f.unit.label())
-    }
-}
-
-/// A collapsible list: each figure, its value and the article's words.
+/// A list of the figures with their quotes or citations.
 #[function_component(Sources)]
 pub fn sources(p: &SourcesProps) -> Html {
-    let items = p.ids.iter().filter_map(|id| p.dataset.figure(id)).map(|f| {
-        html! {
-            <li>
-                <strong>{ format!("{} – {} ({}): ", f.entity, f.metric, f.period) }</strong>
-                { value(f) }
-                <blockquote>{ format!("“{}”", f.quote) }</blockquote>
-                if let Some(n) = &f.note { <p class="figure-note">{ n.clone() }</p> }
-            </li>
+    let items = p.ids.iter().map(|id| {
+        if let Some(f) = p.dataset.figure(id) {
+            html! {
+                <li data-id={id.clone()}>
+                    <strong>{ format!("{} – {} ({})", f.entity, f.metric, f.period) }</strong>
+                    { format!(": {}", tips::figure_value(f, p.reading)) }
+                    <blockquote>{ format!("“{}”", f.quote) }</blockquote>
+                    <p class="citation">
+                        { format!("The article: “{}”, {}.", p.dataset.source.title, p.dataset.source.publisher) }
+                    </p>
+                    if let Some(c) = &f.correction {
+                        <p class="figure-note correction">{ format!("Correction: {}", c.explanation) }</p>
+                    }
+                    if let Some(n) = &f.note { <p class="figure-note">{ n.clone() }</p> }
+                </li>
+            }
+        } else if let Some(f) = p.dataset.later_figure(id) {
+            html! {
+                <li data-id={id.clone()}>
+                    <strong>{ format!("{} – {} ({})", f.entity, f.metric, f.period) }</strong>
+                    { format!(": {}", tips::value_text(f.low, f.high, f.unit)) }
+                    <p class="citation">
+                        { format!("{} · {} · ", f.publisher, tips::confidence_words(f.confidence)) }
+                        if let Some(u) = &f.url {
+                            <a href={u.clone()} rel="noopener noreferrer" target="_blank">{ "link" }</a>
+                        } else {
+                            { "no link given" }
+                        }
+                    </p>
+                    if let Some(n) = &f.note { <p class="figure-note">{ n.clone() }</p> }
+                </li>
+            }
+        } else {
+            html! { <li>{ format!("{id}: not in the dataset") }</li> }
         }
     });
-    html! {
-        <details class="sources">
-            <summary>{ "Sources" }</summary>
-            <ul>{ for items }</ul>
-            <p class="citation">
-                { format!("Article: {}, {}.", p.dataset.source.title, p.dataset.source.publisher) }
-            </p>
-        </details>
-    }
+    html! { <ul class="source-list">{ for items }</ul> }
 }

@@ -2,8 +2,15 @@
 //! three charts' specs and the sentences beside them. The UI only renders
 //! what this module returns.
 
-use crate::charts::{Bar, ChartSpec, DouyinChart, GmvChart, IndustryChart, RefLine};
-use crate::data::{Dataset, Figure, Unit};
+mod later;
+mod outcomes;
+pub mod tables;
+pub mod tips;
+
+pub use tables::Table;
+
+use crate::charts::{Bar, ChartSpec, DouyinChart, GmvChart, IndustryChart, RefLine, Scenario, Tip};
+use crate::data::{Dataset, Figure, Reading, Unit};
 use crate::format;
 use crate::model::{self, Crossing, IndustryAssumptions, Range, TRILLION_BN};
 
@@ -42,6 +49,8 @@ pub struct Assumptions {
     pub growth_later: f64,
     pub douyin_multiplier: f64,
     pub log_industry: bool,
+    /// Figures as printed, or corrected where the article contradicts itself.
+    pub reading: Reading,
 }
 
 impl Assumptions {
@@ -56,6 +65,7 @@ impl Assumptions {
             growth_later: IndustryAssumptions::DEFAULT_LATER,
             douyin_multiplier: 8.0,
             log_industry: true,
+            reading: Reading::AsPrinted,
         }
     }
 
@@ -90,6 +100,7 @@ impl Assumptions {
                 defaults.douyin_multiplier,
             ),
             log_industry: self.log_industry,
+            reading: self.reading,
         };
         (checked, notes)
     }
@@ -117,12 +128,25 @@ impl std::fmt::Display for MissingFigure {
     }
 }
 
+/// One chart with its three views: the chart, the table of the numbers it
+/// draws, and the figures it uses (dataset ids, article or later).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Panel {
+    pub spec: ChartSpec,
+    pub table: Table,
+    pub sources: Vec<String>,
+    /// Cautions shown under the chart.
+    pub notes: Vec<String>,
+}
+
 /// Everything the page shows for one set of assumptions.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Views {
-    pub gmv: ChartSpec,
-    pub industry: ChartSpec,
-    pub douyin: ChartSpec,
+    pub gmv: Panel,
+    pub industry: Panel,
+    pub douyin: Panel,
+    /// The article's forecasts against later reports; `None` if its figures are missing.
+    pub outcomes: Option<Panel>,
     /// E.g. "The industry passes 1 trillion yuan in 2021."
     pub crossing_sentence: String,
     /// The projected industry size in the last year, billion yuan.
@@ -195,21 +219,32 @@ fn douyin_sentence(c: &DouyinChart) -> String {
 
 /// Builds every view from the dataset and (already checked) assumptions.
 pub fn build(ds: &Dataset, a: &Assumptions) -> Result<Views, MissingFigure> {
+    let r = a.reading;
     let industry = figure(ds, ids::INDUSTRY_2019, Unit::BillionCny)?;
-    let trillion = figure(ds, ids::INDUSTRY_TRILLION, Unit::BillionCny)
-        .map(|f| f.low)
-        .unwrap_or(TRILLION_BN);
+    let trillion_fig = figure(ds, ids::INDUSTRY_TRILLION, Unit::BillionCny).ok();
+    let trillion = trillion_fig.map(|f| f.low).unwrap_or(TRILLION_BN);
+    let doubling = figure(ds, ids::INDUSTRY_DOUBLING, Unit::Multiplier).ok();
     let douyin = figure(ds, ids::DOUYIN_GMV, Unit::BillionCny)?;
     let douyin_live = figure(ds, ids::DOUYIN_LIVE_GMV, Unit::BillionCny)?;
     let kuaishou = figure(ds, ids::KUAISHOU_GMV, Unit::BillionCny)?;
     let low = figure(ds, ids::SCENARIO_LOW, Unit::Multiplier)?;
     let high = figure(ds, ids::SCENARIO_HIGH, Unit::Multiplier)?;
 
-    let bar = |f: &Figure, label: &str| Bar {
-        id: f.id.clone(),
-        label: label.to_string(),
-        value: Range::new(f.low, f.high),
-        remark: f.is_range().then(|| "range as printed".to_string()),
+    // 2019 GMV by platform.
+    let bar = |f: &Figure, label: &str| {
+        let (lo, hi) = f.value(r);
+        let corrected = (lo, hi) != (f.low, f.high);
+        Bar {
+            id: f.id.clone(),
+            label: label.to_string(),
+            value: Range::new(lo, hi),
+            remark: if corrected {
+                Some("corrected".to_string())
+            } else {
+                f.is_range().then(|| "range as printed".to_string())
+            },
+            tip: tips::figure_tip(f, r),
+        }
     };
     let mut bars = vec![
         bar(kuaishou, "Kuaishou, total e-commerce"),
@@ -222,9 +257,12 @@ pub fn build(ds: &Dataset, a: &Assumptions) -> Result<Views, MissingFigure> {
         reference: Some(RefLine {
             label: "Live-commerce industry".to_string(),
             value: industry.low,
+            tip: tips::figure_tip(industry, r),
         }),
     };
+    let gmv_table = tables::gmv(&gmv, ds, r);
 
+    // Industry projection.
     let series = IndustryAssumptions {
         base_2019: industry.low,
         growth_2020: a.growth_2020,
@@ -245,6 +283,28 @@ pub fn build(ds: &Dataset, a: &Assumptions) -> Result<Views, MissingFigure> {
         Some(Crossing::NotBy { year }) => format!("The industry does not reach {name} by {year}."),
         None => String::new(),
     };
+    let basis = format!(
+        "Your assumptions: {} in 2020, {} a year after",
+        format::multiplier(a.growth_2020),
+        format::multiplier(a.growth_later)
+    );
+    let point_tips = series
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            if i == 0 {
+                tips::figure_tip(industry, r)
+            } else {
+                Tip {
+                    title: "China live-stream e-commerce: projected size".to_string(),
+                    value: format!("{} yuan", format::bn_cny(p.value)),
+                    period: p.year.to_string(),
+                    source: basis.clone(),
+                }
+            }
+        })
+        .collect();
+    let (overlays, not_drawn) = later::industry_overlays(ds);
     let industry_chart = IndustryChart {
         series,
         level: trillion,
@@ -252,27 +312,101 @@ pub fn build(ds: &Dataset, a: &Assumptions) -> Result<Views, MissingFigure> {
         crossing,
         crossing_label: crossing_label(crossing, &name),
         log: a.log_industry,
+        tips: point_tips,
+        level_tip: trillion_fig
+            .map(|f| tips::figure_tip(f, r))
+            .unwrap_or_default(),
+        overlays,
     };
+    let industry_table = tables::industry(&industry_chart, &basis);
+    let mut industry_notes = not_drawn;
+    industry_notes.push(later::DEFINITIONS_CAUTION.to_string());
 
+    // Douyin live 2019 -> 2020.
+    let base_year = year_of(&douyin_live.period).unwrap_or(model::BASE_YEAR);
+    let scenario = |f: &Figure| {
+        let v = Range::new(f.low, f.high).scaled(douyin_live.low);
+        Scenario {
+            label: format::multiplier_range(f.low, f.high),
+            multiplier: Range::new(f.low, f.high),
+            tip: Tip {
+                title: format!("{}: {}", f.entity, f.metric),
+                value: format!(
+                    "{} → {} yuan",
+                    format::multiplier_range(f.low, f.high),
+                    format::bn_cny_range(v.low, v.high)
+                ),
+                period: f.period.clone(),
+                source: tips::ARTICLE_SOURCE.to_string(),
+            },
+        }
+    };
+    let user_value = douyin_live.low * a.douyin_multiplier;
     let douyin_chart = DouyinChart {
-        base_year: year_of(&douyin_live.period).unwrap_or(model::BASE_YEAR),
+        base_year,
         base: douyin_live.low,
-        scenarios: [low, high]
-            .iter()
-            .map(|f| crate::charts::Scenario {
-                label: format::multiplier_range(f.low, f.high),
-                multiplier: Range::new(f.low, f.high),
-            })
-            .collect(),
+        scenarios: vec![scenario(low), scenario(high)],
         user_multiplier: a.douyin_multiplier,
+        base_tip: tips::figure_tip(douyin_live, r),
+        user_tip: Tip {
+            title: "Douyin: live-stream GMV, your projection".to_string(),
+            value: format!(
+                "{} yuan ({} on {})",
+                format::bn_cny(user_value),
+                format::multiplier(a.douyin_multiplier),
+                format::bn_cny(douyin_live.low)
+            ),
+            period: (base_year + 1).to_string(),
+            source: "Your assumption".to_string(),
+        },
     };
     let douyin_sentence = douyin_sentence(&douyin_chart);
+    let douyin_table = tables::douyin(&douyin_chart);
+
+    let mut gmv_ids = vec![
+        ids::KUAISHOU_GMV.to_string(),
+        ids::DOUYIN_GMV.to_string(),
+        ids::DOUYIN_LIVE_GMV.to_string(),
+        ids::INDUSTRY_2019.to_string(),
+    ];
+    if r == Reading::Corrected {
+        gmv_ids.extend(
+            kuaishou
+                .correction
+                .iter()
+                .flat_map(|c| c.sources.iter().cloned()),
+        );
+    }
+    let mut industry_ids = vec![ids::INDUSTRY_2019.to_string()];
+    industry_ids.extend(doubling.map(|f| f.id.clone()));
+    industry_ids.extend(trillion_fig.map(|f| f.id.clone()));
+    industry_ids.extend(later::industry_ids(ds));
     Ok(Views {
         douyin_sentence,
-        gmv: ChartSpec::Gmv(gmv),
-        industry: ChartSpec::Industry(industry_chart),
         douyin_user_value: douyin_chart.user_value(),
-        douyin: ChartSpec::Douyin(douyin_chart),
+        gmv: Panel {
+            spec: ChartSpec::Gmv(gmv),
+            table: gmv_table,
+            sources: gmv_ids,
+            notes: Vec::new(),
+        },
+        industry: Panel {
+            spec: ChartSpec::Industry(industry_chart),
+            table: industry_table,
+            sources: industry_ids,
+            notes: industry_notes,
+        },
+        douyin: Panel {
+            spec: ChartSpec::Douyin(douyin_chart),
+            table: douyin_table,
+            sources: vec![
+                ids::DOUYIN_LIVE_GMV.to_string(),
+                ids::SCENARIO_LOW.to_string(),
+                ids::SCENARIO_HIGH.to_string(),
+            ],
+            notes: later::douyin_notes(ds),
+        },
+        outcomes: outcomes::panel(ds, r),
         crossing_sentence,
         industry_last: last,
     })
@@ -305,7 +439,7 @@ mod tests {
             "Your ×8 gives 80 bn yuan in 2020: between the article's two forecasts."
         );
         assert_eq!(v.industry_last.0, 2030);
-        match &v.gmv {
+        match &v.gmv.spec {
             ChartSpec::Gmv(g) => {
                 assert_eq!(g.bars[0].id, "kuaishou-gmv-2019");
                 assert_eq!(g.bars[0].value, Range::new(400.0, 500.0));
@@ -342,6 +476,7 @@ mod tests {
             growth_later: 1e9,
             douyin_multiplier: -3.0,
             log_industry: false,
+            reading: Reading::AsPrinted,
         }
         .checked(&defaults);
         assert_eq!(a.growth_2020, 2.0);

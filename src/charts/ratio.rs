@@ -1,0 +1,179 @@
+//! Forecast against outcome: for each of the article's forecasts, what later
+//! reports say, as the ratio of reported to forecast on a logarithmic axis
+//! (×2 and ×0.5 are equally far from "as forecast").
+
+use super::axis::{self, Rect};
+use super::industry::{Certainty, Shape};
+use super::{ChartResult, HitMap, Theme, Tip};
+use crate::format;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, VPos};
+
+/// One later report's figure set against a forecast.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RatioPoint {
+    /// Reported ÷ forecast; a range when either is a range.
+    pub low: f64,
+    pub high: f64,
+    /// Short direct label, e.g. "iiMedia 2020: ×1.11".
+    pub label: String,
+    pub certainty: Certainty,
+    /// The firm's marker, as on the industry chart.
+    pub shape: Shape,
+    pub colour: usize,
+    pub tip: Tip,
+}
+
+/// One forecast of the article and what became of it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RatioRow {
+    pub label: String,
+    pub points: Vec<RatioPoint>,
+    /// Said instead of markers when no later report can be compared.
+    pub missing: Option<String>,
+}
+
+/// Everything the forecast-vs-outcome chart shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RatioChart {
+    pub rows: Vec<RatioRow>,
+}
+
+pub(super) fn draw<DB: DrawingBackend>(
+    c: &RatioChart,
+    root: &DrawingArea<DB, Shift>,
+    t: &Theme,
+    hits: &mut HitMap,
+) -> ChartResult {
+    if c.rows.is_empty() {
+        return Ok(());
+    }
+    let ratios = c
+        .rows
+        .iter()
+        .flat_map(|r| r.points.iter().flat_map(|p| [p.low, p.high]))
+        .filter(|v| v.is_finite() && *v > 0.0);
+    let (min, max) = ratios.fold((0.5f64, 2.0f64), |(lo, hi), v| (lo.min(v), hi.max(v)));
+    let (lo, hi) = (min / 1.4, max * 1.4);
+    let ticks = axis::log_ticks(lo, hi, 6);
+    let tick_font = t.tick_font();
+    let label_font = t.label_font();
+    let (_, text_h) = axis::text_size(root, "×1", &tick_font);
+    let (_, label_h) = axis::text_size(root, "Ag", &label_font);
+    let side = axis::text_size(root, "×0.25", &tick_font).0 / 2 + t.px(8.0);
+
+    let n = c.rows.len() as f64;
+    let chart = ChartBuilder::on(root)
+        .margin_left(side)
+        .margin_right(side)
+        .margin_top(text_h + t.px(14.0))
+        .margin_bottom(text_h + t.px(10.0))
+        .build_cartesian_2d(lo.log10()..hi.log10(), 0.0..n)?;
+    let (px, py) = chart.plotting_area().get_pixel_range();
+    let at = |ratio: f64, row: f64| chart.backend_coord(&(ratio.max(1e-9).log10(), row));
+
+    for v in &ticks {
+        let (x, _) = at(*v, 0.0);
+        root.draw(&PathElement::new(
+            vec![(x, py.start), (x, py.end)],
+            t.grid.stroke_width(t.px(1.0) as u32),
+        ))?;
+        axis::text(
+            root,
+            &format!("×{}", format::sig(*v, 3)),
+            (x, py.end + t.px(6.0)),
+            &tick_font,
+            HPos::Center,
+            VPos::Top,
+        )?;
+    }
+    // "As forecast".
+    let (x1, _) = at(1.0, 0.0);
+    root.draw(&PathElement::new(
+        vec![(x1, py.start - t.px(4.0)), (x1, py.end)],
+        t.text.stroke_width(t.px(1.5) as u32),
+    ))?;
+    axis::text(
+        root,
+        "×1 = as forecast",
+        (x1, py.start - t.px(6.0)),
+        &t.font(12.0, t.text),
+        HPos::Center,
+        VPos::Bottom,
+    )?;
+
+    for (i, row) in c.rows.iter().enumerate() {
+        let top = n - i as f64;
+        let (_, y_top) = at(1.0, top);
+        let (_, y_bottom) = at(1.0, top - 1.0);
+        axis::text_on_box(
+            root,
+            t,
+            &row.label,
+            (px.start, y_top + t.px(4.0)),
+            &label_font,
+            HPos::Left,
+            VPos::Top,
+        )?;
+        let y = (y_top + label_h + t.px(8.0) + y_bottom) / 2;
+        if let Some(m) = &row.missing {
+            axis::text_on_box(
+                root,
+                t,
+                m,
+                (px.start, y),
+                &t.font(12.0, t.muted),
+                HPos::Left,
+                VPos::Center,
+            )?;
+        }
+        // Points of a row are spread vertically so their labels never meet.
+        let step = (label_h + t.px(4.0)).max(1);
+        let count = row.points.len() as i32;
+        for (j, p) in row.points.iter().enumerate() {
+            let yj = y + (j as i32 - (count - 1) / 2) * step;
+            let (xl, _) = at(p.low, 0.0);
+            let (xh, _) = at(p.high, 0.0);
+            let colour = t.overlay(p.colour);
+            if xl != xh {
+                root.draw(&PathElement::new(
+                    vec![(xl, yj), (xh, yj)],
+                    colour.stroke_width(t.px(3.0) as u32),
+                ))?;
+            }
+            let xm = (xl + xh) / 2;
+            super::industry::marker(
+                root,
+                t,
+                Shape::ALL[j % Shape::ALL.len()],
+                (xm, yj),
+                colour,
+                p.certainty,
+            )?;
+            hits.add(
+                Rect {
+                    x0: xl,
+                    y0: yj,
+                    x1: xh,
+                    y1: yj,
+                },
+                t.px(7.0),
+                &p.tip,
+            );
+            // Label right of the marker, or left when it would leave the plot.
+            let (w, _) = axis::text_size(root, &p.label, &label_font);
+            let (x, h) = if xh + t.px(12.0) + w <= px.end {
+                (xh + t.px(12.0), HPos::Left)
+            } else {
+                (xl - t.px(12.0), HPos::Right)
+            };
+            axis::text_on_box(root, t, &p.label, (x, yj), &label_font, h, VPos::Center)?;
+        }
+    }
+    root.draw(&PathElement::new(
+        vec![(px.start, py.end), (px.end, py.end)],
+        t.muted.stroke_width(t.px(1.0) as u32),
+    ))?;
+    Ok(())
+}

@@ -1,0 +1,188 @@
+//! What later reports say, prepared for the projection charts: one marker
+//! series per publisher, and notes for what is left off and why.
+
+use super::tips;
+use crate::charts::{Certainty, Overlay, OverlayPoint, Shape};
+use crate::data::{Confidence, Dataset, LaterFigure, LaterKind, Unit};
+use crate::format;
+
+/// Shown under the industry chart: why the markers are never joined.
+pub const DEFINITIONS_CAUTION: &str = "Market-size figures from different firms use different definitions, \
+so each firm's figures are a separate series of markers and are never joined into one line.";
+
+/// The entity prefix of the industry's market-size figures.
+const INDUSTRY: &str = "China live-stream e-commerce";
+
+/// Whether a later figure is a size of the whole live-commerce market.
+pub fn is_industry(f: &LaterFigure) -> bool {
+    f.entity.starts_with(INDUSTRY) && f.unit == Unit::BillionCny
+}
+
+/// A whole calendar year ("2021"), not a part of one ("2023-H1").
+pub fn year_of_full(period: &str) -> Option<i32> {
+    full_year(period)
+}
+
+fn full_year(period: &str) -> Option<i32> {
+    (period.len() == 4).then(|| period.parse().ok()).flatten()
+}
+
+/// How a later figure's confidence is drawn.
+pub fn certainty(c: Confidence) -> Certainty {
+    match c {
+        Confidence::Confirmed(n) if n >= 2 => Certainty::Confirmed,
+        Confidence::Confirmed(_) | Confidence::Single => Certainty::Single,
+        Confidence::Disputed => Certainty::Disputed,
+    }
+}
+
+/// The later industry figures drawn as markers: whole-year outcomes and
+/// estimates, not forecasts and not part-year totals.
+fn drawn(f: &LaterFigure) -> Option<i32> {
+    if !is_industry(f) || f.kind == LaterKind::Forecast {
+        return None;
+    }
+    full_year(&f.period)
+}
+
+/// The firm behind a figure: "iiMedia Research (reported by Zhejiang
+/// Online)" is iiMedia's series, whoever reprinted it.
+pub fn firm(publisher: &str) -> &str {
+    publisher
+        .split(" (reported by")
+        .next()
+        .unwrap_or(publisher)
+        .trim()
+}
+
+/// One overlay per firm (in the order they first appear), plus a note on
+/// the industry figures left off the chart and why.
+pub fn industry_overlays(ds: &Dataset) -> (Vec<Overlay>, Vec<String>) {
+    let mut overlays: Vec<Overlay> = Vec::new();
+    let mut forecasts = Vec::new();
+    let mut partial = Vec::new();
+    for f in ds.later.iter().filter(|f| is_industry(f)) {
+        let Some(year) = drawn(f) else {
+            let item = format!(
+                "{}, {}: {} yuan",
+                firm(&f.publisher),
+                f.period,
+                format::bn_cny_range(f.low, f.high)
+            );
+            if f.kind == LaterKind::Forecast {
+                forecasts.push(item);
+            } else {
+                partial.push(item);
+            }
+            continue;
+        };
+        let point = OverlayPoint {
+            year,
+            low: f.low,
+            high: f.high,
+            certainty: certainty(f.confidence),
+            tip: tips::later_tip(f),
+        };
+        match overlays
+            .iter_mut()
+            .find(|o| o.publisher == firm(&f.publisher))
+        {
+            Some(o) => o.points.push(point),
+            None => {
+                let i = overlays.len();
+                overlays.push(Overlay {
+                    publisher: firm(&f.publisher).to_string(),
+                    shape: Shape::ALL[i % Shape::ALL.len()],
+                    colour: i,
+                    points: vec![point],
+                });
+            }
+        }
+    }
+    let mut notes = Vec::new();
+    if !forecasts.is_empty() {
+        notes.push(format!(
+            "Not drawn, being forecasts made at the time rather than outcomes: {}.",
+            forecasts.join("; ")
+        ));
+    }
+    if !partial.is_empty() {
+        notes.push(format!(
+            "Not drawn, covering part of a year only: {}. All are listed under Sources.",
+            partial.join("; ")
+        ));
+    }
+    (overlays, notes)
+}
+
+/// Ids of every later industry figure, drawn or not, for the Sources view.
+pub fn industry_ids(ds: &Dataset) -> Vec<String> {
+    ds.later
+        .iter()
+        .filter(|f| is_industry(f))
+        .map(|f| f.id.clone())
+        .collect()
+}
+
+/// What is known of Douyin after 2019: its total e-commerce GMV, since no
+/// live-only figure was published.
+pub fn douyin_notes(ds: &Dataset) -> Vec<String> {
+    ds.later
+        .iter()
+        .filter(|f| f.entity == "Douyin" && f.metric == "e-commerce GMV")
+        .filter(|f| full_year(&f.period) == Some(2020))
+        .map(|f| {
+            format!(
+                "What happened next: Douyin's total e-commerce GMV (live and not) was over {} yuan in 2020 \
+                 ({}; {}). No live-only figure for 2020 was found, so the forecasts cannot be checked directly.",
+                format::bn_cny_range(f.low, f.high),
+                f.publisher,
+                tips::confidence_words(f.confidence)
+            )
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reprints_belong_to_the_firm() {
+        assert_eq!(
+            firm("iiMedia Research (reported by Zhejiang Online)"),
+            "iiMedia Research"
+        );
+        assert_eq!(firm("KPMG and AliResearch"), "KPMG and AliResearch");
+    }
+
+    #[test]
+    fn industry_overlays_keep_firms_apart_and_say_what_is_left_off() {
+        let ds = Dataset::embedded().unwrap_or_else(|e| panic!("{e}"));
+        let (overlays, notes) = industry_overlays(ds);
+        let names: Vec<&str> = overlays.iter().map(|o| o.publisher.as_str()).collect();
+        assert_eq!(
+            names.iter().filter(|n| **n == "iiMedia Research").count(),
+            1,
+            "{names:?}"
+        );
+        let iimedia = overlays.iter().find(|o| o.publisher == "iiMedia Research");
+        assert_eq!(iimedia.map(|o| o.points.len()), Some(2));
+        // Every point is a whole year, and no forecast is drawn.
+        assert!(
+            overlays
+                .iter()
+                .all(|o| o.points.iter().all(|p| (2019..=2024).contains(&p.year)))
+        );
+        assert!(
+            notes
+                .iter()
+                .any(|n| n.contains("forecasts") && n.contains("KPMG"))
+        );
+        assert!(
+            notes
+                .iter()
+                .any(|n| n.contains("part of a year") && n.contains("2023-H1"))
+        );
+    }
+}
