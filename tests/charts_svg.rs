@@ -4,7 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use live_commerce_explorer::charts::{self, ChartSpec, Theme};
-use live_commerce_explorer::data::Dataset;
+use live_commerce_explorer::data::{Dataset, Reading};
 use live_commerce_explorer::views::{self, Assumptions, Views};
 use plotters::prelude::*;
 
@@ -280,6 +280,27 @@ fn forecast_vs_outcome_chart_shows_each_ratio() {
             assert_has(&svg, "×1 = as forecast");
             assert_has(&svg, "iiMedia 2020: ×1.11");
             assert_has(&svg, "Qianzhan 2021: ×2.36");
+        }
+    }
+}
+
+#[test]
+fn platform_timeline_stays_inside_at_every_width() {
+    for reading in [Reading::AsPrinted, Reading::Corrected] {
+        let v = views_for(|a| a.reading = reading);
+        let ChartSpec::Timeline(t) = &v.platforms.spec else {
+            panic!("not a timeline");
+        };
+        assert!(
+            t.series.len() >= 5,
+            "{:?}",
+            t.series.iter().map(|s| &s.publisher).collect::<Vec<_>>()
+        );
+        for w in WIDTHS {
+            let svg = render(&v.platforms.spec, w, 300, 2.0);
+            let what = format!("platforms at {w} px");
+            assert_inside(&svg, f64::from(w) * 2.0, 600.0, &what);
+            assert_apart(&svg, &what);
         }
     }
 }

@@ -16,7 +16,13 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::{Duration, Instant};
 
-const CHARTS: [&str; 3] = ["chart-gmv", "chart-industry", "chart-douyin"];
+const CHARTS: [&str; 5] = [
+    "chart-gmv",
+    "chart-industry",
+    "chart-douyin",
+    "chart-platforms",
+    "chart-outcomes",
+];
 const HOME: &str = "\u{E011}";
 const END: &str = "\u{E010}";
 const ARROW_RIGHT: &str = "\u{E014}";
@@ -408,7 +414,7 @@ async fn a_phone_sized_window_gets_sharp_charts_without_sideways_scrolling() {
         "the page scrolls sideways: {layout}"
     );
     let canvases = layout["canvases"].as_array().cloned().unwrap_or_default();
-    assert_eq!(canvases.len(), 4, "{layout}");
+    assert_eq!(canvases.len(), CHARTS.len(), "{layout}");
     for c in canvases {
         let css = c["css"].as_f64().unwrap_or(0.0);
         assert!(

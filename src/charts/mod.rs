@@ -10,6 +10,7 @@ mod gmv;
 mod hits;
 mod industry;
 mod ratio;
+mod timeline;
 
 pub use axis::Rect;
 pub use douyin::{DouyinChart, Scenario};
@@ -17,6 +18,7 @@ pub use gmv::{Bar, GmvChart, RefLine};
 pub use hits::{HitMap, Mark, Tip};
 pub use industry::{Certainty, IndustryChart, Overlay, OverlayPoint, Shape};
 pub use ratio::{RatioChart, RatioPoint, RatioRow};
+pub use timeline::TimelineChart;
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -127,6 +129,7 @@ pub enum ChartSpec {
     Industry(IndustryChart),
     Douyin(DouyinChart),
     Ratio(RatioChart),
+    Timeline(TimelineChart),
 }
 
 /// Clears `root`, draws `spec` on it and returns where its marks are, for
@@ -148,6 +151,7 @@ pub fn draw<DB: DrawingBackend>(
         ChartSpec::Industry(c) => industry::draw(c, root, theme, &mut hits),
         ChartSpec::Douyin(c) => douyin::draw(c, root, theme, &mut hits),
         ChartSpec::Ratio(c) => ratio::draw(c, root, theme, &mut hits),
+        ChartSpec::Timeline(c) => timeline::draw(c, root, theme, &mut hits),
     }?;
     root.present()?;
     Ok(hits)

@@ -187,6 +187,15 @@ fn explorer(p: &ExplorerProps) -> Html {
                     label={format!("Chart of Douyin live GMV from 10 billion yuan in 2019: the 5 to 6 times forecast gives 50 to 60 billion in 2020, the 10 to 12 times forecast 100 to 120 billion. {}", views.douyin_sentence)} />
             </section>
 
+            <section class="card" id="platforms" aria-labelledby="platforms-title">
+                <h2 id="platforms-title">{ "What happened next to the three platforms" }</h2>
+                <p class="sub">{ "GMV by year, billion yuan: the article's 2019 figures and later reports, one marker series per platform and publisher." }</p>
+                <ChartPanel id="platforms" panel={Rc::new(views.platforms.clone())} dataset={ds} reading={a.reading} aspect={0.55}
+                    label={format!("Marker chart of platforms' GMV by year. {}", views.platforms.table.rows.iter().map(|r| format!("{} {}: {}–{} billion yuan ({})", r[0], r[1], r[2], r[3], r[4])).collect::<Vec<_>>().join("; "))}>
+                    { series_legend(&views.platforms.spec) }
+                </ChartPanel>
+            </section>
+
             if let Some(outcomes) = &views.outcomes {
                 <section class="card" id="outcomes" aria-labelledby="outcomes-title">
                     <h2 id="outcomes-title">{ "Forecasts against what happened" }</h2>
@@ -251,10 +260,36 @@ fn industry_legend(spec: &ChartSpec) -> Html {
                 <li><span class="glyph line" aria-hidden="true">{ "—●—" }</span>{ "Projection from your assumptions (filled dot: the article's 2019 figure)" }</li>
                 { for items }
             </ul>
-            <p class="legend-key">{ "Filled marker: confirmed by two or more sources. Hollow: a single source. Hollow with “?”: disputed. Hover or tap a marker for its source." }</p>
+            <p class="legend-key">{ LEGEND_KEY }</p>
         </div>
     }
 }
+
+/// The platform chart's legend: one entry per platform and publisher.
+fn series_legend(spec: &ChartSpec) -> Html {
+    let ChartSpec::Timeline(c) = spec else {
+        return Html::default();
+    };
+    let theme = Theme::light(1.0);
+    let items = c.series.iter().map(|o| {
+        let RGBColor(r, g, b) = theme.overlay(o.colour);
+        html! {
+            <li>
+                <span class="glyph" aria-hidden="true" style={format!("color: rgb({r},{g},{b})")}>{ o.shape.glyph(true) }</span>
+                { o.publisher.clone() }
+            </li>
+        }
+    });
+    html! {
+        <div class="legend">
+            <ul class="legend-series">{ for items }</ul>
+            <p class="legend-key">{ LEGEND_KEY }</p>
+        </div>
+    }
+}
+
+/// How marker fills read, shared by every legend.
+const LEGEND_KEY: &str = "Filled marker: confirmed by two or more sources. Hollow: a single source. Hollow with “?”: disputed. A vertical bar: a range. Hover or tap a marker for its source.";
 
 /// Props of [`ReadingSwitch`].
 #[derive(Properties, PartialEq)]

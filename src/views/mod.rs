@@ -4,6 +4,7 @@
 
 mod later;
 mod outcomes;
+mod platforms;
 pub mod tables;
 pub mod tips;
 
@@ -145,6 +146,8 @@ pub struct Views {
     pub gmv: Panel,
     pub industry: Panel,
     pub douyin: Panel,
+    /// The platforms' GMV after 2019, from later reports.
+    pub platforms: Panel,
     /// The article's forecasts against later reports; `None` if its figures are missing.
     pub outcomes: Option<Panel>,
     /// E.g. "The industry passes 1 trillion yuan in 2021."
@@ -407,6 +410,7 @@ pub fn build(ds: &Dataset, a: &Assumptions) -> Result<Views, MissingFigure> {
             notes: later::douyin_notes(ds),
         },
         outcomes: outcomes::panel(ds, r),
+        platforms: platforms::panel(ds, r),
         crossing_sentence,
         industry_last: last,
     })
