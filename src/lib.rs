@@ -11,5 +11,7 @@ pub mod derived;
 pub mod export;
 pub mod format;
 pub mod model;
+pub mod scenario;
 pub mod ui;
 pub mod views;
+pub mod worker;

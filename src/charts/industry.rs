@@ -30,6 +30,11 @@ pub struct IndustryChart {
     pub level_tip: Tip,
     /// Later reports' figures, one series per publisher, drawn as markers only.
     pub overlays: Vec<Overlay>,
+    /// Monte Carlo bands per year of `series` (P5, P25, P50, P75, P95); empty
+    /// when there is no run to show.
+    pub bands: Vec<[f64; 5]>,
+    /// What the series is, for its direct labels ("2019: 433.8 bn (article)").
+    pub base_note: String,
 }
 
 /// How a marker's shape tells publishers apart (colour is never the only cue).
@@ -122,6 +127,7 @@ pub(super) fn draw<DB: DrawingBackend>(
         .map(|p| p.value)
         .chain([c.level])
         .chain(overlay_values)
+        .chain(c.bands.iter().flat_map(|b| [b[0], b[4]]))
         .filter(|v| v.is_finite() && *v > 0.0);
     let (min, max) = values.fold((f64::INFINITY, 0.0f64), |(lo, hi), v| {
         (lo.min(v), hi.max(v))
@@ -204,6 +210,52 @@ pub(super) fn draw<DB: DrawingBackend>(
         t.px(4.0),
         t.vermillion.stroke_width(t.px(1.5) as u32),
     ))?;
+    // The fan: the 90% band pale, the 50% band stronger so the eye rests on
+    // the likely middle rather than the tails.
+    if c.bands.len() == c.series.len() && !c.bands.is_empty() {
+        for (lo_q, hi_q, alpha) in [(0, 4, 0.15), (1, 3, 0.3)] {
+            let upper = c
+                .series
+                .iter()
+                .zip(&c.bands)
+                .map(|(p, b)| at(f64::from(p.year), b[hi_q]));
+            let lower = c
+                .series
+                .iter()
+                .zip(&c.bands)
+                .rev()
+                .map(|(p, b)| at(f64::from(p.year), b[lo_q]));
+            let polygon: Vec<(i32, i32)> = upper.chain(lower).collect();
+            root.draw(&Polygon::new(polygon, t.blue.mix(alpha).filled()))?;
+        }
+        for (p, b) in c.series.iter().zip(&c.bands).skip(1) {
+            let (x, y95) = at(f64::from(p.year), b[4]);
+            let (_, y5) = at(f64::from(p.year), b[0]);
+            hits.add(
+                Rect {
+                    x0: x,
+                    y0: y95,
+                    x1: x,
+                    y1: y5,
+                },
+                t.px(6.0),
+                &Tip {
+                    title: format!("Monte Carlo, {}", p.year),
+                    value: format!(
+                        "median {}; 50% within {}–{}; 90% within {}–{} yuan",
+                        format::bn_cny(b[2]),
+                        format::bn_cny(b[1]),
+                        format::bn_cny(b[3]),
+                        format::bn_cny(b[0]),
+                        format::bn_cny(b[4])
+                    ),
+                    period: p.year.to_string(),
+                    source: "Your assumptions' ranges, sampled".to_string(),
+                },
+            );
+        }
+    }
+
     // The projection.
     let points: Vec<(i32, i32)> = c
         .series
@@ -383,7 +435,12 @@ pub(super) fn draw<DB: DrawingBackend>(
         ],
     )?;
     let (bx, by) = points[0];
-    let base = format!("{}: {} (article)", first.year, format::bn_cny(first.value));
+    let base = format!(
+        "{}: {}{}",
+        first.year,
+        format::bn_cny(first.value),
+        c.base_note
+    );
     placer.place(
         root,
         t,

@@ -11,6 +11,7 @@ mod hits;
 mod industry;
 mod ratio;
 mod timeline;
+mod tornado;
 
 pub use axis::Rect;
 pub use douyin::{DouyinChart, Scenario};
@@ -19,6 +20,7 @@ pub use hits::{HitMap, Mark, Tip};
 pub use industry::{Certainty, IndustryChart, Overlay, OverlayPoint, Shape};
 pub use ratio::{RatioChart, RatioPoint, RatioRow};
 pub use timeline::TimelineChart;
+pub use tornado::{Swing, TornadoChart};
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -130,6 +132,7 @@ pub enum ChartSpec {
     Douyin(DouyinChart),
     Ratio(RatioChart),
     Timeline(TimelineChart),
+    Tornado(TornadoChart),
 }
 
 /// Clears `root`, draws `spec` on it and returns where its marks are, for
@@ -152,6 +155,7 @@ pub fn draw<DB: DrawingBackend>(
         ChartSpec::Douyin(c) => douyin::draw(c, root, theme, &mut hits),
         ChartSpec::Ratio(c) => ratio::draw(c, root, theme, &mut hits),
         ChartSpec::Timeline(c) => timeline::draw(c, root, theme, &mut hits),
+        ChartSpec::Tornado(c) => tornado::draw(c, root, theme, &mut hits),
     }?;
     root.present()?;
     Ok(hits)

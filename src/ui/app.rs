@@ -1,14 +1,16 @@
-//! The page: three charts with their controls, explanations and sources.
+//! The page: the article's charts, the scenario lab and what followed, all
+//! driven by one set of assumptions.
 
 use super::download::DownloadLink;
+use super::lab::{Edit, GoalSeek, KeyTable, Lab, McStatus};
 use super::panel::ChartPanel;
+use super::parts::{ReadingSwitch, industry_legend, series_legend};
 use super::slider::Slider;
-use crate::charts::{ChartSpec, Theme};
 use crate::data::{Dataset, Reading};
-use crate::views::tips;
-use crate::views::{self, Assumptions, DOUYIN_MULTIPLIER, GROWTH_2020, GROWTH_LATER};
+use crate::scenario::{McResult, SeriesId};
+use crate::views::{self, Assumptions, Bounds, DOUYIN_MULTIPLIER, GROWTH_2020, GROWTH_LATER};
+use crate::worker::{McState, use_monte_carlo};
 use crate::{checks, derived, export, format};
-use plotters::style::RGBColor;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -32,38 +34,71 @@ struct ExplorerProps {
     dataset: &'static Dataset,
 }
 
-/// Builds a callback that changes one assumption, checks the result against
-/// the bounds and records what had to be corrected.
-fn updater(
-    state: &UseStateHandle<Assumptions>,
-    notes: &UseStateHandle<Vec<String>>,
-    defaults: Assumptions,
-    apply: fn(&mut Assumptions, f64),
-) -> Callback<f64> {
-    let state = state.clone();
-    let notes = notes.clone();
-    Callback::from(move |v: f64| {
-        let mut next = *state;
-        apply(&mut next, v);
-        let (checked, new_notes) = next.checked(&defaults);
-        if !new_notes.is_empty() {
-            let mut all = (*notes).clone();
-            all.extend(new_notes);
-            all.dedup();
-            notes.set(all);
-        }
-        state.set(checked);
-    })
+/// "×2 (+100%)" for a point, "×1.36 (×1.15–1.6)" for a range's median.
+fn shown(a: &Assumptions, id: SeriesId, phase: usize, per_year: bool) -> String {
+    let Some(g) = a.growth(id, phase) else {
+        return String::new();
+    };
+    let each = if per_year { " a year" } else { "" };
+    if g.is_point() {
+        format!(
+            "{} ({}{each})",
+            format::multiplier(g.low),
+            format::percent_change(g.low)
+        )
+    } else {
+        format!(
+            "{} median ({}–{}{each})",
+            format::multiplier(g.median()),
+            format::multiplier(g.low),
+            format::sig(g.high, 3)
+        )
+    }
 }
 
 #[function_component(Explorer)]
 fn explorer(p: &ExplorerProps) -> Html {
     let ds = p.dataset;
-    let defaults = Assumptions::article(ds);
-    let state = use_state(|| defaults);
+    let state = use_state(|| Assumptions::article(ds));
     let notes = use_state(Vec::<String>::new);
-    let a = *state;
-    let views = use_memo(a, |a| views::build(ds, a).map(Rc::new));
+    let mc = use_monte_carlo();
+    let a = (*state).clone();
+
+    // Every change goes through here: apply, sanitise, note what was changed.
+    let edit: Callback<Edit> = {
+        let state = state.clone();
+        let notes = notes.clone();
+        Callback::from(move |e: Edit| {
+            let mut next = (*state).clone();
+            let note = e(&mut next);
+            let (checked, mut new_notes) = next.checked();
+            new_notes.extend(note);
+            if !new_notes.is_empty() {
+                let mut all = (*notes).clone();
+                all.extend(new_notes);
+                all.dedup();
+                notes.set(all);
+            }
+            state.set(checked);
+        })
+    };
+
+    // A new Monte Carlo run whenever the scenario changes; the worker drops
+    // the run it was on.
+    {
+        let mc = mc.clone();
+        use_effect_with(a.scenario.clone(), move |s| mc.run(s.clone()));
+    }
+    // Until the new run is done, the last result keeps the bands on screen.
+    let last_result = use_mut_ref(|| None::<Rc<McResult>>);
+    if let McState::Done { result, .. } = &*mc.state {
+        *last_result.borrow_mut() = Some(result.clone());
+    }
+    let result = last_result.borrow().clone();
+
+    let views = use_memo((a.clone(), result.clone()), |(a, r)| {
+        views::build(ds, a, r.as_deref()).map(Rc::new)
+    });
     let views = match &*views {
         Ok(v) => v.clone(),
         Err(e) => {
@@ -73,38 +108,46 @@ fn explorer(p: &ExplorerProps) -> Html {
         }
     };
 
-    let on_2020 = updater(&state, &notes, defaults, |a, v| a.growth_2020 = v);
-    let on_later = updater(&state, &notes, defaults, |a, v| a.growth_later = v);
-    let on_douyin = updater(&state, &notes, defaults, |a, v| a.douyin_multiplier = v);
+    let slider = |id: SeriesId, phase: usize, bounds: Bounds| {
+        let edit = edit.clone();
+        Callback::from(move |v: f64| {
+            edit.emit(Rc::new(move |a: &mut Assumptions| {
+                a.set_median(id, phase, v, bounds)
+            }))
+        })
+    };
     let on_log = {
-        let state = state.clone();
+        let edit = edit.clone();
         Callback::from(move |e: Event| {
             if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
-                let mut next = *state;
-                next.log_industry = input.checked();
-                state.set(next);
+                let on = input.checked();
+                edit.emit(Rc::new(move |a: &mut Assumptions| {
+                    a.log_industry = on;
+                    None
+                }));
             }
         })
     };
     let on_reset = {
         let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.set(defaults))
+        Callback::from(move |_: MouseEvent| state.set(Assumptions::article(ds)))
     };
     let dismiss = {
         let notes = notes.clone();
         Callback::from(move |_: MouseEvent| notes.set(Vec::new()))
     };
-
     let on_reading = {
-        let state = state.clone();
+        let edit = edit.clone();
         Callback::from(move |corrected: bool| {
-            let mut next = *state;
-            next.reading = if corrected {
+            let r = if corrected {
                 Reading::Corrected
             } else {
                 Reading::AsPrinted
             };
-            state.set(next);
+            edit.emit(Rc::new(move |a: &mut Assumptions| {
+                a.set_reading(ds, r);
+                None
+            }))
         })
     };
 
@@ -119,7 +162,7 @@ fn explorer(p: &ExplorerProps) -> Html {
     let gmv_warnings = warnings(&views.gmv.sources);
     let derived = derived::derived(ds, a.reading);
     let (last_year, last_value) = views.industry_last;
-    let legend = industry_legend(&views.industry.spec);
+    let status = McStatus::from_state(&mc.state);
     html! {
         <>
         <header class="masthead">
@@ -152,14 +195,17 @@ fn explorer(p: &ExplorerProps) -> Html {
 
             <section class="card" id="industry" aria-labelledby="industry-title">
                 <h2 id="industry-title">{ "When does live commerce reach a trillion yuan?" }</h2>
-                <p class="sub">{ "China's live-stream e-commerce, billion yuan: the article's 2019 size, grown by your assumptions, and what later reports say." }</p>
+                <p class="sub">{ "China's live-stream e-commerce, billion yuan: the article's 2019 size, grown by your assumptions (a fan where they are ranges), and what later reports say." }</p>
                 <div class="controls">
-                    <Slider id="growth-2020" label="Growth in 2020" bounds={GROWTH_2020} value={a.growth_2020}
-                        shown={format!("{} ({})", format::multiplier(a.growth_2020), format::percent_change(a.growth_2020))}
-                        help="The article: “expected to double in 2020” (×2)." oninput={on_2020} />
-                    <Slider id="growth-later" label="Growth each year after 2020" bounds={GROWTH_LATER} value={a.growth_later}
-                        shown={format!("{} ({} a year)", format::multiplier(a.growth_later), format::percent_change(a.growth_later))}
-                        help="The article gives no rate after 2020; ×1.3 is a neutral starting point." oninput={on_later} />
+                    <Slider id="growth-2020" label="Growth in 2020" bounds={GROWTH_2020} value={a.median(SeriesId::Industry, 0)}
+                        shown={shown(&a, SeriesId::Industry, 0, false)}
+                        help="The article: “expected to double in 2020” (×2)." oninput={slider(SeriesId::Industry, 0, GROWTH_2020)} />
+                    <Slider id="growth-2021" label="Growth a year, 2021–2022" bounds={GROWTH_LATER} value={a.median(SeriesId::Industry, 1)}
+                        shown={shown(&a, SeriesId::Industry, 1, true)}
+                        help="The article gives no rate after 2020; its preset reaches the “trillion level”." oninput={slider(SeriesId::Industry, 1, GROWTH_LATER)} />
+                    <Slider id="growth-2023" label="Growth a year, 2023–2030" bounds={GROWTH_LATER} value={a.median(SeriesId::Industry, 2)}
+                        shown={shown(&a, SeriesId::Industry, 2, true)}
+                        help="A slider moves the median; a range keeps its width." oninput={slider(SeriesId::Industry, 2, GROWTH_LATER)} />
                     <div class="control control-inline">
                         <input type="checkbox" id="industry-log" checked={a.log_industry} onchange={on_log} />
                         <label for="industry-log">{ "Logarithmic scale" }</label>
@@ -167,10 +213,10 @@ fn explorer(p: &ExplorerProps) -> Html {
                     </div>
                 </div>
                 <p class="key" id="crossing-year" aria-live="polite">{ views.crossing_sentence.clone() }</p>
-                <p class="key-sub" id="industry-last">{ format!("By {last_year}: {} yuan.", format::bn_cny(last_value)) }</p>
+                <p class="key-sub" id="industry-last">{ format!("By {last_year}: {} yuan{}.", format::bn_cny(last_value), status.band_note(SeriesId::Industry, last_year, result.as_deref())) }</p>
                 <ChartPanel id="industry" panel={Rc::new(views.industry.clone())} dataset={ds} reading={a.reading}
                     label={format!("Line chart of the projected industry size, 2019 to {last_year}, with later reports as markers. {}", views.crossing_sentence)}>
-                    { legend }
+                    { industry_legend(&views.industry.spec) }
                 </ChartPanel>
             </section>
 
@@ -178,13 +224,22 @@ fn explorer(p: &ExplorerProps) -> Html {
                 <h2 id="douyin-title">{ "How fast can Douyin's live commerce grow?" }</h2>
                 <p class="sub">{ "Douyin live-stream GMV, billion yuan: 10 billion in 2019 and the article's two forecasts for 2020, against your own." }</p>
                 <div class="controls">
-                    <Slider id="douyin-multiplier" label="Your multiplier for 2020" bounds={DOUYIN_MULTIPLIER} value={a.douyin_multiplier}
-                        shown={format::multiplier(a.douyin_multiplier)}
-                        help="“Five to six times or ten to twelve times compared to last year”, say the article's professionals." oninput={on_douyin} />
+                    <Slider id="douyin-multiplier" label="Your multiplier for 2020" bounds={DOUYIN_MULTIPLIER} value={a.median(SeriesId::DouyinLive, 0)}
+                        shown={format::multiplier(a.median(SeriesId::DouyinLive, 0))}
+                        help="“Five to six times or ten to twelve times compared to last year”, say the article's professionals." oninput={slider(SeriesId::DouyinLive, 0, DOUYIN_MULTIPLIER)} />
                 </div>
                 <p class="key" id="douyin-result" aria-live="polite">{ views.douyin_sentence.clone() }</p>
                 <ChartPanel id="douyin" panel={Rc::new(views.douyin.clone())} dataset={ds} reading={a.reading}
                     label={format!("Chart of Douyin live GMV from 10 billion yuan in 2019: the 5 to 6 times forecast gives 50 to 60 billion in 2020, the 10 to 12 times forecast 100 to 120 billion. {}", views.douyin_sentence)} />
+            </section>
+
+            <Lab dataset={ds} assumptions={a.clone()} status={status.clone()} edit={edit.clone()}
+                focus={Rc::new(views.focus.clone())} tornado={Rc::new(views.tornado.clone())} />
+
+            <section class="card" id="keys" aria-labelledby="keys-title">
+                <h2 id="keys-title">{ "Key numbers" }</h2>
+                <KeyTable keys={Rc::new(views.keys.clone())} assumptions={a.clone()} edit={edit.clone()} />
+                <GoalSeek assumptions={a.clone()} edit={edit.clone()} />
             </section>
 
             <section class="card" id="platforms" aria-labelledby="platforms-title">
@@ -235,111 +290,5 @@ fn explorer(p: &ExplorerProps) -> Html {
             </p>
         </footer>
         </>
-    }
-}
-
-/// The industry chart's legend, in HTML so it is text a screen reader reads
-/// and that wraps on narrow screens. Shapes repeat the canvas markers.
-fn industry_legend(spec: &ChartSpec) -> Html {
-    let ChartSpec::Industry(c) = spec else {
-        return Html::default();
-    };
-    let theme = Theme::light(1.0);
-    let items = c.overlays.iter().map(|o| {
-        let RGBColor(r, g, b) = theme.overlay(o.colour);
-        html! {
-            <li>
-                <span class="glyph" aria-hidden="true" style={format!("color: rgb({r},{g},{b})")}>{ o.shape.glyph(true) }</span>
-                { o.publisher.clone() }
-            </li>
-        }
-    });
-    html! {
-        <div class="legend">
-            <ul class="legend-series">
-                <li><span class="glyph line" aria-hidden="true">{ "—●—" }</span>{ "Projection from your assumptions (filled dot: the article's 2019 figure)" }</li>
-                { for items }
-            </ul>
-            <p class="legend-key">{ LEGEND_KEY }</p>
-        </div>
-    }
-}
-
-/// The platform chart's legend: one entry per platform and publisher.
-fn series_legend(spec: &ChartSpec) -> Html {
-    let ChartSpec::Timeline(c) = spec else {
-        return Html::default();
-    };
-    let theme = Theme::light(1.0);
-    let items = c.series.iter().map(|o| {
-        let RGBColor(r, g, b) = theme.overlay(o.colour);
-        html! {
-            <li>
-                <span class="glyph" aria-hidden="true" style={format!("color: rgb({r},{g},{b})")}>{ o.shape.glyph(true) }</span>
-                { o.publisher.clone() }
-            </li>
-        }
-    });
-    html! {
-        <div class="legend">
-            <ul class="legend-series">{ for items }</ul>
-            <p class="legend-key">{ LEGEND_KEY }</p>
-        </div>
-    }
-}
-
-/// How marker fills read, shared by every legend.
-const LEGEND_KEY: &str = "Filled marker: confirmed by two or more sources. Hollow: a single source. Hollow with “?”: disputed. A vertical bar: a range. Hover or tap a marker for its source.";
-
-/// Props of [`ReadingSwitch`].
-#[derive(Properties, PartialEq)]
-struct ReadingSwitchProps {
-    reading: Reading,
-    dataset: &'static Dataset,
-    onchange: Callback<bool>,
-}
-
-/// The article's two contradictions and the switch between reading its
-/// figures as printed or corrected; it changes every chart and table.
-#[function_component(ReadingSwitch)]
-fn reading_switch(p: &ReadingSwitchProps) -> Html {
-    let corrections = p
-        .dataset
-        .figures
-        .iter()
-        .filter_map(|f| f.correction.as_ref().map(|c| (f, c)))
-        .map(|(f, c)| {
-            html! {
-                <li>
-                    <strong>{ format!("{}, {} ({}): ", f.entity, f.metric, f.period) }</strong>
-                    { format!("printed {}; corrected {}. ", tips::value_text(f.low, f.high, f.unit), tips::value_text(c.low, c.high, f.unit)) }
-                    { c.explanation.clone() }
-                </li>
-            }
-        });
-    let on_printed = {
-        let cb = p.onchange.clone();
-        Callback::from(move |_: Event| cb.emit(false))
-    };
-    let on_corrected = {
-        let cb = p.onchange.clone();
-        Callback::from(move |_: Event| cb.emit(true))
-    };
-    html! {
-        <section class="card reading" id="reading" aria-labelledby="reading-title">
-            <h2 id="reading-title">{ "Where the article contradicts itself" }</h2>
-            <ul>{ for corrections }</ul>
-            <fieldset class="switch">
-                <legend>{ "Show the article's figures" }</legend>
-                <label>
-                    <input type="radio" name="reading" id="reading-printed" checked={p.reading == Reading::AsPrinted} onchange={on_printed} />
-                    { "as printed" }
-                </label>
-                <label>
-                    <input type="radio" name="reading" id="reading-corrected" checked={p.reading == Reading::Corrected} onchange={on_corrected} />
-                    { "corrected" }
-                </label>
-            </fieldset>
-        </section>
     }
 }

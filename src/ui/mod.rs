@@ -5,7 +5,9 @@ mod app;
 mod chart_canvas;
 mod download;
 pub mod fatal;
+mod lab;
 mod panel;
+mod parts;
 mod slider;
 mod sources;
 

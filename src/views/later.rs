@@ -3,8 +3,9 @@
 
 use super::tips;
 use crate::charts::{Certainty, Overlay, OverlayPoint, Shape};
-use crate::data::{Confidence, Dataset, LaterFigure, LaterKind, Unit};
+use crate::data::{Confidence, Dataset, LaterFigure, LaterKind, Reading, Unit};
 use crate::format;
+use crate::scenario::SeriesId;
 
 /// Shown under the industry chart: why the markers are never joined.
 pub const DEFINITIONS_CAUTION: &str = "Market-size figures from different firms use different definitions, \
@@ -113,6 +114,84 @@ pub fn industry_overlays(ds: &Dataset) -> (Vec<Overlay>, Vec<String>) {
         ));
     }
     (overlays, notes)
+}
+
+/// Whether a later figure measures the same thing as a scenario series.
+fn measures(f: &LaterFigure, id: SeriesId) -> bool {
+    match id {
+        SeriesId::Industry => is_industry(f),
+        SeriesId::DouyinTotal => f.entity == "Douyin" && f.metric.contains("GMV"),
+        SeriesId::Kuaishou => f.entity == "Kuaishou" && f.metric.contains("GMV"),
+        SeriesId::TaobaoLive => f.entity == "Taobao Live" && f.metric.contains("GMV"),
+        // No later report gives Douyin's live-only GMV.
+        SeriesId::DouyinLive => false,
+    }
+}
+
+/// Later reports for any series: one marker series per firm, the ids for
+/// the Sources view, and notes on what is not drawn.
+pub fn series_overlays(
+    ds: &Dataset,
+    id: SeriesId,
+    reading: Reading,
+) -> (Vec<Overlay>, Vec<String>, Vec<String>) {
+    if id == SeriesId::Industry {
+        let (o, n) = industry_overlays(ds);
+        return (o, industry_ids(ds), n);
+    }
+    let mut overlays: Vec<Overlay> = Vec::new();
+    let mut sources = Vec::new();
+    let mut partial = Vec::new();
+    let _ = reading;
+    for f in ds.later.iter().filter(|f| {
+        measures(f, id) && f.kind != LaterKind::Forecast && f.kind != LaterKind::Derived
+    }) {
+        sources.push(f.id.clone());
+        let Some(year) = full_year(&f.period) else {
+            partial.push(format!(
+                "{}, {}: {} yuan",
+                firm(&f.publisher),
+                f.period,
+                format::bn_cny_range(f.low, f.high)
+            ));
+            continue;
+        };
+        let point = OverlayPoint {
+            year,
+            low: f.low,
+            high: f.high,
+            certainty: certainty(f.confidence),
+            tip: tips::later_tip(f),
+        };
+        match overlays
+            .iter_mut()
+            .find(|o| o.publisher == firm(&f.publisher))
+        {
+            Some(o) => o.points.push(point),
+            None => {
+                let i = overlays.len();
+                overlays.push(Overlay {
+                    publisher: firm(&f.publisher).to_string(),
+                    shape: Shape::ALL[i % Shape::ALL.len()],
+                    colour: i,
+                    points: vec![point],
+                });
+            }
+        }
+    }
+    let mut notes = Vec::new();
+    if id == SeriesId::DouyinLive {
+        notes.push("No later report gives Douyin's live-only GMV, so there is nothing to set against this projection.".to_string());
+    } else {
+        notes.push("Later reports are markers, one series per firm, never joined; hover or tap one for its source.".to_string());
+    }
+    if !partial.is_empty() {
+        notes.push(format!(
+            "Not drawn, covering part of a year only: {}.",
+            partial.join("; ")
+        ));
+    }
+    (overlays, sources, notes)
 }
 
 /// Ids of every later industry figure, drawn or not, for the Sources view.

@@ -2,18 +2,24 @@
 //! three charts' specs and the sentences beside them. The UI only renders
 //! what this module returns.
 
+mod assumptions;
+pub mod input;
+mod keys;
 mod later;
 mod outcomes;
 mod platforms;
 pub mod tables;
 pub mod tips;
 
+pub use assumptions::Assumptions;
+pub use keys::{KeyNumbers, KeyRow};
 pub use tables::Table;
 
 use crate::charts::{Bar, ChartSpec, DouyinChart, GmvChart, IndustryChart, RefLine, Scenario, Tip};
 use crate::data::{Dataset, Figure, Reading, Unit};
 use crate::format;
-use crate::model::{self, Crossing, IndustryAssumptions, Range, TRILLION_BN};
+use crate::model::{self, Crossing, Range, TRILLION_BN};
+use crate::scenario::{McResult, SeriesId};
 
 /// A slider's bounds and step; the UI's `<input type=range>` uses them and
 /// values from anywhere else are clamped to them.
@@ -30,7 +36,7 @@ pub const GROWTH_2020: Bounds = Bounds {
     max: 4.0,
     step: 0.05,
 };
-/// Industry growth in every year after 2020, as a multiplier.
+/// Growth in any year after 2020, as a multiplier.
 pub const GROWTH_LATER: Bounds = Bounds {
     min: 0.8,
     max: 2.0,
@@ -42,70 +48,6 @@ pub const DOUYIN_MULTIPLIER: Bounds = Bounds {
     max: 20.0,
     step: 0.5,
 };
-
-/// What the user can change.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Assumptions {
-    pub growth_2020: f64,
-    pub growth_later: f64,
-    pub douyin_multiplier: f64,
-    pub log_industry: bool,
-    /// Figures as printed, or corrected where the article contradicts itself.
-    pub reading: Reading,
-}
-
-impl Assumptions {
-    /// The article's reading: the industry doubles in 2020; the user's own
-    /// Douyin multiplier starts between the article's two forecasts.
-    pub fn article(ds: &Dataset) -> Self {
-        Assumptions {
-            growth_2020: ds
-                .figure(ids::INDUSTRY_DOUBLING)
-                .map(|f| f.low)
-                .unwrap_or(2.0),
-            growth_later: IndustryAssumptions::DEFAULT_LATER,
-            douyin_multiplier: 8.0,
-            log_industry: true,
-            reading: Reading::AsPrinted,
-        }
-    }
-
-    /// The same assumptions with every value inside its bounds, and a note for
-    /// each value that had to change.
-    pub fn checked(self, defaults: &Assumptions) -> (Assumptions, Vec<String>) {
-        let mut notes = Vec::new();
-        let mut check = |name: &str, v: f64, b: Bounds, fallback: f64| {
-            let c = model::check_multiplier(v, b.min, b.max, fallback);
-            if let Some(n) = c.note {
-                notes.push(format!("{name}: {n}"));
-            }
-            c.value
-        };
-        let checked = Assumptions {
-            growth_2020: check(
-                "Growth in 2020",
-                self.growth_2020,
-                GROWTH_2020,
-                defaults.growth_2020,
-            ),
-            growth_later: check(
-                "Growth after 2020",
-                self.growth_later,
-                GROWTH_LATER,
-                defaults.growth_later,
-            ),
-            douyin_multiplier: check(
-                "Douyin live multiplier",
-                self.douyin_multiplier,
-                DOUYIN_MULTIPLIER,
-                defaults.douyin_multiplier,
-            ),
-            log_industry: self.log_industry,
-            reading: self.reading,
-        };
-        (checked, notes)
-    }
-}
 
 /// Dataset ids this module reads.
 pub mod ids {
@@ -148,6 +90,12 @@ pub struct Views {
     pub douyin: Panel,
     /// The platforms' GMV after 2019, from later reports.
     pub platforms: Panel,
+    /// The focus series' projection, with later reports and bands.
+    pub focus: Panel,
+    /// Sensitivity of the chosen output to each assumption.
+    pub tornado: Panel,
+    /// Growth rates, crossing years and shares for every series.
+    pub keys: KeyNumbers,
     /// The article's forecasts against later reports; `None` if its figures are missing.
     pub outcomes: Option<Panel>,
     /// E.g. "The industry passes 1 trillion yuan in 2021."
@@ -220,12 +168,17 @@ fn douyin_sentence(c: &DouyinChart) -> String {
     )
 }
 
-/// Builds every view from the dataset and (already checked) assumptions.
-pub fn build(ds: &Dataset, a: &Assumptions) -> Result<Views, MissingFigure> {
+/// Builds every view from the dataset, (already checked) assumptions and the
+/// Monte Carlo result for exactly these assumptions, if there is one.
+pub fn build(ds: &Dataset, a: &Assumptions, mc: Option<&McResult>) -> Result<Views, MissingFigure> {
     let r = a.reading;
     let industry = figure(ds, ids::INDUSTRY_2019, Unit::BillionCny)?;
     let trillion_fig = figure(ds, ids::INDUSTRY_TRILLION, Unit::BillionCny).ok();
-    let trillion = trillion_fig.map(|f| f.low).unwrap_or(TRILLION_BN);
+    let trillion = if a.scenario.level.is_finite() && a.scenario.level > 0.0 {
+        a.scenario.level
+    } else {
+        trillion_fig.map(|f| f.low).unwrap_or(TRILLION_BN)
+    };
     let doubling = figure(ds, ids::INDUSTRY_DOUBLING, Unit::Multiplier).ok();
     let douyin = figure(ds, ids::DOUYIN_GMV, Unit::BillionCny)?;
     let douyin_live = figure(ds, ids::DOUYIN_LIVE_GMV, Unit::BillionCny)?;
@@ -266,12 +219,7 @@ pub fn build(ds: &Dataset, a: &Assumptions) -> Result<Views, MissingFigure> {
     let gmv_table = tables::gmv(&gmv, ds, r);
 
     // Industry projection.
-    let series = IndustryAssumptions {
-        base_2019: industry.low,
-        growth_2020: a.growth_2020,
-        growth_later: a.growth_later,
-    }
-    .projection();
+    let series = a.scenario.point_projection(SeriesId::Industry);
     let crossing = model::crossing(&series, trillion);
     let name = level_name(trillion);
     let last = series
@@ -286,16 +234,12 @@ pub fn build(ds: &Dataset, a: &Assumptions) -> Result<Views, MissingFigure> {
         Some(Crossing::NotBy { year }) => format!("The industry does not reach {name} by {year}."),
         None => String::new(),
     };
-    let basis = format!(
-        "Your assumptions: {} in 2020, {} a year after",
-        format::multiplier(a.growth_2020),
-        format::multiplier(a.growth_later)
-    );
+    let basis = format!("Your assumptions: {}", a.describe(SeriesId::Industry));
     let point_tips = series
         .iter()
         .enumerate()
         .map(|(i, p)| {
-            if i == 0 {
+            if i == 0 && p.value == industry.low {
                 tips::figure_tip(industry, r)
             } else {
                 Tip {
@@ -320,6 +264,8 @@ pub fn build(ds: &Dataset, a: &Assumptions) -> Result<Views, MissingFigure> {
             .map(|f| tips::figure_tip(f, r))
             .unwrap_or_default(),
         overlays,
+        bands: bands(mc, SeriesId::Industry),
+        base_note: base_note(a, SeriesId::Industry),
     };
     let industry_table = tables::industry(&industry_chart, &basis);
     let mut industry_notes = not_drawn;
@@ -344,20 +290,26 @@ pub fn build(ds: &Dataset, a: &Assumptions) -> Result<Views, MissingFigure> {
             },
         }
     };
-    let user_value = douyin_live.low * a.douyin_multiplier;
+    let live_base = a
+        .scenario
+        .get(SeriesId::DouyinLive)
+        .map(|s| s.base)
+        .unwrap_or(douyin_live.low);
+    let live_growth = a.median(SeriesId::DouyinLive, 0);
+    let user_value = live_base * live_growth;
     let douyin_chart = DouyinChart {
         base_year,
-        base: douyin_live.low,
+        base: live_base,
         scenarios: vec![scenario(low), scenario(high)],
-        user_multiplier: a.douyin_multiplier,
+        user_multiplier: live_growth,
         base_tip: tips::figure_tip(douyin_live, r),
         user_tip: Tip {
             title: "Douyin: live-stream GMV, your projection".to_string(),
             value: format!(
                 "{} yuan ({} on {})",
                 format::bn_cny(user_value),
-                format::multiplier(a.douyin_multiplier),
-                format::bn_cny(douyin_live.low)
+                format::multiplier(live_growth),
+                format::bn_cny(live_base)
             ),
             period: (base_year + 1).to_string(),
             source: "Your assumption".to_string(),
@@ -411,14 +363,128 @@ pub fn build(ds: &Dataset, a: &Assumptions) -> Result<Views, MissingFigure> {
         },
         outcomes: outcomes::panel(ds, r),
         platforms: platforms::panel(ds, r),
+        focus: focus_panel(ds, a, mc, trillion, &name),
+        tornado: tornado_panel(a),
+        keys: keys::key_numbers(ds, a, trillion, &name),
         crossing_sentence,
         industry_last: last,
     })
 }
 
+/// The Monte Carlo bands of a series, when there is a result.
+fn bands(mc: Option<&McResult>, id: SeriesId) -> Vec<[f64; 5]> {
+    mc.and_then(|m| m.series.iter().find(|s| s.id == id))
+        .map(|s| s.quantiles.clone())
+        .unwrap_or_default()
+}
+
+/// " (article)" when a series starts from the article's figure, " (later
+/// report)" from a later one, " (yours)" when typed.
+fn base_note(a: &Assumptions, id: SeriesId) -> String {
+    match a.scenario.get(id).map(|s| s.base_source.as_str()) {
+        Some("") | None => " (yours)".to_string(),
+        Some(src) if src.starts_with("taobao-live") => " (later report)".to_string(),
+        Some(_) => " (article)".to_string(),
+    }
+}
+
+/// The projection explorer: any series, with its later reports and bands.
+fn focus_panel(
+    ds: &Dataset,
+    a: &Assumptions,
+    mc: Option<&McResult>,
+    level: f64,
+    level_name: &str,
+) -> Panel {
+    let id = a.focus;
+    let series = a.scenario.point_projection(id);
+    let crossing = model::crossing(&series, level);
+    let basis = format!("Your assumptions: {}", a.describe(id));
+    let tips = series
+        .iter()
+        .map(|p| Tip {
+            title: format!("{}: projected GMV", id.name()),
+            value: format!("{} yuan", format::bn_cny(p.value)),
+            period: p.year.to_string(),
+            source: basis.clone(),
+        })
+        .collect();
+    let (overlays, later_ids, notes) = later::series_overlays(ds, id, a.reading);
+    let mut sources: Vec<String> = a
+        .scenario
+        .get(id)
+        .map(|s| s.base_source.clone())
+        .filter(|s| !s.is_empty())
+        .into_iter()
+        .collect();
+    sources.extend(later_ids);
+    let chart = IndustryChart {
+        series,
+        level,
+        level_label: level_name.to_string(),
+        crossing,
+        crossing_label: crossing_label(crossing, level_name),
+        log: true,
+        tips,
+        level_tip: Tip {
+            title: "The level".to_string(),
+            value: level_name.to_string(),
+            period: String::new(),
+            source: "Your choice (default: the article's trillion level)".to_string(),
+        },
+        overlays,
+        bands: bands(mc, id),
+        base_note: base_note(a, id),
+    };
+    let table = tables::projection(&chart, id.name(), &basis);
+    Panel {
+        spec: ChartSpec::Industry(chart),
+        table,
+        sources,
+        notes,
+    }
+}
+
+/// The tornado for the chosen output.
+fn tornado_panel(a: &Assumptions) -> Panel {
+    let (id, year) = a.sensitivity;
+    let (centre, bars) = crate::scenario::tornado(&a.scenario, id, year);
+    let output = format!("{} in {year}", id.name());
+    let chart = crate::charts::TornadoChart {
+        output: output.clone(),
+        centre,
+        swings: bars
+            .iter()
+            .map(|b| crate::charts::Swing {
+                label: b.label.clone(),
+                at_low: b.at_low,
+                at_high: b.at_high,
+            })
+            .collect(),
+    };
+    let table = tables::tornado(&chart);
+    // The bases every projection starts from.
+    let sources = a
+        .scenario
+        .series
+        .iter()
+        .map(|s| s.base_source.clone())
+        .filter(|s| !s.is_empty())
+        .collect();
+    Panel {
+        spec: ChartSpec::Tornado(chart),
+        table,
+        sources,
+        notes: vec![format!(
+            "Each bar: {output} with one assumption at the low, then the high end of its range, all others at their medians."
+        )],
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::scenario::Preset;
 
     fn dataset() -> &'static Dataset {
         match Dataset::embedded() {
@@ -427,20 +493,31 @@ mod tests {
         }
     }
 
+    fn views(a: &Assumptions) -> Views {
+        build(dataset(), a, None).unwrap_or_else(|e| panic!("{e}"))
+    }
+
     #[test]
-    fn article_defaults_cross_in_2021() {
+    fn the_article_preset_doubles_then_crosses_in_2021() {
         let ds = dataset();
         let a = Assumptions::article(ds);
-        assert_eq!(a.growth_2020, 2.0);
-        let v = build(ds, &a).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(a.median(SeriesId::Industry, 0), 2.0);
+        let v = views(&a);
         assert_eq!(
             v.crossing_sentence,
             "The industry passes 1 trillion yuan in 2021."
         );
-        assert_eq!(v.douyin_user_value, 80.0);
-        assert_eq!(
-            v.douyin_sentence,
-            "Your ×8 gives 80 bn yuan in 2020: between the article's two forecasts."
+        // Douyin live starts at the article's 10 bn and grows within 5-6x.
+        assert!(
+            (50.0..=60.0).contains(&v.douyin_user_value),
+            "{}",
+            v.douyin_user_value
+        );
+        assert!(
+            v.douyin_sentence
+                .contains("within the article's 5–6× forecast"),
+            "{}",
+            v.douyin_sentence
         );
         assert_eq!(v.industry_last.0, 2030);
         match &v.gmv.spec {
@@ -457,45 +534,71 @@ mod tests {
     fn sliders_move_the_crossing_year() {
         let ds = dataset();
         let mut a = Assumptions::article(ds);
-        a.growth_later = 1.0;
-        let v = build(ds, &a).unwrap_or_else(|e| panic!("{e}"));
+        a.set_median(SeriesId::Industry, 1, 1.0, GROWTH_LATER);
+        a.set_median(SeriesId::Industry, 2, 1.0, GROWTH_LATER);
+        assert_eq!(a.preset, Preset::Custom);
         assert_eq!(
-            v.crossing_sentence,
+            views(&a).crossing_sentence,
             "The industry does not reach 1 trillion yuan by 2030."
         );
-        a.growth_2020 = 2.5;
-        let v = build(ds, &a).unwrap_or_else(|e| panic!("{e}"));
+        a.set_median(SeriesId::Industry, 0, 2.5, GROWTH_2020);
         assert_eq!(
-            v.crossing_sentence,
+            views(&a).crossing_sentence,
             "The industry passes 1 trillion yuan in 2020."
         );
     }
 
     #[test]
-    fn absurd_assumptions_are_clamped_with_notes() {
+    fn absurd_slider_values_are_clamped_with_notes() {
         let ds = dataset();
-        let defaults = Assumptions::article(ds);
-        let (a, notes) = Assumptions {
-            growth_2020: f64::NAN,
-            growth_later: 1e9,
-            douyin_multiplier: -3.0,
-            log_industry: false,
-            reading: Reading::AsPrinted,
-        }
-        .checked(&defaults);
-        assert_eq!(a.growth_2020, 2.0);
-        assert_eq!(a.growth_later, GROWTH_LATER.max);
-        assert_eq!(a.douyin_multiplier, DOUYIN_MULTIPLIER.min);
-        assert_eq!(notes.len(), 3);
-        let (_, none) = defaults.checked(&defaults);
-        assert!(none.is_empty());
+        let mut a = Assumptions::article(ds);
+        assert!(
+            a.set_median(SeriesId::Industry, 0, f64::NAN, GROWTH_2020)
+                .is_some()
+        );
+        assert_eq!(a.median(SeriesId::Industry, 0), 2.0);
+        assert!(
+            a.set_median(SeriesId::Industry, 1, 1e9, GROWTH_LATER)
+                .is_some()
+        );
+        assert!((a.median(SeriesId::Industry, 1) - GROWTH_LATER.max).abs() < 1e-9);
+        assert!(
+            a.set_median(SeriesId::DouyinLive, 0, -3.0, DOUYIN_MULTIPLIER)
+                .is_some()
+        );
+        assert!((a.median(SeriesId::DouyinLive, 0) - DOUYIN_MULTIPLIER.min).abs() < 1e-9);
+        let (_, notes) = Assumptions::article(ds).checked();
+        assert!(notes.is_empty(), "{notes:?}");
+    }
+
+    #[test]
+    fn switching_presets_keeps_the_users_own_set() {
+        let ds = dataset();
+        let mut a = Assumptions::article(ds);
+        a.set_median(SeriesId::Kuaishou, 1, 1.7, GROWTH_LATER);
+        let mine = a.scenario.clone();
+        a.select_preset(ds, Preset::WhatHappened);
+        assert_ne!(a.scenario, mine);
+        a.select_preset(ds, Preset::ArticleHigh);
+        a.select_preset(ds, Preset::Custom);
+        assert_eq!(a.scenario, mine);
+    }
+
+    #[test]
+    fn the_reading_changes_bases_read_from_the_article() {
+        let ds = dataset();
+        let mut a = Assumptions::article(ds);
+        let printed = a.scenario.get(SeriesId::Kuaishou).map(|s| s.base);
+        a.set_reading(ds, Reading::Corrected);
+        let corrected = a.scenario.get(SeriesId::Kuaishou).map(|s| s.base);
+        assert_eq!((printed, corrected), (Some(450.0), Some(45.0)));
     }
 
     #[test]
     fn a_missing_figure_is_an_error_not_a_panic() {
         let mut ds = dataset().clone();
         ds.figures.retain(|f| f.id != ids::KUAISHOU_GMV);
-        let err = build(&ds, &Assumptions::article(&ds));
+        let err = build(&ds, &Assumptions::article(&ds), None);
         assert_eq!(err, Err(MissingFigure(ids::KUAISHOU_GMV.to_string())));
     }
 }

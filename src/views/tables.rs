@@ -1,7 +1,7 @@
 //! The Table view of each chart: the exact numbers it draws, with units,
 //! and the same rows as CSV.
 
-use crate::charts::{DouyinChart, GmvChart, IndustryChart};
+use crate::charts::{DouyinChart, GmvChart, IndustryChart, TornadoChart};
 use crate::data::{Dataset, Reading};
 use crate::format;
 
@@ -83,61 +83,30 @@ pub fn gmv(c: &GmvChart, ds: &Dataset, reading: Reading) -> Table {
     }
 }
 
-/// The projection year by year, the level, and the later reports' markers.
+/// The projection year by year (with its Monte Carlo bands when there are
+/// some), the level, and the later reports' markers.
 pub fn industry(c: &IndustryChart, basis: &str) -> Table {
-    let mut rows: Vec<Vec<String>> = c
-        .series
-        .iter()
-        .enumerate()
-        .map(|(i, p)| {
-            vec![
-                if i == 0 {
-                    "Article: 2019 size".to_string()
-                } else {
-                    "Projection".to_string()
-                },
-                p.year.to_string(),
-                num(p.value),
-                num(p.value),
-                if i == 0 {
-                    "the article".to_string()
-                } else {
-                    basis.to_string()
-                },
-            ]
-        })
-        .collect();
-    rows.push(vec![
+    let mut t = projection(c, "Industry", basis);
+    if let Some(first) = t.rows.first_mut() {
+        first[0] = "Article: 2019 size".to_string();
+        first[6] = "the article".to_string();
+    }
+    let dash = || "–".to_string();
+    let at = c.overlays.iter().map(|o| o.points.len()).sum::<usize>();
+    let level_row = vec![
         format!("Level: {}", c.level_label),
-        "–".to_string(),
+        dash(),
         num(c.level),
-        num(c.level),
+        dash(),
+        dash(),
+        dash(),
         "the article (\"trillion level\", no year given)".to_string(),
-    ]);
-    for o in &c.overlays {
-        for p in &o.points {
-            rows.push(vec![
-                format!("Later report: {}", o.publisher),
-                p.year.to_string(),
-                num(p.low),
-                num(p.high),
-                p.tip.source.clone(),
-            ]);
-        }
-    }
-    Table {
-        caption: "China's live-stream e-commerce: projection and later reports, billion yuan"
-            .to_string(),
-        columns: cols(&[
-            "Series",
-            "Year",
-            "Low (bn yuan)",
-            "High (bn yuan)",
-            "Source",
-        ]),
-        rows,
-        file_name: "industry-projection.csv".to_string(),
-    }
+    ];
+    let idx = t.rows.len() - at;
+    t.rows.insert(idx, level_row);
+    t.caption = "China's live-stream e-commerce: projection, Monte Carlo bands and later reports, billion yuan".to_string();
+    t.file_name = "industry-projection.csv".to_string();
+    t
 }
 
 /// The 2019 base, the article's two forecast ranges and the user's value.
@@ -179,5 +148,95 @@ pub fn douyin(c: &DouyinChart) -> Table {
         ]),
         rows,
         file_name: "douyin-live.csv".to_string(),
+    }
+}
+
+/// Any series' projection: the point projection, its Monte Carlo bands when
+/// there are some, and later reports.
+pub fn projection(c: &IndustryChart, name: &str, basis: &str) -> Table {
+    let with_bands = c.bands.len() == c.series.len();
+    let mut rows: Vec<Vec<String>> = c
+        .series
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let b = if with_bands { c.bands.get(i) } else { None };
+            let q = |k: usize| b.map(|b| num(b[k])).unwrap_or_else(|| "–".to_string());
+            vec![
+                format!("{name}: projection"),
+                p.year.to_string(),
+                num(p.value),
+                q(0),
+                q(2),
+                q(4),
+                basis.to_string(),
+            ]
+        })
+        .collect();
+    for o in &c.overlays {
+        for p in &o.points {
+            rows.push(vec![
+                format!("Later report: {}", o.publisher),
+                p.year.to_string(),
+                if p.low == p.high {
+                    num(p.low)
+                } else {
+                    format!("{}–{}", num(p.low), num(p.high))
+                },
+                "–".to_string(),
+                "–".to_string(),
+                "–".to_string(),
+                p.tip.source.clone(),
+            ]);
+        }
+    }
+    Table {
+        caption: format!("{name}: projection, Monte Carlo bands and later reports, billion yuan"),
+        columns: cols(&[
+            "Series",
+            "Year",
+            "Value (bn yuan)",
+            "P5",
+            "P50",
+            "P95",
+            "Source",
+        ]),
+        rows,
+        file_name: format!(
+            "{}-projection.csv",
+            name.to_lowercase()
+                .replace([' ', ','], "-")
+                .replace("--", "-")
+        ),
+    }
+}
+
+/// The tornado's bars.
+pub fn tornado(c: &TornadoChart) -> Table {
+    Table {
+        caption: format!(
+            "Sensitivity of {} (all at medians: {} bn yuan)",
+            c.output,
+            num(c.centre)
+        ),
+        columns: cols(&[
+            "Assumption",
+            "Output at low end (bn yuan)",
+            "Output at high end (bn yuan)",
+            "Swing (bn yuan)",
+        ]),
+        rows: c
+            .swings
+            .iter()
+            .map(|s| {
+                vec![
+                    s.label.clone(),
+                    num(s.at_low),
+                    num(s.at_high),
+                    num((s.at_high - s.at_low).abs()),
+                ]
+            })
+            .collect(),
+        file_name: "sensitivity.csv".to_string(),
     }
 }

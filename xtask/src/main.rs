@@ -8,6 +8,7 @@ mod proc;
 mod server;
 mod test;
 mod tools;
+mod webdriver;
 
 use anyhow::{Context, Result, bail};
 use std::path::PathBuf;
@@ -28,7 +29,10 @@ Commands:
                                  setup plus the given steps (setup, fmt,
                                  clippy, clippy-wasm, native, wasm, build,
                                  e2e; e2e implies build)
-  bench                          run `cargo bench` for the app crate
+  bench [--no-native]            browser benchmark of the release build (Monte
+                                 Carlo in the Web Worker, transfer sizes; writes
+                                 target/bench/report.json), then `cargo bench`
+                                 for the app crate unless --no-native
   help                           show this text
 
 Tools (trunk, wasm-bindgen-cli, wasm-opt) are installed on first use into
@@ -77,8 +81,9 @@ fn run() -> Result<ExitCode> {
             test::test(&ctx, &only)
         }
         "bench" => {
+            let no_native = rest.flag("--no-native");
             rest.finish()?;
-            bench::bench(&ctx)?;
+            bench::bench(&ctx, no_native)?;
             Ok(ExitCode::SUCCESS)
         }
         "help" | "-h" | "--help" => {

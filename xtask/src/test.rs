@@ -138,6 +138,8 @@ fn wasm_tests(ctx: &Ctx) -> Result<()> {
         APP_PACKAGE,
         "--test",
         "web",
+        "--test",
+        "worker",
     ])
     .env("CHROMEDRIVER", &ctx.chromedriver);
     // Make sure the runner picks chromedriver, headless.

@@ -1,0 +1,165 @@
+//! Sensitivity as a tornado: for one output, how far it moves when each
+//! assumption goes from the low to the high end of its range, widest first.
+
+use super::axis::{self, Rect};
+use super::{ChartResult, HitMap, Theme, Tip};
+use crate::format;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, VPos};
+
+/// One assumption's swing.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Swing {
+    pub label: String,
+    /// The output with the assumption at the low end of its range.
+    pub at_low: f64,
+    /// … and at the high end.
+    pub at_high: f64,
+}
+
+/// Everything the tornado shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TornadoChart {
+    /// What is measured, e.g. "Industry size in 2025".
+    pub output: String,
+    /// The output with every assumption at its median.
+    pub centre: f64,
+    /// Widest first.
+    pub swings: Vec<Swing>,
+}
+
+pub(super) fn draw<DB: DrawingBackend>(
+    c: &TornadoChart,
+    root: &DrawingArea<DB, Shift>,
+    t: &Theme,
+    hits: &mut HitMap,
+) -> ChartResult {
+    let tick_font = t.tick_font();
+    let label_font = t.label_font();
+    let (_, text_h) = axis::text_size(root, "0", &tick_font);
+    if c.swings.is_empty() {
+        axis::text(
+            root,
+            "Every assumption is a point: give one a range to see what it moves.",
+            (t.px(8.0), t.px(8.0)),
+            &t.font(13.0, t.muted),
+            HPos::Left,
+            VPos::Top,
+        )?;
+        return Ok(());
+    }
+    let values = c
+        .swings
+        .iter()
+        .flat_map(|s| [s.at_low, s.at_high])
+        .chain([c.centre])
+        .filter(|v| v.is_finite() && *v > 0.0);
+    let (min, max) = values.fold((f64::INFINITY, 0.0f64), |(a, b), v| (a.min(v), b.max(v)));
+    if !(min.is_finite() && max > 0.0) {
+        return Ok(());
+    }
+    // Log axis: growth assumptions move outputs by factors.
+    let (lo, hi) = (min / 1.25, max * 1.25);
+    let ticks = axis::log_ticks(lo, hi, 5);
+    let side = axis::text_size(root, "10.00 trn", &tick_font).0 / 2 + t.px(6.0);
+    let n = c.swings.len() as f64;
+    let chart = ChartBuilder::on(root)
+        .margin_left(side)
+        .margin_right(side)
+        .margin_top(text_h + t.px(14.0))
+        .margin_bottom(text_h + t.px(10.0))
+        .build_cartesian_2d(lo.log10()..hi.log10(), 0.0..n)?;
+    let (px, py) = chart.plotting_area().get_pixel_range();
+    let at = |v: f64, row: f64| chart.backend_coord(&(v.max(1e-12).log10(), row));
+
+    for v in &ticks {
+        let (x, _) = at(*v, 0.0);
+        root.draw(&PathElement::new(
+            vec![(x, py.start), (x, py.end)],
+            t.grid.stroke_width(t.px(1.0) as u32),
+        ))?;
+        axis::text(
+            root,
+            &format::bn_cny(*v),
+            (x, py.end + t.px(6.0)),
+            &tick_font,
+            HPos::Center,
+            VPos::Top,
+        )?;
+    }
+    let (xc, _) = at(c.centre, 0.0);
+    let (_, label_h) = axis::text_size(root, "Ag", &label_font);
+    for (i, s) in c.swings.iter().enumerate() {
+        let top = n - i as f64;
+        let (_, y_top) = at(c.centre, top);
+        let (_, y_bottom) = at(c.centre, top - 1.0);
+        let bar_top = y_top + label_h + t.px(6.0);
+        let bar_bottom = (y_bottom - t.px(4.0)).max(bar_top + t.px(4.0));
+        let (xl, _) = at(s.at_low, 0.0);
+        let (xh, _) = at(s.at_high, 0.0);
+        // Low end in orange, high end in blue: which side is which reads from
+        // the labels too, not colour alone.
+        root.draw(&Rectangle::new(
+            [(xl.min(xc), bar_top), (xl.max(xc), bar_bottom)],
+            t.orange.filled(),
+        ))?;
+        root.draw(&Rectangle::new(
+            [(xh.min(xc), bar_top), (xh.max(xc), bar_bottom)],
+            t.blue.filled(),
+        ))?;
+        axis::text_on_box(
+            root,
+            t,
+            &s.label,
+            (px.start, y_top + t.px(3.0)),
+            &label_font,
+            HPos::Left,
+            VPos::Top,
+        )?;
+        let mid = (bar_top + bar_bottom) / 2;
+        let low_text = format!("low: {}", format::bn_cny(s.at_low));
+        let high_text = format!("high: {}", format::bn_cny(s.at_high));
+        for (text, x, toward_left) in [(&low_text, xl, xl <= xc), (&high_text, xh, xh > xc)] {
+            let (w, _) = axis::text_size(root, text, &tick_font);
+            let (tx, h) = if toward_left {
+                ((x - t.px(4.0)).max(px.start + w), HPos::Right)
+            } else {
+                ((x + t.px(4.0)).min(px.end - w), HPos::Left)
+            };
+            axis::text_on_box(root, t, text, (tx, mid), &tick_font, h, VPos::Center)?;
+        }
+        hits.add(
+            Rect {
+                x0: xl.min(xh).min(xc),
+                y0: bar_top,
+                x1: xl.max(xh).max(xc),
+                y1: bar_bottom,
+            },
+            t.px(2.0),
+            &Tip {
+                title: s.label.clone(),
+                value: format!(
+                    "{} at the low end, {} at the high end",
+                    format::bn_cny(s.at_low),
+                    format::bn_cny(s.at_high)
+                ),
+                period: c.output.clone(),
+                source: "Your assumptions; the others at their medians".to_string(),
+            },
+        );
+    }
+    root.draw(&PathElement::new(
+        vec![(xc, py.start - t.px(4.0)), (xc, py.end)],
+        t.text.stroke_width(t.px(1.5) as u32),
+    ))?;
+    axis::text(
+        root,
+        &format!("all at medians: {}", format::bn_cny(c.centre)),
+        (xc, py.start - t.px(6.0)),
+        &t.font(12.0, t.text),
+        HPos::Center,
+        VPos::Bottom,
+    )?;
+    Ok(())
+}

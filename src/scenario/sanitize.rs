@@ -1,0 +1,411 @@
+//! Bounds on every input of a scenario, so that a share link, an edited field
+//! or a stale saved state can never make the engine panic or draw nonsense.
+
+use super::{
+    Growth, GrowthForm, PHASES, Phase, SAMPLES_DEFAULT, SAMPLES_MAX, Scenario, SeriesAssumption,
+    SeriesId,
+};
+use crate::model::{BASE_YEAR, LAST_YEAR, TRILLION_BN};
+
+/// Smallest yearly growth multiplier (a 95% fall in a year).
+pub const GROWTH_MIN: f64 = 0.05;
+/// Largest yearly growth multiplier (fifty-fold in a year; Douyin live's
+/// article forecast is 12).
+pub const GROWTH_MAX: f64 = 50.0;
+/// Smallest base, billion yuan (1,000 yuan): keeps every projected value a
+/// positive, finite `f64` even after eleven years at [`GROWTH_MIN`].
+pub const BASE_MIN: f64 = 1e-6;
+/// Largest base, billion yuan (a thousand trillion yuan).
+pub const BASE_MAX: f64 = 1e6;
+/// Smallest level whose crossing is reported, billion yuan.
+pub const LEVEL_MIN: f64 = 1.0;
+/// Largest level whose crossing is reported, billion yuan.
+pub const LEVEL_MAX: f64 = 1e7;
+/// Fewest Monte Carlo samples: fewer make the P5 and P95 bands jitter.
+pub const SAMPLES_MIN: u32 = 1000;
+/// The default seed (the day of the Douyin live stream the article tells of).
+pub const SEED_DEFAULT: u64 = 20_200_401;
+
+/// One series of the hard-coded fallback: id, base, its dataset id, and the
+/// growth of each of [`PHASES`] as (low, high).
+type Fallback = (SeriesId, f64, &'static str, [(f64, f64); 3]);
+
+/// The article's low case as the dataset holds it (see
+/// [`Scenario::preset`]), hard-coded so that a missing series can be filled
+/// in even without the dataset. Kuaishou uses the corrected 40–50 billion
+/// reading (midpoint 45), the one consistent with the industry total.
+const FALLBACK: [Fallback; 5] = [
+    (
+        SeriesId::Industry,
+        433.8,
+        "industry-2019",
+        [(2.0, 2.0), (1.15, 1.6), (1.05, 1.35)],
+    ),
+    (
+        SeriesId::DouyinTotal,
+        180.0,
+        "douyin-gmv-2019",
+        [(1.25, 2.0), (1.15, 1.6), (1.05, 1.35)],
+    ),
+    (
+        SeriesId::DouyinLive,
+        10.0,
+        "douyin-live-gmv-2019",
+        [(5.0, 6.0), (1.3, 2.5), (1.05, 1.35)],
+    ),
+    (
+        SeriesId::Kuaishou,
+        45.0,
+        "kuaishou-gmv-2019",
+        [(1.5, 2.5), (1.15, 1.6), (1.05, 1.35)],
+    ),
+    (
+        SeriesId::TaobaoLive,
+        225.0,
+        "taobao-live-2019",
+        [(1.5, 2.5), (1.15, 1.6), (1.05, 1.35)],
+    ),
+];
+
+/// Phases from [`PHASES`] with one (low, high) growth each.
+pub(crate) fn phases_from(growth: [(f64, f64); 3]) -> Vec<Phase> {
+    PHASES
+        .iter()
+        .zip(growth)
+        .map(|(&(first, last), (low, high))| Phase {
+            first,
+            last,
+            growth: Growth::range(low, high),
+        })
+        .collect()
+}
+
+/// The hard-coded fallback series `id`.
+fn fallback_series(id: SeriesId) -> SeriesAssumption {
+    let (base, source, growth) = FALLBACK
+        .iter()
+        .find(|f| f.0 == id)
+        .map_or((1.0, "", [(1.0, 1.0); 3]), |f| (f.1, f.2, f.3));
+    SeriesAssumption {
+        id,
+        base,
+        base_source: source.to_string(),
+        phases: phases_from(growth),
+        form: GrowthForm::default(),
+    }
+}
+
+/// The fallback's growth for the phase of `id` that covers `year`.
+fn fallback_growth(id: SeriesId, year: i32) -> Growth {
+    fallback_series(id)
+        .growth_in(year)
+        .unwrap_or(Growth::point(1.0))
+}
+
+impl Default for Scenario {
+    /// The article's low case with hard-coded numbers (the dataset's, with
+    /// Kuaishou corrected), for when the dataset cannot be had.
+    fn default() -> Scenario {
+        Scenario {
+            series: SeriesId::ALL
+                .iter()
+                .map(|&id| fallback_series(id))
+                .collect(),
+            level: TRILLION_BN,
+            samples: SAMPLES_DEFAULT,
+            seed: SEED_DEFAULT,
+        }
+    }
+}
+
+/// The short name notes and labels use: "Industry", "Douyin live".
+pub(crate) fn short_name(id: SeriesId) -> &'static str {
+    match id {
+        SeriesId::Industry => "Industry",
+        SeriesId::DouyinTotal => "Douyin",
+        SeriesId::DouyinLive => "Douyin live",
+        SeriesId::Kuaishou => "Kuaishou",
+        SeriesId::TaobaoLive => "Taobao Live",
+    }
+}
+
+/// "2020" or "2021–2022".
+pub(crate) fn years_label(first: i32, last: i32) -> String {
+    if first == last {
+        first.to_string()
+    } else {
+        format!("{first}–{last}")
+    }
+}
+
+/// A number in a note: "1e9" for the absurd, "1,000" or "1.15" otherwise.
+fn num(v: f64) -> String {
+    if v.is_nan() {
+        "NaN".to_string()
+    } else if v.is_infinite() {
+        if v > 0.0 { "∞" } else { "−∞" }.to_string()
+    } else if v != 0.0 && (v.abs() >= 1e6 || v.abs() < 1e-3) {
+        format!("{v:e}")
+    } else {
+        crate::format::sig(v, 4)
+    }
+}
+
+/// Whether phases cover every year after the base year up to the last year,
+/// in order, without gaps or overlaps.
+fn phases_cover(phases: &[Phase]) -> bool {
+    let mut next = BASE_YEAR + 1;
+    for p in phases {
+        if p.first != next || p.last < p.first || p.last > LAST_YEAR {
+            return false;
+        }
+        next = p.last + 1;
+    }
+    next == LAST_YEAR + 1
+}
+
+/// Clamps one growth end into `[GROWTH_MIN, GROWTH_MAX]`; `fallback` replaces a
+/// non-number. Returns the value and, if it changed, the note.
+fn check_growth(what: &str, v: f64, fallback: f64) -> (f64, Option<String>) {
+    if v.is_nan() {
+        (
+            fallback,
+            Some(format!("{what} is not a number; using ×{}", num(fallback))),
+        )
+    } else if v < GROWTH_MIN {
+        (
+            GROWTH_MIN,
+            Some(format!(
+                "{what} ×{} is below ×{}; using ×{}",
+                num(v),
+                num(GROWTH_MIN),
+                num(GROWTH_MIN)
+            )),
+        )
+    } else if v > GROWTH_MAX {
+        (
+            GROWTH_MAX,
+            Some(format!(
+                "{what} ×{} is above ×{}; using ×{}",
+                num(v),
+                num(GROWTH_MAX),
+                num(GROWTH_MAX)
+            )),
+        )
+    } else {
+        (v, None)
+    }
+}
+
+/// Sanitizes one growth assumption in place, pushing a note per change.
+fn sanitize_growth(g: &mut Growth, what: &str, fallback: Growth, notes: &mut Vec<String>) {
+    // A point (or two NaNs) is one field to the reader; a range is two.
+    let point = g.low == g.high || (g.low.is_nan() && g.high.is_nan());
+    if point {
+        let (v, note) = check_growth(&format!("{what} growth"), g.low, fallback.median());
+        notes.extend(note);
+        g.low = v;
+        g.high = v;
+        return;
+    }
+    let (low, note) = check_growth(&format!("{what} growth, low end,"), g.low, fallback.low);
+    notes.extend(note);
+    let (high, note) = check_growth(&format!("{what} growth, high end,"), g.high, fallback.high);
+    notes.extend(note);
+    if low > high {
+        notes.push(format!(
+            "{what} growth: low end ×{} is above high end ×{}; swapped",
+            num(low),
+            num(high)
+        ));
+    }
+    g.low = low.min(high);
+    g.high = low.max(high);
+}
+
+/// Sanitizes one series in place, pushing a note per change.
+fn sanitize_series(s: &mut SeriesAssumption, notes: &mut Vec<String>) {
+    let name = short_name(s.id);
+    let fallback = fallback_series(s.id);
+    if !(s.base.is_finite() && s.base > 0.0) {
+        notes.push(format!(
+            "{name} base {} is not a positive amount; using {} bn ({})",
+            num(s.base),
+            num(fallback.base),
+            fallback.base_source
+        ));
+        s.base = fallback.base;
+        s.base_source = fallback.base_source.clone();
+    } else if s.base < BASE_MIN {
+        notes.push(format!(
+            "{name} base {} bn is below {} bn; using {} bn",
+            num(s.base),
+            num(BASE_MIN),
+            num(BASE_MIN)
+        ));
+        s.base = BASE_MIN;
+        s.base_source.clear();
+    } else if s.base > BASE_MAX {
+        notes.push(format!(
+            "{name} base {} bn is above {} bn; using {} bn",
+            num(s.base),
+            num(BASE_MAX),
+            num(BASE_MAX)
+        ));
+        s.base = BASE_MAX;
+        s.base_source.clear();
+    }
+    if !phases_cover(&s.phases) {
+        notes.push(format!(
+            "{name} growth phases did not cover {}–{LAST_YEAR} in order; reset to {}",
+            BASE_YEAR + 1,
+            PHASES
+                .iter()
+                .map(|&(a, b)| years_label(a, b))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+        s.phases = PHASES
+            .iter()
+            .map(|&(first, last)| Phase {
+                first,
+                last,
+                // Keep what the user had for the phase's first year, if anything.
+                growth: s
+                    .growth_in(first)
+                    .unwrap_or_else(|| fallback_growth(s.id, first)),
+            })
+            .collect();
+    }
+    for p in &mut s.phases {
+        let what = format!("{name} {}", years_label(p.first, p.last));
+        sanitize_growth(&mut p.growth, &what, fallback_growth(s.id, p.first), notes);
+    }
+}
+
+impl Scenario {
+    /// Brings every input within bounds so the engine can trust it: bases in
+    /// (0, 1e6] billion yuan, growth ends in [×0.05, ×50] with low ≤ high,
+    /// phases covering 2020..=2030 in order (else reset to [`PHASES`]), the
+    /// level in [1, 1e7], samples in [1000, [`SAMPLES_MAX`]], and exactly one
+    /// series per [`SeriesId`] in [`SeriesId::ALL`] order (a missing one is
+    /// filled from the article's low case). Returns one note per changed
+    /// field, for the UI to show; empty when nothing changed. Never panics.
+    pub fn sanitize(&mut self) -> Vec<String> {
+        let mut notes = Vec::new();
+        let mut old = std::mem::take(&mut self.series);
+        for id in SeriesId::ALL {
+            let mut matching = old.iter().filter(|s| s.id == id).count();
+            let series = match old.iter().position(|s| s.id == id) {
+                Some(i) => old.remove(i),
+                None => {
+                    notes.push(format!(
+                        "{} was missing; using the article's low case",
+                        short_name(id)
+                    ));
+                    matching = 1;
+                    fallback_series(id)
+                }
+            };
+            if matching > 1 {
+                notes.push(format!(
+                    "{} appeared {matching} times; kept the first",
+                    short_name(id)
+                ));
+                old.retain(|s| s.id != id);
+            }
+            self.series.push(series);
+        }
+        for s in &mut self.series {
+            sanitize_series(s, &mut notes);
+        }
+        if self.level.is_nan() {
+            notes.push(format!(
+                "Level is not a number; using {} bn",
+                num(TRILLION_BN)
+            ));
+            self.level = TRILLION_BN;
+        } else if self.level < LEVEL_MIN {
+            notes.push(format!(
+                "Level {} bn is below {} bn; using {} bn",
+                num(self.level),
+                num(LEVEL_MIN),
+                num(LEVEL_MIN)
+            ));
+            self.level = LEVEL_MIN;
+        } else if self.level > LEVEL_MAX {
+            notes.push(format!(
+                "Level {} bn is above {} bn; using {} bn",
+                num(self.level),
+                num(LEVEL_MAX),
+                num(LEVEL_MAX)
+            ));
+            self.level = LEVEL_MAX;
+        }
+        if self.samples < SAMPLES_MIN {
+            notes.push(format!(
+                "{} samples is below {}; using {}",
+                self.samples,
+                num(f64::from(SAMPLES_MIN)),
+                num(f64::from(SAMPLES_MIN))
+            ));
+            self.samples = SAMPLES_MIN;
+        } else if self.samples > SAMPLES_MAX {
+            notes.push(format!(
+                "{} samples is above {}; using {}",
+                num(f64::from(self.samples)),
+                num(f64::from(SAMPLES_MAX)),
+                num(f64::from(SAMPLES_MAX))
+            ));
+            self.samples = SAMPLES_MAX;
+        }
+        notes
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_is_clean() {
+        let mut s = Scenario::default();
+        assert_eq!(s.sanitize(), Vec::<String>::new());
+        assert_eq!(s.series.len(), 5);
+    }
+
+    #[test]
+    fn notes_name_the_field() {
+        let mut s = Scenario::default();
+        if let Some(k) = s.get_mut(SeriesId::Kuaishou) {
+            k.phases[1].growth = Growth::point(1e9);
+        }
+        let notes = s.sanitize();
+        assert_eq!(
+            notes,
+            vec!["Kuaishou 2021–2022 growth ×1e9 is above ×50; using ×50".to_string()]
+        );
+        assert_eq!(
+            s.growth_in(SeriesId::Kuaishou, 2022),
+            Some(Growth::point(50.0))
+        );
+    }
+
+    #[test]
+    fn phase_checks() {
+        assert!(phases_cover(&phases_from([(1.0, 1.0); 3])));
+        assert!(!phases_cover(&[]));
+        let mut gap = phases_from([(1.0, 1.0); 3]);
+        gap[1].last = 2021;
+        assert!(!phases_cover(&gap));
+        let mut huge = phases_from([(1.0, 1.0); 3]);
+        huge[2].last = i32::MAX;
+        assert!(!phases_cover(&huge));
+        huge[2].first = i32::MIN;
+        assert!(!phases_cover(&huge));
+        assert_eq!(num(1e9), "1e9");
+        assert_eq!(num(1000.0), "1,000");
+        assert_eq!(num(f64::NEG_INFINITY), "−∞");
+        assert_eq!(super::super::Dist::default(), super::super::Dist::Lognormal);
+    }
+}

@@ -1,0 +1,169 @@
+//! Which assumption matters most (tornado) and what it would take to hit a
+//! number (goal seek), both on the point projection.
+
+use std::fmt;
+
+use super::sanitize::{GROWTH_MAX, GROWTH_MIN, short_name, years_label};
+use super::{Growth, Scenario, SeriesId, TornadoBar};
+use crate::format::sig;
+
+/// The output of series `id` in `year` with every phase at its median except
+/// phase `phase`, which is set to the point `m`.
+fn value_with(s: &Scenario, id: SeriesId, year: i32, phase: usize, m: f64) -> Option<f64> {
+    let mut series = s.get(id)?.clone();
+    series.phases.get_mut(phase)?.growth = Growth::point(m);
+    series.point_value(year)
+}
+
+/// The tornado of series `id` in `year`: the output with every assumption at
+/// its median, and one bar per growth range that moves it (a phase of `id`
+/// that starts by `year`; series do not affect one another), at the range's
+/// low and high end with all else at medians, largest swing first. Bases are
+/// left out: they are single figures from the dataset, and the output is
+/// simply proportional to them. A year outside 2019..=2030 or a missing
+/// series gives NaN and no bars.
+pub fn tornado(s: &Scenario, id: SeriesId, year: i32) -> (f64, Vec<TornadoBar>) {
+    let Some(series) = s.get(id) else {
+        return (f64::NAN, Vec::new());
+    };
+    let Some(mid) = series.point_value(year) else {
+        return (f64::NAN, Vec::new());
+    };
+    let mut bars: Vec<TornadoBar> = series
+        .phases
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| !p.growth.is_point() && p.first <= year)
+        .filter_map(|(j, p)| {
+            let g = p.growth;
+            let at_low = value_with(s, id, year, j, g.low)?;
+            let at_high = value_with(s, id, year, j, g.high)?;
+            Some(TornadoBar {
+                label: format!(
+                    "{} growth {} (×{}–{})",
+                    short_name(id),
+                    years_label(p.first, p.last),
+                    sig(g.low, 3),
+                    sig(g.high, 3)
+                ),
+                at_low,
+                at_high,
+            })
+        })
+        .filter(|b| b.at_low != b.at_high)
+        .collect();
+    bars.sort_by(|a, b| {
+        let (sa, sb) = ((a.at_high - a.at_low).abs(), (b.at_high - b.at_low).abs());
+        sb.total_cmp(&sa)
+    });
+    (mid, bars)
+}
+
+/// Why a goal seek has no answer.
+#[derive(Clone, Debug, PartialEq)]
+pub enum GoalError {
+    /// The target, or a number of the scenario it depends on, is not finite.
+    NotFinite,
+    /// The scenario has no such series.
+    NoSeries(SeriesId),
+    /// The series has no phase with that index.
+    NoPhase { phase: usize, phases: usize },
+    /// The year is outside the projection.
+    YearOutOfRange { year: i32 },
+    /// The phase starts after the year, so it cannot move it.
+    PhaseAfterYear { first: i32, year: i32 },
+    /// Even ×0.05 or ×50 a year does not reach the target: the values those
+    /// give are `min` and `max`.
+    OutOfReach { target: f64, min: f64, max: f64 },
+}
+
+impl fmt::Display for GoalError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            GoalError::NotFinite => write!(f, "the target or an assumption is not a number"),
+            GoalError::NoSeries(id) => write!(f, "there is no {} series", short_name(*id)),
+            GoalError::NoPhase { phase, phases } => {
+                write!(f, "there is no phase {phase}; the series has {phases}")
+            }
+            GoalError::YearOutOfRange { year } => write!(
+                f,
+                "{year} is outside {}–{}",
+                crate::model::BASE_YEAR,
+                crate::model::LAST_YEAR
+            ),
+            GoalError::PhaseAfterYear { first, year } => write!(
+                f,
+                "growth from {first} on cannot change {year}; pick an earlier phase or a later year"
+            ),
+            GoalError::OutOfReach { target, min, max } => write!(
+                f,
+                "{} bn is out of reach: between ×{} and ×{} a year the value is {}–{} bn",
+                sig(*target, 4),
+                sig(GROWTH_MIN, 3),
+                sig(GROWTH_MAX, 3),
+                sig(*min, 4),
+                sig(*max, 4)
+            ),
+        }
+    }
+}
+
+impl std::error::Error for GoalError {}
+
+/// The yearly multiplier for phase `phase` of series `id` (all other phases
+/// at their medians) that makes the point projection equal `target` in
+/// `year`. Solved by bisection on [×0.05, ×50], in log space, to a relative
+/// tolerance of 1e-9, so it stays right whatever the projection becomes.
+pub fn goal_seek(
+    s: &Scenario,
+    id: SeriesId,
+    target: f64,
+    year: i32,
+    phase: usize,
+) -> Result<f64, GoalError> {
+    if !target.is_finite() {
+        return Err(GoalError::NotFinite);
+    }
+    let series = s.get(id).ok_or(GoalError::NoSeries(id))?;
+    let p = series.phases.get(phase).ok_or(GoalError::NoPhase {
+        phase,
+        phases: series.phases.len(),
+    })?;
+    if !(crate::model::BASE_YEAR..=crate::model::LAST_YEAR).contains(&year) {
+        return Err(GoalError::YearOutOfRange { year });
+    }
+    if p.first > year {
+        return Err(GoalError::PhaseAfterYear {
+            first: p.first,
+            year,
+        });
+    }
+    let f = |m: f64| value_with(s, id, year, phase, m).unwrap_or(f64::NAN);
+    let (min, max) = (f(GROWTH_MIN), f(GROWTH_MAX));
+    if !(min.is_finite() && max.is_finite()) {
+        return Err(GoalError::NotFinite);
+    }
+    if !(min <= target && target <= max) || min == max {
+        if min == max && target == min {
+            // The phase does not reach the year after all: any value works.
+            return Err(GoalError::PhaseAfterYear {
+                first: p.first,
+                year,
+            });
+        }
+        return Err(GoalError::OutOfReach { target, min, max });
+    }
+    let (mut lo, mut hi) = (GROWTH_MIN.ln(), GROWTH_MAX.ln());
+    for _ in 0..200 {
+        if hi - lo <= 1e-9 {
+            break;
+        }
+        let mid = (lo + hi) / 2.0;
+        if f(mid.exp()) < target {
+            lo = mid;
+        } else {
+            hi = mid;
+        }
+    }
+    Ok(((lo + hi) / 2.0).exp())
+}

@@ -1,0 +1,689 @@
+//! The scenario lab: presets, the assumption editor (every series, every
+//! phase, points or ranges), the Monte Carlo settings and status, the
+//! projection explorer, sensitivity, key numbers and goal seek.
+
+use super::panel::ChartPanel;
+use crate::data::Dataset;
+use crate::format;
+use crate::model::{BASE_YEAR, LAST_YEAR};
+use crate::scenario::{
+    self, Dist, Growth, GrowthForm, McResult, Preset, SAMPLES_DEFAULT, SAMPLES_MAX, SeriesId,
+};
+use crate::views::input::{parse_amount, parse_growth, show_growth};
+use crate::views::{Assumptions, KeyNumbers, Panel};
+use crate::worker::McState;
+use std::rc::Rc;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+/// A change to the assumptions; returns a note when something was adjusted.
+pub type Edit = Rc<dyn Fn(&mut Assumptions) -> Option<String>>;
+
+fn emit(edit: &Callback<Edit>, f: impl Fn(&mut Assumptions) -> Option<String> + 'static) {
+    edit.emit(Rc::new(f));
+}
+
+/// What the Monte Carlo is doing, as the page shows it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum McStatus {
+    Idle,
+    Running {
+        done: u32,
+        total: u32,
+    },
+    Done {
+        samples: u32,
+        seed: u64,
+        millis: f64,
+    },
+    Failed(String),
+}
+
+impl McStatus {
+    /// The status of a worker state.
+    pub fn from_state(s: &McState) -> McStatus {
+        match s {
+            McState::Idle => McStatus::Idle,
+            McState::Running { done, total, .. } => McStatus::Running {
+                done: *done,
+                total: *total,
+            },
+            McState::Done { result, millis } => McStatus::Done {
+                samples: result.samples,
+                seed: result.seed,
+                millis: *millis,
+            },
+            McState::Failed(m) => McStatus::Failed(m.clone()),
+        }
+    }
+
+    /// ", 90% of samples within 5.1–20.3 trn" for a series in a year.
+    pub fn band_note(&self, id: SeriesId, year: i32, r: Option<&McResult>) -> String {
+        let Some(r) = r else {
+            return String::new();
+        };
+        let Some(i) = r.years.iter().position(|y| *y == year) else {
+            return String::new();
+        };
+        r.series
+            .iter()
+            .find(|s| s.id == id)
+            .and_then(|s| s.quantiles.get(i))
+            .filter(|q| q[0] < q[4])
+            .map(|q| {
+                format!(
+                    "; 90% of samples between {} and {}",
+                    format::bn_cny(q[0]),
+                    format::bn_cny(q[4])
+                )
+            })
+            .unwrap_or_default()
+    }
+}
+
+fn select_value(e: &Event) -> Option<String> {
+    e.target_dyn_into::<HtmlSelectElement>().map(|s| s.value())
+}
+
+fn input_value(e: &Event) -> Option<String> {
+    e.target_dyn_into::<HtmlInputElement>().map(|s| s.value())
+}
+
+fn preset_name(p: Preset) -> &'static str {
+    match p {
+        Preset::ArticleLow => "Article, Douyin live ×5–6",
+        Preset::ArticleHigh => "Article, Douyin live ×10–12",
+        Preset::WhatHappened => "What happened next",
+        Preset::Custom => "Your own",
+    }
+}
+
+fn preset_slug(p: Preset) -> &'static str {
+    match p {
+        Preset::ArticleLow => "article-low",
+        Preset::ArticleHigh => "article-high",
+        Preset::WhatHappened => "what-happened",
+        Preset::Custom => "custom",
+    }
+}
+
+fn dist_name(d: Dist) -> &'static str {
+    match d {
+        Dist::Lognormal => "lognormal",
+        Dist::Uniform => "uniform",
+        Dist::Triangular => "triangular",
+    }
+}
+
+/// Props of [`Lab`].
+#[derive(Properties, PartialEq)]
+pub struct LabProps {
+    pub dataset: &'static Dataset,
+    pub assumptions: Assumptions,
+    pub status: McStatus,
+    pub edit: Callback<Edit>,
+    pub focus: Rc<Panel>,
+    pub tornado: Rc<Panel>,
+}
+
+/// See the module docs.
+#[function_component(Lab)]
+pub fn lab(p: &LabProps) -> Html {
+    let a = &p.assumptions;
+    let ds = p.dataset;
+    let presets = [
+        Preset::ArticleLow,
+        Preset::ArticleHigh,
+        Preset::WhatHappened,
+        Preset::Custom,
+    ]
+    .into_iter()
+    .map(|preset| {
+        let edit = p.edit.clone();
+        let onchange = Callback::from(move |_: Event| {
+            emit(&edit, move |a| {
+                a.select_preset(ds, preset);
+                None
+            })
+        });
+        let disabled = preset == Preset::Custom && a.preset != Preset::Custom && a.custom.is_none();
+        html! {
+            <label class={classes!("preset", disabled.then_some("disabled"))}>
+                <input type="radio" name="preset" id={format!("preset-{}", preset_slug(preset))}
+                    checked={a.preset == preset} {disabled} {onchange} />
+                { preset_name(preset) }
+            </label>
+        }
+    });
+
+    let rows = a.scenario.series.iter().map(|s| {
+        let id = s.id;
+        let on_base = {
+            let edit = p.edit.clone();
+            Callback::from(move |e: Event| {
+                let text = input_value(&e).unwrap_or_default();
+                emit(&edit, move |a| match parse_amount(&text) {
+                    Ok(v) => {
+                        a.set_base(id, v);
+                        None
+                    }
+                    Err(m) => Some(format!("{} base: {m}; kept the previous value", id.name())),
+                })
+            })
+        };
+        let on_form = {
+            let edit = p.edit.clone();
+            Callback::from(move |e: Event| {
+                let rate = select_value(&e).as_deref() == Some("rate");
+                emit(&edit, move |a| {
+                    if let Some(s) = a.scenario.get_mut(id) {
+                        s.form = if rate {
+                            GrowthForm::Rate
+                        } else {
+                            GrowthForm::Multiplier
+                        };
+                    }
+                    None
+                })
+            })
+        };
+        let source = ds
+            .figure(&s.base_source)
+            .map(|f| format!("{} ({})", f.entity, f.period))
+            .or_else(|| ds.later_figure(&s.base_source).map(|f| f.publisher.clone()))
+            .unwrap_or_else(|| "your value".to_string());
+        let phases = s.phases.iter().enumerate().map(|(i, ph)| {
+            html! {
+                <td>
+                    <GrowthCell id={id} phase={i} growth={ph.growth} form={s.form} edit={p.edit.clone()}
+                        label={format!("{} growth, {}", id.name(), if ph.first == ph.last { ph.first.to_string() } else { format!("{}–{}", ph.first, ph.last) })} />
+                </td>
+            }
+        });
+        html! {
+            <tr>
+                <th scope="row">{ id.name() }</th>
+                <td>
+                    <input class="num" type="text" inputmode="decimal" id={format!("base-{}", id.slug())}
+                        aria-label={format!("{} base, billion yuan in {BASE_YEAR}", id.name())}
+                        value={format::sig(s.base, 6).replace(',', "")} onchange={on_base} />
+                    <span class="base-source">{ source }</span>
+                </td>
+                { for phases }
+                <td>
+                    <select aria-label={format!("{} growth as", id.name())} onchange={on_form}>
+                        <option value="multiplier" selected={s.form == GrowthForm::Multiplier}>{ "×" }</option>
+                        <option value="rate" selected={s.form == GrowthForm::Rate}>{ "%" }</option>
+                    </select>
+                </td>
+            </tr>
+        }
+    });
+    let phase_heads = a
+        .scenario
+        .series
+        .first()
+        .map(|s| {
+            s.phases
+                .iter()
+                .map(|ph| {
+                    if ph.first == ph.last {
+                        ph.first.to_string()
+                    } else {
+                        format!("{}–{} (a year)", ph.first, ph.last)
+                    }
+                })
+                .collect::<Vec<_>>()
+        })
+        .unwrap_or_default();
+
+    // Monte Carlo settings.
+    let on_samples = {
+        let edit = p.edit.clone();
+        Callback::from(move |e: Event| {
+            let n: u32 = select_value(&e)
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(SAMPLES_DEFAULT);
+            emit(&edit, move |a| {
+                let seed = a.scenario.seed;
+                a.set_run(n, seed);
+                None
+            })
+        })
+    };
+    let on_seed = {
+        let edit = p.edit.clone();
+        Callback::from(move |e: Event| {
+            let text = input_value(&e).unwrap_or_default();
+            emit(&edit, move |a| match text.trim().parse::<u64>() {
+                Ok(seed) => {
+                    let n = a.scenario.samples;
+                    a.set_run(n, seed);
+                    None
+                }
+                Err(_) => Some(format!(
+                    "Seed “{}” is not a whole number; kept {}",
+                    text.trim(),
+                    a.scenario.seed
+                )),
+            })
+        })
+    };
+    let on_new_seed = {
+        let edit = p.edit.clone();
+        Callback::from(move |_: MouseEvent| {
+            let seed = (js_sys::Math::random() * 1e12) as u64;
+            emit(&edit, move |a| {
+                let n = a.scenario.samples;
+                a.set_run(n, seed);
+                None
+            })
+        })
+    };
+    let status = match &p.status {
+        McStatus::Idle => html! { { "Starting…" } },
+        McStatus::Running { done, total } => html! {
+            <>
+                { format!("Sampling… {} of {}", format::sig(f64::from(*done), 7), format::sig(f64::from(*total), 7)) }
+                <progress max={total.to_string()} value={done.to_string()}></progress>
+            </>
+        },
+        McStatus::Done {
+            samples,
+            seed,
+            millis,
+        } => html! {
+            { format!("{} samples, seed {seed}, in {} ms.", format::sig(f64::from(*samples), 7), format::sig(*millis, 3)) }
+        },
+        McStatus::Failed(m) => {
+            html! { <span class="chart-error">{ format!("The simulation failed: {m}") }</span> }
+        }
+    };
+
+    let on_focus = {
+        let edit = p.edit.clone();
+        Callback::from(move |e: Event| {
+            let v = select_value(&e).unwrap_or_default();
+            emit(&edit, move |a| {
+                if let Some(id) = SeriesId::ALL.into_iter().find(|s| s.slug() == v) {
+                    a.focus = id;
+                }
+                None
+            })
+        })
+    };
+    let on_sens_series = {
+        let edit = p.edit.clone();
+        Callback::from(move |e: Event| {
+            let v = select_value(&e).unwrap_or_default();
+            emit(&edit, move |a| {
+                if let Some(id) = SeriesId::ALL.into_iter().find(|s| s.slug() == v) {
+                    a.sensitivity.0 = id;
+                }
+                None
+            })
+        })
+    };
+    let on_sens_year = {
+        let edit = p.edit.clone();
+        Callback::from(move |e: Event| {
+            let y: i32 = select_value(&e)
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(2025);
+            emit(&edit, move |a| {
+                a.sensitivity.1 = y;
+                None
+            })
+        })
+    };
+    let series_options = |selected: SeriesId| {
+        SeriesId::ALL
+            .into_iter()
+            .map(|s| html! { <option value={s.slug()} selected={s == selected}>{ s.name() }</option> })
+            .collect::<Html>()
+    };
+    let year_options = |from: i32, selected: i32| {
+        (from..=LAST_YEAR)
+            .map(
+                |y| html! { <option value={y.to_string()} selected={y == selected}>{ y }</option> },
+            )
+            .collect::<Html>()
+    };
+
+    html! {
+        <section class="card" id="lab" aria-labelledby="lab-title">
+            <h2 id="lab-title">{ "Your scenario" }</h2>
+            <p class="sub">{ "One set of assumptions drives every chart. Give any growth a range (“a to b”: by default a lognormal whose 90% interval is a–b) and see the spread it makes." }</p>
+            <fieldset class="presets">
+                <legend>{ "Start from" }</legend>
+                { for presets }
+            </fieldset>
+            <div class="table-view">
+                <table class="editor" id="assumption-editor">
+                    <caption>{ format!("Base in {BASE_YEAR} (billion yuan) and growth per phase: a point, or low and high ends of a range") }</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{ "Series" }</th>
+                            <th scope="col">{ format!("Base {BASE_YEAR}") }</th>
+                            { for phase_heads.iter().map(|h| html! { <th scope="col">{ h.clone() }</th> }) }
+                            <th scope="col">{ "Typed as" }</th>
+                        </tr>
+                    </thead>
+                    <tbody>{ for rows }</tbody>
+                </table>
+            </div>
+            <div class="mc-settings">
+                <label>
+                    { "Samples " }
+                    <select id="mc-samples" onchange={on_samples}>
+                        { for [10_000u32, SAMPLES_DEFAULT, 300_000, SAMPLES_MAX].into_iter().map(|n| html! {
+                            <option value={n.to_string()} selected={n == a.scenario.samples}>{ format::sig(f64::from(n), 7) }</option>
+                        }) }
+                    </select>
+                </label>
+                <label>
+                    { "Seed " }
+                    <input class="num" type="text" inputmode="numeric" id="mc-seed" value={a.scenario.seed.to_string()} onchange={on_seed} />
+                </label>
+                <button type="button" id="mc-new-seed" onclick={on_new_seed}>{ "New seed" }</button>
+                <span class="mc-status" id="mc-status" role="status" aria-live="polite">{ status }</span>
+            </div>
+
+            <h3>{ "Projection of any series" }</h3>
+            <label class="inline-select">
+                { "Series " }
+                <select id="focus-series" onchange={on_focus}>{ series_options(a.focus) }</select>
+            </label>
+            <ChartPanel id="focus" panel={p.focus.clone()} dataset={ds} reading={a.reading}
+                label={format!("Projection of {} with its Monte Carlo bands (50% and 90%) and later reports as markers.", a.focus.name())} />
+
+            <h3>{ "Which assumption matters most?" }</h3>
+            <div class="inline-selects">
+                <label>{ "Output " }<select id="sensitivity-series" onchange={on_sens_series}>{ series_options(a.sensitivity.0) }</select></label>
+                <label>{ " in " }<select id="sensitivity-year" onchange={on_sens_year}>{ year_options(BASE_YEAR + 1, a.sensitivity.1) }</select></label>
+            </div>
+            <ChartPanel id="tornado" panel={p.tornado.clone()} dataset={ds} reading={a.reading} aspect={0.5}
+                label={format!("Tornado chart: how far {} in {} moves as each assumption goes from the low to the high end of its range.", a.sensitivity.0.name(), a.sensitivity.1)} />
+        </section>
+    }
+}
+
+/// Props of [`GrowthCell`].
+#[derive(Properties, PartialEq)]
+pub struct GrowthCellProps {
+    pub id: SeriesId,
+    pub phase: usize,
+    pub growth: Growth,
+    pub form: GrowthForm,
+    pub edit: Callback<Edit>,
+    pub label: AttrValue,
+}
+
+/// Low and high ends of one growth assumption (equal for a point) and, for a
+/// range, its distribution.
+#[function_component(GrowthCell)]
+pub fn growth_cell(p: &GrowthCellProps) -> Html {
+    let (id, phase, form) = (p.id, p.phase, p.form);
+    let end = |high: bool| {
+        let edit = p.edit.clone();
+        Callback::from(move |e: Event| {
+            let text = input_value(&e).unwrap_or_default();
+            emit(&edit, move |a| {
+                let g = a.growth(id, phase)?;
+                match parse_growth(&text, form) {
+                    Ok(v) => {
+                        let (lo, hi) = if high { (g.low, v) } else { (v, g.high) };
+                        a.set_growth(
+                            id,
+                            phase,
+                            Growth {
+                                low: lo.min(hi),
+                                high: lo.max(hi),
+                                dist: g.dist,
+                            },
+                        );
+                        None
+                    }
+                    Err(m) => Some(format!(
+                        "{} growth: {m}; kept the previous value",
+                        id.name()
+                    )),
+                }
+            })
+        })
+    };
+    let on_dist = {
+        let edit = p.edit.clone();
+        Callback::from(move |e: Event| {
+            let v = select_value(&e).unwrap_or_default();
+            emit(&edit, move |a| {
+                let g = a.growth(id, phase)?;
+                let dist = match v.as_str() {
+                    "uniform" => Dist::Uniform,
+                    "triangular" => Dist::Triangular,
+                    _ => Dist::Lognormal,
+                };
+                a.set_growth(id, phase, Growth { dist, ..g });
+                None
+            })
+        })
+    };
+    let key = format!("{}-{}", id.slug(), phase);
+    html! {
+        <div class="growth-cell" role="group" aria-label={p.label.clone()}>
+            <input class="num" type="text" inputmode="decimal" id={format!("growth-{key}-low")}
+                aria-label={format!("{}, low end", p.label)} value={show_growth(p.growth.low, form)} onchange={end(false)} />
+            <span aria-hidden="true">{ "–" }</span>
+            <input class="num" type="text" inputmode="decimal" id={format!("growth-{key}-high")}
+                aria-label={format!("{}, high end", p.label)} value={show_growth(p.growth.high, form)} onchange={end(true)} />
+            if !p.growth.is_point() {
+                <select aria-label={format!("{}, distribution", p.label)} id={format!("growth-{key}-dist")} onchange={on_dist}>
+                    { for [Dist::Lognormal, Dist::Uniform, Dist::Triangular].into_iter().map(|d| html! {
+                        <option value={dist_name(d)} selected={d == p.growth.dist}>{ dist_name(d) }</option>
+                    }) }
+                </select>
+            }
+        </div>
+    }
+}
+
+/// Props of [`KeyTable`].
+#[derive(Properties, PartialEq)]
+pub struct KeyTableProps {
+    pub keys: Rc<KeyNumbers>,
+    pub assumptions: Assumptions,
+    pub edit: Callback<Edit>,
+}
+
+/// Growth rate over a chosen span, the year each series crosses the chosen
+/// level, each platform's share of the industry, and live commerce's share
+/// of online retail.
+#[function_component(KeyTable)]
+pub fn key_table(p: &KeyTableProps) -> Html {
+    let k = &p.keys;
+    let (from, to) = k.span;
+    let year_select = |id: &'static str, selected: i32, first: bool| {
+        let edit = p.edit.clone();
+        let onchange = Callback::from(move |e: Event| {
+            let y: i32 = select_value(&e)
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(2025);
+            emit(&edit, move |a| {
+                if first {
+                    a.span.0 = y;
+                } else {
+                    a.span.1 = y;
+                }
+                None
+            })
+        });
+        html! {
+            <select {id} {onchange}>
+                { for (BASE_YEAR..=LAST_YEAR).map(|y| html! { <option value={y.to_string()} selected={y == selected}>{ y }</option> }) }
+            </select>
+        }
+    };
+    let on_level = {
+        let edit = p.edit.clone();
+        Callback::from(move |e: Event| {
+            let text = input_value(&e).unwrap_or_default();
+            emit(&edit, move |a| match parse_amount(&text) {
+                Ok(v) => {
+                    a.set_level(v);
+                    None
+                }
+                Err(m) => Some(format!("Level: {m}; kept the previous value")),
+            })
+        })
+    };
+    let rows = k.rows.iter().map(|r| {
+        html! {
+            <tr>
+                <th scope="row">{ r.id.name() }</th>
+                <td>{ format::bn_cny(r.start) }</td>
+                <td>{ format::bn_cny(r.end) }</td>
+                <td>{ r.cagr.map(|c| format!("{}%", format::sig(c * 100.0, 3))).unwrap_or_else(|| "–".to_string()) }</td>
+                <td>{ r.crossing.clone() }</td>
+                <td>{ r.share.map(|s| format!("{}%", format::sig(s * 100.0, 3))).unwrap_or_else(|| "–".to_string()) }</td>
+            </tr>
+        }
+    });
+    html! {
+        <>
+            <div class="inline-selects">
+                <label>{ "Growth from " }{ year_select("span-from", from, true) }</label>
+                <label>{ " to " }{ year_select("span-to", to, false) }</label>
+                <label>{ " · level " }
+                    <input class="num" type="text" inputmode="decimal" id="level" value={format::sig(p.assumptions.scenario.level, 6).replace(',', "")} onchange={on_level} />
+                    { " billion yuan" }
+                </label>
+            </div>
+            <div class="table-view">
+                <table id="key-numbers">
+                    <caption>{ format!("Point projections (each growth at its median), {from}–{to}") }</caption>
+                    <thead><tr>
+                        <th scope="col">{ "Series" }</th>
+                        <th scope="col">{ from }</th>
+                        <th scope="col">{ to }</th>
+                        <th scope="col">{ "Growth a year (CAGR)" }</th>
+                        <th scope="col">{ format!("Reaches {}", k.level_name) }</th>
+                        <th scope="col">{ format!("Share of the industry, {to}") }</th>
+                    </tr></thead>
+                    <tbody>{ for rows }</tbody>
+                </table>
+            </div>
+            <ul class="retail-share">
+                { for k.retail_share.iter().map(|(y, share, src)| html! {
+                    <li>{ format!("Live commerce as a share of China's online retail in {y}: {}% (online retail {src}; live commerce from your projection).", format::sig(share * 100.0, 3)) }</li>
+                }) }
+            </ul>
+        </>
+    }
+}
+
+/// Props of [`GoalSeek`].
+#[derive(Properties, PartialEq)]
+pub struct GoalSeekProps {
+    pub assumptions: Assumptions,
+    pub edit: Callback<Edit>,
+}
+
+/// "What growth brings series S to X by year Y?", solved numerically, with a
+/// button that applies the answer.
+#[function_component(GoalSeek)]
+pub fn goal_seek(p: &GoalSeekProps) -> Html {
+    let series = use_state(|| SeriesId::Industry);
+    let target = use_state(|| "5000".to_string());
+    let year = use_state(|| 2025i32);
+    let phase = use_state(|| 2usize);
+    let a = &p.assumptions;
+    let answer = parse_amount(&target).and_then(|t| {
+        scenario::goal_seek(&a.scenario, *series, t, *year, *phase).map_err(|e| e.to_string())
+    });
+    let phases: Vec<String> = a
+        .scenario
+        .get(*series)
+        .map(|s| {
+            s.phases
+                .iter()
+                .map(|ph| {
+                    if ph.first == ph.last {
+                        ph.first.to_string()
+                    } else {
+                        format!("{}–{}", ph.first, ph.last)
+                    }
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let on_series = {
+        let series = series.clone();
+        Callback::from(move |e: Event| {
+            let v = select_value(&e).unwrap_or_default();
+            if let Some(id) = SeriesId::ALL.into_iter().find(|s| s.slug() == v) {
+                series.set(id);
+            }
+        })
+    };
+    let on_target = {
+        let target = target.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(i) = e.target_dyn_into::<HtmlInputElement>() {
+                target.set(i.value());
+            }
+        })
+    };
+    let on_year = {
+        let year = year.clone();
+        Callback::from(move |e: Event| {
+            if let Some(y) = select_value(&e).and_then(|v| v.parse().ok()) {
+                year.set(y);
+            }
+        })
+    };
+    let on_phase = {
+        let phase = phase.clone();
+        Callback::from(move |e: Event| {
+            if let Some(i) = select_value(&e).and_then(|v| v.parse().ok()) {
+                phase.set(i);
+            }
+        })
+    };
+    let on_apply = {
+        let edit = p.edit.clone();
+        let (id, ph) = (*series, *phase);
+        let m = answer.clone().ok();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(m) = m {
+                emit(&edit, move |a| {
+                    a.set_growth(id, ph, Growth::point(m));
+                    None
+                });
+            }
+        })
+    };
+    html! {
+        <div class="goal-seek" id="goal-seek">
+            <h3>{ "What growth would it take?" }</h3>
+            <div class="inline-selects">
+                <label>{ "For " }<select id="goal-series" onchange={on_series}>
+                    { for SeriesId::ALL.into_iter().map(|s| html! { <option value={s.slug()} selected={s == *series}>{ s.name() }</option> }) }
+                </select></label>
+                <label>{ " to reach " }<input class="num" type="text" inputmode="decimal" id="goal-target" value={(*target).clone()} oninput={on_target} />{ " billion yuan" }</label>
+                <label>{ " in " }<select id="goal-year" onchange={on_year}>
+                    { for (BASE_YEAR + 1..=LAST_YEAR).map(|y| html! { <option value={y.to_string()} selected={y == *year}>{ y }</option> }) }
+                </select></label>
+                <label>{ ", growth in " }<select id="goal-phase" onchange={on_phase}>
+                    { for phases.iter().enumerate().map(|(i, name)| html! { <option value={i.to_string()} selected={i == *phase}>{ name.clone() }</option> }) }
+                </select></label>
+            </div>
+            <p class="key" id="goal-answer" aria-live="polite">
+                { match &answer {
+                    Ok(m) => format!("needs {} a year ({}), the other phases at their medians.", format::multiplier(*m), format::percent_change(*m)),
+                    Err(e) => format!("No answer: {e}."),
+                } }
+            </p>
+            <button type="button" id="goal-apply" disabled={answer.is_err()} onclick={on_apply}>{ "Apply this growth" }</button>
+        </div>
+    }
+}

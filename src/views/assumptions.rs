@@ -1,0 +1,209 @@
+//! What the user can change: the scenario (one assumption set drives every
+//! chart), which preset it came from, and the view settings.
+
+use super::Bounds;
+use crate::data::{Dataset, Reading};
+use crate::format;
+use crate::model::{self, LAST_YEAR};
+use crate::scenario::{Growth, Preset, Scenario, SeriesId};
+
+/// Everything the user has set.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Assumptions {
+    pub scenario: Scenario,
+    /// The preset the scenario came from; `Custom` once the user edits it.
+    pub preset: Preset,
+    /// The user's own set, kept while a preset is shown, so switching presets
+    /// loses nothing.
+    pub custom: Option<Scenario>,
+    pub log_industry: bool,
+    /// Figures as printed, or corrected where the article contradicts itself.
+    pub reading: Reading,
+    /// The series shown in the projection explorer.
+    pub focus: SeriesId,
+    /// The output the sensitivity chart measures: a series in a year.
+    pub sensitivity: (SeriesId, i32),
+    /// The span of the growth-rate (CAGR) figures.
+    pub span: (i32, i32),
+}
+
+impl Assumptions {
+    /// The article's reading: its preset, as printed.
+    pub fn article(ds: &Dataset) -> Self {
+        Assumptions {
+            scenario: Scenario::preset(ds, Preset::ArticleLow, Reading::AsPrinted),
+            preset: Preset::ArticleLow,
+            custom: None,
+            log_industry: true,
+            reading: Reading::AsPrinted,
+            focus: SeriesId::DouyinTotal,
+            sensitivity: (SeriesId::Industry, 2025),
+            span: (model::BASE_YEAR, 2025),
+        }
+    }
+
+    /// The growth assumption of a series in a phase.
+    pub fn growth(&self, id: SeriesId, phase: usize) -> Option<Growth> {
+        self.scenario
+            .get(id)
+            .and_then(|s| s.phases.get(phase))
+            .map(|p| p.growth)
+    }
+
+    /// The median growth of a series in a phase (1 if missing).
+    pub fn median(&self, id: SeriesId, phase: usize) -> f64 {
+        self.growth(id, phase).map(|g| g.median()).unwrap_or(1.0)
+    }
+
+    /// Marks the scenario as the user's own.
+    fn edited(&mut self) {
+        self.preset = Preset::Custom;
+        self.custom = None;
+    }
+
+    /// Moves a phase's median to `m` (within `bounds`), keeping its spread;
+    /// returns a note when `m` had to be changed.
+    pub fn set_median(
+        &mut self,
+        id: SeriesId,
+        phase: usize,
+        m: f64,
+        bounds: Bounds,
+    ) -> Option<String> {
+        let fallback = self.median(id, phase);
+        let checked = model::check_multiplier(m, bounds.min, bounds.max, fallback);
+        let p = self
+            .scenario
+            .get_mut(id)
+            .and_then(|s| s.phases.get_mut(phase))?;
+        p.growth = p.growth.with_median(checked.value);
+        self.edited();
+        checked.note.map(|n| format!("{} growth: {n}", id.name()))
+    }
+
+    /// Replaces a phase's growth (from the assumption editor).
+    pub fn set_growth(&mut self, id: SeriesId, phase: usize, g: Growth) {
+        if let Some(p) = self
+            .scenario
+            .get_mut(id)
+            .and_then(|s| s.phases.get_mut(phase))
+        {
+            p.growth = g;
+            self.edited();
+        }
+    }
+
+    /// Replaces a series' base value (billion yuan).
+    pub fn set_base(&mut self, id: SeriesId, base: f64) {
+        if let Some(s) = self.scenario.get_mut(id) {
+            s.base = base;
+            s.base_source.clear();
+            self.edited();
+        }
+    }
+
+    /// Changes the Monte Carlo settings without leaving the preset.
+    pub fn set_run(&mut self, samples: u32, seed: u64) {
+        self.scenario.samples = samples;
+        self.scenario.seed = seed;
+    }
+
+    /// Changes the level whose crossing is reported.
+    pub fn set_level(&mut self, level: f64) {
+        self.scenario.level = level;
+    }
+
+    /// Shows a preset, keeping the user's own set for later.
+    pub fn select_preset(&mut self, ds: &Dataset, p: Preset) {
+        if self.preset == p {
+            return;
+        }
+        if self.preset == Preset::Custom {
+            self.custom = Some(self.scenario.clone());
+        }
+        let (samples, seed, level) = (
+            self.scenario.samples,
+            self.scenario.seed,
+            self.scenario.level,
+        );
+        self.scenario = match (p, &self.custom) {
+            (Preset::Custom, Some(c)) => c.clone(),
+            _ => Scenario::preset(ds, p, self.reading),
+        };
+        if p != Preset::Custom {
+            self.scenario.samples = samples;
+            self.scenario.seed = seed;
+            self.scenario.level = level;
+        }
+        self.preset = p;
+    }
+
+    /// Switches the reading; bases read from the article follow it.
+    pub fn set_reading(&mut self, ds: &Dataset, r: Reading) {
+        if r == self.reading {
+            return;
+        }
+        for s in &mut self.scenario.series {
+            if let Some(f) = ds.figure(&s.base_source) {
+                let (old_lo, old_hi) = f.value(self.reading);
+                if s.base == (old_lo + old_hi) / 2.0 {
+                    let (lo, hi) = f.value(r);
+                    s.base = (lo + hi) / 2.0;
+                }
+            }
+        }
+        self.reading = r;
+    }
+
+    /// The same assumptions with every value sane, and a note for each value
+    /// that had to change.
+    pub fn checked(mut self) -> (Assumptions, Vec<String>) {
+        let mut notes = self.scenario.sanitize();
+        let (y, _) = (self.sensitivity.1, ());
+        if !(model::BASE_YEAR + 1..=LAST_YEAR).contains(&y) {
+            notes.push(format!(
+                "Sensitivity year {y} is outside 2020–{LAST_YEAR}; using 2025"
+            ));
+            self.sensitivity.1 = 2025;
+        }
+        let (a, b) = self.span;
+        if !(model::BASE_YEAR..=LAST_YEAR).contains(&a)
+            || !(model::BASE_YEAR..=LAST_YEAR).contains(&b)
+            || a >= b
+        {
+            notes.push(format!(
+                "Growth span {a}–{b} is not within 2019–{LAST_YEAR}; using 2019–2025"
+            ));
+            self.span = (model::BASE_YEAR, 2025);
+        }
+        (self, notes)
+    }
+
+    /// The assumptions behind a series' projection, in words: "×2 in 2020,
+    /// ×1.15–1.6 a year in 2021–2022, …".
+    pub fn describe(&self, id: SeriesId) -> String {
+        let Some(s) = self.scenario.get(id) else {
+            return String::new();
+        };
+        s.phases
+            .iter()
+            .map(|p| {
+                let g = if p.growth.is_point() {
+                    format::multiplier(p.growth.low)
+                } else {
+                    format!(
+                        "×{}–{}",
+                        format::sig(p.growth.low, 3),
+                        format::sig(p.growth.high, 3)
+                    )
+                };
+                if p.first == p.last {
+                    format!("{g} in {}", p.first)
+                } else {
+                    format!("{g} a year in {}–{}", p.first, p.last)
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}

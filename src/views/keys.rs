@@ -1,0 +1,91 @@
+//! Key numbers for every series at once: growth rate over the chosen span,
+//! the year the level is crossed, the share of the industry, and live
+//! commerce as a share of online retail where that is known.
+
+use super::Assumptions;
+use crate::data::Dataset;
+use crate::format;
+use crate::model::{self, Crossing};
+use crate::scenario::SeriesId;
+
+/// One series' key numbers.
+#[derive(Clone, Debug, PartialEq)]
+pub struct KeyRow {
+    pub id: SeriesId,
+    /// Value at the start and end of the span, billion yuan.
+    pub start: f64,
+    pub end: f64,
+    /// Compound annual growth over the span, as a fraction.
+    pub cagr: Option<f64>,
+    /// "2021", "not by 2030", "already in 2019".
+    pub crossing: String,
+    /// Share of the industry in the span's last year (platforms only).
+    pub share: Option<f64>,
+}
+
+/// Key numbers of the whole scenario.
+#[derive(Clone, Debug, PartialEq)]
+pub struct KeyNumbers {
+    pub span: (i32, i32),
+    pub level_name: String,
+    pub rows: Vec<KeyRow>,
+    /// (year, live commerce ÷ online retail, the online-retail source).
+    pub retail_share: Vec<(i32, f64, String)>,
+}
+
+fn value_in(points: &[model::YearValue], year: i32) -> Option<f64> {
+    points.iter().find(|p| p.year == year).map(|p| p.value)
+}
+
+/// Computes the key numbers from the point projections.
+pub fn key_numbers(ds: &Dataset, a: &Assumptions, level: f64, level_name: &str) -> KeyNumbers {
+    let (from, to) = a.span;
+    let industry = a.scenario.point_projection(SeriesId::Industry);
+    let industry_end = value_in(&industry, to);
+    let rows = SeriesId::ALL
+        .iter()
+        .map(|&id| {
+            let p = a.scenario.point_projection(id);
+            let start = value_in(&p, from).unwrap_or(f64::NAN);
+            let end = value_in(&p, to).unwrap_or(f64::NAN);
+            let crossing = match model::crossing(&p, level) {
+                Some(Crossing::In { year, .. }) => year.to_string(),
+                Some(Crossing::Already { year }) => format!("already in {year}"),
+                Some(Crossing::NotBy { year }) => format!("not by {year}"),
+                None => "–".to_string(),
+            };
+            KeyRow {
+                id,
+                start,
+                end,
+                cagr: model::cagr(start, end, f64::from(to - from)),
+                crossing,
+                share: match (id, industry_end) {
+                    (SeriesId::Industry, _) => None,
+                    (_, Some(total)) if total > 0.0 => Some(end / total),
+                    _ => None,
+                },
+            }
+        })
+        .collect();
+    let retail_share = ds
+        .later
+        .iter()
+        .filter(|f| f.entity == "China" && f.metric == "online retail sales")
+        .filter_map(|f| {
+            let year: i32 = f.period.parse().ok()?;
+            let live = value_in(&industry, year)?;
+            Some((
+                year,
+                live / f.low,
+                format!("{} · {}", f.publisher, format::bn_cny(f.low)),
+            ))
+        })
+        .collect();
+    KeyNumbers {
+        span: a.span,
+        level_name: level_name.to_string(),
+        rows,
+        retail_share,
+    }
+}

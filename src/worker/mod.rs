@@ -1,0 +1,22 @@
+//! The Monte Carlo off the main thread: a Web Worker (`src/bin/mc_worker.rs`,
+//! built by Trunk from the `mc_worker` link in `index.html`) and the page's
+//! client for it.
+//!
+//! - [`protocol`]: the messages (JSON text over `postMessage`).
+//! - [`runner`]: the worker's job loop without the browser: one job at a
+//!   time, drawn in chunks; a newer `Run` or a `Cancel` ends the current job.
+//! - [`host`] (wasm only): the worker's event-loop glue; between chunks it
+//!   yields through a `MessageChannel` so new requests are read.
+//! - [`client`]: one worker per page behind [`use_monte_carlo`], and
+//!   `lce_run_monte_carlo` for the browser benchmark and end-to-end tests.
+//!
+//! The worker only computes: plotters needs the DOM to measure text, so
+//! drawing stays on the main thread.
+
+pub mod client;
+#[cfg(target_arch = "wasm32")]
+pub mod host;
+pub mod protocol;
+pub mod runner;
+
+pub use client::{McHandle, McState, use_monte_carlo};
