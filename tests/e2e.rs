@@ -700,6 +700,11 @@ async fn the_monte_carlo_fans_out_the_projection_in_a_worker() {
         "{}",
         b.text("industry-last").await
     );
+    let notes = b.text("industry-notes").await;
+    assert!(
+        notes.contains("Chance of reaching 1 trillion yuan (100,000 samples): by 2020:"),
+        "{notes}"
+    );
     // The bands are in the industry table.
     b.click("industry-tab-table").await;
     let table = b.text("industry-table").await;

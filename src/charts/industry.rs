@@ -453,6 +453,16 @@ pub(super) fn draw<DB: DrawingBackend>(
                 v: VPos::Top,
             },
             axis::Candidate {
+                at: (bx + 3 * d, by + t.px(4.0)),
+                h: HPos::Left,
+                v: VPos::Top,
+            },
+            axis::Candidate {
+                at: (bx + 3 * d, by),
+                h: HPos::Left,
+                v: VPos::Center,
+            },
+            axis::Candidate {
                 at: (bx + d, by),
                 h: HPos::Left,
                 v: VPos::Center,

@@ -267,8 +267,12 @@ pub fn build(ds: &Dataset, a: &Assumptions, mc: Option<&McResult>) -> Result<Vie
         bands: bands(mc, SeriesId::Industry),
         base_note: base_note(a, SeriesId::Industry),
     };
-    let industry_table = tables::industry(&industry_chart, &basis);
-    let mut industry_notes = not_drawn;
+    let mut industry_table = tables::industry(&industry_chart, &basis);
+    tables::add_chance(&mut industry_table, &chance_column(mc, SeriesId::Industry));
+    let mut industry_notes: Vec<String> = chance_note(mc, SeriesId::Industry, &name)
+        .into_iter()
+        .collect();
+    industry_notes.extend(not_drawn);
     industry_notes.push(later::DEFINITIONS_CAUTION.to_string());
 
     // Douyin live 2019 -> 2020.
@@ -378,6 +382,40 @@ fn bands(mc: Option<&McResult>, id: SeriesId) -> Vec<[f64; 5]> {
         .unwrap_or_default()
 }
 
+/// "Chance of reaching 1 trillion yuan by 2021: 48%; by 2025: 97%; …" from
+/// the Monte Carlo, or nothing without a run.
+fn chance_note(mc: Option<&McResult>, id: SeriesId, level_name: &str) -> Option<String> {
+    let m = mc?;
+    let s = m.series.iter().find(|s| s.id == id)?;
+    let parts: Vec<String> = m
+        .years
+        .iter()
+        .zip(&s.p_cross)
+        .filter(|(y, _)| [2020, 2021, 2022, 2025, 2030].contains(*y))
+        .map(|(y, p)| format!("by {y}: {}%", format::sig((p * 100.0).clamp(0.0, 100.0), 3)))
+        .collect();
+    (!parts.is_empty()).then(|| {
+        format!(
+            "Chance of reaching {level_name} ({} samples): {}.",
+            format::sig(f64::from(m.samples), 7),
+            parts.join("; ")
+        )
+    })
+}
+
+/// The chance of being at or above the level by each year, per row of a
+/// projection table, as text.
+fn chance_column(mc: Option<&McResult>, id: SeriesId) -> Vec<String> {
+    mc.and_then(|m| m.series.iter().find(|s| s.id == id))
+        .map(|s| {
+            s.p_cross
+                .iter()
+                .map(|p| format::sig(p * 100.0, 3) + "%")
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 /// " (article)" when a series starts from the article's figure, " (later
 /// report)" from a later one, " (yours)" when typed.
 fn base_note(a: &Assumptions, id: SeriesId) -> String {
@@ -436,12 +474,15 @@ fn focus_panel(
         bands: bands(mc, id),
         base_note: base_note(a, id),
     };
-    let table = tables::projection(&chart, id.name(), &basis);
+    let mut table = tables::projection(&chart, id.name(), &basis);
+    tables::add_chance(&mut table, &chance_column(mc, id));
+    let mut all_notes: Vec<String> = chance_note(mc, id, level_name).into_iter().collect();
+    all_notes.extend(notes);
     Panel {
         spec: ChartSpec::Industry(chart),
         table,
         sources,
-        notes,
+        notes: all_notes,
     }
 }
 
@@ -592,6 +633,39 @@ mod tests {
         a.set_reading(ds, Reading::Corrected);
         let corrected = a.scenario.get(SeriesId::Kuaishou).map(|s| s.base);
         assert_eq!((printed, corrected), (Some(450.0), Some(45.0)));
+    }
+
+    #[test]
+    fn monte_carlo_results_reach_the_tables_and_notes() {
+        let ds = dataset();
+        let mut a = Assumptions::article(ds);
+        a.set_run(5_000, 7);
+        let mc = crate::scenario::monte_carlo(&a.scenario);
+        let v = build(ds, &a, Some(&mc)).unwrap_or_else(|e| panic!("{e}"));
+        let note = &v.industry.notes[0];
+        assert!(
+            note.starts_with("Chance of reaching 1 trillion yuan (5,000 samples): by 2020: 0%;"),
+            "{note}"
+        );
+        assert!(note.contains("by 2030: 100%"), "{note}");
+        let t = &v.industry.table;
+        assert_eq!(
+            t.columns.last().map(String::as_str),
+            Some("Chance at or above the level by then")
+        );
+        assert_eq!(t.columns[3], "P5");
+        // P5 <= P50 <= P95 in every projected year.
+        for row in t.rows.iter().filter(|r| r[0] == "Industry: projection") {
+            let q: Vec<f64> = row[3..6]
+                .iter()
+                .map(|c| c.parse().unwrap_or(f64::NAN))
+                .collect();
+            assert!(q[0] <= q[1] && q[1] <= q[2], "{row:?}");
+        }
+        match &v.industry.spec {
+            ChartSpec::Industry(c) => assert_eq!(c.bands.len(), c.series.len()),
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]

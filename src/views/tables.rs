@@ -240,3 +240,22 @@ pub fn tornado(c: &TornadoChart) -> Table {
         file_name: "sensitivity.csv".to_string(),
     }
 }
+
+/// Adds a column "Chance ≥ level by then" to a projection table, one value
+/// per year row (the first rows); other rows get "–".
+pub fn add_chance(t: &mut Table, by_year: &[String]) {
+    if by_year.is_empty() {
+        return;
+    }
+    t.columns
+        .push("Chance at or above the level by then".to_string());
+    for (i, row) in t.rows.iter_mut().enumerate() {
+        let projected = row
+            .first()
+            .is_some_and(|s| s.ends_with("projection") || s.starts_with("Article"));
+        row.push(match by_year.get(i) {
+            Some(p) if projected => p.clone(),
+            _ => "–".to_string(),
+        });
+    }
+}
