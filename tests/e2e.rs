@@ -926,3 +926,39 @@ async fn worker_runs_the_monte_carlo_from_the_sub_path_and_drops_superseded_runs
     assert!(problems.is_empty(), "console: {problems:#?}");
     b.close().await;
 }
+
+#[tokio::test]
+#[ignore = "end-to-end: run by `cargo xtask test`"]
+async fn pointing_between_marks_on_the_projection_snaps_to_the_nearest_year() {
+    let b = Browser::start(1200, 900).await;
+    b.open().await;
+    // Far above the line, late in the period: no mark there, only the year.
+    let at = b
+        .js(
+            r#"const c = document.getElementById('chart-industry');
+               c.scrollIntoView({block: 'center'});
+               const r = c.getBoundingClientRect();
+               return [r.left + r.width * 0.77, r.top + r.height * 0.2];"#,
+            vec![],
+        )
+        .await;
+    let (Some(x), Some(y)) = (at[0].as_f64(), at[1].as_f64()) else {
+        panic!("no canvas box: {at}");
+    };
+    let mouse = MouseActions::new("mouse".to_string()).then(PointerAction::MoveTo {
+        duration: None,
+        x: x.round(),
+        y: y.round(),
+    });
+    b.c().perform_actions(mouse).await.expect("mouse moved");
+    b.c()
+        .wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::Id("chart-industry-tip"))
+        .await
+        .expect("a tooltip");
+    let tip = b.text("chart-industry-tip").await;
+    assert!(tip.contains("projected size"), "{tip}");
+    assert!(tip.contains("2027") || tip.contains("2028"), "{tip}");
+    b.close().await;
+}

@@ -21,10 +21,32 @@ pub struct Mark {
     pub tip: Tip,
 }
 
+/// Maps a backing-store pixel to the chart's data coordinates (plotters'
+/// `into_coord_trans`), or `None` outside the plot.
+pub type ToData = Box<dyn Fn((i32, i32)) -> Option<(f64, f64)>>;
+
+/// A line chart's points by x value, so a pointer anywhere above or below a
+/// year finds that year's point through the chart's own coordinate mapping.
+struct Snap {
+    to_data: ToData,
+    /// (x in data units, tip) for every point of the line.
+    points: Vec<(f64, Tip)>,
+}
+
 /// The marks of one drawn chart.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Default)]
 pub struct HitMap {
     marks: Vec<Mark>,
+    snap: Option<Snap>,
+}
+
+impl std::fmt::Debug for HitMap {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("HitMap")
+            .field("marks", &self.marks)
+            .field("snaps", &self.snap.as_ref().map(|s| s.points.len()))
+            .finish()
+    }
 }
 
 impl HitMap {
@@ -53,14 +75,30 @@ impl HitMap {
         self.add(r, radius, tip);
     }
 
+    /// Lets a pointer anywhere in the plot find the line's nearest point
+    /// along x (within half a step), mapping the pointer with `to_data`.
+    pub fn snap_to(&mut self, to_data: ToData, points: Vec<(f64, Tip)>) {
+        self.snap = Some(Snap { to_data, points });
+    }
+
     /// The tip of the most specific mark (smallest area) under `p`, a point
-    /// in backing-store pixels.
+    /// in backing-store pixels; else, on a line chart, the point of the
+    /// nearest x.
     pub fn at(&self, p: (i32, i32)) -> Option<&Tip> {
         self.marks
             .iter()
             .filter(|m| m.area.contains(p))
             .min_by_key(|m| i64::from(m.area.x1 - m.area.x0) * i64::from(m.area.y1 - m.area.y0))
             .map(|m| &m.tip)
+            .or_else(|| {
+                let snap = self.snap.as_ref()?;
+                let (x, _) = (snap.to_data)(p)?;
+                snap.points
+                    .iter()
+                    .min_by(|a, b| (a.0 - x).abs().total_cmp(&(b.0 - x).abs()))
+                    .filter(|(px, _)| (px - x).abs() <= 0.5)
+                    .map(|(_, tip)| tip)
+            })
     }
 
     /// Every recorded mark, for tests and for keyboard access.
@@ -98,5 +136,25 @@ mod tests {
         assert_eq!(h.at((10, 10)).map(|t| t.title.as_str()), Some("band"));
         assert_eq!(h.at((200, 10)), None);
         assert_eq!(h.marks().len(), 2);
+    }
+
+    #[test]
+    fn off_the_marks_a_line_chart_snaps_to_the_nearest_year() {
+        let mut h = HitMap::default();
+        // 100 px per year from x = 0 (2019), inside 0..=300 px.
+        h.snap_to(
+            Box::new(|(x, y)| {
+                ((0..=300).contains(&x) && (0..=100).contains(&y))
+                    .then(|| (2019.0 + f64::from(x) / 100.0, 0.0))
+            }),
+            vec![
+                (2019.0, tip("2019")),
+                (2020.0, tip("2020")),
+                (2021.0, tip("2021")),
+            ],
+        );
+        assert_eq!(h.at((140, 50)).map(|t| t.title.as_str()), Some("2020"));
+        assert_eq!(h.at((160, 50)).map(|t| t.title.as_str()), Some("2021"));
+        assert_eq!(h.at((400, 50)), None);
     }
 }

@@ -5,7 +5,7 @@ use super::axis::{self, Rect, ValueScale};
 use super::{ChartResult, HitMap, Theme, Tip};
 use crate::format;
 use crate::model::{Crossing, YearValue};
-use plotters::coord::Shift;
+use plotters::coord::{ReverseCoordTranslate, Shift};
 use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
@@ -536,6 +536,20 @@ pub(super) fn draw<DB: DrawingBackend>(
         vec![(px.start, py.end), (px.end, py.end)],
         t.muted.stroke_width(t.px(1.0) as u32),
     ))?;
+
+    // Anywhere above or below a year shows that year: plotters maps the
+    // pointer back to data coordinates. This is what `into_coord_trans`
+    // returns, taken from a clone of the coordinate spec so that it outlives
+    // the backend (an SVG backend borrows its string).
+    let spec = chart.as_coord_spec().clone();
+    hits.snap_to(
+        Box::new(move |p| spec.reverse_translate(p)),
+        c.series
+            .iter()
+            .zip(&c.tips)
+            .map(|(p, tip)| (f64::from(p.year), tip.clone()))
+            .collect(),
+    );
     Ok(())
 }
 

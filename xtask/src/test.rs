@@ -159,6 +159,14 @@ fn wasm_tests(ctx: &Ctx) -> Result<()> {
     if std::env::var_os("WASM_BINDGEN_TEST_TIMEOUT").is_none() {
         cmd.env("WASM_BINDGEN_TEST_TIMEOUT", "120");
     }
+    // Chromium flags that keep it off the network (the runner adds headless
+    // and no-sandbox itself); kept under .cargo/ beside the runner setting.
+    if std::env::var_os("WASM_BINDGEN_TEST_WEBDRIVER_JSON").is_none() {
+        cmd.env(
+            "WASM_BINDGEN_TEST_WEBDRIVER_JSON",
+            ctx.root.join(".cargo/webdriver.json"),
+        );
+    }
     let output = run_tee(&mut cmd)?;
     require_tests_ran(&output)
 }
