@@ -188,6 +188,28 @@ pub fn y_gridline<DB: DrawingBackend>(
     )
 }
 
+/// A vertical gridline from `y0` to `y1` with its tick label below the plot.
+pub fn x_gridline<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    theme: &Theme,
+    label: &str,
+    x: i32,
+    (y0, y1): (i32, i32),
+) -> ChartResult {
+    root.draw(&PathElement::new(
+        vec![(x, y0), (x, y1)],
+        theme.grid.stroke_width(theme.px(1.0) as u32),
+    ))?;
+    text(
+        root,
+        label,
+        (x, y1 + theme.px(6.0)),
+        &theme.tick_font(),
+        HPos::Center,
+        VPos::Top,
+    )
+}
+
 /// Moves label centres (sorted or not) apart so neighbours are at least
 /// `gap` pixels from each other, staying within `[lo, hi]` where possible.
 /// Returns the new positions in the original order.

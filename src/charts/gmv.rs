@@ -110,18 +110,12 @@ pub(super) fn draw<DB: DrawingBackend>(
 
     // Vertical gridlines with value labels below.
     for v in &ticks {
-        let (x, _) = at(*v, 0.0);
-        root.draw(&PathElement::new(
-            vec![(x, py.start), (x, py.end)],
-            t.grid.stroke_width(t.px(1.0) as u32),
-        ))?;
-        axis::text(
+        axis::x_gridline(
             root,
+            t,
             &format::bn_cny(*v),
-            (x, py.end + t.px(6.0)),
-            &tick_font,
-            HPos::Center,
-            VPos::Top,
+            at(*v, 0.0).0,
+            (py.start, py.end),
         )?;
     }
 

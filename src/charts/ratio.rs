@@ -74,18 +74,12 @@ pub(super) fn draw<DB: DrawingBackend>(
     let at = |ratio: f64, row: f64| chart.backend_coord(&(ratio.max(1e-9).log10(), row));
 
     for v in &ticks {
-        let (x, _) = at(*v, 0.0);
-        root.draw(&PathElement::new(
-            vec![(x, py.start), (x, py.end)],
-            t.grid.stroke_width(t.px(1.0) as u32),
-        ))?;
-        axis::text(
+        axis::x_gridline(
             root,
+            t,
             &format!("×{}", format::sig(*v, 3)),
-            (x, py.end + t.px(6.0)),
-            &tick_font,
-            HPos::Center,
-            VPos::Top,
+            at(*v, 0.0).0,
+            (py.start, py.end),
         )?;
     }
     // "As forecast".

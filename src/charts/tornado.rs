@@ -74,18 +74,12 @@ pub(super) fn draw<DB: DrawingBackend>(
     let at = |v: f64, row: f64| chart.backend_coord(&(v.max(1e-12).log10(), row));
 
     for v in &ticks {
-        let (x, _) = at(*v, 0.0);
-        root.draw(&PathElement::new(
-            vec![(x, py.start), (x, py.end)],
-            t.grid.stroke_width(t.px(1.0) as u32),
-        ))?;
-        axis::text(
+        axis::x_gridline(
             root,
+            t,
             &format::bn_cny(*v),
-            (x, py.end + t.px(6.0)),
-            &tick_font,
-            HPos::Center,
-            VPos::Top,
+            at(*v, 0.0).0,
+            (py.start, py.end),
         )?;
     }
     let (xc, _) = at(c.centre, 0.0);

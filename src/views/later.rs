@@ -3,7 +3,7 @@
 
 use super::tips;
 use crate::charts::{Certainty, Overlay, OverlayPoint, Shape};
-use crate::data::{Confidence, Dataset, LaterFigure, LaterKind, Reading, Unit};
+use crate::data::{Confidence, Dataset, LaterFigure, LaterKind, Unit};
 use crate::format;
 use crate::scenario::SeriesId;
 
@@ -56,6 +56,33 @@ pub fn firm(publisher: &str) -> &str {
         .trim()
 }
 
+/// Adds a later figure as a marker of its firm's series, starting the series
+/// (with the next shape and colour) on the firm's first figure.
+fn push_by_firm(overlays: &mut Vec<Overlay>, f: &LaterFigure, year: i32) {
+    let point = OverlayPoint {
+        year,
+        low: f.low,
+        high: f.high,
+        certainty: certainty(f.confidence),
+        tip: tips::later_tip(f),
+    };
+    match overlays
+        .iter_mut()
+        .find(|o| o.publisher == firm(&f.publisher))
+    {
+        Some(o) => o.points.push(point),
+        None => {
+            let i = overlays.len();
+            overlays.push(Overlay {
+                publisher: firm(&f.publisher).to_string(),
+                shape: Shape::ALL[i % Shape::ALL.len()],
+                colour: i,
+                points: vec![point],
+            });
+        }
+    }
+}
+
 /// One overlay per firm (in the order they first appear), plus a note on
 /// the industry figures left off the chart and why.
 pub fn industry_overlays(ds: &Dataset) -> (Vec<Overlay>, Vec<String>) {
@@ -77,28 +104,7 @@ pub fn industry_overlays(ds: &Dataset) -> (Vec<Overlay>, Vec<String>) {
             }
             continue;
         };
-        let point = OverlayPoint {
-            year,
-            low: f.low,
-            high: f.high,
-            certainty: certainty(f.confidence),
-            tip: tips::later_tip(f),
-        };
-        match overlays
-            .iter_mut()
-            .find(|o| o.publisher == firm(&f.publisher))
-        {
-            Some(o) => o.points.push(point),
-            None => {
-                let i = overlays.len();
-                overlays.push(Overlay {
-                    publisher: firm(&f.publisher).to_string(),
-                    shape: Shape::ALL[i % Shape::ALL.len()],
-                    colour: i,
-                    points: vec![point],
-                });
-            }
-        }
+        push_by_firm(&mut overlays, f, year);
     }
     let mut notes = Vec::new();
     if !forecasts.is_empty() {
@@ -130,11 +136,7 @@ fn measures(f: &LaterFigure, id: SeriesId) -> bool {
 
 /// Later reports for any series: one marker series per firm, the ids for
 /// the Sources view, and notes on what is not drawn.
-pub fn series_overlays(
-    ds: &Dataset,
-    id: SeriesId,
-    reading: Reading,
-) -> (Vec<Overlay>, Vec<String>, Vec<String>) {
+pub fn series_overlays(ds: &Dataset, id: SeriesId) -> (Vec<Overlay>, Vec<String>, Vec<String>) {
     if id == SeriesId::Industry {
         let (o, n) = industry_overlays(ds);
         return (o, industry_ids(ds), n);
@@ -142,7 +144,6 @@ pub fn series_overlays(
     let mut overlays: Vec<Overlay> = Vec::new();
     let mut sources = Vec::new();
     let mut partial = Vec::new();
-    let _ = reading;
     for f in ds.later.iter().filter(|f| {
         measures(f, id) && f.kind != LaterKind::Forecast && f.kind != LaterKind::Derived
     }) {
@@ -156,28 +157,7 @@ pub fn series_overlays(
             ));
             continue;
         };
-        let point = OverlayPoint {
-            year,
-            low: f.low,
-            high: f.high,
-            certainty: certainty(f.confidence),
-            tip: tips::later_tip(f),
-        };
-        match overlays
-            .iter_mut()
-            .find(|o| o.publisher == firm(&f.publisher))
-        {
-            Some(o) => o.points.push(point),
-            None => {
-                let i = overlays.len();
-                overlays.push(Overlay {
-                    publisher: firm(&f.publisher).to_string(),
-                    shape: Shape::ALL[i % Shape::ALL.len()],
-                    colour: i,
-                    points: vec![point],
-                });
-            }
-        }
+        push_by_firm(&mut overlays, f, year);
     }
     let mut notes = Vec::new();
     if id == SeriesId::DouyinLive {

@@ -447,7 +447,7 @@ fn focus_panel(
             source: basis.clone(),
         })
         .collect();
-    let (overlays, later_ids, notes) = later::series_overlays(ds, id, a.reading);
+    let (overlays, later_ids, notes) = later::series_overlays(ds, id);
     let mut sources: Vec<String> = a
         .scenario
         .get(id)

@@ -1,10 +1,11 @@
 //! `cargo xtask test`: every check CI runs, as named steps with a summary table.
 
 use crate::dist::build_release;
-use crate::proc::{ChildGuard, count_tests, free_port, http_get, run, run_tee, wait_until};
+use crate::proc::{count_tests, http_get, run, run_tee};
 use crate::server::StaticServer;
 use crate::tools::{APP_PACKAGE, Ctx, WASM_TARGET};
-use anyhow::{Context, Result, bail};
+use crate::webdriver::Chromedriver;
+use anyhow::{Result, bail};
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
@@ -195,27 +196,9 @@ fn e2e_tests(ctx: &Ctx) -> Result<()> {
     }
     println!("serving {} at {site}", dist.display());
 
-    let driver_port = free_port()?;
     let log_path = ctx.root.join("target/e2e-chromedriver.log");
-    let log = std::fs::File::create(&log_path)
-        .with_context(|| format!("creating {}", log_path.display()))?;
-    let mut driver = ChildGuard::spawn(
-        "chromedriver",
-        ctx.cmd(&ctx.chromedriver)
-            .arg(format!("--port={driver_port}"))
-            .stdout(log.try_clone()?)
-            .stderr(log),
-    )?;
-    wait_until("chromedriver", Duration::from_secs(30), || {
-        driver.check_running()?;
-        let (code, body) = http_get(driver_port, "/status")?;
-        let body: String = String::from_utf8_lossy(&body)
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .collect();
-        Ok(code == 200 && body.contains("\"ready\":true"))
-    })
-    .with_context(|| format!("chromedriver log: {}", log_path.display()))?;
+    let driver = Chromedriver::start(ctx, &log_path)?;
+    let driver_port = driver.port;
     let webdriver = format!("http://127.0.0.1:{driver_port}");
     println!(
         "chromedriver ready at {webdriver} (log: {})",
