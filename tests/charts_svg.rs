@@ -309,3 +309,20 @@ fn platform_timeline_stays_inside_at_every_width() {
         }
     }
 }
+
+#[test]
+fn douyin_chart_shows_the_users_range_as_a_band() {
+    // The article preset gives Douyin live a 5-6x range, not a point.
+    let v = views_for(|_| {});
+    for w in WIDTHS {
+        for dpr in [1.0, 2.0] {
+            let svg = render(&v.douyin.spec, w, 300, dpr);
+            let what = format!("douyin range at {w} px, {dpr}x");
+            assert_inside(&svg, f64::from(w) * dpr, 300.0 * dpr, &what);
+            assert_apart(&svg, &what);
+            if w >= 760 {
+                assert_has(&svg, "Yours ×5.48: 54.77 bn (5–6×)");
+            }
+        }
+    }
+}

@@ -24,8 +24,10 @@ pub struct DouyinChart {
     /// 2019 live GMV, billion yuan.
     pub base: f64,
     pub scenarios: Vec<Scenario>,
-    /// The user's own multiplier for the next year.
+    /// The user's own multiplier for the next year (the median of `user_range`).
     pub user_multiplier: f64,
+    /// The user's range for it; a point when both ends agree.
+    pub user_range: Range,
     pub base_tip: Tip,
     pub user_tip: Tip,
 }
@@ -49,7 +51,7 @@ pub(super) fn draw<DB: DrawingBackend>(
         .scenarios
         .iter()
         .map(|s| s.multiplier.high * c.base)
-        .fold(user.max(c.base), f64::max);
+        .fold(user.max(c.base).max(c.user_range.high * c.base), f64::max);
     let ticks = axis::linear_ticks(top_value * 1.08, 5);
     let hi = ticks.last().copied().unwrap_or(top_value);
     let tick_labels: Vec<String> = ticks.iter().map(|v| format::bn_cny(*v)).collect();
@@ -71,11 +73,22 @@ pub(super) fn draw<DB: DrawingBackend>(
         })
         .collect();
     end_labels.push((
-        format!(
-            "Yours {}: {}",
-            format::multiplier(c.user_multiplier),
-            format::bn_cny(user)
-        ),
+        if c.user_range.is_point() {
+            format!(
+                "Yours {}: {}",
+                format::multiplier(c.user_multiplier),
+                format::bn_cny(user)
+            )
+        } else {
+            format!(
+                "Yours {}: {}",
+                format::multiplier(c.user_multiplier),
+                format::bn_cny(user)
+            ) + &format!(
+                " ({})",
+                format::multiplier_range(c.user_range.low, c.user_range.high)
+            )
+        },
         user,
         t.blue,
     ));
@@ -140,6 +153,14 @@ pub(super) fn draw<DB: DrawingBackend>(
         root.draw(&PathElement::new(
             vec![band[1], band[0], band[2], band[1]],
             col.stroke_width(t.px(1.5) as u32),
+        ))?;
+    }
+    // The user's own range, as a band under the median line.
+    if !c.user_range.is_point() {
+        let v = c.user_range.scaled(c.base);
+        root.draw(&Polygon::new(
+            vec![start, at(next, v.low), at(next, v.high)],
+            t.blue.mix(0.2).filled(),
         ))?;
     }
     let end = at(next, user);

@@ -306,6 +306,10 @@ pub fn build(ds: &Dataset, a: &Assumptions, mc: Option<&McResult>) -> Result<Vie
         base: live_base,
         scenarios: vec![scenario(low), scenario(high)],
         user_multiplier: live_growth,
+        user_range: a
+            .growth(SeriesId::DouyinLive, 0)
+            .map(|g| Range::new(g.low, g.high))
+            .unwrap_or(Range::new(live_growth, live_growth)),
         base_tip: tips::figure_tip(douyin_live, r),
         user_tip: Tip {
             title: "Douyin: live-stream GMV, your projection".to_string(),
