@@ -56,6 +56,28 @@ fn shown(a: &Assumptions, id: SeriesId, phase: usize, per_year: bool) -> String 
     }
 }
 
+/// "180" for a point, "400–500" for a range, as table cells give them.
+fn span(low: &str, high: &str) -> String {
+    if low == high {
+        low.to_string()
+    } else {
+        format!("{low}–{high}")
+    }
+}
+
+/// A table's "low–high" ratio cell, rounded for reading aloud.
+fn ratio_text(cell: &str) -> String {
+    let ends: Vec<f64> = cell
+        .split('–')
+        .filter_map(|v| v.trim().parse().ok())
+        .collect();
+    match ends.as_slice() {
+        [a, b] if a == b => format!("×{}", format::sig(*a, 3)),
+        [a, b] => format!("×{}–{}", format::sig(*a, 3), format::sig(*b, 3)),
+        _ => cell.to_string(),
+    }
+}
+
 #[function_component(Explorer)]
 fn explorer(p: &ExplorerProps) -> Html {
     let ds = p.dataset;
@@ -190,7 +212,7 @@ fn explorer(p: &ExplorerProps) -> Html {
                     if a.reading == Reading::Corrected { "with the article's contradictions corrected" } else { "as printed in the article" }) }</p>
                 <ChartPanel id="gmv" panel={Rc::new(views.gmv.clone())} dataset={ds} reading={a.reading}
                     aspect={0.55} warnings={gmv_warnings}
-                    label={format!("Bar chart of 2019 GMV. {}", views.gmv.table.rows.iter().map(|r| format!("{}: {}–{} billion yuan", r[0], r[2], r[3])).collect::<Vec<_>>().join("; "))} />
+                    label={format!("Bar chart of 2019 GMV. {}", views.gmv.table.rows.iter().map(|r| format!("{}: {} billion yuan", r[0], span(&r[2], &r[3]))).collect::<Vec<_>>().join("; "))} />
             </section>
 
             <section class="card" id="industry" aria-labelledby="industry-title">
@@ -246,7 +268,7 @@ fn explorer(p: &ExplorerProps) -> Html {
                 <h2 id="platforms-title">{ "What happened next to the three platforms" }</h2>
                 <p class="sub">{ "GMV by year, billion yuan: the article's 2019 figures and later reports, one marker series per platform and publisher." }</p>
                 <ChartPanel id="platforms" panel={Rc::new(views.platforms.clone())} dataset={ds} reading={a.reading} aspect={0.55}
-                    label={format!("Marker chart of platforms' GMV by year. {}", views.platforms.table.rows.iter().map(|r| format!("{} {}: {}–{} billion yuan ({})", r[0], r[1], r[2], r[3], r[4])).collect::<Vec<_>>().join("; "))}>
+                    label={format!("Marker chart of platforms' GMV by year. {}", views.platforms.table.rows.iter().map(|r| format!("{} {}: {} billion yuan ({})", r[0], r[1], span(&r[2], &r[3]), r[4])).collect::<Vec<_>>().join("; "))}>
                     { series_legend(&views.platforms.spec) }
                 </ChartPanel>
             </section>
@@ -256,7 +278,7 @@ fn explorer(p: &ExplorerProps) -> Html {
                     <h2 id="outcomes-title">{ "Forecasts against what happened" }</h2>
                     <p class="sub">{ "Each of the article's forecasts, set against what later reports say: reported ÷ forecast, so ×1 means the forecast came true." }</p>
                     <ChartPanel id="outcomes" panel={Rc::new(outcomes.clone())} dataset={ds} reading={a.reading} aspect={0.5}
-                        label={format!("Dot chart of reported against forecast values. {}", outcomes.table.rows.iter().map(|r| format!("{}: {} {}, ratio {}", r[0], r[1], r[2], r[6])).collect::<Vec<_>>().join("; "))} />
+                        label={format!("Dot chart of reported against forecast values. {}", outcomes.table.rows.iter().map(|r| format!("{}: {} {}, ratio {}", r[0], r[1], r[2], ratio_text(&r[6]))).collect::<Vec<_>>().join("; "))} />
                 </section>
             }
 
