@@ -138,6 +138,13 @@ pub(crate) fn years_label(first: i32, last: i32) -> String {
     }
 }
 
+impl super::Phase {
+    /// The phase's years as a reader writes them: "2020" or "2021–2022".
+    pub fn years(&self) -> String {
+        years_label(self.first, self.last)
+    }
+}
+
 /// A number in a note: "1e9" for the absurd, "1,000" or "1.15" otherwise.
 fn num(v: f64) -> String {
     if v.is_nan() {

@@ -196,7 +196,7 @@ pub fn lab(p: &LabProps) -> Html {
             html! {
                 <td>
                     <GrowthCell id={id} phase={i} growth={ph.growth} form={s.form} edit={p.edit.clone()}
-                        label={format!("{} growth, {}", id.name(), if ph.first == ph.last { ph.first.to_string() } else { format!("{}–{}", ph.first, ph.last) })} />
+                        label={format!("{} growth, {}", id.name(), ph.years())} />
                 </td>
             }
         });
@@ -228,9 +228,9 @@ pub fn lab(p: &LabProps) -> Html {
                 .iter()
                 .map(|ph| {
                     if ph.first == ph.last {
-                        ph.first.to_string()
+                        ph.years()
                     } else {
-                        format!("{}–{} (a year)", ph.first, ph.last)
+                        format!("{} (a year)", ph.years())
                     }
                 })
                 .collect::<Vec<_>>()
@@ -603,18 +603,7 @@ pub fn goal_seek(p: &GoalSeekProps) -> Html {
     let phases: Vec<String> = a
         .scenario
         .get(*series)
-        .map(|s| {
-            s.phases
-                .iter()
-                .map(|ph| {
-                    if ph.first == ph.last {
-                        ph.first.to_string()
-                    } else {
-                        format!("{}–{}", ph.first, ph.last)
-                    }
-                })
-                .collect()
-        })
+        .map(|s| s.phases.iter().map(|ph| ph.years()).collect())
         .unwrap_or_default();
     let on_series = {
         let series = series.clone();

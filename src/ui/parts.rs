@@ -1,11 +1,28 @@
 //! Small pieces of the page: chart legends and the as printed / corrected
 //! switch.
 
-use crate::charts::{ChartSpec, Theme};
+use crate::charts::{ChartSpec, Overlay, Theme};
 use crate::data::{Dataset, Reading};
 use crate::views::tips;
 use plotters::style::RGBColor;
 use yew::prelude::*;
+
+/// One legend entry per marker series: its shape in its colour, its name.
+fn legend_items(series: &[Overlay]) -> Html {
+    let theme = Theme::light(1.0);
+    series
+        .iter()
+        .map(|o| {
+            let RGBColor(r, g, b) = theme.overlay(o.colour);
+            html! {
+                <li>
+                    <span class="glyph" aria-hidden="true" style={format!("color: rgb({r},{g},{b})")}>{ o.shape.glyph(true) }</span>
+                    { o.publisher.clone() }
+                </li>
+            }
+        })
+        .collect()
+}
 
 /// The industry chart's legend, in HTML so it is text a screen reader reads
 /// and that wraps on narrow screens. Shapes repeat the canvas markers.
@@ -13,21 +30,12 @@ pub fn industry_legend(spec: &ChartSpec) -> Html {
     let ChartSpec::Industry(c) = spec else {
         return Html::default();
     };
-    let theme = Theme::light(1.0);
-    let items = c.overlays.iter().map(|o| {
-        let RGBColor(r, g, b) = theme.overlay(o.colour);
-        html! {
-            <li>
-                <span class="glyph" aria-hidden="true" style={format!("color: rgb({r},{g},{b})")}>{ o.shape.glyph(true) }</span>
-                { o.publisher.clone() }
-            </li>
-        }
-    });
+    let items = legend_items(&c.overlays);
     html! {
         <div class="legend">
             <ul class="legend-series">
                 <li><span class="glyph line" aria-hidden="true">{ "—●—" }</span>{ "Projection from your assumptions (filled dot: the article's 2019 figure)" }</li>
-                { for items }
+                { items }
             </ul>
             <p class="legend-key">{ LEGEND_KEY }</p>
         </div>
@@ -39,19 +47,10 @@ pub fn series_legend(spec: &ChartSpec) -> Html {
     let ChartSpec::Timeline(c) = spec else {
         return Html::default();
     };
-    let theme = Theme::light(1.0);
-    let items = c.series.iter().map(|o| {
-        let RGBColor(r, g, b) = theme.overlay(o.colour);
-        html! {
-            <li>
-                <span class="glyph" aria-hidden="true" style={format!("color: rgb({r},{g},{b})")}>{ o.shape.glyph(true) }</span>
-                { o.publisher.clone() }
-            </li>
-        }
-    });
+    let items = legend_items(&c.series);
     html! {
         <div class="legend">
-            <ul class="legend-series">{ for items }</ul>
+            <ul class="legend-series">{ items }</ul>
             <p class="legend-key">{ LEGEND_KEY }</p>
         </div>
     }

@@ -198,9 +198,9 @@ impl Assumptions {
                     )
                 };
                 if p.first == p.last {
-                    format!("{g} in {}", p.first)
+                    format!("{g} in {}", p.years())
                 } else {
-                    format!("{g} a year in {}–{}", p.first, p.last)
+                    format!("{g} a year in {}", p.years())
                 }
             })
             .collect::<Vec<_>>()
