@@ -1,0 +1,346 @@
+//! End-to-end: the release build, served on loopback under a sub-path,
+//! driven in headless Chromium through WebDriver.
+//!
+//! `cargo xtask test` builds the site, serves it, starts chromedriver and runs
+//! these with `--ignored`, passing `LCE_SITE` (the page URL), `LCE_WEBDRIVER`
+//! (chromedriver's URL) and `LCE_CHROME` (the browser binary).
+#![cfg(not(target_arch = "wasm32"))]
+
+mod charts;
+
+use fantoccini::actions::{
+    InputSource, MOUSE_BUTTON_LEFT, MouseActions, PointerAction, TouchActions,
+};
+use fantoccini::wd::WebDriverCompatibleCommand;
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{Value, json};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::time::{Duration, Instant};
+
+pub const CHARTS: [&str; 7] = [
+    "chart-gmv",
+    "chart-industry",
+    "chart-douyin",
+    "chart-platforms",
+    "chart-outcomes",
+    "chart-focus",
+    "chart-tornado",
+];
+pub const HOME: &str = "\u{E011}";
+pub const END: &str = "\u{E010}";
+pub const ARROW_RIGHT: &str = "\u{E014}";
+
+pub fn env(name: &str) -> String {
+    std::env::var(name).unwrap_or_else(|_| panic!("{name} is not set; run `cargo xtask test`"))
+}
+
+/// A browser session with its own profile folder, removed on drop.
+pub struct Browser {
+    client: Option<Client>,
+    profile: PathBuf,
+}
+
+impl Browser {
+    pub async fn start(width: u32, height: u32) -> Browser {
+        Browser::launch(width, height, None).await
+    }
+
+    /// A phone: 360 CSS px wide at a device pixel ratio of 2 (Chromium's
+    /// device emulation; a plain window cannot be narrower than 500 px).
+    pub async fn phone() -> Browser {
+        Browser::launch(
+            360,
+            800,
+            Some(json!({ "deviceMetrics": { "width": 360, "height": 800, "pixelRatio": 2.0 } })),
+        )
+        .await
+    }
+
+    pub async fn launch(width: u32, height: u32, mobile: Option<Value>) -> Browser {
+        static SESSIONS: AtomicU32 = AtomicU32::new(0);
+        let profile = std::env::temp_dir().join(format!(
+            "lce-e2e-{}-{}",
+            std::process::id(),
+            SESSIONS.fetch_add(1, Ordering::Relaxed)
+        ));
+        std::fs::create_dir_all(&profile).expect("profile folder");
+        let caps = json!({
+            "browserName": "chrome",
+            "goog:chromeOptions": {
+                "binary": env("LCE_CHROME"),
+                "args": [
+                    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                    "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync",
+                    format!("--user-data-dir={}", profile.display()),
+                    format!("--window-size={width},{height}"),
+                ],
+            },
+            "goog:loggingPrefs": { "browser": "ALL" },
+        });
+        let Value::Object(mut caps) = caps else {
+            unreachable!("a JSON object")
+        };
+        if let (Some(m), Some(Value::Object(chrome))) = (mobile, caps.get_mut("goog:chromeOptions"))
+        {
+            chrome.insert("mobileEmulation".to_string(), m);
+        }
+        let client = ClientBuilder::rustls()
+            .expect("TLS roots")
+            .capabilities(caps)
+            .connect(&env("LCE_WEBDRIVER"))
+            .await
+            .expect("a WebDriver session");
+        Browser {
+            client: Some(client),
+            profile,
+        }
+    }
+
+    pub fn c(&self) -> &Client {
+        self.client.as_ref().expect("an open session")
+    }
+
+    /// Opens the site and waits until every chart has been drawn.
+    pub async fn open(&self) {
+        self.c().goto(&env("LCE_SITE")).await.expect("page loads");
+        for id in CHARTS {
+            self.c()
+                .wait()
+                .at_most(Duration::from_secs(30))
+                .for_element(Locator::Css(&format!("canvas#{id}:not([data-draws='0'])")))
+                .await
+                .unwrap_or_else(|e| panic!("{id} was never drawn: {e}"));
+        }
+    }
+
+    pub async fn js(&self, script: &str, args: Vec<Value>) -> Value {
+        self.c()
+            .execute(script, args)
+            .await
+            .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
+    }
+
+    pub async fn text(&self, id: &str) -> String {
+        self.c()
+            .find(Locator::Id(id))
+            .await
+            .unwrap_or_else(|e| panic!("#{id}: {e}"))
+            .text()
+            .await
+            .expect("text")
+    }
+
+    pub async fn draws(&self, id: &str) -> u64 {
+        self.js(
+            "return Number(document.getElementById(arguments[0]).dataset.draws)",
+            vec![json!(id)],
+        )
+        .await
+        .as_u64()
+        .unwrap_or(0)
+    }
+
+    /// Share of the canvas's pixels that are not white background.
+    pub async fn ink(&self, id: &str) -> f64 {
+        self.js(
+            r#"const c = document.getElementById(arguments[0]);
+               const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+               let inked = 0;
+               for (let i = 0; i < d.length; i += 4) {
+                 if (d[i] < 240 || d[i + 1] < 240 || d[i + 2] < 240) inked++;
+               }
+               return inked / (d.length / 4);"#,
+            vec![json!(id)],
+        )
+        .await
+        .as_f64()
+        .unwrap_or(0.0)
+    }
+
+    pub async fn pixels(&self, id: &str) -> String {
+        self.js(
+            "return document.getElementById(arguments[0]).toDataURL()",
+            vec![json!(id)],
+        )
+        .await
+        .as_str()
+        .unwrap_or_default()
+        .to_string()
+    }
+
+    pub async fn click(&self, id: &str) {
+        self.c()
+            .find(Locator::Id(id))
+            .await
+            .unwrap_or_else(|e| panic!("#{id}: {e}"))
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("click #{id}: {e}"));
+    }
+
+    pub async fn visible(&self, id: &str) -> bool {
+        self.js(
+            "const e = document.getElementById(arguments[0]); return !!e && e.offsetParent !== null",
+            vec![json!(id)],
+        )
+        .await
+        .as_bool()
+        .unwrap_or(false)
+    }
+
+    /// The text behind a download link (a blob URL), fetched in the page.
+    pub async fn download(&self, link_id: &str) -> (String, String) {
+        let got = self
+            .js(
+                r#"const a = document.getElementById(arguments[0]);
+                   return fetch(a.href).then(r => r.text()).then(t => [a.download, t]);"#,
+                vec![json!(link_id)],
+            )
+            .await;
+        (
+            got[0].as_str().unwrap_or_default().to_string(),
+            got[1].as_str().unwrap_or_default().to_string(),
+        )
+    }
+
+    /// Points at the first pixel of `rgb` in the canvas (scanning rows from
+    /// the top): moves the mouse there, or taps it with a finger on a phone.
+    pub async fn point_at_colour(&self, canvas: &str, rgb: [u8; 3], touch: bool) {
+        let at = self
+            .js(
+                r#"const c = document.getElementById(arguments[0]);
+                   c.scrollIntoView({block: 'center'});
+                   const [r, g, b] = arguments[1];
+                   const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+                   const box = c.getBoundingClientRect();
+                   const k = c.width / box.width;
+                   for (let i = 0; i < d.length; i += 4) {
+                     if (d[i] === r && d[i + 1] === g && d[i + 2] === b) {
+                       const px = (i / 4) % c.width, py = Math.floor(i / 4 / c.width);
+                       // A few pixels into the mark, away from its edge.
+                       return [box.left + (px + 4 * k) / k, box.top + (py + 4 * k) / k];
+                     }
+                   }
+                   return null;"#,
+                vec![json!(canvas), json!(rgb)],
+            )
+            .await;
+        let (Some(x), Some(y)) = (at[0].as_f64(), at[1].as_f64()) else {
+            panic!("no pixel of {rgb:?} in #{canvas}");
+        };
+        let to = PointerAction::MoveTo {
+            duration: None,
+            x: x.round(),
+            y: y.round(),
+        };
+        if touch {
+            let tap = TouchActions::new("finger".to_string())
+                .then(to)
+                .then(PointerAction::Down {
+                    button: MOUSE_BUTTON_LEFT,
+                })
+                .then(PointerAction::Up {
+                    button: MOUSE_BUTTON_LEFT,
+                });
+            self.c().perform_actions(tap).await.expect("tapped");
+        } else {
+            let mouse = MouseActions::new("mouse".to_string()).then(to);
+            self.c().perform_actions(mouse).await.expect("mouse moved");
+        }
+    }
+
+    /// The industry's projected 2030 size as the page states it, without the
+    /// Monte Carlo's band note, which arrives later from the worker.
+    pub async fn projected(&self) -> String {
+        let text = self.text("industry-last").await;
+        text.split(';').next().unwrap_or_default().to_string()
+    }
+
+    /// Presses keys on a slider, as a keyboard user would.
+    pub async fn keys(&self, id: &str, keys: &str) {
+        let el = self.c().find(Locator::Id(id)).await.expect("slider");
+        el.send_keys(keys).await.expect("keys sent");
+    }
+
+    /// Polls `cond` until it holds, for at most 10 s.
+    pub async fn until<F, Fut>(&self, what: &str, mut cond: F)
+    where
+        F: FnMut() -> Fut,
+        Fut: std::future::Future<Output = bool>,
+    {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while !cond().await {
+            assert!(Instant::now() < deadline, "timed out waiting for {what}");
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    }
+
+    /// Console entries at warning level or above since the last call.
+    pub async fn console_problems(&self) -> Vec<String> {
+        let log = self
+            .c()
+            .issue_cmd(BrowserLog)
+            .await
+            .expect("chromedriver's browser log");
+        log.as_array()
+            .into_iter()
+            .flatten()
+            .filter(|e| matches!(e["level"].as_str(), Some("SEVERE" | "WARNING")))
+            .map(|e| format!("{}: {}", e["level"], e["message"]))
+            .collect()
+    }
+
+    pub async fn close(mut self) {
+        if let Some(c) = self.client.take() {
+            let _ = c.close().await;
+        }
+    }
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.profile);
+    }
+}
+
+/// chromedriver's log endpoint for the browser console (not in W3C WebDriver).
+#[derive(Debug)]
+pub struct BrowserLog;
+
+impl WebDriverCompatibleCommand for BrowserLog {
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        session_id: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!(
+            "session/{}/se/log",
+            session_id.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (
+            http::Method::POST,
+            Some(r#"{"type":"browser"}"#.to_string()),
+        )
+    }
+}
+
+/// Puts `text` into an input and commits it (the `change` event a user's
+/// typing and leaving the field fires). WebDriver's clear-then-type fires a
+/// change for the empty field first, which is not what a user does.
+pub async fn type_into(b: &Browser, id: &str, text: &str) {
+    b.js(
+        r#"const el = document.getElementById(arguments[0]);
+           el.focus();
+           el.value = arguments[1];
+           el.dispatchEvent(new Event('input', {bubbles: true}));
+           el.dispatchEvent(new Event('change', {bubbles: true}));
+           el.blur();"#,
+        vec![json!(id), json!(text)],
+    )
+    .await;
+}
