@@ -10,6 +10,7 @@ mod panel;
 mod parts;
 mod slider;
 mod sources;
+pub mod timing;
 
 pub use app::App;
 pub use chart_canvas::ChartCanvas;

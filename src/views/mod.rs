@@ -3,6 +3,7 @@
 //! what this module returns.
 
 mod assumptions;
+pub mod compare;
 pub mod input;
 mod keys;
 mod later;

@@ -1,0 +1,1 @@
+//! Share links: the whole view as a compact, versioned URL query.

@@ -1,0 +1,1 @@
+//! Browser timing marks for the benchmark.

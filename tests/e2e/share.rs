@@ -1,0 +1,3 @@
+//! Share links, saved scenarios, undo/redo, import/export in the browser.
+
+use super::*;

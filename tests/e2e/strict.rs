@@ -1,0 +1,3 @@
+//! The strict page: CSP in force, a soak test over every control.
+
+use super::*;
