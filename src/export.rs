@@ -150,6 +150,58 @@ pub fn dataset_json(ds: &Dataset) -> String {
     })
 }
 
+/// Every series' point projection, year by year, with the Monte Carlo's
+/// P5, P25, P50, P75 and P95 when `mc` is the run of these assumptions
+/// (empty cells otherwise), so a reader can redo the charts elsewhere. The
+/// base year's row says where the base comes from. Numbers are written
+/// unrounded, as in [`dataset_csv`].
+pub fn projections_csv(
+    ds: &Dataset,
+    a: &crate::views::Assumptions,
+    mc: Option<&crate::scenario::McResult>,
+) -> String {
+    let header = [
+        "series",
+        "year",
+        "point (bn yuan)",
+        "P5",
+        "P25",
+        "P50",
+        "P75",
+        "P95",
+        "base source",
+    ];
+    let mut rows = Vec::new();
+    for s in &a.scenario.series {
+        let bands = mc.and_then(|m| Some((m, m.series.iter().find(|b| b.id == s.id)?)));
+        let source = match s.base_source.as_str() {
+            "" => "your value".to_string(),
+            id if ds.figure(id).is_some() => format!("article: {id}"),
+            id if ds.later_figure(id).is_some() => format!("later report: {id}"),
+            id => id.to_string(),
+        };
+        for (i, p) in s.point_projection().iter().enumerate() {
+            let q = bands.and_then(|(m, b)| {
+                let k = m.years.iter().position(|&y| y == p.year)?;
+                b.quantiles.get(k)
+            });
+            let mut row = vec![
+                s.id.name().to_string(),
+                p.year.to_string(),
+                p.value.to_string(),
+            ];
+            row.extend((0..5).map(|k| q.map(|q| q[k].to_string()).unwrap_or_default()));
+            row.push(if i == 0 {
+                source.clone()
+            } else {
+                String::new()
+            });
+            rows.push(row);
+        }
+    }
+    csv(&header, &rows)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

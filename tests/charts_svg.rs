@@ -326,3 +326,167 @@ fn douyin_chart_shows_the_users_range_as_a_band() {
         }
     }
 }
+
+/// Scenarios for the comparison chart: presets, a hand-edited one with a long
+/// name in markup, and `extra` more copies of the article (identical lines).
+fn comparison(extra: usize) -> views::compare::Comparison {
+    use live_commerce_explorer::scenario::Preset;
+    use views::compare::{Compared, compare};
+    let ds = Dataset::embedded().unwrap_or_else(|e| panic!("{e}"));
+    let with = |p: Preset| {
+        let mut a = Assumptions::article(ds);
+        a.select_preset(ds, p);
+        a
+    };
+    let mut edited = Assumptions::article(ds);
+    edited.set_growth(SeriesId::Industry, 1, Growth::point(1.02));
+    edited.set_growth(SeriesId::DouyinLive, 0, Growth::point(20.0));
+    let mut items = vec![
+        Compared {
+            name: "The article, 5–6×".into(),
+            assumptions: with(Preset::ArticleLow),
+        },
+        Compared {
+            name: "What happened next".into(),
+            assumptions: with(Preset::WhatHappened),
+        },
+        Compared {
+            name: "<b>My very own & rather long-winded scenario name</b> that goes on".into(),
+            assumptions: edited,
+        },
+    ];
+    for i in 0..extra {
+        items.push(Compared {
+            name: format!("Article copy {i}"),
+            assumptions: with(Preset::ArticleLow),
+        });
+    }
+    compare(ds, &items).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// Whether `label` names `name`: in full, or cut short with "…".
+fn names(label: &str, name: &str) -> bool {
+    label == name
+        || label
+            .strip_suffix('…')
+            .is_some_and(|head| !head.is_empty() && name.starts_with(head))
+}
+
+#[test]
+fn comparison_chart_names_every_scenario_at_every_width() {
+    for extra in [0, 1] {
+        let cmp = comparison(extra);
+        for (id, panel) in &cmp.charts {
+            let ChartSpec::Compare(c) = &panel.spec else {
+                panic!("{id:?} is not a comparison chart");
+            };
+            let mut specs = vec![panel.spec.clone()];
+            let mut linear = c.clone();
+            linear.log = !c.log;
+            specs.push(ChartSpec::Compare(linear));
+            for spec in &specs {
+                for w in [328, 640, 1200] {
+                    for dpr in [1.0, 2.0] {
+                        let h = (f64::from(w) * 0.55).clamp(260.0, 440.0);
+                        let svg = render(spec, w, h as u32, dpr);
+                        let what = format!("compare {id:?} ({extra} extra) at {w} px, {dpr}x");
+                        assert_inside(&svg, f64::from(w) * dpr, h * dpr, &what);
+                        assert_apart(&svg, &what);
+                        let all = contents(&svg);
+                        for line in &c.lines {
+                            assert!(
+                                all.iter().any(|l| names(l, &line.name)),
+                                "{what}: no label for {:?} in {all:?}",
+                                line.name
+                            );
+                        }
+                        if w == 1200 {
+                            assert_has(&svg, "The article, 5–6×");
+                            assert_has(&svg, "What happened next");
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn comparison_chart_records_every_point_for_tooltips() {
+    let cmp = comparison(0);
+    let (_, panel) = &cmp.charts[0];
+    let ChartSpec::Compare(c) = &panel.spec else {
+        panic!("not a comparison chart");
+    };
+    let mut svg = String::new();
+    let hits = {
+        let root = SVGBackend::with_string(&mut svg, (760, 400)).into_drawing_area();
+        charts::draw(&panel.spec, &root, &Theme::light(1.0)).unwrap_or_else(|e| panic!("{e}"))
+    };
+    let points: usize = c.lines.iter().map(|l| l.points.len()).sum();
+    assert_eq!(hits.marks().len(), points);
+    for line in &c.lines {
+        assert!(
+            hits.marks()
+                .iter()
+                .any(|m| m.tip.title.starts_with(&line.name) && m.tip.period == "2030"),
+            "no 2030 tip for {:?}",
+            line.name
+        );
+    }
+    // Off the points, a pointer finds its year with every scenario's value.
+    let year = hits
+        .marks()
+        .iter()
+        .find(|m| m.tip.period == "2025")
+        .map(|m| ((m.area.x0 + m.area.x1) / 2, 60))
+        .unwrap_or_else(|| panic!("no 2025 point"));
+    let tip = hits
+        .at(year)
+        .unwrap_or_else(|| panic!("nothing at {year:?}"));
+    assert_eq!(tip.period, "2025");
+}
+
+#[test]
+fn comparison_chart_survives_values_it_cannot_draw() {
+    use live_commerce_explorer::charts::{CompareChart, CompareLine};
+    use live_commerce_explorer::model::YearValue;
+    let line = |name: &str, values: &[(i32, f64)]| CompareLine {
+        name: name.to_string(),
+        points: values
+            .iter()
+            .map(|&(year, value)| YearValue { year, value })
+            .collect(),
+        tips: Vec::new(),
+    };
+    let odd = vec![
+        line(
+            "zero and NaN",
+            &[(2019, 0.0), (2020, f64::NAN), (2021, 5.0)],
+        ),
+        line("negative", &[(2019, -3.0), (2020, 2.0)]),
+        line("one point", &[(2025, 7.0)]),
+        line("", &[]),
+        line("infinite", &[(2030, f64::INFINITY)]),
+    ];
+    for log in [true, false] {
+        let spec = ChartSpec::Compare(CompareChart {
+            lines: odd.clone(),
+            log,
+            year_tips: Vec::new(),
+        });
+        for w in [160, 328, 1200] {
+            let svg = render(&spec, w, 260, 2.0);
+            let what = format!("odd comparison log={log} at {w} px");
+            assert_inside(&svg, f64::from(w) * 2.0, 520.0, &what);
+            assert_apart(&svg, &what);
+        }
+    }
+    // Nothing drawable: an empty canvas, not a panic.
+    let empty = ChartSpec::Compare(CompareChart {
+        lines: vec![line("none", &[(2020, f64::NAN)])],
+        log: true,
+        year_tips: Vec::new(),
+    });
+    assert!(texts(&render(&empty, 760, 300, 1.0)).is_empty());
+}

@@ -5,6 +5,7 @@
 //! a canvas holds only the plot: axes, marks and direct labels.
 
 mod axis;
+mod compare;
 mod douyin;
 mod gmv;
 mod hits;
@@ -14,6 +15,7 @@ mod timeline;
 mod tornado;
 
 pub use axis::Rect;
+pub use compare::{CompareChart, CompareLine, Dash, LineStyle};
 pub use douyin::{DouyinChart, Scenario};
 pub use gmv::{Bar, GmvChart, RefLine};
 pub use hits::{HitMap, Mark, Tip};
@@ -133,6 +135,7 @@ pub enum ChartSpec {
     Ratio(RatioChart),
     Timeline(TimelineChart),
     Tornado(TornadoChart),
+    Compare(CompareChart),
 }
 
 /// Clears `root`, draws `spec` on it and returns where its marks are, for
@@ -156,6 +159,7 @@ pub fn draw<DB: DrawingBackend>(
         ChartSpec::Ratio(c) => ratio::draw(c, root, theme, &mut hits),
         ChartSpec::Timeline(c) => timeline::draw(c, root, theme, &mut hits),
         ChartSpec::Tornado(c) => tornado::draw(c, root, theme, &mut hits),
+        ChartSpec::Compare(c) => compare::draw(c, root, theme, &mut hits),
     }?;
     root.present()?;
     Ok(hits)

@@ -1,1 +1,356 @@
-//! Side-by-side comparison of saved scenarios.
+//! Side-by-side comparison of saved scenarios: for every series a chart with
+//! one line per scenario, and a table of key numbers with each scenario's
+//! difference from the first, so "what changes if I assume this instead"
+//! reads off one table.
+
+use super::tables::{Table, num};
+use super::{Assumptions, MissingFigure, Panel, figure, ids, keys, level_name};
+use crate::charts::{ChartSpec, CompareChart, CompareLine, Tip};
+use crate::data::{Dataset, Reading, Unit};
+use crate::format;
+use crate::model::{self, Crossing, YearValue};
+use crate::scenario::SeriesId;
+
+/// A saved scenario to compare: its name and its assumptions.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Compared {
+    pub name: String,
+    pub assumptions: Assumptions,
+}
+
+/// What the comparison page shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Comparison {
+    /// One panel per series, in [`SeriesId::ALL`] order.
+    pub charts: Vec<(SeriesId, Panel)>,
+    /// Key numbers per scenario, then each later scenario's difference from
+    /// the first.
+    pub keys: Table,
+}
+
+/// Years whose industry size the key table shows.
+const INDUSTRY_YEARS: [i32; 4] = [2020, 2022, 2025, 2030];
+/// The year every series is compared in.
+const SERIES_YEAR: i32 = 2025;
+
+/// The name shown for a scenario: on one line, or "Scenario 2" when blank,
+/// so every column and label has a heading.
+fn display_name(i: usize, name: &str) -> String {
+    let flat = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    if flat.is_empty() {
+        format!("Scenario {}", i + 1)
+    } else {
+        flat
+    }
+}
+
+/// Compares 2–4 scenarios (any number works; none gives empty charts).
+/// Each scenario is checked first, so a hand-edited save cannot draw
+/// nonsense; what had to change becomes a note. Fails, like
+/// [`super::build`], when the dataset lacks the industry's 2019 figure.
+pub fn compare(ds: &Dataset, items: &[Compared]) -> Result<Comparison, MissingFigure> {
+    figure(ds, ids::INDUSTRY_2019, Unit::BillionCny)?;
+    let mut notes = Vec::new();
+    let scenarios: Vec<(String, Assumptions)> = items
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let name = display_name(i, &c.name);
+            let (a, changed) = c.assumptions.clone().checked();
+            notes.extend(changed.into_iter().map(|n| format!("“{name}”: {n}")));
+            (name, a)
+        })
+        .collect();
+    let corrected: Vec<String> = scenarios
+        .iter()
+        .filter(|(_, a)| a.reading == Reading::Corrected)
+        .map(|(n, _)| format!("“{n}”"))
+        .collect();
+    if !corrected.is_empty() && corrected.len() < scenarios.len() {
+        notes.push(format!(
+            "{} read the article's contradictory figures as corrected, the others as printed.",
+            corrected.join(", ")
+        ));
+    }
+    notes.push(
+        "Each line is a scenario's point projection: every growth at its median; ranges are not drawn."
+            .to_string(),
+    );
+    let charts = SeriesId::ALL
+        .iter()
+        .map(|&id| (id, panel(ds, &scenarios, id, &notes)))
+        .collect();
+    Ok(Comparison {
+        charts,
+        keys: key_table(ds, &scenarios),
+    })
+}
+
+fn value_in(points: &[YearValue], year: i32) -> f64 {
+    points
+        .iter()
+        .find(|p| p.year == year)
+        .map_or(f64::NAN, |p| p.value)
+}
+
+/// One series' overlay chart and its table of years by scenario.
+fn panel(
+    ds: &Dataset,
+    scenarios: &[(String, Assumptions)],
+    id: SeriesId,
+    notes: &[String],
+) -> Panel {
+    let lines: Vec<CompareLine> = scenarios
+        .iter()
+        .map(|(name, a)| {
+            let points = a.scenario.point_projection(id);
+            let basis = format!("Scenario “{name}”: {}", a.describe(id));
+            let tips = points
+                .iter()
+                .map(|p| Tip {
+                    title: format!("{name}: {}", id.name()),
+                    value: format!("{} yuan", format::bn_cny(p.value)),
+                    period: p.year.to_string(),
+                    source: basis.clone(),
+                })
+                .collect();
+            CompareLine {
+                name: name.clone(),
+                points,
+                tips,
+            }
+        })
+        .collect();
+    let years: Vec<i32> = (model::BASE_YEAR..=model::LAST_YEAR).collect();
+    let year_tips = years
+        .iter()
+        .map(|&year| {
+            let values: Vec<String> = lines
+                .iter()
+                .map(|l| {
+                    format!(
+                        "{}: {} yuan",
+                        l.name,
+                        format::bn_cny(value_in(&l.points, year))
+                    )
+                })
+                .collect();
+            (
+                year,
+                Tip {
+                    title: format!("{}, {year}", id.name()),
+                    value: values.join("; "),
+                    period: year.to_string(),
+                    source: "Point projections of the compared scenarios".to_string(),
+                },
+            )
+        })
+        .collect();
+    let mut columns = vec!["Year".to_string()];
+    columns.extend(lines.iter().map(|l| l.name.clone()));
+    let rows = years
+        .iter()
+        .map(|&year| {
+            let mut row = vec![year.to_string()];
+            row.extend(lines.iter().map(|l| num(value_in(&l.points, year))));
+            row
+        })
+        .collect();
+    let table = Table {
+        caption: format!(
+            "{}: point projection of each scenario, billion yuan",
+            id.name()
+        ),
+        columns,
+        rows,
+        file_name: format!("compare-{}.csv", id.slug()),
+    };
+    let mut sources: Vec<String> = Vec::new();
+    for (_, a) in scenarios {
+        let src = a.scenario.get(id).map(|s| s.base_source.as_str());
+        if let Some(src) = src.filter(|s| ds.figure(s).is_some() || ds.later_figure(s).is_some())
+            && !sources.iter().any(|s| s == src)
+        {
+            sources.push(src.to_string());
+        }
+    }
+    let log = match id {
+        SeriesId::Industry => scenarios.first().is_none_or(|(_, a)| a.log_industry),
+        _ => true,
+    };
+    Panel {
+        spec: ChartSpec::Compare(CompareChart {
+            lines,
+            log,
+            year_tips,
+        }),
+        table,
+        sources,
+        notes: notes.to_vec(),
+    }
+}
+
+/// How a key number's differences are written.
+enum Kind {
+    /// Billion yuan: difference and % difference.
+    Amount,
+    /// A calendar year: difference in years.
+    Year,
+    /// A rate in %: difference in percentage points.
+    Rate,
+    /// Text only: no difference.
+    Text,
+}
+
+/// One row of the key table before formatting: a label, and per scenario
+/// its text and the number differences are taken from.
+struct KeyLine {
+    label: String,
+    kind: Kind,
+    cells: Vec<(String, Option<f64>)>,
+}
+
+/// "+12.5", "-3", "0".
+fn signed(v: f64) -> String {
+    if v > 0.0 {
+        format!("+{}", num(v))
+    } else {
+        num(v)
+    }
+}
+
+fn amount(v: f64) -> (String, Option<f64>) {
+    (num(v), v.is_finite().then_some(v))
+}
+
+/// The key numbers of each scenario, one row per number.
+fn key_lines(ds: &Dataset, scenarios: &[(String, Assumptions)]) -> Vec<KeyLine> {
+    let row =
+        |label: String, kind: Kind, cell: &dyn Fn(&Assumptions) -> (String, Option<f64>)| KeyLine {
+            label,
+            kind,
+            cells: scenarios.iter().map(|(_, a)| cell(a)).collect(),
+        };
+    let industry = SeriesId::Industry.name();
+    let mut out: Vec<KeyLine> = INDUSTRY_YEARS
+        .iter()
+        .map(|&year| {
+            row(
+                format!("{industry} in {year} (bn yuan)"),
+                Kind::Amount,
+                &|a| {
+                    amount(value_in(
+                        &a.scenario.point_projection(SeriesId::Industry),
+                        year,
+                    ))
+                },
+            )
+        })
+        .collect();
+    out.push(row(
+        "Level the industry is measured against (bn yuan)".to_string(),
+        Kind::Amount,
+        &|a| amount(a.scenario.level),
+    ));
+    out.push(row(
+        "Year the industry reaches the level".to_string(),
+        Kind::Year,
+        &|a| {
+            let p = a.scenario.point_projection(SeriesId::Industry);
+            match model::crossing(&p, a.scenario.level) {
+                Some(Crossing::In { year, .. }) => (year.to_string(), Some(f64::from(year))),
+                Some(Crossing::Already { year }) => {
+                    (format!("already in {year}"), Some(f64::from(year)))
+                }
+                Some(Crossing::NotBy { year }) => (format!("not by {year}"), None),
+                None => ("–".to_string(), None),
+            }
+        },
+    ));
+    out.push(row(
+        format!("{industry}: growth a year over the scenario's span (%)"),
+        Kind::Rate,
+        &|a| {
+            let level = a.scenario.level;
+            let k = keys::key_numbers(ds, a, level, &level_name(level));
+            let cagr = k
+                .rows
+                .iter()
+                .find(|r| r.id == SeriesId::Industry)
+                .and_then(|r| r.cagr)
+                .map(|g| g * 100.0);
+            cagr.map_or(("–".to_string(), None), amount)
+        },
+    ));
+    out.push(row("Growth span".to_string(), Kind::Text, &|a| {
+        (format!("{}–{}", a.span.0, a.span.1), None)
+    }));
+    let live_year = model::BASE_YEAR + 1;
+    out.push(row(
+        format!("{} in {live_year} (bn yuan)", SeriesId::DouyinLive.name()),
+        Kind::Amount,
+        &|a| {
+            amount(value_in(
+                &a.scenario.point_projection(SeriesId::DouyinLive),
+                live_year,
+            ))
+        },
+    ));
+    for id in SeriesId::ALL
+        .into_iter()
+        .filter(|&id| id != SeriesId::Industry)
+    {
+        out.push(row(
+            format!("{} in {SERIES_YEAR} (bn yuan)", id.name()),
+            Kind::Amount,
+            &|a| amount(value_in(&a.scenario.point_projection(id), SERIES_YEAR)),
+        ));
+    }
+    out
+}
+
+/// The key table: a column per scenario, then for the second scenario on
+/// its difference from the first, absolute and in %.
+fn key_table(ds: &Dataset, scenarios: &[(String, Assumptions)]) -> Table {
+    let names: Vec<&str> = scenarios.iter().map(|(n, _)| n.as_str()).collect();
+    let mut columns = vec!["Key number".to_string()];
+    columns.extend(names.iter().map(|n| n.to_string()));
+    if let Some((first, rest)) = names.split_first() {
+        for n in rest {
+            columns.push(format!("{n}: difference vs {first}"));
+            columns.push(format!("{n}: % difference vs {first}"));
+        }
+    }
+    let dash = || "–".to_string();
+    let rows = key_lines(ds, scenarios)
+        .into_iter()
+        .map(|k| {
+            let mut row = vec![k.label];
+            row.extend(k.cells.iter().map(|(text, _)| text.clone()));
+            let base = k.cells.first().and_then(|(_, v)| *v);
+            for (_, v) in k.cells.iter().skip(1) {
+                let (abs, pct) = match (&k.kind, base, *v) {
+                    (Kind::Text, _, _) | (_, None, _) | (_, _, None) => (dash(), dash()),
+                    (Kind::Amount, Some(b), Some(v)) => (
+                        signed(v - b),
+                        if b > 0.0 {
+                            signed((v / b - 1.0) * 100.0)
+                        } else {
+                            dash()
+                        },
+                    ),
+                    (Kind::Year | Kind::Rate, Some(b), Some(v)) => (signed(v - b), dash()),
+                };
+                row.push(abs);
+                row.push(pct);
+            }
+            row
+        })
+        .collect();
+    Table {
+        caption: "Key numbers of the compared scenarios: billion yuan, years and % as each row says; differences are from the first scenario (in percentage points for growth)".to_string(),
+        columns,
+        rows,
+        file_name: "compare-key-numbers.csv".to_string(),
+    }
+}
