@@ -1,0 +1,910 @@
+//! The share link's query: what is written, how it is read back, and a named
+//! notice for every part that could not be used as it was.
+//!
+//! Only what differs from the defaults is written, so a link stays short and
+//! a reader can see at a glance what was changed. Reading is lenient: the
+//! valid part of any query is applied, so a link that was cut, edited by hand
+//! or made by a newer version still opens on as much of the view as it can.
+
+use std::collections::BTreeMap;
+
+use percent_encoding::{AsciiSet, CONTROLS, percent_decode_str, utf8_percent_encode};
+
+use super::value::{
+    growth, number, parse_digits, parse_growth, parse_number, parse_year, shown, split_range,
+};
+use crate::data::{Dataset, Reading};
+use crate::scenario::{
+    BASE_MAX, GrowthForm, PHASES, Phase, Preset, Scenario, SeriesAssumption, SeriesId,
+};
+use crate::views::Assumptions;
+
+/// The format version this code writes, and the highest it fully reads.
+pub const VERSION: u32 = 1;
+/// Only this many bytes of a query are read; the rest is ignored with a
+/// notice. The longest link this code writes is under 1,500 bytes.
+pub const MAX_QUERY: usize = 4096;
+/// A value longer than this many characters is ignored with a notice (the
+/// longest value this code writes, a series line, is under 200).
+pub const MAX_VALUE: usize = 256;
+/// At most this many notices are listed; the rest are counted in one more.
+const MAX_NOTICES: usize = 20;
+/// How much of a value a message quotes.
+const QUOTE: usize = 40;
+
+/// The chart panels whose tab a link keeps: the `id` of each `ChartPanel`.
+pub const PANELS: [&str; 7] = [
+    "gmv",
+    "industry",
+    "douyin",
+    "platforms",
+    "outcomes",
+    "focus",
+    "tornado",
+];
+
+/// Bytes escaped when writing. The values written are numbers, slugs and
+/// ",:-." so nothing is escaped in practice; this keeps a link well formed
+/// should a value ever hold anything else, while leaving the separators
+/// readable.
+const ESCAPE: &AsciiSet = &CONTROLS
+    .add(b' ')
+    .add(b'"')
+    .add(b'#')
+    .add(b'%')
+    .add(b'&')
+    .add(b'+')
+    .add(b'<')
+    .add(b'=')
+    .add(b'>')
+    .add(b'?')
+    .add(b'`');
+
+/// Which view of a chart panel is shown.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Tab {
+    /// The default: never stored in [`ViewState::tabs`] nor written.
+    #[default]
+    Chart,
+    Table,
+    Sources,
+}
+
+impl Tab {
+    /// The tab's word in a link.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Tab::Chart => "chart",
+            Tab::Table => "table",
+            Tab::Sources => "sources",
+        }
+    }
+
+    /// The tab a link's word names, if any.
+    pub fn from_slug(s: &str) -> Option<Tab> {
+        [Tab::Chart, Tab::Table, Tab::Sources]
+            .into_iter()
+            .find(|t| t.slug() == s)
+    }
+}
+
+/// Everything a share link holds: the assumptions and each panel's tab.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ViewState {
+    pub assumptions: Assumptions,
+    /// Chart panel id (one of [`PANELS`]) to the tab it shows; a panel
+    /// showing [`Tab::Chart`] has no entry.
+    pub tabs: BTreeMap<String, Tab>,
+}
+
+impl ViewState {
+    /// These assumptions with every panel on its chart.
+    pub fn new(assumptions: Assumptions) -> Self {
+        ViewState {
+            assumptions,
+            tabs: BTreeMap::new(),
+        }
+    }
+
+    /// The default view, the one the empty link stands for.
+    pub fn article(ds: &Dataset) -> Self {
+        Self::new(Assumptions::article(ds))
+    }
+
+    /// The tab `panel` shows.
+    pub fn tab(&self, panel: &str) -> Tab {
+        self.tabs.get(panel).copied().unwrap_or_default()
+    }
+
+    /// Shows `tab` on `panel`; [`Tab::Chart`] removes the entry, so that two
+    /// equal views compare equal.
+    pub fn set_tab(&mut self, panel: &str, tab: Tab) {
+        if tab == Tab::Chart {
+            self.tabs.remove(panel);
+        } else {
+            self.tabs.insert(panel.to_string(), tab);
+        }
+    }
+}
+
+/// A part of a link that was not applied as written.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    /// The link's key ("n", "industry", "tab.gmv"), or "link" for the link
+    /// as a whole.
+    pub field: String,
+    /// A sentence for the reader: the field, the value, and what was done.
+    pub message: String,
+}
+
+/// A decoded link: the view to show and what could not be used as written.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Decoded {
+    pub state: ViewState,
+    pub notices: Vec<Notice>,
+}
+
+fn preset_slug(p: Preset) -> &'static str {
+    match p {
+        Preset::ArticleLow => "article-low",
+        Preset::ArticleHigh => "article-high",
+        Preset::WhatHappened => "what-happened",
+        Preset::Custom => "custom",
+    }
+}
+
+fn preset_from(s: &str) -> Option<Preset> {
+    [
+        Preset::ArticleLow,
+        Preset::ArticleHigh,
+        Preset::WhatHappened,
+        Preset::Custom,
+    ]
+    .into_iter()
+    .find(|&p| preset_slug(p) == s)
+}
+
+fn reading_slug(r: Reading) -> &'static str {
+    match r {
+        Reading::AsPrinted => "as-printed",
+        Reading::Corrected => "corrected",
+    }
+}
+
+fn reading_from(s: &str) -> Option<Reading> {
+    [Reading::AsPrinted, Reading::Corrected]
+        .into_iter()
+        .find(|&r| reading_slug(r) == s)
+}
+
+fn series_from(s: &str) -> Option<SeriesId> {
+    SeriesId::ALL.into_iter().find(|id| id.slug() == s)
+}
+
+/// A series as the bounds checks' notes name it ("Douyin live"), so that
+/// notices from both read alike.
+fn short_name(id: SeriesId) -> &'static str {
+    match id {
+        SeriesId::Industry => "Industry",
+        SeriesId::DouyinTotal => "Douyin",
+        SeriesId::DouyinLive => "Douyin live",
+        SeriesId::Kuaishou => "Kuaishou",
+        SeriesId::TaobaoLive => "Taobao Live",
+    }
+}
+
+fn series_list() -> String {
+    SeriesId::ALL.map(SeriesId::slug).join(", ")
+}
+
+/// The scenario a link's series lines are read against: the named preset
+/// under the link's reading, or the article's low case for a custom set.
+fn baseline(ds: &Dataset, preset: Preset, reading: Reading) -> Scenario {
+    // `Scenario::preset` gives the article's low case for `Custom` too.
+    Scenario::preset(ds, preset, reading)
+}
+
+/// Whether a series differs from the baseline's in what it assumes (its base
+/// or growth); the display form alone does not make a preset the user's own.
+fn assumes_differently(s: &SeriesAssumption, b: Option<&SeriesAssumption>) -> bool {
+    b.is_none_or(|b| s.base != b.base || s.phases != b.phases)
+}
+
+/// The query for a view, without a leading "?"; "" for the default view.
+/// The assumptions are checked first, so what is written always reads back
+/// without notices. Not written: the user's own set kept while a preset is
+/// shown (`Assumptions::custom`), phases split other than [`PHASES`] (each
+/// phase of the link takes the growth of its first year), and tabs of panels
+/// not in [`PANELS`].
+pub fn encode(ds: &Dataset, s: &ViewState) -> String {
+    let (a, _) = s.assumptions.clone().checked();
+    let default = Assumptions::article(ds);
+    let base = baseline(ds, a.preset, a.reading);
+    let mut out: Vec<(String, String)> = Vec::new();
+    let mut put = |k: &str, v: String| out.push((k.to_string(), v));
+    if a.preset != default.preset {
+        put("preset", preset_slug(a.preset).to_string());
+    }
+    if a.reading != default.reading {
+        put("reading", reading_slug(a.reading).to_string());
+    }
+    if a.log_industry != default.log_industry {
+        put(
+            "scale",
+            if a.log_industry { "log" } else { "linear" }.to_string(),
+        );
+    }
+    if a.focus != default.focus {
+        put("focus", a.focus.slug().to_string());
+    }
+    if a.sensitivity != default.sensitivity {
+        let (id, year) = a.sensitivity;
+        put("sens", format!("{}:{year}", id.slug()));
+    }
+    if a.span != default.span {
+        put("span", format!("{}-{}", a.span.0, a.span.1));
+    }
+    if a.scenario.level != base.level {
+        put("level", number(a.scenario.level));
+    }
+    if a.scenario.samples != base.samples {
+        put("n", a.scenario.samples.to_string());
+    }
+    if a.scenario.seed != base.seed {
+        put("seed", a.scenario.seed.to_string());
+    }
+    for id in SeriesId::ALL {
+        let Some(s) = a.scenario.get(id) else {
+            continue;
+        };
+        let b = base.get(id);
+        if !assumes_differently(s, b) && b.is_some_and(|b| b.form == s.form) {
+            continue;
+        }
+        put(id.slug(), series_line(s));
+    }
+    for (panel, tab) in &s.tabs {
+        if *tab != Tab::Chart && PANELS.contains(&panel.as_str()) {
+            put(&format!("tab.{panel}"), tab.slug().to_string());
+        }
+    }
+    if out.is_empty() {
+        return String::new();
+    }
+    let mut q = format!("v={VERSION}");
+    for (k, v) in out {
+        q.push('&');
+        q.extend(utf8_percent_encode(&k, ESCAPE));
+        q.push('=');
+        q.extend(utf8_percent_encode(&v, ESCAPE));
+    }
+    q
+}
+
+/// The notices of one decode, capped at [`MAX_NOTICES`].
+#[derive(Default)]
+struct Notes {
+    list: Vec<Notice>,
+    dropped: usize,
+}
+
+impl Notes {
+    fn push(&mut self, field: &str, message: String) {
+        if self.list.len() < MAX_NOTICES {
+            self.list.push(Notice {
+                field: shown(field, QUOTE),
+                message,
+            });
+        } else {
+            self.dropped += 1;
+        }
+    }
+
+    /// A note of `Scenario::sanitize` or `Assumptions::checked`, as a sentence.
+    fn push_note(&mut self, field: &str, note: String) {
+        let mut m = note;
+        if !m.ends_with('.') {
+            m.push('.');
+        }
+        self.push(field, m);
+    }
+
+    fn finish(mut self) -> Vec<Notice> {
+        if self.dropped > 0 {
+            let n = self.dropped;
+            self.list.push(Notice {
+                field: "link".to_string(),
+                message: format!(
+                    "{n} more problem{} in the link {} not listed here.",
+                    if n == 1 { "" } else { "s" },
+                    if n == 1 { "is" } else { "are" }
+                ),
+            });
+        }
+        self.list
+    }
+}
+
+/// A known key's value as found in the link.
+enum Raw {
+    Text(String),
+    NotUtf8,
+    TooLong(usize),
+}
+
+/// A link split into fields.
+struct Fields {
+    /// The known keys (the last of duplicates) and how often each came.
+    known: BTreeMap<String, (Raw, usize)>,
+    /// Unknown keys in the order they came, and how often each came.
+    unknown: Vec<(String, usize)>,
+    /// Fields whose name is not UTF-8, and fields without a name.
+    bad_names: usize,
+    nameless: usize,
+}
+
+/// Every key this version reads.
+fn known(key: &str) -> bool {
+    matches!(
+        key,
+        "v" | "preset" | "reading" | "scale" | "focus" | "sens" | "span" | "level" | "n" | "seed"
+    ) || series_from(key).is_some()
+        || key
+            .strip_prefix("tab.")
+            .is_some_and(|p| PANELS.contains(&p))
+}
+
+/// How a message names a key's field.
+fn label(key: &str) -> String {
+    match key {
+        "v" => "The version".to_string(),
+        "preset" => "The preset".to_string(),
+        "reading" => "The reading".to_string(),
+        "scale" => "The industry chart's scale".to_string(),
+        "focus" => "The projection explorer's series".to_string(),
+        "sens" => "The sensitivity output".to_string(),
+        "span" => "The growth-rate span".to_string(),
+        "level" => "The level".to_string(),
+        "n" => "The number of samples".to_string(),
+        "seed" => "The seed".to_string(),
+        _ => match (series_from(key), key.strip_prefix("tab.")) {
+            (Some(id), _) => short_name(id).to_string(),
+            (None, Some(panel)) => format!("The {panel} chart's tab"),
+            (None, None) => format!("“{}”", shown(key, QUOTE)),
+        },
+    }
+}
+
+impl Fields {
+    /// Splits the query into fields.
+    fn read(q: &str) -> Fields {
+        let mut map: BTreeMap<String, (Raw, usize)> = BTreeMap::new();
+        let mut unknown: Vec<(String, usize)> = Vec::new();
+        let mut unknown_at: BTreeMap<String, usize> = BTreeMap::new();
+        let (mut nameless, mut bad_names) = (0usize, 0usize);
+        for part in q.split('&') {
+            if part.is_empty() {
+                continue;
+            }
+            let (k, v) = part.split_once('=').unwrap_or((part, ""));
+            let Ok(key) = percent_decode_str(k).decode_utf8() else {
+                bad_names += 1;
+                continue;
+            };
+            if key.is_empty() {
+                nameless += 1;
+                continue;
+            }
+            if !known(&key) {
+                match unknown_at.get(key.as_ref()) {
+                    Some(&i) => unknown[i].1 += 1,
+                    None => {
+                        unknown_at.insert(key.to_string(), unknown.len());
+                        unknown.push((key.to_string(), 1));
+                    }
+                }
+                continue;
+            }
+            let raw = match percent_decode_str(v).decode_utf8() {
+                Err(_) => Raw::NotUtf8,
+                Ok(v) => match v.chars().count() {
+                    n if n > MAX_VALUE => Raw::TooLong(n),
+                    _ => Raw::Text(v.into_owned()),
+                },
+            };
+            let count = map.get(key.as_ref()).map_or(0, |e| e.1) + 1;
+            map.insert(key.into_owned(), (raw, count));
+        }
+        Fields {
+            known: map,
+            unknown,
+            bad_names,
+            nameless,
+        }
+    }
+
+    /// Notices for what could not be a field at all. They come last, so
+    /// that a link full of junk does not crowd out the notices on real
+    /// fields.
+    fn rest(self, notes: &mut Notes) {
+        let Fields {
+            unknown,
+            bad_names,
+            nameless,
+            ..
+        } = self;
+        if bad_names > 0 {
+            notes.push(
+                "link",
+                format!(
+                    "{bad_names} field name{} in the link {} not valid text (a percent escape such as %FF that is not UTF-8); ignored.",
+                    if bad_names == 1 { "" } else { "s" },
+                    if bad_names == 1 { "is" } else { "are" }
+                ),
+            );
+        }
+        if nameless > 0 {
+            notes.push(
+                "link",
+                format!(
+                    "{nameless} field{} without a name (“=…”) {} ignored.",
+                    if nameless == 1 { "" } else { "s" },
+                    if nameless == 1 { "was" } else { "were" }
+                ),
+            );
+        }
+        for (key, count) in unknown {
+            let times = if count > 1 {
+                format!(" ({count} times)")
+            } else {
+                String::new()
+            };
+            let message = match key.strip_prefix("tab.") {
+                Some(panel) => format!(
+                    "There is no chart “{}” (one of {}); its tab{times} was ignored.",
+                    shown(panel, QUOTE),
+                    PANELS.join(", ")
+                ),
+                None => format!("Unknown field “{}”{times} was ignored.", shown(&key, QUOTE)),
+            };
+            notes.push(&key, message);
+        }
+    }
+
+    /// The text of `key`, if it is there and usable, with a notice for a
+    /// duplicate, a value that is not text, or one too long.
+    fn take(&mut self, key: &str, notes: &mut Notes) -> Option<String> {
+        let (raw, count) = self.known.remove(key)?;
+        if count > 1 {
+            notes.push(
+                key,
+                format!(
+                    "{} ({key}) appears {count} times in the link; the last one was used.",
+                    label(key)
+                ),
+            );
+        }
+        match raw {
+            Raw::Text(s) => Some(s),
+            Raw::NotUtf8 => {
+                notes.push(
+                    key,
+                    format!(
+                        "{} ({key}) is not valid text (a percent escape such as %FF that is not UTF-8); ignored.",
+                        label(key)
+                    ),
+                );
+                None
+            }
+            Raw::TooLong(n) => {
+                notes.push(
+                    key,
+                    format!(
+                        "{} ({key}) is {n} characters long, more than {MAX_VALUE}; ignored.",
+                        label(key)
+                    ),
+                );
+                None
+            }
+        }
+    }
+}
+
+/// "The seed “seed=abc” is not a whole number; ignored."
+fn garbled(notes: &mut Notes, key: &str, value: &str, what: &str) {
+    notes.push(
+        key,
+        format!(
+            "{} “{key}={}” is not {what}; ignored.",
+            label(key),
+            shown(value, QUOTE)
+        ),
+    );
+}
+
+/// Applies `edit` to a copy of `a`, checks it against the app's bounds, and
+/// keeps the checked result, turning each bounds note into a notice on
+/// `field`. `a` is always clean before, so every note is the edit's.
+fn apply(a: &mut Assumptions, field: &str, notes: &mut Notes, edit: impl FnOnce(&mut Assumptions)) {
+    let mut trial = a.clone();
+    edit(&mut trial);
+    let (checked, msgs) = trial.checked();
+    for m in msgs {
+        notes.push_note(field, m);
+    }
+    *a = checked;
+}
+
+/// Reads one series line, "<base>,<g2020>,<g2021-22>,<g2023-30>[,rate]",
+/// against the baseline's series: a garbled part keeps the baseline's value.
+fn read_series(
+    key: &str,
+    text: &str,
+    b: &SeriesAssumption,
+    notes: &mut Notes,
+) -> Option<SeriesAssumption> {
+    let parts: Vec<&str> = text.split(',').collect();
+    if !(4..=5).contains(&parts.len()) {
+        notes.push(
+            key,
+            format!(
+                "{} “{key}={}” has {} part{}, not a base and three growths (such as {key}={}); ignored.",
+                label(key),
+                shown(text, QUOTE),
+                parts.len(),
+                if parts.len() == 1 { "" } else { "s" },
+                series_line(b)
+            ),
+        );
+        return None;
+    }
+    let name = label(key);
+    let mut s = b.clone();
+    match parse_number(parts[0]) {
+        Some(v) if v == f64::INFINITY => {
+            // Clamped here: the bounds check would read infinity as "not an
+            // amount" and fall back to a base that ignores the reading.
+            notes.push(
+                key,
+                format!(
+                    "{name} base “{}” is too large; using {} bn, the largest base.",
+                    shown(parts[0], QUOTE),
+                    number(BASE_MAX)
+                ),
+            );
+            s.base = BASE_MAX;
+            s.base_source.clear();
+        }
+        Some(v) if v > 0.0 => {
+            if v != b.base {
+                s.base = v;
+                s.base_source.clear();
+            }
+        }
+        _ => notes.push(
+            key,
+            format!(
+                "{name} base “{}” is not a positive number of billion yuan; kept {}.",
+                shown(parts[0], QUOTE),
+                number(b.base)
+            ),
+        ),
+    }
+    let mut phases = Vec::with_capacity(PHASES.len());
+    for (i, &(first, last)) in PHASES.iter().enumerate() {
+        // The baseline is sanitized, so it covers every phase.
+        let mut phase = Phase {
+            first,
+            last,
+            growth: b.growth_in(first)?,
+        };
+        match parse_growth(parts[i + 1]) {
+            Some(g) => phase.growth = g,
+            None => notes.push(
+                key,
+                format!(
+                    "{name} {} growth “{}” is not a multiplier such as 2 or a range such as 1.15-1.6; kept {}.",
+                    phase.years(),
+                    shown(parts[i + 1], QUOTE),
+                    growth(&phase.growth)
+                ),
+            ),
+        }
+        phases.push(phase);
+    }
+    s.phases = phases;
+    s.form = match parts.get(4).map(|f| f.trim()) {
+        None | Some("multiplier") => GrowthForm::Multiplier,
+        Some("rate") => GrowthForm::Rate,
+        Some(other) => {
+            notes.push(
+                key,
+                format!(
+                    "{name} display “{}” is not rate or multiplier; ignored.",
+                    shown(other, QUOTE)
+                ),
+            );
+            b.form
+        }
+    };
+    Some(s)
+}
+
+/// A series as a link writes it: "433.8,2,1.15-1.6,1.05-1.35[,rate]".
+fn series_line(s: &SeriesAssumption) -> String {
+    let mut line = number(s.base);
+    for &(first, _) in &PHASES {
+        line.push(',');
+        if let Some(g) = s.growth_in(first) {
+            line.push_str(&growth(&g));
+        }
+    }
+    if s.form == GrowthForm::Rate {
+        line.push_str(",rate");
+    }
+    line
+}
+
+/// Reads a query (with or without its leading "?") into a view. Never
+/// panics, for any input: the valid part is applied, and every field that
+/// was ignored, clamped or repeated is named in a notice. Fields are applied
+/// in a fixed order whatever their order in the link: the preset and reading
+/// first (they decide the baseline the series lines are read against), then
+/// the series, the Monte Carlo settings and the view settings.
+pub fn decode(ds: &Dataset, query: &str) -> Decoded {
+    let mut notes = Notes::default();
+    let q = query.strip_prefix('?').unwrap_or(query);
+    let q = if q.len() > MAX_QUERY {
+        let mut end = MAX_QUERY;
+        while !q.is_char_boundary(end) {
+            end -= 1;
+        }
+        // A field cut in two is dropped whole rather than read half.
+        if !q[end..].starts_with('&') {
+            end = q[..end].rfind('&').unwrap_or(0);
+        }
+        notes.push(
+            "link",
+            format!(
+                "The link is {} bytes long; only the first {MAX_QUERY} were read and the rest was ignored.",
+                q.len()
+            ),
+        );
+        &q[..end]
+    } else {
+        q
+    };
+    let mut fields = Fields::read(q);
+
+    if let Some(v) = fields.take("v", &mut notes) {
+        match parse_digits(&v) {
+            Some(Ok(n)) if n == u64::from(VERSION) => {}
+            Some(Ok(0)) | None => notes.push(
+                "v",
+                format!(
+                    "The version “v={}” is not a version of the link format; the link was read as version {VERSION}.",
+                    shown(&v, QUOTE)
+                ),
+            ),
+            Some(Ok(n)) => notes.push(
+                "v",
+                format!(
+                    "This link comes from a newer version of the app (v={n}); the parts this version understands were applied."
+                ),
+            ),
+            Some(Err(())) => notes.push(
+                "v",
+                format!(
+                    "This link comes from a newer version of the app (v={}); the parts this version understands were applied.",
+                    shown(&v, QUOTE)
+                ),
+            ),
+        }
+    }
+
+    let mut a = Assumptions::article(ds);
+    if let Some(v) = fields.take("reading", &mut notes) {
+        match reading_from(v.trim()) {
+            Some(r) => a.reading = r,
+            None => garbled(&mut notes, "reading", &v, "as-printed or corrected"),
+        }
+    }
+    if let Some(v) = fields.take("preset", &mut notes) {
+        match preset_from(v.trim()) {
+            Some(p) => a.preset = p,
+            None => garbled(
+                &mut notes,
+                "preset",
+                &v,
+                "one of article-low, article-high, what-happened, custom",
+            ),
+        }
+    }
+    let base = baseline(ds, a.preset, a.reading);
+    a.scenario = base.clone();
+
+    let mut own = false;
+    for id in SeriesId::ALL {
+        let key = id.slug();
+        let Some(text) = fields.take(key, &mut notes) else {
+            continue;
+        };
+        let Some(b) = base.get(id) else {
+            continue;
+        };
+        let Some(s) = read_series(key, &text, b, &mut notes) else {
+            continue;
+        };
+        apply(&mut a, key, &mut notes, |t| {
+            if let Some(slot) = t.scenario.get_mut(id) {
+                *slot = s;
+            }
+        });
+        own |= a
+            .scenario
+            .get(id)
+            .is_some_and(|s| assumes_differently(s, Some(b)));
+    }
+    // Series that differ from a named preset make the set the user's own,
+    // as editing a preset does in the app.
+    if own {
+        a.preset = Preset::Custom;
+    }
+
+    if let Some(v) = fields.take("level", &mut notes) {
+        match parse_number(&v) {
+            Some(level) => apply(&mut a, "level", &mut notes, |t| t.set_level(level)),
+            None => garbled(&mut notes, "level", &v, "a number of billion yuan"),
+        }
+    }
+    if let Some(v) = fields.take("n", &mut notes) {
+        match parse_digits(&v) {
+            Some(n) => {
+                // Too many digits for a u64 is still "too many samples".
+                let n = n.map_or(u32::MAX, |n| u32::try_from(n).unwrap_or(u32::MAX));
+                apply(&mut a, "n", &mut notes, |t| t.scenario.samples = n);
+            }
+            None => garbled(&mut notes, "n", &v, "a whole number"),
+        }
+    }
+    if let Some(v) = fields.take("seed", &mut notes) {
+        match parse_digits(&v) {
+            Some(Ok(seed)) => a.scenario.seed = seed,
+            _ => garbled(
+                &mut notes,
+                "seed",
+                &v,
+                "a whole number from 0 to 18446744073709551615",
+            ),
+        }
+    }
+
+    if let Some(v) = fields.take("scale", &mut notes) {
+        match v.trim() {
+            "log" => a.log_industry = true,
+            "linear" => a.log_industry = false,
+            _ => garbled(&mut notes, "scale", &v, "log or linear"),
+        }
+    }
+    if let Some(v) = fields.take("focus", &mut notes) {
+        match series_from(v.trim()) {
+            Some(id) => a.focus = id,
+            None => garbled(
+                &mut notes,
+                "focus",
+                &v,
+                &format!("one of {}", series_list()),
+            ),
+        }
+    }
+    if let Some(v) = fields.take("sens", &mut notes) {
+        let parsed = v
+            .split_once(':')
+            .and_then(|(s, y)| Some((series_from(s.trim())?, parse_year(y)?)));
+        match parsed {
+            Some(sens) => apply(&mut a, "sens", &mut notes, |t| t.sensitivity = sens),
+            None => garbled(
+                &mut notes,
+                "sens",
+                &v,
+                &format!(
+                    "a series ({}) and a year, such as industry:2025",
+                    series_list()
+                ),
+            ),
+        }
+    }
+    if let Some(v) = fields.take("span", &mut notes) {
+        let parsed =
+            split_range(v.trim()).and_then(|(x, y)| Some((parse_year(x)?, parse_year(y)?)));
+        match parsed {
+            Some(span) => apply(&mut a, "span", &mut notes, |t| t.span = span),
+            None => garbled(&mut notes, "span", &v, "two years such as 2019-2025"),
+        }
+    }
+
+    let mut tabs = BTreeMap::new();
+    for panel in PANELS {
+        let key = format!("tab.{panel}");
+        let Some(v) = fields.take(&key, &mut notes) else {
+            continue;
+        };
+        match Tab::from_slug(v.trim()) {
+            Some(Tab::Chart) => {}
+            Some(t) => {
+                tabs.insert(panel.to_string(), t);
+            }
+            None => garbled(&mut notes, &key, &v, "chart, table or sources"),
+        }
+    }
+
+    fields.rest(&mut notes);
+
+    // Every field was checked as it was applied; this only guards against a
+    // combination the checks above did not foresee.
+    let (a, rest) = a.checked();
+    for m in rest {
+        notes.push_note("link", m);
+    }
+    Decoded {
+        state: ViewState {
+            assumptions: a,
+            tabs,
+        },
+        notices: notes.finish(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ds() -> &'static Dataset {
+        match Dataset::embedded() {
+            Ok(d) => d,
+            Err(e) => panic!("embedded dataset: {e}"),
+        }
+    }
+
+    #[test]
+    fn slugs_read_back() {
+        for t in [Tab::Chart, Tab::Table, Tab::Sources] {
+            assert_eq!(Tab::from_slug(t.slug()), Some(t));
+        }
+        for p in [
+            Preset::ArticleLow,
+            Preset::ArticleHigh,
+            Preset::WhatHappened,
+            Preset::Custom,
+        ] {
+            assert_eq!(preset_from(preset_slug(p)), Some(p));
+        }
+        for r in [Reading::AsPrinted, Reading::Corrected] {
+            assert_eq!(reading_from(reading_slug(r)), Some(r));
+        }
+        for id in SeriesId::ALL {
+            assert!(known(id.slug()));
+        }
+    }
+
+    #[test]
+    fn cut_long_query_on_a_field_boundary() {
+        // A multi-byte character straddles the limit.
+        let q = format!("v=1&ab={}&n=5000", "é".repeat(MAX_QUERY));
+        let d = decode(ds(), &q);
+        assert_eq!(d.state.assumptions.scenario.samples, 100_000);
+        assert!(d.notices.iter().any(|n| n.field == "link"));
+    }
+
+    #[test]
+    fn notices_are_capped() {
+        let q: String = (0..100).map(|i| format!("x{i}=1&")).collect();
+        let d = decode(ds(), &q);
+        assert_eq!(d.notices.len(), MAX_NOTICES + 1);
+        assert!(
+            d.notices[MAX_NOTICES]
+                .message
+                .starts_with("80 more problems")
+        );
+    }
+}
