@@ -7,16 +7,31 @@ use crate::views::tips;
 use plotters::style::RGBColor;
 use yew::prelude::*;
 
+/// How many overlay colours `static/style.css` has a class for:
+/// `.legend .glyph.overlay-N` is [`Theme::overlay`]`(N)`, for N below this.
+/// (The page's Content Security Policy refuses `style` attributes, so the
+/// colours live in the stylesheet; a test keeps the two in step.)
+const OVERLAY_CLASSES: usize = 5;
+
+/// The class that gives a glyph overlay colour `colour`, if the stylesheet
+/// has one (the theme's overlay colours repeat, so every index has one).
+fn overlay_class(theme: &Theme, colour: usize) -> Option<String> {
+    let rgb: RGBColor = theme.overlay(colour);
+    (0..OVERLAY_CLASSES)
+        .find(|i| theme.overlay(*i) == rgb)
+        .map(|i| format!("overlay-{i}"))
+}
+
 /// One legend entry per marker series: its shape in its colour, its name.
 fn legend_items(series: &[Overlay]) -> Html {
     let theme = Theme::light(1.0);
     series
         .iter()
         .map(|o| {
-            let RGBColor(r, g, b) = theme.overlay(o.colour);
+            let class = classes!("glyph", overlay_class(&theme, o.colour));
             html! {
                 <li>
-                    <span class="glyph" aria-hidden="true" style={format!("color: rgb({r},{g},{b})")}>{ o.shape.glyph(true) }</span>
+                    <span {class} aria-hidden="true">{ o.shape.glyph(true) }</span>
                     { o.publisher.clone() }
                 </li>
             }
@@ -109,5 +124,44 @@ pub fn reading_switch(p: &ReadingSwitchProps) -> Html {
                 </label>
             </fieldset>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The colour `static/style.css` gives `.legend .glyph.overlay-{i}`.
+    fn css_colour(css: &str, i: usize) -> Option<RGBColor> {
+        let rule = format!(".legend .glyph.overlay-{i} {{");
+        let body = css.split(&rule).nth(1)?.split('}').next()?;
+        let hex = body
+            .split("color:")
+            .nth(1)?
+            .trim()
+            .trim_end_matches(';')
+            .trim();
+        let hex = hex.strip_prefix('#').filter(|h| h.len() == 6)?;
+        let byte = |k: usize| u8::from_str_radix(&hex[k..k + 2], 16).ok();
+        Some(RGBColor(byte(0)?, byte(2)?, byte(4)?))
+    }
+
+    #[test]
+    fn every_overlay_colour_has_its_class_in_the_stylesheet() {
+        let css = include_str!("../../static/style.css");
+        let theme = Theme::light(1.0);
+        for i in 0..OVERLAY_CLASSES {
+            assert_eq!(
+                css_colour(css, i),
+                Some(theme.overlay(i)),
+                ".legend .glyph.overlay-{i} in static/style.css"
+            );
+        }
+        // Every index (the charts cycle through them) maps to a class.
+        for colour in 0..3 * OVERLAY_CLASSES {
+            let class = overlay_class(&theme, colour).expect("a class");
+            let i: usize = class["overlay-".len()..].parse().expect("a number");
+            assert_eq!(theme.overlay(i), theme.overlay(colour));
+        }
     }
 }

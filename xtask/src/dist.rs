@@ -49,6 +49,17 @@ pub fn build_release(ctx: &Ctx, public_url: &str, out: &Path) -> Result<()> {
     let index = out.join("index.html");
     let html =
         std::fs::read_to_string(&index).with_context(|| format!("reading {}", index.display()))?;
+    // The live-reload hook is for `trunk serve` only.
+    let html = without_dev_reload(&html);
+    std::fs::write(&index, &html).with_context(|| format!("writing {}", index.display()))?;
+    let inline = inline_scripts_and_styles(&html);
+    if !inline.is_empty() {
+        bail!(
+            "{} has inline code that its Content Security Policy refuses (load it from a file instead): {}",
+            index.display(),
+            inline.join(", ")
+        );
+    }
     let stray = absolute_refs_outside(&html, public_url);
     if !stray.is_empty() {
         bail!(
@@ -81,6 +92,53 @@ pub fn normalize_public_url(url: &str) -> Result<String> {
         url.push('/');
     }
     Ok(url)
+}
+
+/// The `<meta name="lce-dev-reload">` tag of index.html, which only `trunk
+/// serve` fills in (static/boot.js), removed.
+fn without_dev_reload(html: &str) -> String {
+    let Some(start) = html.find(r#"<meta name="lce-dev-reload""#) else {
+        return html.to_owned();
+    };
+    let Some(len) = html[start..].find('>') else {
+        return html.to_owned();
+    };
+    let mut end = start + len + 1;
+    // The line's own indentation and newline go too.
+    let line_start = html[..start].trim_end_matches([' ', '\t']).len();
+    if html[end..].starts_with('\n') && html[line_start..start].trim().is_empty() {
+        end += 1;
+        return format!("{}{}", &html[..line_start], &html[end..]);
+    }
+    format!("{}{}", &html[..start], &html[end..])
+}
+
+/// What in `html` a `script-src 'self'; style-src 'self'` policy would block:
+/// `<script>` elements without `src`, `<style>` elements and `style=`
+/// attributes (comments are skipped).
+fn inline_scripts_and_styles(html: &str) -> Vec<String> {
+    let mut text = String::new();
+    let mut rest = html;
+    while let Some(i) = rest.find("<!--") {
+        text.push_str(&rest[..i]);
+        rest = rest[i..].find("-->").map_or("", |j| &rest[i + j + 3..]);
+    }
+    text.push_str(rest);
+    let lower = text.to_ascii_lowercase();
+    let mut found = Vec::new();
+    for (i, _) in lower.match_indices("<script") {
+        let tag = &lower[i..i + lower[i..].find('>').unwrap_or(lower.len() - i)];
+        if !tag.contains(" src=") {
+            found.push("an inline <script>".to_owned());
+        }
+    }
+    if lower.contains("<style") {
+        found.push("a <style> element".to_owned());
+    }
+    if lower.contains(" style=") {
+        found.push("a style= attribute".to_owned());
+    }
+    found
 }
 
 /// `src="/..."` / `href="/..."` values in `html` that do not start with `public_url`.
@@ -160,6 +218,25 @@ mod tests {
         assert_eq!(normalize_public_url("x").unwrap(), "/x/");
         assert_eq!(normalize_public_url("/a/b").unwrap(), "/a/b/");
         assert!(normalize_public_url("").is_err());
+    }
+
+    #[test]
+    fn removes_the_dev_reload_tag() {
+        let html = "<head>\n  <meta charset=\"utf-8\">\n  <meta name=\"lce-dev-reload\" content=\"{{__TRUNK_WS_BASE__}}\">\n</head>";
+        assert_eq!(
+            without_dev_reload(html),
+            "<head>\n  <meta charset=\"utf-8\">\n</head>"
+        );
+        assert_eq!(without_dev_reload("<p>"), "<p>");
+    }
+
+    #[test]
+    fn finds_what_the_csp_refuses() {
+        let clean = r#"<!-- <script>x</script> style="" --><script src="/a.js" type="module"></script><p class="x">"#;
+        assert!(inline_scripts_and_styles(clean).is_empty());
+        let html =
+            r#"<script type="module">import x</script><p style="color:red"><STYLE>p{}</style>"#;
+        assert_eq!(inline_scripts_and_styles(html).len(), 3);
     }
 
     #[test]

@@ -1,0 +1,346 @@
+//! The canvas backend the charts draw on: `plotters_canvas::CanvasBackend`,
+//! except that text is measured with the 2D context's `measureText`.
+//!
+//! plotters measures text on the web by adding a `<span>` to the page, giving
+//! it a `style` attribute and reading its size back. That forces a layout for
+//! every label (most of a redraw's time), and the page's Content Security
+//! Policy (`style-src 'self'`, no inline styles) refuses the attribute, so
+//! every label would also log a violation and be measured in the wrong font.
+//! `measureText` needs neither the DOM nor a layout, works on a canvas that is
+//! not in the page (the PNG export), and sizes are cached per font and text.
+//!
+//! The contract is the one the SVG backend of the native tests follows
+//! (plotters-svg draws text with `dy` offsets on its font's em box, and its
+//! estimate is that box): [`DrawingBackend::estimate_text_size`] gives the
+//! advance width and the em height (the font size), and `draw_text` puts that
+//! box at the anchor, since the canvas aligns text with `textBaseline`
+//! `top`/`middle`/`bottom`, which are the em box's top, middle and bottom.
+//! So a label measured and then drawn anchored at a point fills exactly the
+//! box the charts computed for it, on the canvas as in the SVG tests.
+
+use plotters_backend::{
+    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
+};
+use plotters_canvas::CanvasBackend;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use wasm_bindgen::JsCast;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+
+/// Text sizes measured so far, by CSS font and text. Labels repeat across
+/// redraws (ticks, years, series names), so most lookups hit. Emptied when
+/// full, so it cannot grow without bound however long the page is used.
+struct Cache {
+    sizes: HashMap<String, (u32, u32)>,
+}
+
+/// At most this many sizes are kept.
+const CACHE_LIMIT: usize = 4096;
+
+thread_local! {
+    static CACHE: RefCell<Cache> = RefCell::new(Cache { sizes: HashMap::new() });
+}
+
+/// The CSS `font` of a text style, exactly as `CanvasBackend::draw_text`
+/// sets it, so measuring and drawing use the same font.
+fn css_font<S: BackendTextStyle>(style: &S) -> String {
+    format!(
+        "{} {}px {}",
+        style.style().as_str(),
+        style.size(),
+        style.family().as_str()
+    )
+}
+
+/// See the module docs.
+pub struct MeasuringCanvas {
+    inner: CanvasBackend,
+    context: CanvasRenderingContext2d,
+}
+
+impl MeasuringCanvas {
+    /// A backend drawing on `canvas` at its current backing-store size, or
+    /// `None` if the browser gives no 2D context.
+    pub fn new(canvas: &HtmlCanvasElement) -> Option<Self> {
+        let context = canvas
+            .get_context("2d")
+            .ok()??
+            .dyn_into::<CanvasRenderingContext2d>()
+            .ok()?;
+        let inner = CanvasBackend::with_canvas_object(canvas.clone())?;
+        Some(MeasuringCanvas { inner, context })
+    }
+
+    /// Width (advance, rounded up) and height (the em box: the font size,
+    /// rounded up) of `text` in `font`, in canvas pixels.
+    fn measure(&self, font: &str, size: f64, text: &str) -> (u32, u32) {
+        let key = format!("{font}\n{text}");
+        if let Some(hit) = CACHE.with(|c| c.borrow().sizes.get(&key).copied()) {
+            return hit;
+        }
+        self.context.set_font(font);
+        let width = self
+            .context
+            .measure_text(text)
+            .map(|m| m.width())
+            .unwrap_or_else(|_| text.chars().count() as f64 * size * 0.6);
+        let measured = (ceil_px(width), ceil_px(size));
+        CACHE.with(|c| {
+            let mut c = c.borrow_mut();
+            if c.sizes.len() >= CACHE_LIMIT {
+                c.sizes.clear();
+            }
+            c.sizes.insert(key, measured);
+        });
+        measured
+    }
+}
+
+/// A length rounded up to whole pixels (so boxes never come out smaller than
+/// what is drawn); nonsense becomes 0.
+fn ceil_px(v: f64) -> u32 {
+    if v.is_finite() && v > 0.0 {
+        v.ceil().min(f64::from(u32::MAX)) as u32
+    } else {
+        0
+    }
+}
+
+type Error = <CanvasBackend as DrawingBackend>::ErrorType;
+type Result<T = ()> = std::result::Result<T, DrawingErrorKind<Error>>;
+
+impl DrawingBackend for MeasuringCanvas {
+    type ErrorType = Error;
+
+    fn get_size(&self) -> (u32, u32) {
+        self.inner.get_size()
+    }
+
+    fn ensure_prepared(&mut self) -> Result {
+        self.inner.ensure_prepared()
+    }
+
+    fn present(&mut self) -> Result {
+        self.inner.present()
+    }
+
+    fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> Result {
+        self.inner.draw_pixel(point, color)
+    }
+
+    fn draw_line<S: BackendStyle>(
+        &mut self,
+        from: BackendCoord,
+        to: BackendCoord,
+        style: &S,
+    ) -> Result {
+        self.inner.draw_line(from, to, style)
+    }
+
+    fn draw_rect<S: BackendStyle>(
+        &mut self,
+        upper_left: BackendCoord,
+        bottom_right: BackendCoord,
+        style: &S,
+        fill: bool,
+    ) -> Result {
+        self.inner.draw_rect(upper_left, bottom_right, style, fill)
+    }
+
+    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        path: I,
+        style: &S,
+    ) -> Result {
+        self.inner.draw_path(path, style)
+    }
+
+    fn draw_circle<S: BackendStyle>(
+        &mut self,
+        center: BackendCoord,
+        radius: u32,
+        style: &S,
+        fill: bool,
+    ) -> Result {
+        self.inner.draw_circle(center, radius, style, fill)
+    }
+
+    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        vert: I,
+        style: &S,
+    ) -> Result {
+        self.inner.fill_polygon(vert, style)
+    }
+
+    fn draw_text<S: BackendTextStyle>(
+        &mut self,
+        text: &str,
+        style: &S,
+        pos: BackendCoord,
+    ) -> Result {
+        self.inner.draw_text(text, style, pos)
+    }
+
+    /// Unrotated, like plotters' default (`layout_box`); see the module docs.
+    fn estimate_text_size<S: BackendTextStyle>(&self, text: &str, style: &S) -> Result<(u32, u32)> {
+        Ok(self.measure(&css_font(style), style.size(), text))
+    }
+
+    fn blit_bitmap(&mut self, pos: BackendCoord, (w, h): (u32, u32), src: &[u8]) -> Result {
+        self.inner.blit_bitmap(pos, (w, h), src)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// In headless Chromium (`cargo test --target wasm32-unknown-unknown
+    /// --lib canvas_backend`, with the runner set up as for tests/web.rs).
+    #[cfg(target_arch = "wasm32")]
+    mod browser {
+        use super::*;
+        use plotters::prelude::*;
+        use plotters::style::text_anchor::{HPos, Pos, VPos};
+        use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+
+        wasm_bindgen_test_configure!(run_in_browser);
+
+        fn canvas(w: u32, h: u32) -> HtmlCanvasElement {
+            let document = web_sys::window()
+                .and_then(|w| w.document())
+                .expect("a document");
+            let canvas: HtmlCanvasElement = document
+                .create_element("canvas")
+                .expect("a canvas")
+                .dyn_into()
+                .expect("a canvas");
+            canvas.set_width(w);
+            canvas.set_height(h);
+            canvas
+        }
+
+        /// The box of pixels that are not white.
+        fn ink(canvas: &HtmlCanvasElement) -> Option<(i32, i32, i32, i32)> {
+            let ctx: CanvasRenderingContext2d = canvas
+                .get_context("2d")
+                .ok()
+                .flatten()
+                .and_then(|c| c.dyn_into().ok())
+                .expect("2d");
+            let (w, h) = (canvas.width(), canvas.height());
+            let data = ctx
+                .get_image_data(0.0, 0.0, f64::from(w), f64::from(h))
+                .expect("pixels")
+                .data();
+            let mut b: Option<(i32, i32, i32, i32)> = None;
+            for (i, px) in data.chunks(4).enumerate() {
+                if px[0] < 200 || px[1] < 200 || px[2] < 200 {
+                    let (x, y) = ((i as u32 % w) as i32, (i as u32 / w) as i32);
+                    b = Some(match b {
+                        None => (x, y, x, y),
+                        Some((x0, y0, x1, y1)) => (x0.min(x), y0.min(y), x1.max(x), y1.max(y)),
+                    });
+                }
+            }
+            b
+        }
+
+        /// Text drawn at an anchor fills the box measured for it (the
+        /// contract the charts and the SVG tests rely on): its ink stays
+        /// inside, up to a little of glyphs overhanging their em box.
+        #[wasm_bindgen_test]
+        fn text_is_drawn_inside_the_box_it_measures() {
+            for (h, v, name) in [
+                (HPos::Left, VPos::Top, "left top"),
+                (HPos::Center, VPos::Center, "centre"),
+                (HPos::Right, VPos::Bottom, "right bottom"),
+                (HPos::Left, VPos::Bottom, "left bottom"),
+                (HPos::Right, VPos::Top, "right top"),
+            ] {
+                let c = canvas(600, 200);
+                let root = MeasuringCanvas::new(&c).expect("2d").into_drawing_area();
+                root.fill(&WHITE).expect("fill");
+                let style = ("sans-serif", 40.0)
+                    .into_font()
+                    .color(&BLACK)
+                    .pos(Pos::new(h, v));
+                let text = "Ag 2030 ×1.5 bn";
+                let (w, ht) = root.estimate_text_size(text, &style).expect("measured");
+                let (w, ht) = (w as i32, ht as i32);
+                assert_eq!(ht, 40);
+                let at = (300, 100);
+                root.draw(&Text::new(text, at, style.clone()))
+                    .expect("drawn");
+                root.present().expect("presented");
+                let x0 = match h {
+                    HPos::Left => at.0,
+                    HPos::Center => at.0 - w / 2,
+                    HPos::Right => at.0 - w,
+                };
+                let y0 = match v {
+                    VPos::Top => at.1,
+                    VPos::Center => at.1 - ht / 2,
+                    VPos::Bottom => at.1 - ht,
+                };
+                let (ix0, iy0, ix1, iy1) = ink(&c).expect("ink");
+                let slack = ht / 20;
+                assert!(
+                    ix0 >= x0 - 2 && ix1 <= x0 + w + 2,
+                    "{name}: ink x {ix0}..{ix1}, box {x0}..{}",
+                    x0 + w
+                );
+                assert!(
+                    iy0 >= y0 - slack && iy1 <= y0 + ht + slack,
+                    "{name}: ink y {iy0}..{iy1}, box {y0}..{}",
+                    y0 + ht
+                );
+                // Most of the box is used: the measure is not too big either.
+                assert!(
+                    ix1 - ix0 >= w * 9 / 10,
+                    "{name}: ink {ix0}..{ix1}, width {w}"
+                );
+                assert!(
+                    iy1 - iy0 >= ht * 3 / 4,
+                    "{name}: ink {iy0}..{iy1}, height {ht}"
+                );
+            }
+        }
+
+        /// A repeated measure comes from the cache and equals the first.
+        #[wasm_bindgen_test]
+        fn measures_are_cached_per_font_and_text() {
+            let c = canvas(100, 100);
+            let backend = MeasuringCanvas::new(&c).expect("2d");
+            let style = TextStyle::from(("sans-serif", 13.0).into_font());
+            let first = backend
+                .estimate_text_size("1,000 bn", &style)
+                .expect("measured");
+            let wider = backend
+                .estimate_text_size("1,000,000 bn", &style)
+                .expect("measured");
+            assert!(wider.0 > first.0);
+            assert!(CACHE.with(|c| {
+                c.borrow()
+                    .sizes
+                    .contains_key("normal 13px sans-serif\n1,000 bn")
+            }));
+            assert_eq!(
+                backend
+                    .estimate_text_size("1,000 bn", &style)
+                    .expect("measured"),
+                first
+            );
+        }
+    }
+
+    #[test]
+    fn rounds_lengths_up_and_rejects_nonsense() {
+        assert_eq!(ceil_px(12.01), 13);
+        assert_eq!(ceil_px(12.0), 12);
+        assert_eq!(ceil_px(-3.0), 0);
+        assert_eq!(ceil_px(f64::NAN), 0);
+        assert_eq!(ceil_px(f64::INFINITY), 0);
+    }
+}

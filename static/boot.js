@@ -1,0 +1,58 @@
+// Starts the app. The page's Content Security Policy (index.html) allows no
+// inline script, so this same-origin module replaces the inline loader Trunk
+// would write: Trunk.toml's `pattern_script` makes Trunk put the app's
+// content-hashed file names into <meta name="lce-app"> instead, under the
+// public URL, so this works under any sub-path.
+
+// Live reload under `trunk serve` (`cargo xtask serve`), which runs with
+// --no-autoreload because its reload script is inline. The dev server
+// replaces the placeholder in <meta name="lce-dev-reload"> with its
+// WebSocket's base path; in a release build it stays a placeholder and
+// nothing happens here.
+const reloadBase = document.querySelector('meta[name="lce-dev-reload"]')?.content ?? '';
+if (reloadBase.startsWith('/')) {
+  const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
+  const url = `${scheme}://${location.host}${reloadBase.replace(/\/?$/, '/')}.well-known/trunk/ws`;
+  const listen = (socket) => {
+    socket.onmessage = (event) => {
+      const message = JSON.parse(event.data);
+      if (message.type === 'reload') {
+        location.reload();
+      } else if (message.type === 'buildFailure') {
+        console.error('Build failed:', message.data?.reason);
+      }
+    };
+    // The server went away (restarted, or rebuilding): reload once it is back.
+    socket.onclose = () => setTimeout(() => {
+      const next = new WebSocket(url);
+      next.onopen = () => location.reload();
+      next.onclose = socket.onclose;
+    }, 2000);
+  };
+  listen(new WebSocket(url));
+}
+
+const app = document.querySelector('meta[name="lce-app"]');
+
+try {
+  if (!app) {
+    throw new Error('index.html has no <meta name="lce-app">: built without Trunk.toml?');
+  }
+  const bindings = await import(app.dataset.js);
+  const wasm = await bindings.default({ module_or_path: app.dataset.wasm });
+  // What Trunk's loader does: the app's exported functions (the benchmark
+  // calls them), and the event that says the app has started.
+  window.wasmBindings = bindings;
+  dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
+} catch (error) {
+  // No WebAssembly, a file missing: say so instead of "Loading…" forever.
+  const fatal = document.getElementById('fatal');
+  const detail = document.getElementById('fatal-detail');
+  if (fatal && fatal.hidden) {
+    fatal.hidden = false;
+    if (detail) {
+      detail.textContent = `The explorer could not start: ${error}`;
+    }
+  }
+  throw error;
+}
