@@ -380,6 +380,33 @@ impl<'a> Placer<'a> {
         style: &TextStyle,
         candidates: &[Candidate],
     ) -> ChartResult {
+        self.put(root, theme, label, style, candidates, true)
+            .map(|_| ())
+    }
+
+    /// Draws `label` at the first free candidate only: no scan of other
+    /// rows, no fallback. Returns whether it was drawn, so an optional label
+    /// (an event's) is left out rather than put far from what it names.
+    pub fn place_if_free<DB: DrawingBackend>(
+        &mut self,
+        root: &DrawingArea<DB, Shift>,
+        theme: &Theme,
+        label: &str,
+        style: &TextStyle,
+        candidates: &[Candidate],
+    ) -> Result<bool, super::ChartError> {
+        self.put(root, theme, label, style, candidates, false)
+    }
+
+    fn put<DB: DrawingBackend>(
+        &mut self,
+        root: &DrawingArea<DB, Shift>,
+        theme: &Theme,
+        label: &str,
+        style: &TextStyle,
+        candidates: &[Candidate],
+        fallback: bool,
+    ) -> Result<bool, super::ChartError> {
         let (w, h) = text_size(root, label, style);
         let rect_of = |c: &Candidate| {
             let x0 = match c.h {
@@ -424,16 +451,21 @@ impl<'a> Placer<'a> {
                     },
                 ]
             });
-        let chosen = candidates
+        let first_free = candidates
             .iter()
             .find(|c| free(&rect_of(c)))
-            .map(|c| (c.at, c.h, c.v))
-            .or_else(|| {
-                scan.into_iter()
-                    .find(|c| free(&rect_of(c)))
-                    .map(|c| (c.at, c.h, c.v))
-            })
-            .or_else(|| candidates.first().map(|c| (c.at, c.h, c.v)));
+            .map(|c| (c.at, c.h, c.v));
+        let chosen = if fallback {
+            first_free
+                .or_else(|| {
+                    scan.into_iter()
+                        .find(|c| free(&rect_of(c)))
+                        .map(|c| (c.at, c.h, c.v))
+                })
+                .or_else(|| candidates.first().map(|c| (c.at, c.h, c.v)))
+        } else {
+            first_free
+        };
         if let Some((at, h_pos, v_pos)) = chosen {
             self.placed.push(rect_of(&Candidate {
                 at,
@@ -441,7 +473,8 @@ impl<'a> Placer<'a> {
                 v: v_pos,
             }));
             text_on_box(root, theme, label, at, style, h_pos, v_pos)?;
+            return Ok(true);
         }
-        Ok(())
+        Ok(false)
     }
 }

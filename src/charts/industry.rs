@@ -35,6 +35,19 @@ pub struct IndustryChart {
     pub bands: Vec<[f64; 5]>,
     /// What the series is, for its direct labels ("2019: 433.8 bn (article)").
     pub base_note: String,
+    /// Dated events, each a thin labelled vertical line at its fractional
+    /// year (1 April 2020 is about 2020.25).
+    pub events: Vec<Annotation>,
+}
+
+/// A dated event on the time axis.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Annotation {
+    /// Fractional year: the year plus the share of it gone by at the event.
+    pub at: f64,
+    /// A short label beside the line, e.g. "1 Apr: star stream".
+    pub label: String,
+    pub tip: Tip,
 }
 
 /// How a marker's shape tells publishers apart (colour is never the only cue).
@@ -200,6 +213,30 @@ pub(super) fn draw<DB: DrawingBackend>(
                 VPos::Top,
             )?;
         }
+    }
+
+    // Events: thin vertical lines under everything else; labels come last.
+    let events: Vec<(i32, &Annotation)> = c
+        .events
+        .iter()
+        .filter(|e| e.at.is_finite() && x_range.contains(&e.at))
+        .map(|e| (at(e.at, lo.max(1e-9)).0, e))
+        .collect();
+    for (x, e) in &events {
+        root.draw(&PathElement::new(
+            vec![(*x, py.start), (*x, py.end)],
+            t.muted.mix(0.7).stroke_width(t.px(1.0).max(1) as u32),
+        ))?;
+        hits.add(
+            Rect {
+                x0: *x,
+                y0: py.start,
+                x1: *x,
+                y1: py.end,
+            },
+            t.px(3.0),
+            &e.tip,
+        );
     }
 
     // The level.
@@ -529,6 +566,37 @@ pub(super) fn draw<DB: DrawingBackend>(
                 },
             ],
         )?;
+    }
+
+    // Event labels, beside their lines from the top down; one that finds
+    // no free spot is left out (its tooltip still names it).
+    let event_font = t.font(11.0, t.muted);
+    let (_, event_h) = axis::text_size(root, "Ag", &event_font);
+    let row = event_h + t.px(6.0);
+    let gap = t.px(3.0);
+    for (i, (x, e)) in events.iter().enumerate() {
+        let rows = ((py.end - py.start - event_h) / row.max(1)).max(0) + 1;
+        let mut spots = Vec::new();
+        for r in 0..rows {
+            let y = py.start + t.px(2.0) + r * row;
+            let right = axis::Candidate {
+                at: (x + gap, y),
+                h: HPos::Left,
+                v: VPos::Top,
+            };
+            let left = axis::Candidate {
+                at: (x - gap, y),
+                h: HPos::Right,
+                v: VPos::Top,
+            };
+            // Neighbouring events lean apart: the earlier one to the left.
+            if i % 2 == 0 && events.len() > 1 {
+                spots.extend([left, right]);
+            } else {
+                spots.extend([right, left]);
+            }
+        }
+        placer.place_if_free(root, t, &e.label, &event_font, &spots)?;
     }
 
     // Baseline.

@@ -19,7 +19,7 @@ pub use compare::{CompareChart, CompareLine, Dash, LineStyle};
 pub use douyin::{DouyinChart, Scenario};
 pub use gmv::{Bar, GmvChart, RefLine};
 pub use hits::{HitMap, Mark, Tip};
-pub use industry::{Certainty, IndustryChart, Overlay, OverlayPoint, Shape};
+pub use industry::{Annotation, Certainty, IndustryChart, Overlay, OverlayPoint, Shape};
 pub use ratio::{RatioChart, RatioPoint, RatioRow};
 pub use timeline::TimelineChart;
 pub use tornado::{Swing, TornadoChart};

@@ -4,6 +4,7 @@
 
 mod assumptions;
 pub mod compare;
+pub mod events;
 pub mod input;
 mod keys;
 mod later;
@@ -130,7 +131,7 @@ pub fn crossing_label(c: Option<Crossing>, level_name: &str) -> String {
 }
 
 /// The level's name: 1000 billion is "1 trillion yuan".
-fn level_name(level_bn: f64) -> String {
+pub fn level_name(level_bn: f64) -> String {
     if level_bn >= 1000.0 {
         format!("{} trillion yuan", format::sig(level_bn / 1000.0, 4))
     } else {
@@ -140,8 +141,19 @@ fn level_name(level_bn: f64) -> String {
 
 /// "Your ×8 gives 80 bn yuan in 2020: between the article's forecasts."
 fn douyin_sentence(c: &DouyinChart) -> String {
+    format!(
+        "Your {} gives {} yuan in {}: {}.",
+        format::multiplier(c.user_multiplier),
+        format::bn_cny(c.user_value()),
+        c.base_year + 1,
+        douyin_position(c)
+    )
+}
+
+/// Where the user's Douyin value sits against the article's forecasts:
+/// "within the article's 5–6× forecast", "between the article's two forecasts".
+pub fn douyin_position(c: &DouyinChart) -> String {
     let value = c.user_value();
-    let year = c.base_year + 1;
     let ranges: Vec<Range> = c
         .scenarios
         .iter()
@@ -149,7 +161,7 @@ fn douyin_sentence(c: &DouyinChart) -> String {
         .collect();
     let lowest = ranges.iter().map(|r| r.low).fold(f64::INFINITY, f64::min);
     let highest = ranges.iter().map(|r| r.high).fold(0.0, f64::max);
-    let position = if let Some((i, _)) = ranges
+    if let Some((i, _)) = ranges
         .iter()
         .enumerate()
         .find(|(_, r)| value >= r.low && value <= r.high)
@@ -161,12 +173,21 @@ fn douyin_sentence(c: &DouyinChart) -> String {
         "above both of the article's forecasts".to_string()
     } else {
         "between the article's two forecasts".to_string()
-    };
-    format!(
-        "Your {} gives {} yuan in {year}: {position}.",
-        format::multiplier(c.user_multiplier),
-        format::bn_cny(value)
-    )
+    }
+}
+
+/// The crossing as a sentence: "The industry passes 1 trillion yuan in 2021."
+pub fn crossing_sentence(c: Option<Crossing>, level_name: &str) -> String {
+    match c {
+        Some(Crossing::In { year, .. }) => format!("The industry passes {level_name} in {year}."),
+        Some(Crossing::Already { year }) => {
+            format!("The industry is already above {level_name} in {year}.")
+        }
+        Some(Crossing::NotBy { year }) => {
+            format!("The industry does not reach {level_name} by {year}.")
+        }
+        None => String::new(),
+    }
 }
 
 /// Builds every view from the dataset, (already checked) assumptions and the
@@ -227,14 +248,7 @@ pub fn build(ds: &Dataset, a: &Assumptions, mc: Option<&McResult>) -> Result<Vie
         .last()
         .map(|p| (p.year, p.value))
         .unwrap_or((model::LAST_YEAR, f64::NAN));
-    let crossing_sentence = match crossing {
-        Some(Crossing::In { year, .. }) => format!("The industry passes {name} in {year}."),
-        Some(Crossing::Already { year }) => {
-            format!("The industry is already above {name} in {year}.")
-        }
-        Some(Crossing::NotBy { year }) => format!("The industry does not reach {name} by {year}."),
-        None => String::new(),
-    };
+    let crossing_sentence = crossing_sentence(crossing, &name);
     let basis = format!("Your assumptions: {}", a.describe(SeriesId::Industry));
     let point_tips = series
         .iter()
@@ -267,6 +281,7 @@ pub fn build(ds: &Dataset, a: &Assumptions, mc: Option<&McResult>) -> Result<Vie
         overlays,
         bands: bands(mc, SeriesId::Industry),
         base_note: base_note(a, SeriesId::Industry),
+        events: events::industry_events(ds, r),
     };
     let mut industry_table = tables::industry(&industry_chart, &basis);
     tables::add_chance(&mut industry_table, &chance_column(mc, SeriesId::Industry));
@@ -345,6 +360,7 @@ pub fn build(ds: &Dataset, a: &Assumptions, mc: Option<&McResult>) -> Result<Vie
     industry_ids.extend(doubling.map(|f| f.id.clone()));
     industry_ids.extend(trillion_fig.map(|f| f.id.clone()));
     industry_ids.extend(later::industry_ids(ds));
+    industry_ids.extend(events::source_ids(ds));
     Ok(Views {
         douyin_sentence,
         douyin_user_value: douyin_chart.user_value(),
@@ -478,6 +494,7 @@ fn focus_panel(
         overlays,
         bands: bands(mc, id),
         base_note: base_note(a, id),
+        events: Vec::new(),
     };
     let mut table = tables::projection(&chart, id.name(), &basis);
     tables::add_chance(&mut table, &chance_column(mc, id));
@@ -607,12 +624,14 @@ mod tests {
             a.set_median(SeriesId::Industry, 1, 1e9, GROWTH_LATER)
                 .is_some()
         );
-        assert!((a.median(SeriesId::Industry, 1) - GROWTH_LATER.max).abs() < 1e-9);
+        // A range's ends keep six significant digits, so its median is the
+        // bound to about one part in a million.
+        assert!((a.median(SeriesId::Industry, 1) / GROWTH_LATER.max - 1.0).abs() < 1e-5);
         assert!(
             a.set_median(SeriesId::DouyinLive, 0, -3.0, DOUYIN_MULTIPLIER)
                 .is_some()
         );
-        assert!((a.median(SeriesId::DouyinLive, 0) - DOUYIN_MULTIPLIER.min).abs() < 1e-9);
+        assert!((a.median(SeriesId::DouyinLive, 0) / DOUYIN_MULTIPLIER.min - 1.0).abs() < 1e-5);
         let (_, notes) = Assumptions::article(ds).checked();
         assert!(notes.is_empty(), "{notes:?}");
     }

@@ -1,0 +1,682 @@
+//! The story: the article's argument retold in a few short paragraphs whose
+//! numbers are live, in the manner of explorable explanations (Bret Victor's
+//! Tangle). Some numbers are knobs bound to the assumptions that drive the
+//! charts; the others are derived from them through [`views::build`], so a
+//! sentence can never disagree with a chart.
+//!
+//! Pure: no browser types. The UI (`ui::story`, `ui::scrubber`) renders the
+//! spans and turns drags, keys, the wheel and typed text into the [`Edit`]s
+//! built here.
+
+use crate::charts::ChartSpec;
+use crate::data::{Dataset, Reading};
+use crate::format;
+use crate::model::{Crossing, LAST_YEAR, TRILLION_BN, YearValue};
+use crate::scenario::{GrowthForm, LEVEL_MAX, LEVEL_MIN, McResult, SeriesId};
+use crate::session::Edit;
+use crate::views::{
+    self, Assumptions, Bounds, DOUYIN_MULTIPLIER, GROWTH_2020, GROWTH_LATER, MissingFigure, input,
+};
+use std::rc::Rc;
+
+/// The level's bounds: those every other way of setting it is held to
+/// (`Scenario::sanitize`); steps of 100 billion yuan.
+pub const LEVEL: Bounds = Bounds {
+    min: LEVEL_MIN,
+    max: LEVEL_MAX,
+    step: 100.0,
+};
+
+/// Dragging a linear knob across its whole range takes this many CSS pixels.
+pub const LINEAR_RANGE_PX: f64 = 300.0;
+/// Dragging a logarithmic knob this many CSS pixels doubles (or halves) it.
+pub const LOG_DOUBLING_PX: f64 = 150.0;
+/// A drag with Alt held moves this many times slower.
+pub const FINE_DRAG: f64 = 0.1;
+
+/// An adjustable number of the story: which assumption it sets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Knob {
+    /// The industry's growth in 2020, a multiplier (the article: ×2).
+    Growth2020,
+    /// The industry's growth a year in 2021–2022, shown as a rate.
+    Growth2021,
+    /// The industry's growth a year in 2023–2030, shown as a rate.
+    Growth2023,
+    /// Douyin's live-stream GMV in 2020 over 2019, a multiplier.
+    DouyinLive2020,
+    /// The level whose crossing is reported (the article's "trillion level").
+    Level,
+}
+
+/// How dragging maps pixels to values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scale {
+    /// Equal distances, equal differences.
+    Linear,
+    /// Equal distances, equal ratios (multipliers and amounts).
+    Log,
+}
+
+/// The size of a step: arrow keys alone, with Shift (coarse, ×10) or with
+/// Alt (fine, ÷10).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Speed {
+    Normal,
+    Coarse,
+    Fine,
+}
+
+impl Speed {
+    /// From the modifier keys held.
+    pub fn from_keys(shift: bool, alt: bool) -> Speed {
+        match (shift, alt) {
+            (true, false) => Speed::Coarse,
+            (false, true) => Speed::Fine,
+            _ => Speed::Normal,
+        }
+    }
+}
+
+impl Knob {
+    pub const ALL: [Knob; 5] = [
+        Knob::Growth2020,
+        Knob::Growth2021,
+        Knob::Growth2023,
+        Knob::DouyinLive2020,
+        Knob::Level,
+    ];
+
+    /// Its key in the undo history and its element id, unique on the page.
+    pub fn key(self) -> &'static str {
+        match self {
+            Knob::Growth2020 => "story-growth-2020",
+            Knob::Growth2021 => "story-growth-2021",
+            Knob::Growth2023 => "story-growth-2023",
+            Knob::DouyinLive2020 => "story-douyin-multiplier",
+            Knob::Level => "story-level",
+        }
+    }
+
+    /// What it is, for screen readers (`aria-label`) and notes.
+    pub fn label(self) -> &'static str {
+        match self {
+            Knob::Growth2020 => "Industry growth in 2020",
+            Knob::Growth2021 => "Industry growth a year, 2021–2022",
+            Knob::Growth2023 => "Industry growth a year, 2023–2030",
+            Knob::DouyinLive2020 => "Douyin live-stream GMV in 2020, times 2019's",
+            Knob::Level => "The level the industry is to reach",
+        }
+    }
+
+    /// Its bounds: the sliders' own, so both clamp alike.
+    pub fn bounds(self) -> Bounds {
+        match self {
+            Knob::Growth2020 => GROWTH_2020,
+            Knob::Growth2021 | Knob::Growth2023 => GROWTH_LATER,
+            Knob::DouyinLive2020 => DOUYIN_MULTIPLIER,
+            Knob::Level => LEVEL,
+        }
+    }
+
+    /// How a drag maps to values: multipliers and amounts logarithmically,
+    /// yearly rates linearly.
+    pub fn scale(self) -> Scale {
+        match self {
+            Knob::Growth2021 | Knob::Growth2023 => Scale::Linear,
+            Knob::Growth2020 | Knob::DouyinLive2020 | Knob::Level => Scale::Log,
+        }
+    }
+
+    /// The series and phase whose growth it sets; `None` for the level.
+    pub fn target(self) -> Option<(SeriesId, usize)> {
+        match self {
+            Knob::Growth2020 => Some((SeriesId::Industry, 0)),
+            Knob::Growth2021 => Some((SeriesId::Industry, 1)),
+            Knob::Growth2023 => Some((SeriesId::Industry, 2)),
+            Knob::DouyinLive2020 => Some((SeriesId::DouyinLive, 0)),
+            Knob::Level => None,
+        }
+    }
+
+    /// How it is read and typed: a multiplier, a yearly rate, or an amount.
+    fn form(self) -> Option<GrowthForm> {
+        match self {
+            Knob::Growth2021 | Knob::Growth2023 => Some(GrowthForm::Rate),
+            Knob::Growth2020 | Knob::DouyinLive2020 => Some(GrowthForm::Multiplier),
+            Knob::Level => None,
+        }
+    }
+
+    /// Its current value: a growth's median, or the level in billion yuan
+    /// (the article's trillion when the level is unusable, as the charts do).
+    pub fn value(self, a: &Assumptions) -> f64 {
+        match self.target() {
+            Some((id, phase)) => a.median(id, phase),
+            None => {
+                let l = a.scenario.level;
+                if l.is_finite() && l > 0.0 {
+                    l
+                } else {
+                    TRILLION_BN
+                }
+            }
+        }
+    }
+
+    /// The value as the story prints it: "×2", "+35.6%", "1 trillion yuan".
+    pub fn text(self, v: f64) -> String {
+        match self {
+            Knob::Growth2020 | Knob::DouyinLive2020 => format::multiplier(v),
+            Knob::Growth2021 | Knob::Growth2023 => format::percent_change(v),
+            Knob::Level => views::level_name(v),
+        }
+    }
+
+    /// The value with its unit, for screen readers (`aria-valuetext`).
+    pub fn value_text(self, v: f64) -> String {
+        match self {
+            Knob::Growth2020 => format!(
+                "{} ({}) in 2020",
+                format::multiplier(v),
+                format::percent_change(v)
+            ),
+            Knob::Growth2021 | Knob::Growth2023 => format!(
+                "{} a year ({})",
+                format::percent_change(v),
+                format::multiplier(v)
+            ),
+            Knob::DouyinLive2020 => format!("{} 2019's GMV", format::multiplier(v)),
+            Knob::Level => format!(
+                "{} ({} billion yuan)",
+                views::level_name(v),
+                format::sig(v, 6)
+            ),
+        }
+    }
+
+    /// The value as the text field starts out when the user types one.
+    pub fn editing_text(self, v: f64) -> String {
+        match self.form() {
+            Some(form) => input::show_growth(v, form),
+            None => format::sig(v, 6).replace(',', ""),
+        }
+    }
+
+    /// Reads typed text: "×2", "2", "100%" for multipliers; "30%", "30",
+    /// "×1.3" for yearly rates; "1000" or "1,000" billion yuan for the level.
+    pub fn parse(self, text: &str) -> Result<f64, String> {
+        match self.form() {
+            Some(form) => input::parse_growth(text, form),
+            None => input::parse_amount(text),
+        }
+    }
+
+    /// The step for `speed`.
+    pub fn step(self, speed: Speed) -> f64 {
+        let s = self.bounds().step;
+        match speed {
+            Speed::Normal => s,
+            Speed::Coarse => s * 10.0,
+            Speed::Fine => s / 10.0,
+        }
+    }
+
+    /// `v` rounded to the grid of `step` and held within the bounds.
+    pub fn snap(self, v: f64, step: f64) -> f64 {
+        let b = self.bounds();
+        if v.is_nan() {
+            return b.min;
+        }
+        let v = v.clamp(b.min, b.max);
+        clean((v / step).round() * step, step).clamp(b.min, b.max)
+    }
+
+    /// The next value on the step grid above (`up`) or below `v`, within the
+    /// bounds: from ×1.3565 up by 0.01 is ×1.36, then ×1.37.
+    pub fn stepped(self, v: f64, up: bool, speed: Speed) -> f64 {
+        let b = self.bounds();
+        let step = self.step(speed);
+        if !v.is_finite() {
+            return b.min;
+        }
+        // A value a hair off the grid (a range's median after rounding its
+        // ends) counts as on it, so a step always moves by about a step.
+        let k = v / step;
+        let k = if (k - k.round()).abs() < 1e-3 {
+            k.round()
+        } else {
+            k
+        };
+        let next = if up { k.floor() + 1.0 } else { k.ceil() - 1.0 };
+        clean(next * step, step).clamp(b.min, b.max)
+    }
+
+    /// The value after dragging `px` CSS pixels (right or up positive) from
+    /// `start`, snapped to the step grid (the fine grid with Alt).
+    pub fn dragged(self, start: f64, px: f64, speed: Speed) -> f64 {
+        let b = self.bounds();
+        let start = if start.is_finite() { start } else { b.min };
+        let px = if speed == Speed::Fine {
+            px * FINE_DRAG
+        } else {
+            px
+        };
+        let raw = match self.scale() {
+            Scale::Linear => start + px * (b.max - b.min) / LINEAR_RANGE_PX,
+            Scale::Log => start.max(f64::MIN_POSITIVE) * (px / LOG_DOUBLING_PX).exp2(),
+        };
+        let step = if speed == Speed::Fine {
+            self.step(Speed::Fine)
+        } else {
+            self.step(Speed::Normal)
+        };
+        self.snap(raw, step)
+    }
+
+    /// The edit that sets it to `v` (clamped to its bounds, with a note when
+    /// it had to be): `Assumptions::set_median` for a growth, as the sliders
+    /// do, or the level.
+    pub fn set(self, v: f64) -> Edit {
+        let bounds = self.bounds();
+        match self.target() {
+            Some((id, phase)) => {
+                Rc::new(move |a: &mut Assumptions| a.set_median(id, phase, v, bounds))
+            }
+            None => Rc::new(move |a: &mut Assumptions| {
+                let fallback = Knob::Level.value(a);
+                let (value, note) = if !v.is_finite() {
+                    (
+                        fallback,
+                        Some("not a number; kept the previous value".to_string()),
+                    )
+                } else if v < bounds.min || v > bounds.max {
+                    let c = v.clamp(bounds.min, bounds.max);
+                    (
+                        c,
+                        Some(format!(
+                            "{} billion yuan is outside {}–{}; using {}",
+                            format::sig(v, 6),
+                            format::sig(bounds.min, 6),
+                            format::sig(bounds.max, 8),
+                            format::sig(c, 8)
+                        )),
+                    )
+                } else {
+                    (v, None)
+                };
+                a.set_level(value);
+                note.map(|n| format!("Level: {n}"))
+            }),
+        }
+    }
+
+    /// The edit for typed text: the value it reads as, or, when it reads as
+    /// nothing, no change and a note saying so.
+    pub fn typed(self, text: &str) -> Edit {
+        match self.parse(text) {
+            Ok(v) => self.set(v),
+            Err(m) => {
+                let label = self.label();
+                Rc::new(move |a: &mut Assumptions| {
+                    Some(format!("{label}: {m}; kept {}", self.text(self.value(a))))
+                })
+            }
+        }
+    }
+
+    /// The knob as the story shows it for these assumptions.
+    pub fn span(self, a: &Assumptions) -> KnobSpan {
+        let v = self.value(a);
+        let b = self.bounds();
+        KnobSpan {
+            knob: self,
+            value: v,
+            min: b.min,
+            max: b.max,
+            text: self.text(v),
+            value_text: self.value_text(v),
+            editing_text: self.editing_text(v),
+        }
+    }
+}
+
+/// `v` with the float noise of multiplying by `step` removed (0.1 + 0.2).
+fn clean(v: f64, step: f64) -> f64 {
+    if !(step.is_finite() && step > 0.0) {
+        return v;
+    }
+    let decimals = (-step.log10()).ceil().clamp(0.0, 12.0) as usize + 1;
+    format!("{v:.decimals$}").parse().unwrap_or(v)
+}
+
+/// An adjustable number as shown: everything the scrubber needs.
+#[derive(Clone, Debug, PartialEq)]
+pub struct KnobSpan {
+    pub knob: Knob,
+    pub value: f64,
+    pub min: f64,
+    pub max: f64,
+    /// As printed in the text: "×2".
+    pub text: String,
+    /// With its unit, for `aria-valuetext`: "×2 (+100%) in 2020".
+    pub value_text: String,
+    /// What a text field for typing a value starts with: "2".
+    pub editing_text: String,
+}
+
+impl KnobSpan {
+    /// The value for `aria-valuenow`: six significant digits at most, no
+    /// separators ("5.47723", not "5.477225575051661").
+    pub fn aria_now(&self) -> String {
+        format::sig(self.value, 6).replace(',', "")
+    }
+}
+
+/// A piece of a paragraph.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Span {
+    Text(String),
+    /// An adjustable number.
+    Knob(KnobSpan),
+    /// A value or clause that follows from the knobs, shown emphasised; `id`
+    /// is its element id.
+    Derived {
+        id: &'static str,
+        text: String,
+    },
+}
+
+impl Span {
+    fn text(s: impl Into<String>) -> Span {
+        Span::Text(s.into())
+    }
+
+    fn derived(id: &'static str, s: impl Into<String>) -> Span {
+        Span::Derived { id, text: s.into() }
+    }
+
+    /// The span's text as read.
+    pub fn as_text(&self) -> &str {
+        match self {
+            Span::Text(t) | Span::Derived { text: t, .. } => t,
+            Span::Knob(k) => &k.text,
+        }
+    }
+}
+
+/// One paragraph of the story.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Paragraph {
+    /// Its element id.
+    pub id: &'static str,
+    pub spans: Vec<Span>,
+}
+
+impl Paragraph {
+    /// The paragraph as plain text.
+    pub fn text(&self) -> String {
+        self.spans.iter().map(Span::as_text).collect()
+    }
+
+    /// The derived span with `id`, if the paragraph has it.
+    pub fn derived(&self, id: &str) -> Option<&str> {
+        self.spans.iter().find_map(|s| match s {
+            Span::Derived { id: i, text } if *i == id => Some(text.as_str()),
+            _ => None,
+        })
+    }
+}
+
+/// Ids of the derived spans, for the UI and tests.
+pub mod ids {
+    pub const INDUSTRY_2019: &str = "story-industry-2019";
+    pub const LIVE_SHARE_2019: &str = "story-live-share-2019";
+    pub const INDUSTRY_2020: &str = "story-industry-2020";
+    pub const CROSSING: &str = "story-crossing";
+    pub const INDUSTRY_LAST: &str = "story-industry-last";
+    pub const CHANCE: &str = "story-chance";
+    pub const DOUYIN_2020: &str = "story-douyin-2020";
+    pub const DOUYIN_POSITION: &str = "story-douyin-position";
+    pub const DOUYIN_SHARE_2020: &str = "story-douyin-share-2020";
+}
+
+fn value_in(series: &[YearValue], year: i32) -> Option<f64> {
+    series.iter().find(|p| p.year == year).map(|p| p.value)
+}
+
+/// A share as a percentage: "6.31%".
+fn percent(part: f64, whole: f64) -> String {
+    if whole > 0.0 && part.is_finite() {
+        format!("{}%", format::sig(part / whole * 100.0, 3))
+    } else {
+        "–".to_string()
+    }
+}
+
+/// "The industry passes …" as a clause: "the industry passes …", no full stop.
+fn clause(sentence: &str) -> String {
+    let s = sentence.trim_end_matches('.');
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => c.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// A figure of the article under the reading, its low end.
+fn figure(ds: &Dataset, id: &str, r: Reading) -> Option<(f64, f64)> {
+    ds.figure(id).map(|f| f.value(r))
+}
+
+/// The story for these assumptions (and the Monte Carlo result for them, if
+/// any): every number that depends on a knob comes from [`views::build`].
+pub fn story(
+    ds: &Dataset,
+    a: &Assumptions,
+    mc: Option<&McResult>,
+) -> Result<Vec<Paragraph>, MissingFigure> {
+    let v = views::build(ds, a, mc)?;
+    let r = a.reading;
+    let (industry, crossing, level_label) = match &v.industry.spec {
+        ChartSpec::Industry(c) => (c.series.clone(), c.crossing, c.level_label.clone()),
+        _ => (
+            a.scenario.point_projection(SeriesId::Industry),
+            None,
+            String::new(),
+        ),
+    };
+    let douyin = match &v.douyin.spec {
+        ChartSpec::Douyin(d) => Some(d),
+        _ => None,
+    };
+    let first = industry.first().copied().unwrap_or(YearValue {
+        year: crate::model::BASE_YEAR,
+        value: f64::NAN,
+    });
+    let next_year = first.year + 1;
+    let industry_next = value_in(&industry, next_year).unwrap_or(f64::NAN);
+    let knob = |k: Knob| Span::Knob(k.span(a));
+
+    let mut paragraphs = Vec::new();
+
+    // Who was where.
+    let mut intro = vec![Span::text("In 2020 Douyin, the Chinese twin of TikTok")];
+    if let Some((dau, _)) = figure(ds, "douyin-dau-2020", r) {
+        intro.push(Span::text(format!(
+            " with more than {} million daily users",
+            format::sig(dau, 4)
+        )));
+    }
+    intro.push(Span::text(
+        ", set out to sell through live streams: a market that Taobao Live and Kuaishou already held. \
+         Star streams showed what it could do.",
+    ));
+    if let (Some((viewers, _)), Some((sales, _))) = (
+        figure(ds, views::events::STAR_STREAM_VIEWERS, r),
+        figure(ds, views::events::STAR_STREAM_SALES, r),
+    ) {
+        intro.push(Span::text(format!(
+            " On 1 April 2020 one three-hour Douyin stream drew {} million viewers and sold {} million yuan of goods.",
+            format::sig(viewers, 4),
+            format::sig(sales, 4)
+        )));
+    }
+    paragraphs.push(Paragraph {
+        id: "story-intro",
+        spans: intro,
+    });
+
+    // 2019.
+    let live_base = douyin.map(|d| d.base).unwrap_or(f64::NAN);
+    let mut sizes = vec![
+        Span::text(format!("In {} the whole industry sold ", first.year)),
+        Span::derived(
+            ids::INDUSTRY_2019,
+            format!("{} yuan", format::bn_cny(first.value)),
+        ),
+        Span::text("."),
+    ];
+    if let Some((lo, hi)) = figure(ds, views::ids::KUAISHOU_GMV, r) {
+        sizes.push(Span::text(format!(
+            " Kuaishou's e-commerce turnover was {} yuan ({})",
+            format::bn_cny_range(lo, hi),
+            if r == Reading::Corrected {
+                "corrected"
+            } else {
+                "as printed"
+            }
+        )));
+    }
+    if let Some((total, _)) = figure(ds, views::ids::DOUYIN_GMV, r) {
+        sizes.push(Span::text(format!(
+            "; Douyin's was {} yuan, but only {} of it came through live streams: ",
+            format::bn_cny(total),
+            format::bn_cny(live_base)
+        )));
+    } else {
+        sizes.push(Span::text(format!(
+            ". Douyin's live streams sold {}: ",
+            format::bn_cny(live_base)
+        )));
+    }
+    sizes.push(Span::derived(
+        ids::LIVE_SHARE_2019,
+        percent(live_base, first.value),
+    ));
+    sizes.push(Span::text(" of the industry."));
+    paragraphs.push(Paragraph {
+        id: "story-2019",
+        spans: sizes,
+    });
+
+    // The industry's doubling and the trillion level.
+    let (last_year, last_value) = v.industry_last;
+    let growth = vec![
+        Span::text("The statistics the article quotes expect the industry to grow "),
+        knob(Knob::Growth2020),
+        Span::text(format!(" in {next_year} (“expected to double”), to ")),
+        Span::derived(
+            ids::INDUSTRY_2020,
+            format!("{} yuan", format::bn_cny(industry_next)),
+        ),
+        Span::text(", and to reach the "),
+        knob(Knob::Level),
+        Span::text(" level. If it then changes by "),
+        knob(Knob::Growth2021),
+        Span::text(" a year in 2021–2022 and by "),
+        knob(Knob::Growth2023),
+        Span::text(format!(" a year in 2023–{LAST_YEAR}, ")),
+        Span::derived(ids::CROSSING, clause(&v.crossing_sentence)),
+        Span::text(format!("; by {last_year} it is ")),
+        Span::derived(
+            ids::INDUSTRY_LAST,
+            format!("{} yuan", format::bn_cny(last_value)),
+        ),
+        Span::text("."),
+    ];
+    paragraphs.push(Paragraph {
+        id: "story-industry",
+        spans: growth,
+    });
+
+    // Douyin's live streams in 2020.
+    if let Some(d) = douyin {
+        let value = d.user_value();
+        let forecasts: Vec<String> = d.scenarios.iter().map(|s| s.label.clone()).collect();
+        paragraphs.push(Paragraph {
+            id: "story-douyin",
+            spans: vec![
+                Span::text(format!(
+                    "Douyin was the latecomer, and its live streams had the most room to grow. \
+                     Professionals quoted by the article expected {} as much in {} as in {}. Take ",
+                    if forecasts.is_empty() {
+                        "several times".to_string()
+                    } else {
+                        forecasts.join(" or ")
+                    },
+                    d.base_year + 1,
+                    d.base_year
+                )),
+                knob(Knob::DouyinLive2020),
+                Span::text(": Douyin's live streams then sell "),
+                Span::derived(
+                    ids::DOUYIN_2020,
+                    format!("{} yuan in {}", format::bn_cny(value), d.base_year + 1),
+                ),
+                Span::text(", "),
+                Span::derived(ids::DOUYIN_POSITION, views::douyin_position(d)),
+                Span::text(" and "),
+                Span::derived(ids::DOUYIN_SHARE_2020, percent(value, industry_next)),
+                Span::text(" of the industry that year."),
+            ],
+        });
+    }
+
+    // The Monte Carlo's answer arrives from the worker after the rest; its
+    // paragraph is always there, so nothing above it moves when it does.
+    paragraphs.push(Paragraph {
+        id: "story-chance-p",
+        spans: vec![match chance(a, mc, crossing, &level_label) {
+            Some(c) => Span::derived(ids::CHANCE, c),
+            None => Span::text(format!(
+                "The chance of reaching {level_label} shows here once the ranges of the assumptions have been sampled."
+            )),
+        }],
+    });
+
+    paragraphs.push(Paragraph {
+        id: "story-close",
+        spans: vec![Span::text(
+            "Whether Douyin would become the third pole beside Taobao Live and Kuaishou was the article's open question. \
+             The charts below follow every number above; “What happened next” sets them against later reports.",
+        )],
+    });
+    Ok(paragraphs)
+}
+
+/// "The chance of passing 1 trillion yuan by 2021, sampling your ranges
+/// (100,000 runs): 48%." From the Monte Carlo, when it ran for this level.
+fn chance(
+    a: &Assumptions,
+    mc: Option<&McResult>,
+    crossing: Option<Crossing>,
+    level_label: &str,
+) -> Option<String> {
+    let m = mc?;
+    if m.level != a.scenario.level {
+        return None;
+    }
+    let s = m.series.iter().find(|s| s.id == SeriesId::Industry)?;
+    let year = match crossing {
+        Some(Crossing::In { year, .. }) => year,
+        _ => LAST_YEAR,
+    };
+    let i = m.years.iter().position(|y| *y == year)?;
+    let p = s.p_cross.get(i)?;
+    Some(format!(
+        "Sampling the ranges of the assumptions ({} runs), the chance of reaching {level_label} by {year} is {}%.",
+        format::sig(f64::from(m.samples), 7),
+        format::sig((p * 100.0).clamp(0.0, 100.0), 3)
+    ))
+}

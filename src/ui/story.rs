@@ -1,0 +1,64 @@
+//! The story card: the article retold in a few paragraphs whose numbers are
+//! live (see [`crate::story`]). Knobs are [`Scrubber`]s; derived values are
+//! emphasised and follow every change, as the charts do.
+
+use super::scrubber::Scrubber;
+use crate::data::Dataset;
+use crate::scenario::McResult;
+use crate::session::Action;
+use crate::story::{self, Span};
+use crate::views::Assumptions;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Props of [`Story`].
+#[derive(Properties, PartialEq)]
+pub struct StoryProps {
+    pub dataset: &'static Dataset,
+    pub assumptions: Assumptions,
+    /// The latest Monte Carlo result, if any (for the chance of the level).
+    #[prop_or_default]
+    pub result: Option<Rc<McResult>>,
+    pub act: Callback<Action>,
+}
+
+/// Id of the line that says how to use the numbers.
+const HINT: &str = "story-hint";
+
+/// See the module docs.
+#[function_component(Story)]
+pub fn story_card(p: &StoryProps) -> Html {
+    let ds = p.dataset;
+    let paragraphs = use_memo((p.assumptions.clone(), p.result.clone()), move |(a, r)| {
+        story::story(ds, a, r.as_deref())
+    });
+    let body = match &*paragraphs {
+        Ok(ps) => html! {
+            { for ps.iter().map(|para| html! {
+                <p id={para.id} class="story-text">
+                    { for para.spans.iter().map(|s| match s {
+                        Span::Text(t) => html! { { t.clone() } },
+                        Span::Knob(k) => html! {
+                            <Scrubber knob={k.clone()} act={p.act.clone()} hint={Some(AttrValue::from(HINT))} />
+                        },
+                        Span::Derived { id, text } => html! {
+                            <strong class="story-derived" id={*id}>{ text.clone() }</strong>
+                        },
+                    }) }
+                </p>
+            }) }
+        },
+        Err(e) => html! { <p class="chart-error" role="alert">{ e.to_string() }</p> },
+    };
+    html! {
+        <section class="card story" id="story" aria-labelledby="story-title">
+            <h2 id="story-title">{ "The story, with live numbers" }</h2>
+            <p class="sub" id={HINT}>
+                { "Drag a blue number sideways or up and down, or focus it and use the arrow keys \
+                   (Shift: bigger steps, Alt: smaller), or click it to type a value. \
+                   The charts and every bold figure follow." }
+            </p>
+            { body }
+        </section>
+    }
+}
