@@ -375,15 +375,15 @@ impl Dataset {
         Ok(serde_json::from_str(json)?)
     }
 
-    /// The dataset compiled into the binary, parsed on first use only.
+    /// The dataset compiled into the binary ([`ARTICLE_JSON`] and
+    /// [`LATER_JSON`]), read on first use only. It is read from the form
+    /// `build.rs` packed the two files into (see [`packed`]), not from the
+    /// JSON, so the app carries no JSON reader for it; the tests check that
+    /// both give the same dataset.
     pub fn embedded() -> Result<&'static Dataset, &'static DataError> {
         static EMBEDDED: OnceLock<Result<Dataset, DataError>> = OnceLock::new();
         EMBEDDED
-            .get_or_init(|| {
-                let mut ds = Dataset::parse(ARTICLE_JSON)?;
-                ds.later = serde_json::from_str(LATER_JSON)?;
-                Ok(ds)
-            })
+            .get_or_init(|| packed::decode(packed::EMBEDDED))
             .as_ref()
     }
 
@@ -432,6 +432,193 @@ impl Dataset {
             }
         }
         problems
+    }
+}
+
+/// The embedded dataset as `build.rs` packs it: every field as text,
+/// separated by U+001F, in the order of the structs' fields; a missing
+/// optional field is U+0000; a list is its length, then its items; enums by
+/// their JSON names. Decoding it needs a few string splits and number
+/// parses, where serde's generated readers for these types take about 28 KB
+/// of wasm.
+pub mod packed {
+    use super::*;
+
+    /// What `build.rs` wrote from `static/data/*.json`.
+    pub const EMBEDDED: &str = include_str!(concat!(env!("OUT_DIR"), "/dataset.packed"));
+
+    /// Keep in step with `build.rs`.
+    const SEP: char = '\u{1f}';
+    const NONE: &str = "\u{0}";
+    /// `build.rs` could not pack the files; the reason follows.
+    const ERROR: &str = "\u{0}error:";
+
+    /// JSON names of the enums (as their serde attributes say; a test
+    /// checks the two agree).
+    pub const UNITS: [(&str, Unit); 7] = [
+        ("billion CNY", Unit::BillionCny),
+        ("million CNY", Unit::MillionCny),
+        ("million", Unit::Million),
+        ("billion", Unit::Billion),
+        ("items", Unit::Items),
+        ("hours", Unit::Hours),
+        ("multiplier", Unit::Multiplier),
+    ];
+    pub const KINDS: [(&str, Kind); 3] = [
+        ("actual", Kind::Actual),
+        ("forecast", Kind::Forecast),
+        ("target", Kind::Target),
+    ];
+    pub const LATER_KINDS: [(&str, LaterKind); 4] = [
+        ("actual", LaterKind::Actual),
+        ("forecast", LaterKind::Forecast),
+        ("derived", LaterKind::Derived),
+        ("estimate", LaterKind::Estimate),
+    ];
+    pub const QUALIFIERS: [(&str, Qualifier); 2] = [
+        ("more than", Qualifier::MoreThan),
+        ("over", Qualifier::Over),
+    ];
+    pub const SCOPES: [(&str, Scope); 2] = [
+        ("live-stream e-commerce", Scope::LiveStream),
+        ("all e-commerce", Scope::AllEcommerce),
+    ];
+
+    fn bad(detail: String) -> DataError {
+        DataError::Schema {
+            line: 0,
+            column: 0,
+            detail: format!("packed dataset: {detail}"),
+        }
+    }
+
+    struct Fields<'a>(std::str::Split<'a, char>);
+
+    impl<'a> Fields<'a> {
+        fn next(&mut self) -> Result<&'a str, DataError> {
+            self.0.next().ok_or_else(|| bad("ends early".into()))
+        }
+
+        fn text(&mut self) -> Result<String, DataError> {
+            self.next().map(str::to_owned)
+        }
+
+        fn opt_text(&mut self) -> Result<Option<String>, DataError> {
+            let f = self.next()?;
+            Ok((f != NONE).then(|| f.to_owned()))
+        }
+
+        fn num(&mut self) -> Result<f64, DataError> {
+            let f = self.next()?;
+            f.parse().map_err(|_| bad(format!("not a number: {f:?}")))
+        }
+
+        fn count(&mut self) -> Result<usize, DataError> {
+            let f = self.next()?;
+            f.parse().map_err(|_| bad(format!("not a count: {f:?}")))
+        }
+
+        fn pick<T: Copy>(&mut self, names: &[(&str, T)]) -> Result<T, DataError> {
+            let f = self.next()?;
+            names
+                .iter()
+                .find(|(n, _)| *n == f)
+                .map(|(_, v)| *v)
+                .ok_or_else(|| bad(format!("unknown name {f:?}")))
+        }
+
+        fn opt_pick<T: Copy>(&mut self, names: &[(&str, T)]) -> Result<Option<T>, DataError> {
+            let f = self.next()?;
+            if f == NONE {
+                return Ok(None);
+            }
+            names
+                .iter()
+                .find(|(n, _)| *n == f)
+                .map(|(_, v)| Some(*v))
+                .ok_or_else(|| bad(format!("unknown name {f:?}")))
+        }
+    }
+
+    /// Reads a packed dataset. Never panics: bad input is an error.
+    pub fn decode(packed: &str) -> Result<Dataset, DataError> {
+        if let Some(why) = packed.strip_prefix(ERROR) {
+            return Err(DataError::NotJson {
+                line: 0,
+                column: 0,
+                detail: why.to_owned(),
+            });
+        }
+        let mut f = Fields(packed.split(SEP));
+        let source = Source {
+            title: f.text()?,
+            publisher: f.text()?,
+            language: f.text()?,
+            published: f.text()?,
+            note: f.opt_text()?,
+        };
+        let n = f.count()?;
+        let mut figures = Vec::with_capacity(n.min(1024));
+        for _ in 0..n {
+            figures.push(Figure {
+                id: f.text()?,
+                entity: f.text()?,
+                metric: f.text()?,
+                period: f.text()?,
+                low: f.num()?,
+                high: f.num()?,
+                unit: f.pick(&UNITS)?,
+                qualifier: f.opt_pick(&QUALIFIERS)?,
+                kind: f.pick(&KINDS)?,
+                printed: f.text()?,
+                quote: f.text()?,
+                note: f.opt_text()?,
+                scope: f.opt_pick(&SCOPES)?,
+                correction: match f.next()? {
+                    NONE => None,
+                    _ => Some(Correction {
+                        low: f.num()?,
+                        high: f.num()?,
+                        explanation: f.text()?,
+                        sources: {
+                            let n = f.count()?;
+                            (0..n).map(|_| f.text()).collect::<Result<_, _>>()?
+                        },
+                    }),
+                },
+            });
+        }
+        let n = f.count()?;
+        let mut later = Vec::with_capacity(n.min(1024));
+        for _ in 0..n {
+            later.push(LaterFigure {
+                id: f.text()?,
+                entity: f.text()?,
+                metric: f.text()?,
+                period: f.text()?,
+                low: f.num()?,
+                high: f.num()?,
+                unit: f.pick(&UNITS)?,
+                kind: f.pick(&LATER_KINDS)?,
+                publisher: f.text()?,
+                url: f.opt_text()?,
+                confidence: {
+                    let c = f.next()?;
+                    Confidence::from_text(c)
+                        .ok_or_else(|| bad(format!("unknown confidence {c:?}")))?
+                },
+                note: f.opt_text()?,
+                scope: f.opt_pick(&SCOPES)?,
+            });
+        }
+        if f.0.next().is_some() {
+            return Err(bad("more fields than the data model has".into()));
+        }
+        Ok(Dataset {
+            source,
+            figures,
+            later,
+        })
     }
 }
 
@@ -582,6 +769,54 @@ mod tests {
         assert!(has("Not_Kebab", "kebab"), "{problems:?}");
         assert!(!problems.iter().any(|p| p.id == "ok"), "{problems:?}");
         assert_eq!(problems.len(), 8, "{problems:?}");
+    }
+
+    /// The packed form `build.rs` makes is the JSON files, field for field.
+    #[test]
+    fn data_packed_equals_the_json() {
+        let mut json = Dataset::parse(ARTICLE_JSON).expect("article.json parses");
+        json.later = serde_json::from_str(LATER_JSON).expect("later.json parses");
+        let packed = packed::decode(packed::EMBEDDED).expect("the packed dataset decodes");
+        assert_eq!(packed, json);
+        assert!(!json.figures.is_empty() && !json.later.is_empty());
+        assert!(json.figures.iter().any(|f| f.correction.is_some()));
+    }
+
+    /// The packed form names enums as serde does.
+    #[test]
+    fn data_packed_enum_names_are_the_json_names() {
+        fn check<T: Serialize>(names: &[(&str, T)]) {
+            for (name, v) in names {
+                assert_eq!(serde_json::to_string(v).unwrap(), format!("{name:?}"));
+            }
+        }
+        check(&packed::UNITS);
+        check(&packed::KINDS);
+        check(&packed::LATER_KINDS);
+        check(&packed::QUALIFIERS);
+        check(&packed::SCOPES);
+    }
+
+    #[test]
+    fn data_packed_errors_never_panic() {
+        assert!(matches!(
+            packed::decode("\u{0}error:article.json: bad"),
+            Err(DataError::NotJson { .. })
+        ));
+        for bad in ["", "a\u{1f}b", "a\u{1f}b\u{1f}c\u{1f}d\u{1f}\u{0}\u{1f}x"] {
+            assert!(
+                matches!(packed::decode(bad), Err(DataError::Schema { .. })),
+                "{bad:?}"
+            );
+        }
+        let extra = format!("{}\u{1f}more", packed::EMBEDDED);
+        assert!(packed::decode(&extra).is_err());
+        // Cut anywhere, it is an error, not a panic.
+        for cut in (0..packed::EMBEDDED.len()).step_by(97) {
+            if packed::EMBEDDED.is_char_boundary(cut) {
+                assert!(packed::decode(&packed::EMBEDDED[..cut]).is_err());
+            }
+        }
     }
 
     #[test]

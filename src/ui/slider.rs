@@ -21,6 +21,10 @@ pub struct SliderProps {
     /// Called with the parsed value; NaN when the input could not be read,
     /// so the caller's bounds check can say so.
     pub oninput: Callback<f64>,
+    /// Called when the slider is released (the `change` event): the end of
+    /// a drag, so the moves before it are one undo step.
+    #[prop_or_default]
+    pub onchange: Callback<()>,
 }
 
 /// See the module docs.
@@ -29,13 +33,18 @@ pub fn slider(p: &SliderProps) -> Html {
     let oninput = {
         let cb = p.oninput.clone();
         Callback::from(move |e: InputEvent| {
+            // Measured from the event to the charts' redraw (see `timing`).
+            let _input = crate::ui::timing::input(e.time_stamp());
             let v = e
                 .target_dyn_into::<HtmlInputElement>()
                 .and_then(|i| i.value().parse::<f64>().ok())
                 .unwrap_or(f64::NAN);
+            let handled = crate::ui::timing::now();
             cb.emit(v);
+            crate::ui::timing::piece("slider callback", handled);
         })
     };
+    let onchange = p.onchange.reform(|_: Event| ());
     let value_id = format!("{}-value", p.id);
     let help_id = format!("{}-help", p.id);
     html! {
@@ -54,6 +63,7 @@ pub fn slider(p: &SliderProps) -> Html {
                 aria-valuetext={p.shown.clone()}
                 aria-describedby={help_id.clone()}
                 {oninput}
+                {onchange}
             />
             <p class="help" id={help_id}>{ p.help.clone() }</p>
         </div>

@@ -16,9 +16,15 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use yew::prelude::*;
 
-/// The worker's loader, relative to the page's base URL. Trunk writes it for
-/// the `mc_worker` link in `index.html` (`data-loader-shim`); it imports
-/// `mc_worker.js` next to it, so the site works under any sub-path.
+/// The worker's script, relative to the page's base URL: Trunk copies it
+/// from `src/worker/mc_worker_loader.js` (a `copy-file` link in
+/// `index.html`). The worker runs the page's own wasm: the page sends the
+/// script the URL of its wasm-bindgen module and its compiled
+/// `WebAssembly.Module`, the script instantiates them, and the app's `main`
+/// (`src/main.rs`), finding no window, serves the Monte Carlo
+/// ([`super::host::serve_worker_scope`]). Nothing is fetched or compiled
+/// twice, and every URL is absolute or relative to the page, so the site
+/// works under any sub-path.
 pub const WORKER_LOADER: &str = "mc_worker_loader.js";
 
 /// What a component sees of its Monte Carlo runs.
@@ -264,6 +270,11 @@ extern "C" {
     /// only behind its unstable-API flag).
     #[wasm_bindgen(catch, js_namespace = performance, js_name = measure)]
     fn performance_measure(name: &str, options: &JsValue) -> Result<JsValue, JsValue>;
+
+    /// The URL of the app's wasm-bindgen module (its `import.meta.url`),
+    /// which the worker imports too.
+    #[wasm_bindgen(thread_local_v2, js_namespace = ["import", "meta"], js_name = url)]
+    static APP_MODULE_URL: JsValue;
 }
 
 /// The real worker behind a [`Hub`].
@@ -310,6 +321,18 @@ fn spawn() -> Result<WebTransport, String> {
     options.set_type(web_sys::WorkerType::Module);
     options.set_name("monte-carlo");
     let worker = web_sys::Worker::new_with_options(&url, &options)
+        .map_err(|e| format!("cannot start the Monte Carlo worker: {e:?}"))?;
+    // The worker script starts the page's own wasm from these (see
+    // `WORKER_LOADER`); it reads this before any request, which the hub
+    // holds until the worker says `Ready`.
+    let app = APP_MODULE_URL
+        .with(JsValue::as_string)
+        .ok_or("the app's module URL is unknown, so the Monte Carlo worker cannot load it")?;
+    let start = js_sys::Object::new();
+    set(&start, "lceWorkerApp", &JsValue::from_str(&app));
+    set(&start, "module", &wasm_bindgen::module());
+    worker
+        .post_message(&start)
         .map_err(|e| format!("cannot start the Monte Carlo worker: {e:?}"))?;
     let on_message =
         Closure::<dyn FnMut(web_sys::MessageEvent)>::new(|e: web_sys::MessageEvent| {
@@ -486,10 +509,8 @@ pub fn article_low(samples: u32) -> Result<Scenario, String> {
 /// Runs the article's low preset with `samples` samples in the worker.
 /// Resolves with `{ millis, roundtripMillis, samples, p50_industry_2025 }`
 /// (`millis`: the worker's own time; `roundtripMillis`: from the call to the
-/// answer, on the page), rejects with an `Error` if the run fails. Trunk puts
-/// it on `window.wasmBindings`. Left out of the worker's own build (feature
-/// `worker-bin`): exports of the library land in every binary.
-#[cfg(not(feature = "worker-bin"))]
+/// answer, on the page), rejects with an `Error` if the run fails. The
+/// page's loader puts it on `window.wasmBindings`.
 #[wasm_bindgen]
 pub fn lce_run_monte_carlo(samples: u32) -> js_sys::Promise {
     js_sys::Promise::new(&mut |resolve, reject| {

@@ -148,7 +148,7 @@ pub fn serve(endpoint: Endpoint, chunk: u32) -> Result<Served, JsValue> {
     })
 }
 
-/// The entry point of the worker binary: serves the worker's own scope.
+/// What the app's `main` does in a worker (`src/main.rs`): serves the worker's own scope.
 pub fn serve_worker_scope() -> Result<(), JsValue> {
     let scope: Endpoint = js_sys::global().unchecked_into();
     serve(scope, super::protocol::CHUNK)?.forever();

@@ -1,6 +1,7 @@
-//! The Monte Carlo off the main thread: a Web Worker (`src/bin/mc_worker.rs`,
-//! built by Trunk from the `mc_worker` link in `index.html`) and the page's
-//! client for it.
+//! The Monte Carlo off the main thread: a Web Worker that runs the app's own
+//! wasm (`src/worker/mc_worker_loader.js` starts it there, and `main`, in
+//! `src/main.rs`, finding no window, serves [`host::serve_worker_scope`])
+//! and the page's client for it.
 //!
 //! - [`protocol`]: the messages (JSON text over `postMessage`).
 //! - [`runner`]: the worker's job loop without the browser: one job at a

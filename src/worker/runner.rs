@@ -1,6 +1,6 @@
 //! The worker's job loop, without the browser: what to answer to each
-//! request, and one chunk of samples at a time. The worker's entry point
-//! (`src/bin/mc_worker.rs`, via [`super::host`]) calls [`Runner::handle`] for
+//! request, and one chunk of samples at a time. The worker (the app's `main`
+//! in a worker scope, via [`super::host`]) calls [`Runner::handle`] for
 //! each message and [`Runner::tick`] whenever its event loop is free, so a
 //! newer request is read between two chunks.
 

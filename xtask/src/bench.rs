@@ -2,18 +2,34 @@
 //! native benches (`cargo bench`, skipped with `--no-native`).
 //!
 //! The browser part builds the site as the end-to-end tests do (release,
-//! under `/lce/`, into `target/bench-dist/`), serves it on loopback, opens it
-//! in headless Chromium through chromedriver and measures:
+//! under `/lce/`, but into its own `target/bench-dist/`), serves it on its
+//! own loopback port, opens it in headless Chromium through chromedriver and
+//! measures five figures:
 //!
-//! - the Monte Carlo in the Web Worker for 100,000 and 1,000,000 samples, by
-//!   calling `window.wasmBindings.lce_run_monte_carlo` (the article's low
-//!   preset): one warm-up, then the median of 5 runs, both the worker's own
-//!   time (`performance.now()` inside the worker) and the round trip seen by
-//!   the page; budgets are checked against the round trip, and only reported;
-//! - the transfer size of every file of the build, raw, gzip -9 and brotli
-//!   q11, marking the files the page fetched on its first load.
+//! 1. the transfer size of every file of the build, raw, gzip -9 and brotli
+//!    q11, marking the files the page fetched on its first load;
+//! 2. the time from navigation start to every chart drawn and painted, from
+//!    the app's User Timing marks (`lce:charts-drawn`, `lce:charts-painted`,
+//!    `lce:drawn:<canvas>`; see `src/ui/timing.rs`), median of 5 loads;
+//! 3. input-to-redraw latency over 500 slider steps (the article's sliders in
+//!    turn, one step each, aligned to animation frames): the app's
+//!    `lce:input-to-redraw` measure of each step, from the `input` event to
+//!    the last chart redrawn; with what it is spent on (Yew's render and
+//!    `views::build` against each chart's drawing, and a CPU profile of 100
+//!    more steps);
+//! 4. the Monte Carlo in the Web Worker for 100,000 and 1,000,000 samples,
+//!    by calling `window.wasmBindings.lce_run_monte_carlo` (the article's low
+//!    preset): one warm-up, then the median of 5 runs, both the worker's own
+//!    time and the round trip seen by the page;
+//! 5. memory after 10,000 slider changes against after the first 100, on a
+//!    fresh load: the app's wasm memory (`lce_wasm_memory_bytes`) and V8's
+//!    used heap after a forced garbage collection (DevTools protocol).
 //!
-//! It prints a table and writes `target/bench/report.json`.
+//! It checks the budgets and prints PASS or FAIL for each, prints a table
+//! and writes `target/bench/report.json`. A missed budget is reported, not
+//! an error: the command fails only if it cannot measure.
+
+mod page;
 
 use crate::dist::build_release;
 use crate::proc::run;
@@ -21,11 +37,12 @@ use crate::server::StaticServer;
 use crate::tools::{APP_PACKAGE, Ctx, capture};
 use crate::webdriver::{Chromedriver, Session};
 use anyhow::{Context, Result, bail};
+use page::{Load, Memory, Profile, Step};
 use serde_json::{Value, json};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 /// URL path the benchmark serves the build under, as the end-to-end tests do.
 const PREFIX: &str = "/lce/";
@@ -33,6 +50,26 @@ const PREFIX: &str = "/lce/";
 const MC_BUDGETS: [(u32, f64); 2] = [(100_000, 50.0), (1_000_000, 500.0)];
 const WARMUPS: usize = 1;
 const RUNS: usize = 5;
+/// Page loads timed for the charts-painted figure.
+const LOADS: usize = 5;
+/// Slider steps: untimed warm-up, timed, profiled.
+const STEP_WARMUP: usize = 20;
+const STEPS: usize = 500;
+const PROFILED_STEPS: usize = 100;
+/// Memory is read after this many slider changes, then after `MEMORY_LATE`
+/// (the budget compares these two), and at `MEMORY_BETWEEN` to show the trend.
+const MEMORY_EARLY: usize = 100;
+const MEMORY_BETWEEN: [usize; 2] = [1_000, 5_000];
+const MEMORY_LATE: usize = 10_000;
+/// Steps per WebDriver call in the memory run.
+const MEMORY_CHUNK: usize = 1_000;
+
+/// Everything the first load may transfer, brotli, all files (bytes).
+const FIRST_LOAD_BROTLI_BUDGET: usize = 150 * 1024;
+/// Input to every chart redrawn, 95th percentile (milliseconds).
+const REDRAW_P95_BUDGET: f64 = 4.0;
+/// Memory after `MEMORY_LATE` changes over memory after `MEMORY_EARLY`.
+const MEMORY_RATIO_BUDGET: f64 = 1.1;
 
 /// Runs the browser benchmark, then (unless `no_native`) the native benches.
 pub fn bench(ctx: &Ctx, no_native: bool) -> Result<()> {
@@ -69,6 +106,20 @@ struct McFigures {
     p50_industry_2025: f64,
 }
 
+/// What the browser part measured.
+struct Measured {
+    loads: Vec<Load>,
+    /// URL paths fetched on the first load.
+    loaded: BTreeSet<String>,
+    mc: Vec<McFigures>,
+    views_build_ms: f64,
+    sliders: Vec<String>,
+    steps: Vec<Step>,
+    profile: Profile,
+    memory: Vec<Memory>,
+    problems: Vec<String>,
+}
+
 fn browser(ctx: &Ctx) -> Result<()> {
     ctx.setup_build_tools()?;
     ctx.setup_chromium()?;
@@ -84,15 +135,16 @@ fn browser(ctx: &Ctx) -> Result<()> {
     let measured = measure(ctx, &driver, &site);
     drop(driver);
     drop(server);
-    let (mc, loaded, problems) = measured?;
+    let m = measured?;
 
-    let files = transfer(&dist, &loaded)?;
+    let files = transfer(&dist, &m.loaded)?;
     let chromium = capture(ctx.cmd(&ctx.chrome).arg("--version"))
         .unwrap_or_default()
         .trim()
         .to_owned();
-    print_report(&mc, &files, &problems);
-    let report = report_json(&chromium, &mc, &files, &problems);
+    let budgets = budgets(&m, &files);
+    print_report(&m, &files, &budgets);
+    let report = report_json(&chromium, &m, &files, &budgets);
     let out = ctx.root.join("target/bench/report.json");
     std::fs::create_dir_all(out.parent().expect("a parent"))?;
     std::fs::write(&out, serde_json::to_string_pretty(&report)? + "\n")
@@ -101,16 +153,22 @@ fn browser(ctx: &Ctx) -> Result<()> {
     Ok(())
 }
 
-/// Opens the page and takes the measurements: the Monte Carlo figures, the
-/// URL paths the page fetched on its first load, and console problems.
-fn measure(
-    ctx: &Ctx,
-    driver: &Chromedriver,
-    site: &str,
-) -> Result<(Vec<McFigures>, BTreeSet<String>, Vec<String>)> {
+fn progress(what: &str, since: Instant) {
+    println!("[bench] {what} ({:.1} s)", since.elapsed().as_secs_f64());
+}
+
+/// Opens the page and takes every measurement.
+fn measure(ctx: &Ctx, driver: &Chromedriver, site: &str) -> Result<Measured> {
+    let t = Instant::now();
     let s = Session::chromium(driver, &ctx.chrome, 1200, 900)?;
-    s.script_timeout(Duration::from_secs(120))?;
-    s.goto(site)?;
+    s.script_timeout(Duration::from_secs(280))?;
+
+    // 2. Charts painted, over fresh loads; the last load stays open.
+    let mut loads = Vec::new();
+    for _ in 0..LOADS {
+        loads.push(page::load(&s, site)?);
+    }
+    progress(&format!("{LOADS} loads timed"), t);
     s.wait_for(
         "the app's wasm bindings",
         "return !!(window.wasmBindings && window.wasmBindings.lce_run_monte_carlo)",
@@ -126,8 +184,59 @@ fn measure(
     if own_run.is_err() {
         println!("[bench] the page ran no Monte Carlo by itself within 20 s");
     }
+    // 1. What the first load fetched (sizes are read from the files).
     let loaded = first_load(&s)?;
 
+    // 4. Monte Carlo.
+    let mc = monte_carlo(&s)?;
+    progress("Monte Carlo timed", t);
+
+    // 3. Input to redraw.
+    let views_build_ms = page::views_build_ms(&s)?;
+    let sliders = page::install(&s)?;
+    page::steps(&s, &sliders, STEP_WARMUP, true, false)?;
+    let steps = page::parse_steps(&page::steps(&s, &sliders, STEPS, true, true)?);
+    if steps.len() != STEPS {
+        bail!("asked for {STEPS} slider steps, got {}", steps.len());
+    }
+    if steps.iter().all(|s| s.charts.is_empty()) {
+        bail!("no slider step redrew a chart (the app's lce:input-to-redraw lists none)");
+    }
+    progress(&format!("{STEPS} slider steps timed"), t);
+    let profile = page::profile(&s, &sliders, PROFILED_STEPS)?;
+    progress(&format!("{PROFILED_STEPS} slider steps profiled"), t);
+
+    // 5. Memory, on a fresh load.
+    page::load(&s, site)?;
+    let sliders_now = page::install(&s)?;
+    page::steps(&s, &sliders_now, MEMORY_EARLY, false, false)?;
+    let mut memory = vec![page::memory(&s, MEMORY_EARLY)?];
+    let mut done = MEMORY_EARLY;
+    for stop in MEMORY_BETWEEN.into_iter().chain([MEMORY_LATE]) {
+        while done < stop {
+            let n = MEMORY_CHUNK.min(stop - done);
+            page::steps(&s, &sliders_now, n, false, false)?;
+            done += n;
+        }
+        memory.push(page::memory(&s, stop)?);
+    }
+    progress(&format!("memory after {MEMORY_LATE} slider changes"), t);
+
+    let problems = s.console_problems()?;
+    Ok(Measured {
+        loads,
+        loaded,
+        mc,
+        views_build_ms,
+        sliders,
+        steps,
+        profile,
+        memory,
+        problems,
+    })
+}
+
+fn monte_carlo(s: &Session) -> Result<Vec<McFigures>> {
     let mut figures = Vec::new();
     for (samples, budget) in MC_BUDGETS {
         let mut f = McFigures {
@@ -165,13 +274,15 @@ fn measure(
         }
         figures.push(f);
     }
-    let problems = s.console_problems()?;
-    Ok((figures, loaded, problems))
+    Ok(figures)
 }
 
 /// URL paths (below the site) of everything the page fetched so far,
 /// the page itself included. The page's resource timing does not see what
-/// a worker imports, so a fetched worker loader brings its module and wasm.
+/// its worker fetches; the worker (`mc_worker_loader.js`) imports the app's
+/// own module, which the page loaded, and is handed its compiled wasm. A
+/// Trunk worker loader shim (`<name>_loader.js`) would bring `<name>.js`
+/// and `<name>_bg.wasm`, so those are counted when one is fetched.
 fn first_load(s: &Session) -> Result<BTreeSet<String>> {
     let urls = s.execute(
         "return [location.href, ...performance.getEntriesByType('resource').map(e => e.name)]",
@@ -252,6 +363,16 @@ fn collect_files(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
     Ok(())
 }
 
+/// Sums of the files' sizes: (files, raw, gzip, brotli).
+fn totals(files: &[FileSize], only_first: bool) -> (usize, usize, usize, usize) {
+    files
+        .iter()
+        .filter(|f| f.first_load || !only_first)
+        .fold((0, 0, 0, 0), |(n, r, g, b), f| {
+            (n + 1, r + f.raw, g + f.gzip, b + f.brotli)
+        })
+}
+
 fn median(values: &[f64]) -> f64 {
     let mut v = values.to_vec();
     v.sort_by(f64::total_cmp);
@@ -262,45 +383,151 @@ fn median(values: &[f64]) -> f64 {
     }
 }
 
-fn verdict(f: &McFigures) -> &'static str {
-    if median(&f.roundtrip) <= f.budget {
-        "PASS"
-    } else {
-        "OVER"
+/// The `p`th percentile (0–100) by nearest rank; `percentile(v, 100)` is the max.
+fn percentile(values: &[f64], p: f64) -> f64 {
+    let mut v: Vec<f64> = values.iter().copied().filter(|x| !x.is_nan()).collect();
+    if v.is_empty() {
+        return f64::NAN;
     }
+    v.sort_by(f64::total_cmp);
+    let rank = ((p / 100.0) * v.len() as f64).ceil() as usize;
+    v[rank.clamp(1, v.len()) - 1]
+}
+
+fn mean(values: &[f64]) -> f64 {
+    values.iter().sum::<f64>() / values.len() as f64
+}
+
+/// p50, p95 and max of `values`.
+fn spread(values: &[f64]) -> (f64, f64, f64) {
+    (
+        percentile(values, 50.0),
+        percentile(values, 95.0),
+        percentile(values, 100.0),
+    )
+}
+
+/// How a budget's figure is shown.
+#[derive(Clone, Copy)]
+enum Unit {
+    Bytes,
+    Millis,
+    Ratio,
+}
+
+impl Unit {
+    fn show(self, v: f64) -> String {
+        match self {
+            Unit::Bytes => format!("{} ({v:.0} B)", kib(v as usize)),
+            Unit::Millis => format!("{v:.2} ms"),
+            Unit::Ratio => format!("{v:.3}×"),
+        }
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Unit::Bytes => "bytes",
+            Unit::Millis => "ms",
+            Unit::Ratio => "ratio",
+        }
+    }
+}
+
+/// A budget: the figure must be at most `limit`.
+struct Budget {
+    figure: String,
+    value: f64,
+    limit: f64,
+    unit: Unit,
+}
+
+impl Budget {
+    fn pass(&self) -> bool {
+        self.value <= self.limit
+    }
+
+    fn verdict(&self) -> &'static str {
+        if self.pass() { "PASS" } else { "FAIL" }
+    }
+
+    /// "12.3 ms under" / "4.5 ms over".
+    fn margin(&self) -> String {
+        let d = (self.limit - self.value).abs();
+        let side = if self.pass() { "under" } else { "over" };
+        let amount = match self.unit {
+            Unit::Bytes => kib(d as usize),
+            Unit::Millis => format!("{d:.2} ms"),
+            Unit::Ratio => format!("{d:.3}"),
+        };
+        format!(
+            "{amount} {side} ({:+.0}%)",
+            (self.value / self.limit - 1.0) * 100.0
+        )
+    }
+}
+
+fn budgets(m: &Measured, files: &[FileSize]) -> Vec<Budget> {
+    let (_, _, _, brotli) = totals(files, true);
+    let ms: Vec<f64> = m.steps.iter().map(|s| s.ms).collect();
+    let mut out = vec![
+        Budget {
+            figure: "1. first load, all files, brotli".into(),
+            value: brotli as f64,
+            limit: FIRST_LOAD_BROTLI_BUDGET as f64,
+            unit: Unit::Bytes,
+        },
+        Budget {
+            figure: format!("3. input to redraw, p95 of {STEPS} steps"),
+            value: percentile(&ms, 95.0),
+            limit: REDRAW_P95_BUDGET,
+            unit: Unit::Millis,
+        },
+    ];
+    for f in &m.mc {
+        out.push(Budget {
+            figure: format!("4. Monte Carlo {} samples, median round trip", f.samples),
+            value: median(&f.roundtrip),
+            limit: f.budget,
+            unit: Unit::Millis,
+        });
+    }
+    if let (Some(early), Some(late)) = (m.memory.first(), m.memory.last()) {
+        out.push(Budget {
+            figure: format!(
+                "5. wasm memory, {} vs {} changes",
+                late.changes, early.changes
+            ),
+            value: late.wasm_bytes / early.wasm_bytes,
+            limit: MEMORY_RATIO_BUDGET,
+            unit: Unit::Ratio,
+        });
+        out.push(Budget {
+            figure: format!("5. JS heap, {} vs {} changes", late.changes, early.changes),
+            value: late.js_heap_bytes / early.js_heap_bytes,
+            limit: MEMORY_RATIO_BUDGET,
+            unit: Unit::Ratio,
+        });
+    }
+    out
 }
 
 fn kib(bytes: usize) -> String {
     if bytes < 1024 {
         format!("{bytes} B")
-    } else {
+    } else if bytes < 1024 * 1024 {
         format!("{:.1} KiB", bytes as f64 / 1024.0)
+    } else {
+        format!("{:.2} MiB", bytes as f64 / (1024.0 * 1024.0))
     }
 }
 
-fn print_report(mc: &[McFigures], files: &[FileSize], problems: &[String]) {
+fn print_report(m: &Measured, files: &[FileSize], budgets: &[Budget]) {
+    // 1. Transfer.
     println!(
-        "\nMonte Carlo in the Web Worker (article's low preset; median of {RUNS} runs after {WARMUPS} warm-up)"
+        "\n1. Transfer: every file of the build (first load: fetched by the page or its worker)"
     );
     println!(
-        "{:>10} {:>11} {:>14} {:>9} {:>7}  P50 industry 2025",
-        "samples", "worker ms", "round trip ms", "budget", ""
-    );
-    for f in mc {
-        println!(
-            "{:>10} {:>11.1} {:>14.1} {:>6} ms {:>7}  {:.1} bn yuan",
-            f.samples,
-            median(&f.worker),
-            median(&f.roundtrip),
-            f.budget,
-            verdict(f),
-            f.p50_industry_2025
-        );
-    }
-    println!("(budgets apply to the round trip; the bench reports, it does not fail)");
-
-    println!(
-        "\n{:<52} {:>11} {:>11} {:>11}  first load",
+        "{:<52} {:>11} {:>11} {:>11}  first load",
         "file", "raw", "gzip -9", "brotli 11"
     );
     for f in files {
@@ -314,51 +541,328 @@ fn print_report(mc: &[McFigures], files: &[FileSize], problems: &[String]) {
         );
     }
     for (label, only_first) in [("total, first load", true), ("total, all files", false)] {
-        let picked: Vec<&FileSize> = files
-            .iter()
-            .filter(|f| f.first_load || !only_first)
-            .collect();
-        let sum = |k: fn(&FileSize) -> usize| picked.iter().map(|f| k(f)).sum::<usize>();
+        let (n, raw, gzip, brotli) = totals(files, only_first);
         println!(
             "{:<52} {:>11} {:>11} {:>11}",
-            format!("{label} ({} files)", picked.len()),
-            kib(sum(|f| f.raw)),
-            kib(sum(|f| f.gzip)),
-            kib(sum(|f| f.brotli))
+            format!("{label} ({n} files)"),
+            kib(raw),
+            kib(gzip),
+            kib(brotli)
         );
     }
 
-    // TODO (later figures, see `todo` in report.json): time until every chart
-    // is painted (wait for `canvas[data-draws]` > 0 and read a paint mark the
-    // app records), input-to-redraw latency (key on a slider, time until the
-    // chart's `data-draws` grows, via a mark the app records on redraw), and
-    // memory (`performance.measureUserAgentSpecificMemory()` needs
-    // cross-origin isolation; else the wasm memory's byte length).
-    println!("\nNot measured yet: time to all charts painted, input-to-redraw latency, memory.");
-    if !problems.is_empty() {
+    // 2. Charts painted.
+    println!(
+        "\n2. Navigation start to charts (ms; median of {} loads; the app's User Timing marks)",
+        m.loads.len()
+    );
+    let col = |k: fn(&Load) -> f64| median(&m.loads.iter().map(k).collect::<Vec<_>>());
+    println!(
+        "   app wasm downloaded {:>8.1}   first contentful paint {:>8.1}   DOMContentLoaded {:>8.1}",
+        col(|l| l.wasm_loaded),
+        col(|l| l.first_contentful_paint),
+        col(|l| l.dom_content_loaded)
+    );
+    println!(
+        "   all charts drawn    {:>8.1}   all charts painted     {:>8.1}   (each load: {})",
+        col(|l| l.charts_drawn),
+        col(|l| l.charts_painted),
+        m.loads
+            .iter()
+            .map(|l| format!("{:.0}", l.charts_painted))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    println!("   {:<22} {:>10} {:>10}", "chart", "drawn at", "draw ms");
+    for id in m
+        .loads
+        .first()
+        .map(|l| l.charts.keys())
+        .into_iter()
+        .flatten()
+    {
+        let at: Vec<f64> = m
+            .loads
+            .iter()
+            .filter_map(|l| l.charts.get(id).map(|c| c.0))
+            .collect();
+        let took: Vec<f64> = m
+            .loads
+            .iter()
+            .filter_map(|l| l.charts.get(id).map(|c| c.1))
+            .collect();
+        println!(
+            "   {:<22} {:>10.1} {:>10.2}",
+            id,
+            median(&at),
+            median(&took)
+        );
+    }
+
+    // 3. Input to redraw.
+    let ms: Vec<f64> = m.steps.iter().map(|s| s.ms).collect();
+    println!(
+        "\n3. Input to redraw: {} slider steps ({}), from the input event to the last chart redrawn",
+        m.steps.len(),
+        m.sliders.join(", ")
+    );
+    println!(
+        "   {:<34} {:>8} {:>8} {:>8} {:>8}",
+        "", "p50 ms", "p95 ms", "max ms", "mean"
+    );
+    let row = |label: &str, v: &[f64]| {
+        let (a, b, c) = spread(v);
+        println!(
+            "   {:<34} {:>8.2} {:>8.2} {:>8.2} {:>8.2}",
+            label,
+            a,
+            b,
+            c,
+            mean(v)
+        );
+    };
+    row("input to last chart redrawn", &ms);
+    row(
+        "input to next frame painted",
+        &m.steps.iter().map(|s| s.painted_ms).collect::<Vec<_>>(),
+    );
+    let idle = m.steps.iter().filter(|s| s.charts.is_empty()).count();
+    if idle > 0 {
+        println!("   ({idle} steps redrew no chart; they count to when the app settled)");
+    }
+    for slider in &m.sliders {
+        let v: Vec<f64> = m
+            .steps
+            .iter()
+            .filter(|s| &s.slider == slider)
+            .map(|s| s.ms)
+            .collect();
+        let charts = m
+            .steps
+            .iter()
+            .find(|s| &s.slider == slider)
+            .map(|s| s.charts.len())
+            .unwrap_or(0);
+        row(&format!("  #{slider} ({charts} charts)"), &v);
+    }
+    println!("   where the time goes (per step):");
+    row(
+        "  input to first redraw (render)",
+        &m.steps.iter().map(|s| s.render_ms).collect::<Vec<_>>(),
+    );
+    row(
+        "  drawing, all charts",
+        &m.steps
+            .iter()
+            .map(|s| s.draw_ms.values().sum::<f64>())
+            .collect::<Vec<_>>(),
+    );
+    for (id, v) in draws_by_chart(&m.steps) {
+        row(&format!("    {id}"), &v);
+    }
+    for (name, v) in pieces(&m.steps) {
+        row(&format!("  {name} (timing::piece)"), &v);
+    }
+    println!(
+        "   views::build alone (article's assumptions, in the page's wasm): {:.3} ms",
+        m.views_build_ms
+    );
+    println!(
+        "   CPU profile of {PROFILED_STEPS} more steps: {:.0} ms busy on the main thread",
+        m.profile.busy_ms
+    );
+    for (kind, ms) in &m.profile.kinds {
+        println!(
+            "     {:<58} {:>8.1} ms {:>5.1}%",
+            kind,
+            ms,
+            100.0 * ms / m.profile.busy_ms
+        );
+    }
+    println!("     largest self time:");
+    for (name, at, ms) in m.profile.top.iter().take(10) {
+        let name: String = name.chars().take(50).collect();
+        println!(
+            "       {:<50} {:<16} {:>8.1} ms {:>5.1}%",
+            name,
+            at.chars().take(16).collect::<String>(),
+            ms,
+            100.0 * ms / m.profile.busy_ms
+        );
+    }
+
+    // 4. Monte Carlo.
+    println!(
+        "\n4. Monte Carlo in the Web Worker (article's low preset; median of {RUNS} runs after {WARMUPS} warm-up)"
+    );
+    println!(
+        "   {:>10} {:>11} {:>14} {:>9}  P50 industry 2025",
+        "samples", "worker ms", "round trip ms", "budget"
+    );
+    for f in &m.mc {
+        println!(
+            "   {:>10} {:>11.1} {:>14.1} {:>6} ms  {:.1} bn yuan",
+            f.samples,
+            median(&f.worker),
+            median(&f.roundtrip),
+            f.budget,
+            f.p50_industry_2025
+        );
+    }
+
+    // 5. Memory.
+    println!(
+        "\n5. Memory after slider changes (fresh load; after a forced GC, Monte Carlo at rest)"
+    );
+    println!(
+        "   {:>8} {:>14} {:>14} {:>10} {:>16}",
+        "changes", "wasm memory", "JS heap used", "DOM nodes", "timeline entries"
+    );
+    for mem in &m.memory {
+        println!(
+            "   {:>8} {:>14} {:>14} {:>10} {:>16}",
+            mem.changes,
+            kib(mem.wasm_bytes as usize),
+            kib(mem.js_heap_bytes as usize),
+            mem.dom_nodes,
+            mem.timeline_entries
+        );
+    }
+
+    // Budgets.
+    println!("\nBudgets (the bench reports them; it does not fail on them)");
+    println!(
+        "   {:<46} {:>22} {:>22}  {:<7} margin",
+        "figure", "value", "budget", "verdict"
+    );
+    for b in budgets {
+        println!(
+            "   {:<46} {:>22} {:>22}  {:<7} {}",
+            b.figure,
+            b.unit.show(b.value),
+            b.unit.show(b.limit),
+            b.verdict(),
+            b.margin()
+        );
+    }
+    let failed = budgets.iter().filter(|b| !b.pass()).count();
+    println!(
+        "   {} of {} budgets met{}",
+        budgets.len() - failed,
+        budgets.len(),
+        if failed > 0 { ", see FAIL above" } else { "" }
+    );
+    if !m.problems.is_empty() {
         println!("\nconsole problems during the bench:");
-        for p in problems {
+        for p in &m.problems {
             println!("  {p}");
         }
     }
 }
 
-fn report_json(chromium: &str, mc: &[McFigures], files: &[FileSize], problems: &[String]) -> Value {
-    let totals = |only_first: bool| {
-        let picked = files.iter().filter(|f| f.first_load || !only_first);
-        let (mut raw, mut gzip, mut brotli, mut count) = (0, 0, 0, 0);
-        for f in picked {
-            raw += f.raw;
-            gzip += f.gzip;
-            brotli += f.brotli;
-            count += 1;
+/// Each named piece's times over the steps that ran it.
+fn pieces(steps: &[Step]) -> BTreeMap<String, Vec<f64>> {
+    let mut out: BTreeMap<String, Vec<f64>> = BTreeMap::new();
+    for s in steps {
+        for (name, ms) in &s.pieces_ms {
+            out.entry(name.clone()).or_default().push(*ms);
         }
-        json!({ "files": count, "raw": raw, "gzip": gzip, "brotli": brotli })
+    }
+    out
+}
+
+/// Each chart's drawing times over the steps that redrew it.
+fn draws_by_chart(steps: &[Step]) -> BTreeMap<String, Vec<f64>> {
+    let mut out: BTreeMap<String, Vec<f64>> = BTreeMap::new();
+    for s in steps {
+        for (id, ms) in &s.draw_ms {
+            out.entry(id.clone()).or_default().push(*ms);
+        }
+    }
+    out
+}
+
+fn stats_json(v: &[f64]) -> Value {
+    let (p50, p95, max) = spread(v);
+    json!({ "p50": p50, "p95": p95, "max": max, "mean": mean(v), "n": v.len() })
+}
+
+fn report_json(chromium: &str, m: &Measured, files: &[FileSize], budgets: &[Budget]) -> Value {
+    let total = |only_first: bool| {
+        let (files, raw, gzip, brotli) = totals(files, only_first);
+        json!({ "files": files, "raw": raw, "gzip": gzip, "brotli": brotli })
     };
+    let ms: Vec<f64> = m.steps.iter().map(|s| s.ms).collect();
+    let col = |k: fn(&Load) -> f64| median(&m.loads.iter().map(k).collect::<Vec<_>>());
     json!({
         "browser": chromium,
         "site_prefix": PREFIX,
-        "monte_carlo": mc.iter().map(|f| json!({
+        "budgets": budgets.iter().map(|b| json!({
+            "figure": b.figure, "value": b.value, "budget": b.limit, "unit": b.unit.name(),
+            "verdict": b.verdict(), "margin": b.margin(),
+        })).collect::<Vec<_>>(),
+        "transfer": {
+            "files": files.iter().map(|f| json!({
+                "file": f.name, "first_load": f.first_load,
+                "raw": f.raw, "gzip": f.gzip, "brotli": f.brotli,
+            })).collect::<Vec<_>>(),
+            "first_load": total(true),
+            "all": total(false),
+            "budget_brotli_first_load": FIRST_LOAD_BROTLI_BUDGET,
+        },
+        "charts_painted_ms": {
+            "from": "navigation start",
+            "median": {
+                "charts_drawn": col(|l| l.charts_drawn),
+                "charts_painted": col(|l| l.charts_painted),
+                "first_contentful_paint": col(|l| l.first_contentful_paint),
+                "dom_content_loaded": col(|l| l.dom_content_loaded),
+                "wasm_loaded": col(|l| l.wasm_loaded),
+            },
+            "loads": m.loads.iter().map(|l| json!({
+                "charts_drawn": l.charts_drawn,
+                "charts_painted": l.charts_painted,
+                "first_contentful_paint": l.first_contentful_paint,
+                "dom_content_loaded": l.dom_content_loaded,
+                "wasm_loaded": l.wasm_loaded,
+                "charts": l.charts.iter().map(|(id, (at, took))| (id.clone(), json!({
+                    "drawn_at": at, "draw_ms": took,
+                }))).collect::<serde_json::Map<_, _>>(),
+            })).collect::<Vec<_>>(),
+        },
+        "input_to_redraw_ms": {
+            "steps": m.steps.len(),
+            "steps_redrawing_nothing": m.steps.iter().filter(|s| s.charts.is_empty()).count(),
+            "warmup_steps": STEP_WARMUP,
+            "sliders": m.sliders,
+            "all": stats_json(&ms),
+            "to_next_frame_painted": stats_json(
+                &m.steps.iter().map(|s| s.painted_ms).collect::<Vec<_>>()),
+            "budget_p95": REDRAW_P95_BUDGET,
+            "by_slider": m.sliders.iter().map(|id| {
+                let v: Vec<f64> = m.steps.iter().filter(|s| &s.slider == id).map(|s| s.ms).collect();
+                (id.clone(), stats_json(&v))
+            }).collect::<serde_json::Map<_, _>>(),
+            "render_ms": stats_json(&m.steps.iter().map(|s| s.render_ms).collect::<Vec<_>>()),
+            "draw_ms_all_charts": stats_json(
+                &m.steps.iter().map(|s| s.draw_ms.values().sum::<f64>()).collect::<Vec<_>>()),
+            "draw_ms_by_chart": draws_by_chart(&m.steps).iter()
+                .map(|(id, v)| (id.clone(), stats_json(v)))
+                .collect::<serde_json::Map<_, _>>(),
+            "pieces_ms": pieces(&m.steps).iter()
+                .map(|(name, v)| (name.clone(), stats_json(v)))
+                .collect::<serde_json::Map<_, _>>(),
+            "views_build_ms": m.views_build_ms,
+            "profile": {
+                "steps": PROFILED_STEPS,
+                "busy_ms": m.profile.busy_ms,
+                "by_kind_ms": m.profile.kinds,
+                "top_self_ms": m.profile.top.iter().map(|(name, at, ms)| json!({
+                    "function": name, "where": at, "self_ms": ms,
+                })).collect::<Vec<_>>(),
+            },
+        },
+        "monte_carlo": m.mc.iter().map(|f| json!({
             "preset": "ArticleLow",
             "samples": f.samples,
             "warmups": WARMUPS,
@@ -366,24 +870,16 @@ fn report_json(chromium: &str, mc: &[McFigures], files: &[FileSize], problems: &
             "roundtrip_ms": { "median": median(&f.roundtrip), "runs": f.roundtrip },
             "budget_ms": f.budget,
             "budget_applies_to": "roundtrip_ms.median",
-            "verdict": verdict(f),
             "p50_industry_2025": f.p50_industry_2025,
         })).collect::<Vec<_>>(),
-        "transfer": {
-            "files": files.iter().map(|f| json!({
-                "file": f.name, "first_load": f.first_load,
-                "raw": f.raw, "gzip": f.gzip, "brotli": f.brotli,
-            })).collect::<Vec<_>>(),
-            "first_load": totals(true),
-            "all": totals(false),
-        },
-        "console_problems": problems,
-        // Figures to come; null until measured.
-        "todo": {
-            "charts_painted_ms": null,
-            "input_to_redraw_ms": null,
-            "memory_bytes": null,
-        },
+        "memory": m.memory.iter().map(|mem| json!({
+            "changes": mem.changes,
+            "wasm_bytes": mem.wasm_bytes,
+            "js_heap_used_bytes": mem.js_heap_bytes,
+            "dom_nodes": mem.dom_nodes,
+            "timeline_entries": mem.timeline_entries,
+        })).collect::<Vec<_>>(),
+        "console_problems": m.problems,
     })
 }
 
@@ -396,5 +892,30 @@ mod tests {
         assert_eq!(median(&[3.0, 1.0, 2.0]), 2.0);
         assert_eq!(median(&[4.0, 1.0, 2.0, 3.0]), 2.5);
         assert!(median(&[]).is_nan());
+    }
+
+    #[test]
+    fn percentiles_by_nearest_rank() {
+        let v: Vec<f64> = (1..=100).map(f64::from).collect();
+        assert_eq!(percentile(&v, 50.0), 50.0);
+        assert_eq!(percentile(&v, 95.0), 95.0);
+        assert_eq!(percentile(&v, 100.0), 100.0);
+        assert_eq!(percentile(&[7.0], 95.0), 7.0);
+        assert!(percentile(&[], 95.0).is_nan());
+    }
+
+    #[test]
+    fn budget_margins() {
+        let b = Budget {
+            figure: "x".into(),
+            value: 5.0,
+            limit: 4.0,
+            unit: Unit::Millis,
+        };
+        assert_eq!(b.verdict(), "FAIL");
+        assert_eq!(b.margin(), "1.00 ms over (+25%)");
+        let b = Budget { value: 3.0, ..b };
+        assert_eq!(b.verdict(), "PASS");
+        assert_eq!(b.margin(), "1.00 ms under (-25%)");
     }
 }

@@ -29,10 +29,13 @@ Commands:
                                  setup plus the given steps (setup, fmt,
                                  clippy, clippy-wasm, native, wasm, build,
                                  e2e; e2e implies build)
-  bench [--no-native]            browser benchmark of the release build (Monte
-                                 Carlo in the Web Worker, transfer sizes; writes
-                                 target/bench/report.json), then `cargo bench`
-                                 for the app crate unless --no-native
+  bench [--no-native]            browser benchmark of the release build
+                                 (transfer sizes, time to charts painted,
+                                 input-to-redraw latency, Monte Carlo in the
+                                 Web Worker, memory; budgets as PASS/FAIL;
+                                 writes target/bench/report.json), then
+                                 `cargo bench` for the app crate unless
+                                 --no-native
   help                           show this text
 
 Tools (trunk, wasm-bindgen-cli, wasm-opt) are installed on first use into

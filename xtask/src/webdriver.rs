@@ -148,6 +148,16 @@ impl Session {
         })
     }
 
+    /// A Chrome DevTools Protocol command (chromedriver's `goog/cdp/execute`),
+    /// e.g. `HeapProfiler.collectGarbage`; returns its result.
+    pub fn cdp(&self, cmd: &str, params: Value) -> Result<Value> {
+        self.call(
+            "POST",
+            "/goog/cdp/execute",
+            Some(&json!({ "cmd": cmd, "params": params })),
+        )
+    }
+
     /// Console entries at warning level or above since the last call.
     pub fn console_problems(&self) -> Result<Vec<String>> {
         let log = self.call("POST", "/se/log", Some(&json!({ "type": "browser" })))?;
