@@ -490,3 +490,133 @@ fn comparison_chart_survives_values_it_cannot_draw() {
     });
     assert!(texts(&render(&empty, 760, 300, 1.0)).is_empty());
 }
+
+/// Draws `spec` and returns the SVG with the chart's hit map.
+fn render_with_hits(
+    spec: &ChartSpec,
+    css_w: u32,
+    css_h: u32,
+    dpr: f64,
+) -> (String, charts::HitMap) {
+    let size = (
+        (f64::from(css_w) * dpr) as u32,
+        (f64::from(css_h) * dpr) as u32,
+    );
+    let mut svg = String::new();
+    let hits = {
+        let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
+        charts::draw(spec, &root, &Theme::light(dpr))
+            .unwrap_or_else(|e| panic!("drawing failed: {e}"))
+    };
+    (svg, hits)
+}
+
+/// The centre x of the first mark whose tooltip is for `period`.
+fn mark_x(hits: &charts::HitMap, period: &str) -> Option<f64> {
+    hits.marks()
+        .iter()
+        .find(|m| m.tip.period == period)
+        .map(|m| f64::from(m.area.x0 + m.area.x1) / 2.0)
+}
+
+#[test]
+fn industry_chart_marks_the_star_stream_and_618_at_their_dates() {
+    use live_commerce_explorer::views::{GROWTH_2020, GROWTH_LATER};
+    // 1 April and 18 June 2020 as shares of the (leap) year gone by.
+    let events = [
+        ("2020-04-01", 91.0 / 366.0, "1 Apr: star stream"),
+        ("2020-06-18", 169.0 / 366.0, "18 Jun: 618 festival"),
+    ];
+    let mut labelled = 0;
+    let mut drawn = 0;
+    for (g2020, later, log) in [
+        (2.0, 1.3, true),
+        (GROWTH_2020.min, GROWTH_LATER.min, true),
+        (GROWTH_2020.max, GROWTH_LATER.max, false),
+        (2.4, 1.05, false),
+    ] {
+        let v = views_for(|a| {
+            a.set_growth(SeriesId::Industry, 0, Growth::point(g2020));
+            a.set_growth(SeriesId::Industry, 1, Growth::point(later));
+            a.set_growth(SeriesId::Industry, 2, Growth::point(later));
+            a.log_industry = log;
+        });
+        for w in WIDTHS {
+            for dpr in [1.0, 2.0] {
+                let h = (f64::from(w) * 0.6).clamp(260.0, 440.0);
+                let (svg, hits) = render_with_hits(&v.industry.spec, w, h as u32, dpr);
+                let what = format!("events ×{g2020}/×{later} log={log} at {w} px, {dpr}x");
+                assert_inside(&svg, f64::from(w) * dpr, h * dpr, &what);
+                assert_apart(&svg, &what);
+                let (Some(x2020), Some(x2021)) = (mark_x(&hits, "2020"), mark_x(&hits, "2021"))
+                else {
+                    panic!("{what}: no 2020 or 2021 point");
+                };
+                let all = texts(&svg);
+                for (period, frac, label) in events {
+                    let x = mark_x(&hits, period)
+                        .unwrap_or_else(|| panic!("{what}: no marker for {period}"));
+                    let expected = x2020 + frac * (x2021 - x2020);
+                    assert!(
+                        (x - expected).abs() <= 1.5,
+                        "{what}: {period} drawn at x {x}, expected {expected:.1}"
+                    );
+                    drawn += 1;
+                    // The label, when there is room for it, sits against its line.
+                    if let Some(t) = all.iter().find(|t| t.content == label) {
+                        let gap = 3.0 * dpr;
+                        let off = (t.x - x).abs();
+                        assert!(
+                            off <= gap + 1.0,
+                            "{what}: {label:?} at x {} is {off} px from its line",
+                            t.x
+                        );
+                        labelled += 1;
+                    } else {
+                        assert!(
+                            w < 480,
+                            "{what}: no label {label:?} in {:?}",
+                            contents(&svg)
+                        );
+                    }
+                }
+            }
+        }
+    }
+    eprintln!("{labelled} of {drawn} event markers labelled");
+    assert!(
+        labelled * 10 >= drawn * 8,
+        "only {labelled} of {drawn} labelled"
+    );
+    // The star stream's date and figures come from the dataset, which the
+    // chart's Sources view cites.
+    let v = views_for(|_| {});
+    assert!(
+        v.industry
+            .sources
+            .iter()
+            .any(|s| s == "livestream-2020-04-01-sales"),
+        "{:?}",
+        v.industry.sources
+    );
+}
+
+#[test]
+fn event_markers_outside_the_years_drawn_are_left_out() {
+    let v = views_for(|_| {});
+    let ChartSpec::Industry(mut c) = v.industry.spec.clone() else {
+        panic!("not an industry chart");
+    };
+    let mut far = c.events[0].clone();
+    far.at = 2040.5;
+    far.tip.period = "2040-07-01".to_string();
+    let mut odd = far.clone();
+    odd.at = f64::NAN;
+    odd.tip.period = "never".to_string();
+    c.events.extend([far, odd]);
+    let (svg, hits) = render_with_hits(&ChartSpec::Industry(c), 760, 400, 1.0);
+    assert!(mark_x(&hits, "2040-07-01").is_none());
+    assert!(mark_x(&hits, "never").is_none());
+    assert!(mark_x(&hits, "2020-04-01").is_some());
+    assert_apart(&svg, "odd events");
+}

@@ -421,3 +421,37 @@ fn projections_csv_fills_the_quantiles_from_a_run() {
         rows[1]
     );
 }
+
+#[test]
+fn the_screen_table_rounds_and_puts_each_difference_in_one_column() {
+    let items = [
+        item("Article 5–6×", preset(Preset::ArticleLow)),
+        item("Article 10–12×", preset(Preset::ArticleHigh)),
+    ];
+    let s = run(&items).shown;
+    assert_eq!(
+        s.columns,
+        [
+            "Key number",
+            "Article 5–6×",
+            "Article 10–12×",
+            "Article 10–12× − Article 5–6×"
+        ]
+    );
+    let live = "Douyin, live stream in 2020";
+    // 10 × √30 = 54.772…, 10 × √120 = 109.54…: four digits, difference +100%.
+    assert_eq!(cell(&s, live, "Article 5–6×"), "54.77");
+    assert_eq!(cell(&s, live, "Article 10–12×"), "109.5");
+    assert_eq!(
+        cell(&s, live, "Article 10–12× − Article 5–6×"),
+        "+54.77 (+100%)"
+    );
+    let year = "Year the industry reaches the level";
+    assert_eq!(cell(&s, year, "Article 5–6×"), "2021");
+    assert_eq!(cell(&s, year, "Article 10–12× − Article 5–6×"), "same year");
+    let industry = "Live-commerce industry in 2030 (bn yuan)";
+    assert_eq!(
+        cell(&s, industry, "Article 10–12× − Article 5–6×"),
+        "0 (0%)"
+    );
+}

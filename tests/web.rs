@@ -90,6 +90,15 @@ async fn mount() -> Element {
     if let Some(old) = doc.get_element_by_id("test-root") {
         old.remove();
     }
+    // The app keeps its view in the address bar: start each test from the
+    // plain address, not from where the last test left it.
+    let window = web_sys::window().expect("window");
+    let path = window.location().pathname().expect("path");
+    window
+        .history()
+        .expect("history")
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path))
+        .expect("plain address");
     let root = doc.create_element("div").expect("div");
     root.set_id("test-root");
     root.set_attribute("style", "width: 800px").expect("style");

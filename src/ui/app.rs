@@ -2,17 +2,26 @@
 //! driven by one set of assumptions.
 
 use super::download::DownloadLink;
-use super::lab::{Edit, GoalSeek, KeyTable, Lab, McStatus};
+use super::lab::{GoalSeek, KeyTable, Lab, McStatus};
 use super::panel::ChartPanel;
 use super::parts::{ReadingSwitch, industry_legend, series_legend};
+use super::saved::SavedPanel;
 use super::slider::Slider;
+use super::story::Story;
+use super::toolbar::Toolbar;
+use super::url::{self, Entry as UrlEntry, UrlWriter};
 use crate::data::{Dataset, Reading};
 use crate::scenario::{McResult, SeriesId};
+use crate::session::{Action, Edit, Entry, Session};
+use crate::share::Tab;
 use crate::views::{self, Assumptions, Bounds, DOUYIN_MULTIPLIER, GROWTH_2020, GROWTH_LATER};
 use crate::worker::{McState, use_monte_carlo};
 use crate::{checks, derived, export, format};
+use gloo::events::{EventListener, EventListenerOptions};
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
+use web_sys::KeyboardEvent;
 use yew::prelude::*;
 
 /// The whole app. Renders an explanation instead of charts if the embedded
@@ -78,32 +87,108 @@ fn ratio_text(cell: &str) -> String {
     }
 }
 
+/// The undo and redo shortcuts; typing in a text field keeps the field's own undo.
+fn shortcut(e: &KeyboardEvent) -> Option<Action> {
+    if !(e.ctrl_key() || e.meta_key()) || e.alt_key() {
+        return None;
+    }
+    let typing = e
+        .target()
+        .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+        .is_some_and(|i| {
+            !matches!(
+                i.type_().as_str(),
+                "range" | "checkbox" | "radio" | "button"
+            )
+        });
+    if typing {
+        return None;
+    }
+    match (e.key().to_lowercase().as_str(), e.shift_key()) {
+        ("z", false) => Some(Action::Undo),
+        ("z", true) | ("y", false) => Some(Action::Redo),
+        _ => None,
+    }
+}
+
 #[function_component(Explorer)]
 fn explorer(p: &ExplorerProps) -> Html {
     let ds = p.dataset;
-    let state = use_state(|| Assumptions::article(ds));
-    let notes = use_state(Vec::<String>::new);
+    let url = use_memo((), |_| UrlWriter::new());
+    let session = use_mut_ref(|| Session::from_query(ds, &url::current_query()));
+    let update = use_force_update();
     let mc = use_monte_carlo();
-    let a = (*state).clone();
 
-    // Every change goes through here: apply, sanitise, note what was changed.
-    let edit: Callback<Edit> = {
-        let state = state.clone();
-        let notes = notes.clone();
-        Callback::from(move |e: Edit| {
-            let mut next = (*state).clone();
-            let note = e(&mut next);
-            let (checked, mut new_notes) = next.checked();
-            new_notes.extend(note);
-            if !new_notes.is_empty() {
-                let mut all = (*notes).clone();
-                all.extend(new_notes);
-                all.dedup();
-                notes.set(all);
+    // Every change goes through the session: it applies, sanitises, keeps
+    // the undo history and says how the address bar follows.
+    let act: Callback<Action> = {
+        let session = session.clone();
+        let url = (*url).clone();
+        Callback::from(move |action: Action| {
+            let entry = session.borrow_mut().apply(ds, action);
+            if let Some(entry) = entry {
+                let query = session.borrow().query(ds);
+                url.write(
+                    query,
+                    match entry {
+                        Entry::Push => UrlEntry::Push,
+                        Entry::Replace => UrlEntry::Replace,
+                    },
+                );
             }
-            state.set(checked);
+            update.force_update();
         })
     };
+    let edit: Callback<Edit> = act.reform(Action::Edit);
+
+    // Back and Forward restore the view the address bar now holds; Ctrl+Z
+    // and Ctrl+Shift+Z (or Ctrl+Y) undo and redo outside text fields.
+    {
+        let act = act.clone();
+        let url = (*url).clone();
+        use_effect_with((), move |_| {
+            let listeners = web_sys::window().map(|w| {
+                let on_pop = {
+                    let act = act.clone();
+                    EventListener::new(&w, "popstate", move |_| {
+                        let q = url::current_query();
+                        url.seen(&q);
+                        act.emit(Action::Navigate(q));
+                    })
+                };
+                let active = EventListenerOptions::enable_prevent_default();
+                let on_key = EventListener::new_with_options(&w, "keydown", active, move |e| {
+                    if let Some(action) = e.dyn_ref::<KeyboardEvent>().and_then(shortcut) {
+                        e.prevent_default();
+                        act.emit(action);
+                    }
+                });
+                (on_pop, on_key)
+            });
+            move || drop(listeners)
+        });
+    }
+
+    let (a, tabs, notes, can_undo, can_redo, title, query) = {
+        let s = session.borrow();
+        (
+            s.assumptions().clone(),
+            s.view.tabs.clone(),
+            s.notes.clone(),
+            s.can_undo(),
+            s.can_redo(),
+            match s.loaded_name() {
+                Some(name) => format!("{name} — Live Commerce Explorer"),
+                None => "Live Commerce Explorer".to_string(),
+            },
+            s.query(ds),
+        )
+    };
+    use_effect_with(title, |t| {
+        if let Some(d) = web_sys::window().and_then(|w| w.document()) {
+            d.set_title(t);
+        }
+    });
 
     // A new Monte Carlo run whenever the scenario changes; the worker drops
     // the run it was on.
@@ -130,14 +215,18 @@ fn explorer(p: &ExplorerProps) -> Html {
         }
     };
 
-    let slider = |id: SeriesId, phase: usize, bounds: Bounds| {
-        let edit = edit.clone();
+    let slider = |key: &'static str, id: SeriesId, phase: usize, bounds: Bounds| {
+        let act = act.clone();
         Callback::from(move |v: f64| {
-            edit.emit(Rc::new(move |a: &mut Assumptions| {
-                a.set_median(id, phase, v, bounds)
-            }))
+            act.emit(Action::Slide(
+                key,
+                Rc::new(move |a: &mut Assumptions| a.set_median(id, phase, v, bounds)),
+            ))
         })
     };
+    let seal = act.reform(|_: ()| Action::Seal);
+    let tab = |panel: &'static str| act.reform(move |t: Tab| Action::Tab(panel.to_string(), t));
+    let tab_of = |panel: &str| tabs.get(panel).copied().unwrap_or(Tab::Chart);
     let on_log = {
         let edit = edit.clone();
         Callback::from(move |e: Event| {
@@ -150,14 +239,8 @@ fn explorer(p: &ExplorerProps) -> Html {
             }
         })
     };
-    let on_reset = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.set(Assumptions::article(ds)))
-    };
-    let dismiss = {
-        let notes = notes.clone();
-        Callback::from(move |_: MouseEvent| notes.set(Vec::new()))
-    };
+    let on_reset = act.reform(|_: MouseEvent| Action::Reset);
+    let dismiss = act.reform(|_: MouseEvent| Action::Dismiss);
     let on_reading = {
         let edit = edit.clone();
         Callback::from(move |corrected: bool| {
@@ -172,6 +255,8 @@ fn explorer(p: &ExplorerProps) -> Html {
             }))
         })
     };
+    let load = act.reform(|(name, query): (String, String)| Action::Load(name, query));
+    let projections = Rc::new(export::projections_csv(ds, &a, result.as_deref()));
 
     let violations = checks::check(ds, a.reading);
     let warnings = |ids: &[String]| -> Vec<String> {
@@ -198,19 +283,24 @@ fn explorer(p: &ExplorerProps) -> Html {
         <main class="page">
             if !notes.is_empty() {
                 <aside class="notice" role="status" id="notices">
-                    <p>{ "Some values were out of range and were adjusted:" }</p>
+                    <p>{ "Some values were ignored or adjusted:" }</p>
                     <ul>{ for notes.iter().map(|n| html! { <li>{ n.clone() }</li> }) }</ul>
                     <button type="button" onclick={dismiss}>{ "Dismiss" }</button>
                 </aside>
             }
 
+            <Toolbar can_undo={can_undo} can_redo={can_redo} act={act.clone()} query={query.clone()}
+                projections={projections} />
+
             <ReadingSwitch reading={a.reading} dataset={ds} onchange={on_reading} />
+
+            <Story dataset={ds} assumptions={a.clone()} result={result.clone()} act={act.clone()} />
 
             <section class="card" id="gmv" aria-labelledby="gmv-title">
                 <h2 id="gmv-title">{ "Who sold what in 2019" }</h2>
                 <p class="sub">{ format!("Gross merchandise value (GMV) in 2019, billion yuan, {}.",
                     if a.reading == Reading::Corrected { "with the article's contradictions corrected" } else { "as printed in the article" }) }</p>
-                <ChartPanel id="gmv" panel={Rc::new(views.gmv.clone())} dataset={ds} reading={a.reading}
+                <ChartPanel id="gmv" tab={tab_of("gmv")} on_tab={tab("gmv")} panel={Rc::new(views.gmv.clone())} dataset={ds} reading={a.reading}
                     aspect={0.55} warnings={gmv_warnings}
                     label={format!("Bar chart of 2019 GMV. {}", views.gmv.table.rows.iter().map(|r| format!("{}: {} billion yuan", r[0], span(&r[2], &r[3]))).collect::<Vec<_>>().join("; "))} />
             </section>
@@ -221,13 +311,13 @@ fn explorer(p: &ExplorerProps) -> Html {
                 <div class="controls">
                     <Slider id="growth-2020" label="Growth in 2020" bounds={GROWTH_2020} value={a.median(SeriesId::Industry, 0)}
                         shown={shown(&a, SeriesId::Industry, 0, false)}
-                        help="The article: “expected to double in 2020” (×2)." oninput={slider(SeriesId::Industry, 0, GROWTH_2020)} />
+                        help="The article: “expected to double in 2020” (×2)." oninput={slider("growth-2020", SeriesId::Industry, 0, GROWTH_2020)} onchange={seal.clone()} />
                     <Slider id="growth-2021" label="Growth a year, 2021–2022" bounds={GROWTH_LATER} value={a.median(SeriesId::Industry, 1)}
                         shown={shown(&a, SeriesId::Industry, 1, true)}
-                        help="The article gives no rate after 2020; its preset reaches the “trillion level”." oninput={slider(SeriesId::Industry, 1, GROWTH_LATER)} />
+                        help="The article gives no rate after 2020; its preset reaches the “trillion level”." oninput={slider("growth-2021", SeriesId::Industry, 1, GROWTH_LATER)} onchange={seal.clone()} />
                     <Slider id="growth-2023" label="Growth a year, 2023–2030" bounds={GROWTH_LATER} value={a.median(SeriesId::Industry, 2)}
                         shown={shown(&a, SeriesId::Industry, 2, true)}
-                        help="A slider moves the median; a range keeps its width." oninput={slider(SeriesId::Industry, 2, GROWTH_LATER)} />
+                        help="A slider moves the median; a range keeps its width." oninput={slider("growth-2023", SeriesId::Industry, 2, GROWTH_LATER)} onchange={seal.clone()} />
                     <div class="control control-inline">
                         <input type="checkbox" id="industry-log" checked={a.log_industry} onchange={on_log} />
                         <label for="industry-log">{ "Logarithmic scale" }</label>
@@ -236,7 +326,7 @@ fn explorer(p: &ExplorerProps) -> Html {
                 </div>
                 <p class="key" id="crossing-year" aria-live="polite">{ views.crossing_sentence.clone() }</p>
                 <p class="key-sub" id="industry-last">{ format!("By {last_year}: {} yuan{}.", format::bn_cny(last_value), status.band_note(SeriesId::Industry, last_year, result.as_deref())) }</p>
-                <ChartPanel id="industry" panel={Rc::new(views.industry.clone())} dataset={ds} reading={a.reading}
+                <ChartPanel id="industry" tab={tab_of("industry")} on_tab={tab("industry")} panel={Rc::new(views.industry.clone())} dataset={ds} reading={a.reading}
                     label={format!("Line chart of the projected industry size, 2019 to {last_year}, with later reports as markers. {}", views.crossing_sentence)}>
                     { industry_legend(&views.industry.spec) }
                 </ChartPanel>
@@ -248,15 +338,18 @@ fn explorer(p: &ExplorerProps) -> Html {
                 <div class="controls">
                     <Slider id="douyin-multiplier" label="Your multiplier for 2020" bounds={DOUYIN_MULTIPLIER} value={a.median(SeriesId::DouyinLive, 0)}
                         shown={format::multiplier(a.median(SeriesId::DouyinLive, 0))}
-                        help="“Five to six times or ten to twelve times compared to last year”, say the article's professionals." oninput={slider(SeriesId::DouyinLive, 0, DOUYIN_MULTIPLIER)} />
+                        help="“Five to six times or ten to twelve times compared to last year”, say the article's professionals." oninput={slider("douyin-multiplier", SeriesId::DouyinLive, 0, DOUYIN_MULTIPLIER)} onchange={seal.clone()} />
                 </div>
                 <p class="key" id="douyin-result" aria-live="polite">{ views.douyin_sentence.clone() }</p>
-                <ChartPanel id="douyin" panel={Rc::new(views.douyin.clone())} dataset={ds} reading={a.reading}
+                <ChartPanel id="douyin" tab={tab_of("douyin")} on_tab={tab("douyin")} panel={Rc::new(views.douyin.clone())} dataset={ds} reading={a.reading}
                     label={format!("Chart of Douyin live GMV from 10 billion yuan in 2019: the 5 to 6 times forecast gives 50 to 60 billion in 2020, the 10 to 12 times forecast 100 to 120 billion. {}", views.douyin_sentence)} />
             </section>
 
             <Lab dataset={ds} assumptions={a.clone()} status={status.clone()} edit={edit.clone()}
+                tabs={tabs.clone()} on_tab={act.reform(|(p, t): (String, Tab)| Action::Tab(p, t))}
                 focus={Rc::new(views.focus.clone())} tornado={Rc::new(views.tornado.clone())} />
+
+            <SavedPanel dataset={ds} query={query.clone()} on_load={load} />
 
             <section class="card" id="keys" aria-labelledby="keys-title">
                 <h2 id="keys-title">{ "Key numbers" }</h2>
@@ -267,7 +360,7 @@ fn explorer(p: &ExplorerProps) -> Html {
             <section class="card" id="platforms" aria-labelledby="platforms-title">
                 <h2 id="platforms-title">{ "What happened next to the three platforms" }</h2>
                 <p class="sub">{ "GMV by year, billion yuan: the article's 2019 figures and later reports, one marker series per platform and publisher." }</p>
-                <ChartPanel id="platforms" panel={Rc::new(views.platforms.clone())} dataset={ds} reading={a.reading} aspect={0.55}
+                <ChartPanel id="platforms" tab={tab_of("platforms")} on_tab={tab("platforms")} panel={Rc::new(views.platforms.clone())} dataset={ds} reading={a.reading} aspect={0.55}
                     label={format!("Marker chart of platforms' GMV by year. {}", views.platforms.table.rows.iter().map(|r| format!("{} {}: {} billion yuan ({})", r[0], r[1], span(&r[2], &r[3]), r[4])).collect::<Vec<_>>().join("; "))}>
                     { series_legend(&views.platforms.spec) }
                 </ChartPanel>
@@ -277,7 +370,7 @@ fn explorer(p: &ExplorerProps) -> Html {
                 <section class="card" id="outcomes" aria-labelledby="outcomes-title">
                     <h2 id="outcomes-title">{ "Forecasts against what happened" }</h2>
                     <p class="sub">{ "Each of the article's forecasts, set against what later reports say: reported ÷ forecast, so ×1 means the forecast came true." }</p>
-                    <ChartPanel id="outcomes" panel={Rc::new(outcomes.clone())} dataset={ds} reading={a.reading} aspect={0.5}
+                    <ChartPanel id="outcomes" tab={tab_of("outcomes")} on_tab={tab("outcomes")} panel={Rc::new(outcomes.clone())} dataset={ds} reading={a.reading} aspect={0.5}
                         label={format!("Dot chart of reported against forecast values. {}", outcomes.table.rows.iter().map(|r| format!("{}: {} {}, ratio {}", r[0], r[1], r[2], ratio_text(&r[6]))).collect::<Vec<_>>().join("; "))} />
                 </section>
             }

@@ -9,15 +9,17 @@ use crate::model::{BASE_YEAR, LAST_YEAR};
 use crate::scenario::{
     self, Dist, Growth, GrowthForm, McResult, Preset, SAMPLES_DEFAULT, SAMPLES_MAX, SeriesId,
 };
+use crate::share::Tab;
 use crate::views::input::{parse_amount, parse_growth, show_growth};
 use crate::views::{Assumptions, KeyNumbers, Panel};
 use crate::worker::McState;
+use std::collections::BTreeMap;
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 /// A change to the assumptions; returns a note when something was adjusted.
-pub type Edit = Rc<dyn Fn(&mut Assumptions) -> Option<String>>;
+pub use crate::session::Edit;
 
 fn emit(edit: &Callback<Edit>, f: impl Fn(&mut Assumptions) -> Option<String> + 'static) {
     edit.emit(Rc::new(f));
@@ -124,6 +126,9 @@ pub struct LabProps {
     pub edit: Callback<Edit>,
     pub focus: Rc<Panel>,
     pub tornado: Rc<Panel>,
+    /// The view chosen in each chart panel (from the address bar).
+    pub tabs: BTreeMap<String, Tab>,
+    pub on_tab: Callback<(String, Tab)>,
 }
 
 /// See the module docs.
@@ -131,6 +136,8 @@ pub struct LabProps {
 pub fn lab(p: &LabProps) -> Html {
     let a = &p.assumptions;
     let ds = p.dataset;
+    let tab_of = |panel: &str| p.tabs.get(panel).copied().unwrap_or(Tab::Chart);
+    let tab = |panel: &'static str| p.on_tab.reform(move |t: Tab| (panel.to_string(), t));
     let presets = [
         Preset::ArticleLow,
         Preset::ArticleHigh,
@@ -394,7 +401,7 @@ pub fn lab(p: &LabProps) -> Html {
                 { "Series " }
                 <select id="focus-series" onchange={on_focus}>{ series_options(a.focus) }</select>
             </label>
-            <ChartPanel id="focus" panel={p.focus.clone()} dataset={ds} reading={a.reading}
+            <ChartPanel id="focus" tab={tab_of("focus")} on_tab={tab("focus")} panel={p.focus.clone()} dataset={ds} reading={a.reading}
                 label={format!("Projection of {} with its Monte Carlo bands (50% and 90%) and later reports as markers.", a.focus.name())} />
 
             <h3>{ "Which assumption matters most?" }</h3>
@@ -402,7 +409,7 @@ pub fn lab(p: &LabProps) -> Html {
                 <label>{ "Output " }<select id="sensitivity-series" onchange={on_sens_series}>{ series_options(a.sensitivity.0) }</select></label>
                 <label>{ " in " }<select id="sensitivity-year" onchange={on_sens_year}>{ year_options(BASE_YEAR + 1, a.sensitivity.1) }</select></label>
             </div>
-            <ChartPanel id="tornado" panel={p.tornado.clone()} dataset={ds} reading={a.reading} aspect={0.5}
+            <ChartPanel id="tornado" tab={tab_of("tornado")} on_tab={tab("tornado")} panel={p.tornado.clone()} dataset={ds} reading={a.reading} aspect={0.5}
                 label={format!("Tornado chart: how far {} in {} moves as each assumption goes from the low to the high end of its range.", a.sensitivity.0.name(), a.sensitivity.1)} />
         </section>
     }

@@ -2,19 +2,30 @@
 //! core (`views`, `charts`) for everything they show.
 
 mod app;
+pub mod canvas_backend;
 mod chart_canvas;
+mod compare;
 mod download;
 pub mod fatal;
 mod lab;
 mod panel;
 mod parts;
+mod png;
+mod saved;
+mod scrubber;
 mod slider;
 mod sources;
+mod storage;
+mod story;
 pub mod timing;
+mod toolbar;
+mod url;
 
 pub use app::App;
 pub use chart_canvas::ChartCanvas;
+pub use scrubber::Scrubber;
 pub use slider::Slider;
+pub use story::Story;
 
 /// Installs the panic screen and mounts the app on `#app` (or `<body>`).
 pub fn start() {

@@ -4,38 +4,23 @@
 
 use super::chart_canvas::ChartCanvas;
 use super::download::DownloadLink;
+use super::png::PngButton;
 use super::sources::Sources;
 use crate::data::{Dataset, Reading};
+use crate::share::Tab;
 use crate::views::Panel;
 use std::rc::Rc;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-/// The three views.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum View {
-    Chart,
-    Table,
-    Sources,
-}
+/// The three views, in tab order.
+const VIEWS: [Tab; 3] = [Tab::Chart, Tab::Table, Tab::Sources];
 
-impl View {
-    const ALL: [View; 3] = [View::Chart, View::Table, View::Sources];
-
-    fn name(self) -> &'static str {
-        match self {
-            View::Chart => "Chart",
-            View::Table => "Table",
-            View::Sources => "Sources",
-        }
-    }
-
-    fn slug(self) -> &'static str {
-        match self {
-            View::Chart => "chart",
-            View::Table => "table",
-            View::Sources => "sources",
-        }
+fn view_name(v: Tab) -> &'static str {
+    match v {
+        Tab::Chart => "Chart",
+        Tab::Table => "Table",
+        Tab::Sources => "Sources",
     }
 }
 
@@ -54,6 +39,12 @@ pub struct ChartPanelProps {
     /// Notes from the consistency checks, shown under every view.
     #[prop_or_default]
     pub warnings: Vec<String>,
+    /// The view shown; the panel follows it when it changes (Back, Forward,
+    /// a link) and reports the user's choice through `on_tab`.
+    #[prop_or(Tab::Chart)]
+    pub tab: Tab,
+    #[prop_or_default]
+    pub on_tab: Callback<Tab>,
     /// Shown under the canvas in the Chart view (a legend).
     #[prop_or_default]
     pub children: Html,
@@ -64,20 +55,30 @@ pub struct ChartPanelProps {
 /// to it does not redraw.
 #[function_component(ChartPanel)]
 pub fn chart_panel(p: &ChartPanelProps) -> Html {
-    let view = use_state(|| View::Chart);
+    let view = use_state(|| p.tab);
+    {
+        let view = view.clone();
+        use_effect_with(p.tab, move |t| view.set(*t));
+    }
     let tabs_ref = use_node_ref();
     let id = p.id.clone();
 
-    let select = |v: View| {
+    let choose = {
         let view = view.clone();
-        Callback::from(move |_: MouseEvent| view.set(v))
+        let on_tab = p.on_tab.clone();
+        Callback::from(move |v: Tab| {
+            view.set(v);
+            on_tab.emit(v);
+        })
     };
+    let select = |v: Tab| choose.reform(move |_: MouseEvent| v);
     let on_key = {
         let view = view.clone();
+        let choose = choose.clone();
         let tabs_ref = tabs_ref.clone();
         let id = id.clone();
         Callback::from(move |e: KeyboardEvent| {
-            let i = View::ALL.iter().position(|v| v == &*view).unwrap_or(0);
+            let i = VIEWS.iter().position(|v| v == &*view).unwrap_or(0);
             let next = match e.key().as_str() {
                 "ArrowRight" => (i + 1) % 3,
                 "ArrowLeft" => (i + 2) % 3,
@@ -86,11 +87,11 @@ pub fn chart_panel(p: &ChartPanelProps) -> Html {
                 _ => return,
             };
             e.prevent_default();
-            view.set(View::ALL[next]);
+            choose.emit(VIEWS[next]);
             // Move focus with the selection, as the tabs pattern expects.
             if let Some(tabs) = tabs_ref.cast::<HtmlElement>()
                 && let Ok(Some(tab)) =
-                    tabs.query_selector(&format!("#{}-tab-{}", id, View::ALL[next].slug()))
+                    tabs.query_selector(&format!("#{}-tab-{}", id, VIEWS[next].slug()))
                 && let Ok(tab) = wasm_bindgen::JsCast::dyn_into::<HtmlElement>(tab)
             {
                 let _ = tab.focus();
@@ -98,7 +99,7 @@ pub fn chart_panel(p: &ChartPanelProps) -> Html {
         })
     };
 
-    let tab_buttons = View::ALL.iter().map(|v| {
+    let tab_buttons = VIEWS.iter().map(|v| {
         let selected = *view == *v;
         html! {
             <button type="button" role="tab" class="tab"
@@ -107,7 +108,7 @@ pub fn chart_panel(p: &ChartPanelProps) -> Html {
                 aria-controls={format!("{id}-{}", v.slug())}
                 tabindex={if selected { "0" } else { "-1" }}
                 onclick={select(*v)}>
-                { v.name() }
+                { view_name(*v) }
             </button>
         }
     });
@@ -125,13 +126,14 @@ pub fn chart_panel(p: &ChartPanelProps) -> Html {
                 { for tab_buttons }
             </div>
             <div role="tabpanel" id={format!("{id}-chart")} aria-labelledby={format!("{id}-tab-chart")}
-                hidden={*view != View::Chart}>
+                hidden={*view != Tab::Chart}>
                 <ChartCanvas id={format!("chart-{id}")} spec={Rc::new(p.panel.spec.clone())}
                     label={p.label.clone()} aspect={p.aspect} />
                 { p.children.clone() }
+                <PngButton id={id.clone()} spec={Rc::new(p.panel.spec.clone())} />
             </div>
             <div role="tabpanel" id={format!("{id}-table")} aria-labelledby={format!("{id}-tab-table")}
-                hidden={*view != View::Table} class="table-view">
+                hidden={*view != Tab::Table} class="table-view">
                 <table>
                     <caption>{ table.caption.clone() }</caption>
                     <thead><tr>{ for table.columns.iter().map(|c| html! { <th scope="col">{ c.clone() }</th> }) }</tr></thead>
@@ -145,7 +147,7 @@ pub fn chart_panel(p: &ChartPanelProps) -> Html {
                     file_name={table.file_name.clone()} label="Download this table (CSV)" />
             </div>
             <div role="tabpanel" id={format!("{id}-sources")} aria-labelledby={format!("{id}-tab-sources")}
-                hidden={*view != View::Sources}>
+                hidden={*view != Tab::Sources}>
                 <Sources dataset={p.dataset} ids={p.panel.sources.clone()} reading={p.reading} />
             </div>
             if !p.warnings.is_empty() || !p.panel.notes.is_empty() {

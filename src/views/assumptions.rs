@@ -76,7 +76,14 @@ impl Assumptions {
             .scenario
             .get_mut(id)
             .and_then(|s| s.phases.get_mut(phase))?;
-        p.growth = p.growth.with_median(checked.value);
+        let mut g = p.growth.with_median(checked.value);
+        if !g.is_point() {
+            // A slider moves a range's median; its ends need no more digits
+            // than a reader types, and share links stay short.
+            g.low = round_sig(g.low, 6);
+            g.high = round_sig(g.high, 6).max(g.low);
+        }
+        p.growth = g;
         self.edited();
         checked.note.map(|n| format!("{} growth: {n}", id.name()))
     }
@@ -206,4 +213,14 @@ impl Assumptions {
             .collect::<Vec<_>>()
             .join(", ")
     }
+}
+
+/// `v` rounded to `digits` significant digits (unchanged if not finite or 0).
+fn round_sig(v: f64, digits: i32) -> f64 {
+    if !v.is_finite() || v == 0.0 {
+        return v;
+    }
+    let scale = 10f64.powi(digits - 1 - v.abs().log10().floor() as i32);
+    let r = (v * scale).round() / scale;
+    if r.is_finite() { r } else { v }
 }

@@ -24,8 +24,11 @@ pub struct Comparison {
     /// One panel per series, in [`SeriesId::ALL`] order.
     pub charts: Vec<(SeriesId, Panel)>,
     /// Key numbers per scenario, then each later scenario's difference from
-    /// the first.
+    /// the first: exact numbers, as downloaded.
     pub keys: Table,
+    /// The same for reading on screen: four significant digits, and one
+    /// column per later scenario with its difference and % difference.
+    pub shown: Table,
 }
 
 /// Years whose industry size the key table shows.
@@ -80,9 +83,11 @@ pub fn compare(ds: &Dataset, items: &[Compared]) -> Result<Comparison, MissingFi
         .iter()
         .map(|&id| (id, panel(ds, &scenarios, id, &notes)))
         .collect();
+    let lines = key_lines(ds, &scenarios);
     Ok(Comparison {
         charts,
-        keys: key_table(ds, &scenarios),
+        keys: key_table(&scenarios, &lines),
+        shown: shown_table(&scenarios, &lines),
     })
 }
 
@@ -311,7 +316,7 @@ fn key_lines(ds: &Dataset, scenarios: &[(String, Assumptions)]) -> Vec<KeyLine> 
 
 /// The key table: a column per scenario, then for the second scenario on
 /// its difference from the first, absolute and in %.
-fn key_table(ds: &Dataset, scenarios: &[(String, Assumptions)]) -> Table {
+fn key_table(scenarios: &[(String, Assumptions)], lines: &[KeyLine]) -> Table {
     let names: Vec<&str> = scenarios.iter().map(|(n, _)| n.as_str()).collect();
     let mut columns = vec!["Key number".to_string()];
     columns.extend(names.iter().map(|n| n.to_string()));
@@ -322,10 +327,10 @@ fn key_table(ds: &Dataset, scenarios: &[(String, Assumptions)]) -> Table {
         }
     }
     let dash = || "–".to_string();
-    let rows = key_lines(ds, scenarios)
-        .into_iter()
+    let rows = lines
+        .iter()
         .map(|k| {
-            let mut row = vec![k.label];
+            let mut row = vec![k.label.clone()];
             row.extend(k.cells.iter().map(|(text, _)| text.clone()));
             let base = k.cells.first().and_then(|(_, v)| *v);
             for (_, v) in k.cells.iter().skip(1) {
@@ -349,6 +354,65 @@ fn key_table(ds: &Dataset, scenarios: &[(String, Assumptions)]) -> Table {
         .collect();
     Table {
         caption: "Key numbers of the compared scenarios: billion yuan, years and % as each row says; differences are from the first scenario (in percentage points for growth)".to_string(),
+        columns,
+        rows,
+        file_name: "compare-key-numbers.csv".to_string(),
+    }
+}
+
+/// A number as the screen shows it: four significant digits, years whole.
+fn readable(kind: &Kind, text: &str, v: Option<f64>) -> String {
+    match (kind, v) {
+        (Kind::Amount | Kind::Rate, Some(v)) => format::sig(v, 4),
+        _ => text.to_string(),
+    }
+}
+
+/// `+1,234` or `-0.5`: a difference as the screen shows it.
+fn readable_diff(v: f64) -> String {
+    let t = format::sig(v, 4);
+    if v > 0.0 { format!("+{t}") } else { t }
+}
+
+/// The key table for the screen (see [`Comparison::shown`]).
+fn shown_table(scenarios: &[(String, Assumptions)], lines: &[KeyLine]) -> Table {
+    let names: Vec<&str> = scenarios.iter().map(|(n, _)| n.as_str()).collect();
+    let mut columns = vec!["Key number".to_string()];
+    columns.extend(names.iter().map(|n| n.to_string()));
+    if let Some((first, rest)) = names.split_first() {
+        columns.extend(rest.iter().map(|n| format!("{n} − {first}")));
+    }
+    let rows = lines
+        .iter()
+        .map(|k| {
+            let mut row = vec![k.label.clone()];
+            row.extend(k.cells.iter().map(|(t, v)| readable(&k.kind, t, *v)));
+            let base = k.cells.first().and_then(|(_, v)| *v);
+            for (_, v) in k.cells.iter().skip(1) {
+                row.push(match (&k.kind, base, *v) {
+                    (Kind::Amount, Some(b), Some(v)) if b > 0.0 => format!(
+                        "{} ({}%)",
+                        readable_diff(v - b),
+                        readable_diff((v / b - 1.0) * 100.0)
+                    ),
+                    (Kind::Amount, Some(b), Some(v)) => readable_diff(v - b),
+                    (Kind::Year, Some(b), Some(v)) => {
+                        let d = (v - b).round() as i64;
+                        match d {
+                            0 => "same year".to_string(),
+                            1 | -1 => format!("{d:+} year"),
+                            _ => format!("{d:+} years"),
+                        }
+                    }
+                    (Kind::Rate, Some(b), Some(v)) => format!("{} pp", readable_diff(v - b)),
+                    _ => "–".to_string(),
+                });
+            }
+            row
+        })
+        .collect();
+    Table {
+        caption: "Key numbers: billion yuan, years and % as each row says; the last columns give each scenario's difference from the first (percentage points, pp, for growth rates).".to_string(),
         columns,
         rows,
         file_name: "compare-key-numbers.csv".to_string(),

@@ -8,6 +8,7 @@
 
 mod charts;
 mod share;
+mod story;
 mod strict;
 
 use fantoccini::actions::{
@@ -106,12 +107,27 @@ impl Browser {
 
     /// Opens the site and waits until every chart has been drawn.
     pub async fn open(&self) {
-        self.c().goto(&env("LCE_SITE")).await.expect("page loads");
+        self.open_with("").await;
+    }
+
+    /// Opens the site with `query` (a share link's part after `?`, or
+    /// empty) and waits until every chart has been drawn.
+    pub async fn open_with(&self, query: &str) {
+        let site = env("LCE_SITE");
+        let url = if query.is_empty() {
+            site
+        } else {
+            format!("{site}?{query}")
+        };
+        self.c().goto(&url).await.expect("page loads");
         for id in CHARTS {
             self.c()
                 .wait()
                 .at_most(Duration::from_secs(30))
-                .for_element(Locator::Css(&format!("canvas#{id}:not([data-draws='0'])")))
+                // A chart whose panel shows its Table or Sources draws once shown.
+                .for_element(Locator::Css(&format!(
+                    "canvas#{id}:not([data-draws='0']), [hidden] canvas#{id}"
+                )))
                 .await
                 .unwrap_or_else(|e| panic!("{id} was never drawn: {e}"));
         }
@@ -257,7 +273,11 @@ impl Browser {
     /// Monte Carlo's band note, which arrives later from the worker.
     pub async fn projected(&self) -> String {
         let text = self.text("industry-last").await;
-        text.split(';').next().unwrap_or_default().to_string()
+        text.split(';')
+            .next()
+            .unwrap_or_default()
+            .trim_end_matches('.')
+            .to_string()
     }
 
     /// Presses keys on a slider, as a keyboard user would.

@@ -140,6 +140,8 @@ fn wasm_tests(ctx: &Ctx) -> Result<()> {
         "--test",
         "web",
         "--test",
+        "web_story",
+        "--test",
         "worker",
     ])
     .env("CHROMEDRIVER", &ctx.chromedriver);
@@ -173,7 +175,14 @@ fn wasm_tests(ctx: &Ctx) -> Result<()> {
 }
 
 fn release_build(ctx: &Ctx) -> Result<()> {
-    build_release(ctx, E2E_PREFIX, &ctx.root.join("target/e2e-dist"))
+    build_release(ctx, E2E_PREFIX, &e2e_dist(ctx))
+}
+
+/// Where the end-to-end build goes: `target/e2e-dist`, or `LCE_E2E_DIST`
+/// (relative to the repo) so two checkouts' worth of work can test side by side.
+fn e2e_dist(ctx: &Ctx) -> std::path::PathBuf {
+    let dir = std::env::var("LCE_E2E_DIST").unwrap_or_else(|_| "target/e2e-dist".to_string());
+    ctx.root.join(dir)
 }
 
 fn e2e_tests(ctx: &Ctx) -> Result<()> {
@@ -181,7 +190,7 @@ fn e2e_tests(ctx: &Ctx) -> Result<()> {
     // Compile first, so build errors show up before any server or browser starts.
     run(ctx.cmd("cargo").args(test_args).arg("--no-run"))?;
 
-    let dist = ctx.root.join("target/e2e-dist");
+    let dist = e2e_dist(ctx);
     if !dist.join("index.html").is_file() {
         bail!(
             "{} has no index.html; the release build step must run first",
@@ -209,6 +218,8 @@ fn e2e_tests(ctx: &Ctx) -> Result<()> {
         ctx.cmd("cargo")
             .args(test_args)
             .args(["--", "--ignored", "--test-threads=1"])
+            // A developer's filter (e.g. `share::`) to run some of the suite.
+            .args(std::env::var("LCE_E2E_FILTER").ok())
             .env("LCE_SITE", &site)
             .env("LCE_WEBDRIVER", &webdriver)
             .env("LCE_CHROME", &ctx.chrome),

@@ -1,0 +1,406 @@
+//! "Your scenarios": save the current assumptions under a name, list,
+//! rename, duplicate, delete and load them, export and import them as JSON,
+//! and pick two to four to compare side by side.
+//!
+//! The library itself (`crate::saved`) is pure; this component holds it with
+//! the browser's localStorage and turns each outcome into a message.
+
+use super::compare::CompareView;
+use super::download::DownloadLink;
+use super::storage::BrowserStore;
+use crate::data::Dataset;
+use crate::saved::{self, KeyValue, Library, LibraryError, MAX_FILE_BYTES, Persistence};
+use crate::share;
+use crate::views::compare::Compared;
+use gloo::events::EventListener;
+use gloo::file::callbacks::FileReader;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// The most scenarios compared at once.
+pub const COMPARE_MAX: usize = 4;
+
+/// Props of [`SavedPanel`].
+#[derive(Properties, PartialEq)]
+pub struct SavedPanelProps {
+    pub dataset: &'static Dataset,
+    /// The current view's share-link query: what Save stores.
+    pub query: String,
+    /// Loads a saved scenario: its name and query.
+    pub on_load: Callback<(String, String)>,
+}
+
+/// What the last action did, for the status line.
+#[derive(Clone, PartialEq)]
+enum Status {
+    None,
+    Done(String),
+    Failed(String),
+}
+
+/// The library, its store, and the state of the panel.
+struct Shelf {
+    store: Box<dyn KeyValue>,
+    library: Library,
+    /// Problems found when the library was read, shown until dismissed.
+    problems: Vec<String>,
+    status: Status,
+    /// Indices of the scenarios ticked for comparison, in the order ticked.
+    compare: Vec<usize>,
+    /// The index being renamed.
+    renaming: Option<usize>,
+    /// Keeps a file being read alive.
+    reader: Option<FileReader>,
+}
+
+/// A saved query is valid when the share-link decoder reads it whole.
+fn validator(ds: &'static Dataset) -> impl Fn(&str) -> Result<(), String> {
+    move |q: &str| {
+        let d = share::decode(ds, q);
+        match d.notices.first() {
+            None => Ok(()),
+            Some(n) => Err(n.message.clone()),
+        }
+    }
+}
+
+fn now() -> f64 {
+    js_sys::Date::now()
+}
+
+/// "2026-11-27 14:05" in the reader's time zone is not worth a locale
+/// library; UTC with its name is unambiguous.
+fn when(ms: f64) -> String {
+    let iso: String = js_sys::Date::new(&ms.into()).to_iso_string().into();
+    format!(
+        "{} UTC",
+        iso.get(..16).unwrap_or_default().replace('T', " ")
+    )
+}
+
+impl Shelf {
+    fn open(ds: &'static Dataset) -> Shelf {
+        let store: Box<dyn KeyValue> = Box::new(BrowserStore::open());
+        let (library, problems) = Library::open(store.as_ref(), &validator(ds));
+        Shelf {
+            store,
+            library,
+            problems,
+            status: Status::None,
+            compare: Vec::new(),
+            renaming: None,
+            reader: None,
+        }
+    }
+
+    /// Reads the library again (another tab changed it); the comparison and
+    /// any rename in progress are dropped, as indices may have moved.
+    fn reopen(&mut self, ds: &'static Dataset) {
+        let (library, problems) = Library::open(self.store.as_ref(), &validator(ds));
+        self.library = library;
+        self.problems = problems;
+        self.compare.clear();
+        self.renaming = None;
+    }
+
+    /// The outcome of a change as the status line says it; a library
+    /// changed in another tab is read again, so the user can simply retry.
+    fn outcome<T>(
+        &mut self,
+        ds: &'static Dataset,
+        r: Result<T, LibraryError>,
+        done: impl FnOnce(&Self, T) -> String,
+    ) -> Status {
+        match r {
+            Ok(v) => Status::Done(done(self, v)),
+            Err(LibraryError::ChangedElsewhere) => {
+                self.reopen(ds);
+                Status::Failed(format!(
+                    "{} The list below is now up to date: try again.",
+                    LibraryError::ChangedElsewhere
+                ))
+            }
+            Err(e) => Status::Failed(e.to_string()),
+        }
+    }
+
+    /// Keeps the comparison pointing at the same scenarios after a delete.
+    fn removed(&mut self, i: usize) {
+        self.compare.retain(|&c| c != i);
+        for c in &mut self.compare {
+            if *c > i {
+                *c -= 1;
+            }
+        }
+        self.renaming = None;
+    }
+}
+
+/// See the module docs.
+#[function_component(SavedPanel)]
+pub fn saved_panel(p: &SavedPanelProps) -> Html {
+    let ds = p.dataset;
+    let shelf = use_mut_ref(|| Shelf::open(ds));
+    let update = use_force_update();
+    let name_ref = use_node_ref();
+    {
+        // Another tab saved or deleted: show its list, not a stale one.
+        let shelf = shelf.clone();
+        let update = update.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|w| {
+                EventListener::new(&w, "storage", move |e| {
+                    let ours = e
+                        .dyn_ref::<web_sys::StorageEvent>()
+                        .and_then(|e| e.key())
+                        .is_none_or(|k| k == saved::KEY);
+                    if ours {
+                        shelf.borrow_mut().reopen(ds);
+                        update.force_update();
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+
+    // Runs `f` on the shelf and re-renders.
+    let with = {
+        let shelf = shelf.clone();
+        move |f: Rc<dyn Fn(&mut Shelf)>| {
+            let shelf = shelf.clone();
+            let update = update.clone();
+            move || {
+                f(&mut shelf.borrow_mut());
+                update.force_update();
+            }
+        }
+    };
+    let on_save = {
+        let query = p.query.clone();
+        let name_ref = name_ref.clone();
+        let run = with(Rc::new(move |s: &mut Shelf| {
+            let input = name_ref.cast::<HtmlInputElement>();
+            let name = input.as_ref().map(|i| i.value()).unwrap_or_default();
+            let r = s.library.save(s.store.as_ref(), &name, &query, now());
+            if r.is_ok()
+                && let Some(input) = &input
+            {
+                input.set_value("");
+            }
+            s.status = s.outcome(ds, r, |s, i| {
+                format!("Saved as “{}”.", s.library.items()[i].name)
+            });
+        }));
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            run()
+        })
+    };
+    let dismiss = {
+        let run = with(Rc::new(|s: &mut Shelf| s.problems.clear()));
+        Callback::from(move |_: MouseEvent| run())
+    };
+
+    // Import: the size is checked before anything is read.
+    let on_import = {
+        let shelf = shelf.clone();
+        let run = with(Rc::new(|_: &mut Shelf| {}));
+        Callback::from(move |e: Event| {
+            let Some(input) = e.target_dyn_into::<HtmlInputElement>() else {
+                return;
+            };
+            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+                return;
+            };
+            input.set_value("");
+            let file = gloo::file::File::from(file);
+            let name = file.name();
+            if file.size() > MAX_FILE_BYTES as u64 {
+                shelf.borrow_mut().status = Status::Failed(format!(
+                    "“{name}” was not imported: it is {} KB, and a scenarios file is at most {} KB. Nothing was changed.",
+                    file.size() / 1000,
+                    MAX_FILE_BYTES / 1000
+                ));
+                run();
+                return;
+            }
+            let done = {
+                let shelf = shelf.clone();
+                let run = run.clone();
+                move |read: Result<Vec<u8>, gloo::file::FileReadError>| {
+                    {
+                        let mut s = shelf.borrow_mut();
+                        s.reader = None;
+                        let status = match read {
+                            Err(e) => Status::Failed(format!(
+                                "“{name}” could not be read: {e}. Nothing was changed."
+                            )),
+                            Ok(bytes) => {
+                                let Shelf { store, library, .. } = &mut *s;
+                                match library.import(store.as_ref(), &bytes, &validator(ds), now())
+                                {
+                                    Ok(n) => Status::Done(format!(
+                                        "Imported {n} scenario{} from “{name}”.",
+                                        if n == 1 { "" } else { "s" }
+                                    )),
+                                    Err(e) => Status::Failed(format!(
+                                        "“{name}” was not imported: {e}. Nothing was changed."
+                                    )),
+                                }
+                            }
+                        };
+                        s.status = status;
+                    }
+                    run();
+                }
+            };
+            let reader = gloo::file::callbacks::read_as_bytes(&file, done);
+            shelf.borrow_mut().reader = Some(reader);
+        })
+    };
+
+    let s = shelf.borrow();
+    let items = s.library.items();
+    let rows = items.iter().enumerate().map(|(i, item)| {
+        let load = {
+            let on_load = p.on_load.clone();
+            let (name, query) = (item.name.clone(), item.query.clone());
+            Callback::from(move |_: MouseEvent| on_load.emit((name.clone(), query.clone())))
+        };
+        let act = |f: Rc<dyn Fn(&mut Shelf)>| {
+            let run = with(f);
+            Callback::from(move |_: MouseEvent| run())
+        };
+        let duplicate = act(Rc::new(move |s: &mut Shelf| {
+            let r = s.library.duplicate(s.store.as_ref(), i, now());
+            s.status = s.outcome(ds, r, |s, j| format!("Duplicated as “{}”.", s.library.items()[j].name));
+        }));
+        let delete = act(Rc::new(move |s: &mut Shelf| {
+            let r = s.library.delete(s.store.as_ref(), i);
+            if r.is_ok() {
+                s.removed(i);
+            }
+            s.status = s.outcome(ds, r, |_, gone| format!("Deleted “{}”.", gone.name));
+        }));
+        let start_rename = act(Rc::new(move |s: &mut Shelf| s.renaming = Some(i)));
+        let ticked = s.compare.contains(&i);
+        let toggle = {
+            let run = with(Rc::new(move |s: &mut Shelf| {
+                if let Some(at) = s.compare.iter().position(|&c| c == i) {
+                    s.compare.remove(at);
+                } else if s.compare.len() < COMPARE_MAX {
+                    s.compare.push(i);
+                }
+            }));
+            Callback::from(move |_: Event| run())
+        };
+        let renaming = s.renaming == Some(i);
+        let rename_form = if renaming {
+            let field = NodeRef::default();
+            let submit = {
+                let field = field.clone();
+                let run = with(Rc::new(move |s: &mut Shelf| {
+                    let name = field.cast::<HtmlInputElement>().map(|f| f.value()).unwrap_or_default();
+                    let r = s.library.rename(s.store.as_ref(), i, &name);
+                    if r.is_ok() {
+                        s.renaming = None;
+                    }
+                    s.status = s.outcome(ds, r, |s, ()| format!("Renamed to “{}”.", s.library.items()[i].name));
+                }));
+                Callback::from(move |e: SubmitEvent| {
+                    e.prevent_default();
+                    run()
+                })
+            };
+            let cancel = act(Rc::new(|s: &mut Shelf| s.renaming = None));
+            html! {
+                <form class="rename" onsubmit={submit}>
+                    <label for={format!("saved-rename-input-{i}")}>{ "New name" }</label>
+                    <input type="text" id={format!("saved-rename-input-{i}")} value={item.name.clone()} ref={field} maxlength="80" />
+                    <button type="submit" id={format!("saved-rename-ok-{i}")}>{ "Rename" }</button>
+                    <button type="button" onclick={cancel}>{ "Cancel" }</button>
+                </form>
+            }
+        } else {
+            html! {}
+        };
+        let one = Rc::new(saved::export_file(std::slice::from_ref(item)));
+        html! {
+            <li class="saved-item" id={format!("saved-{i}")}>
+                <div class="saved-head">
+                    <input type="checkbox" id={format!("saved-compare-{i}")} checked={ticked}
+                        disabled={!ticked && s.compare.len() >= COMPARE_MAX} onchange={toggle} />
+                    <label for={format!("saved-compare-{i}")} class="saved-name">{ item.name.clone() }</label>
+                    <span class="saved-when">{ when(item.saved_at) }</span>
+                </div>
+                <div class="saved-actions">
+                    <button type="button" id={format!("saved-load-{i}")} onclick={load}>{ "Load" }</button>
+                    <button type="button" id={format!("saved-rename-{i}")} onclick={start_rename} disabled={!s.library.writable()}>{ "Rename" }</button>
+                    <button type="button" id={format!("saved-duplicate-{i}")} onclick={duplicate} disabled={!s.library.writable()}>{ "Duplicate" }</button>
+                    <button type="button" id={format!("saved-delete-{i}")} onclick={delete} disabled={!s.library.writable()}>{ "Delete" }</button>
+                    <DownloadLink id={format!("saved-export-{i}")} text={one} mime="application/json"
+                        file_name={format!("scenario-{}.json", i + 1)} label="Export" />
+                </div>
+                { rename_form }
+            </li>
+        }
+    });
+    let compared: Vec<Compared> = s
+        .compare
+        .iter()
+        .filter_map(|&i| items.get(i))
+        .map(|item| Compared {
+            name: item.name.clone(),
+            assumptions: share::decode(ds, &item.query).state.assumptions,
+        })
+        .collect();
+    let all = Rc::new(saved::export_file(items));
+    let status = match &s.status {
+        Status::None => html! {},
+        Status::Done(m) => html! { <p class="saved-done">{ m.clone() }</p> },
+        Status::Failed(m) => html! { <p class="saved-failed" role="alert">{ m.clone() }</p> },
+    };
+    html! {
+        <section class="card" id="saved" aria-labelledby="saved-title">
+            <h2 id="saved-title">{ "Your scenarios" }</h2>
+            <p class="sub">{ "Save the assumptions on screen under a name, come back to them later in this browser, or compare two to four side by side. Files exported here can be imported in any browser." }</p>
+            if !s.problems.is_empty() {
+                <aside class="notice" id="saved-problems" role="status">
+                    <ul>{ for s.problems.iter().map(|m| html! { <li>{ m.clone() }</li> }) }</ul>
+                    <button type="button" onclick={dismiss}>{ "Dismiss" }</button>
+                </aside>
+            }
+            if s.library.persistence() == Persistence::SessionOnly {
+                <p class="saved-failed" id="saved-session-only">{ "This browser does not let the page keep data, so scenarios saved now last until the page closes. Export them to keep them." }</p>
+            }
+            <form class="save-form" onsubmit={on_save}>
+                <label for="save-name">{ "Name" }</label>
+                <input type="text" id="save-name" ref={name_ref} maxlength="80" placeholder="e.g. Douyin ×8, slower after 2022" />
+                <button type="submit" id="save-scenario" disabled={!s.library.writable()}>{ "Save current assumptions" }</button>
+            </form>
+            <div id="saved-status" aria-live="polite">{ status }</div>
+            if items.is_empty() {
+                <p class="saved-empty">{ "No saved scenarios yet." }</p>
+            } else {
+                <ul class="saved-list" id="saved-list">{ for rows }</ul>
+            }
+            <p class="saved-files">
+                if !items.is_empty() {
+                    <DownloadLink id="saved-export-all" text={all} mime="application/json"
+                        file_name="live-commerce-scenarios.json" label="Export all (JSON)" />
+                    { " · " }
+                }
+                <label for="saved-import">{ "Import a scenarios file: " }</label>
+                <input type="file" id="saved-import" accept=".json,application/json" onchange={on_import} disabled={!s.library.writable()} />
+            </p>
+            if compared.len() >= 2 {
+                <CompareView dataset={ds} items={Rc::new(compared)} />
+            } else if !items.is_empty() {
+                <p class="saved-hint">{ "Tick two to four scenarios to compare them." }</p>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,103 @@
+//! The bar above the charts: undo and redo, the share link with a Copy
+//! button, and the projections as CSV.
+
+use super::download::DownloadLink;
+use crate::session::Action;
+use std::rc::Rc;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// Props of [`Toolbar`].
+#[derive(Properties, PartialEq)]
+pub struct ToolbarProps {
+    pub can_undo: bool,
+    pub can_redo: bool,
+    pub act: Callback<Action>,
+    /// The view's share-link query (without `?`).
+    pub query: String,
+    /// The projections of every series as CSV.
+    pub projections: Rc<String>,
+}
+
+/// This page's address with `query`: what a colleague should open.
+fn share_link(query: &str) -> String {
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return String::new();
+    };
+    let base = format!(
+        "{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default()
+    );
+    if query.is_empty() {
+        base
+    } else {
+        format!("{base}?{query}")
+    }
+}
+
+/// See the module docs.
+#[function_component(Toolbar)]
+pub fn toolbar(p: &ToolbarProps) -> Html {
+    let copied = use_state(|| None::<Result<(), ()>>);
+    let field = use_node_ref();
+    let link = share_link(&p.query);
+    {
+        // A new link is not copied yet.
+        let copied = copied.clone();
+        use_effect_with(link.clone(), move |_| copied.set(None));
+    }
+    let on_copy = {
+        let link = link.clone();
+        let copied = copied.clone();
+        let field = field.clone();
+        Callback::from(move |_: MouseEvent| {
+            let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
+                return;
+            };
+            let promise = clipboard.write_text(&link);
+            let copied = copied.clone();
+            let field = field.clone();
+            yew::platform::spawn_local(async move {
+                let ok = JsFuture::from(promise).await.is_ok();
+                if !ok && let Some(input) = field.cast::<HtmlInputElement>() {
+                    // Selected, so the reader can copy it by hand.
+                    input.select();
+                }
+                copied.set(Some(if ok { Ok(()) } else { Err(()) }));
+            });
+        })
+    };
+    let select_all = Callback::from(|e: FocusEvent| {
+        if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
+            input.select();
+        }
+    });
+    html! {
+        <nav class="toolbar card" aria-label="Scenario tools">
+            <div class="toolbar-group">
+                <button type="button" id="undo" disabled={!p.can_undo} title="Undo (Ctrl+Z)"
+                    onclick={p.act.reform(|_: MouseEvent| Action::Undo)}>{ "Undo" }</button>
+                <button type="button" id="redo" disabled={!p.can_redo} title="Redo (Ctrl+Shift+Z)"
+                    onclick={p.act.reform(|_: MouseEvent| Action::Redo)}>{ "Redo" }</button>
+            </div>
+            <div class="toolbar-group toolbar-share">
+                <label for="share-link">{ "Link to this view" }</label>
+                <input type="text" id="share-link" readonly=true value={link} ref={field} onfocus={select_all} />
+                <button type="button" id="copy-link" onclick={on_copy}>{ "Copy link" }</button>
+                <span id="copy-status" role="status">
+                    { match *copied {
+                        Some(Ok(())) => "Copied.",
+                        Some(Err(())) => "The browser did not allow copying: the link is selected, press Ctrl+C.",
+                        None => "",
+                    } }
+                </span>
+            </div>
+            <div class="toolbar-group">
+                <DownloadLink id="download-projections" text={p.projections.clone()} mime="text/csv"
+                    file_name="live-commerce-projections.csv" label="Projections (CSV)" />
+            </div>
+        </nav>
+    }
+}

@@ -1,0 +1,174 @@
+//! The session: undo and redo, slider drags as one step, links, loading,
+//! and how the address bar follows each action.
+
+use live_commerce_explorer::data::Dataset;
+use live_commerce_explorer::scenario::{Preset, SeriesId};
+use live_commerce_explorer::session::{Action, Entry, Session};
+use live_commerce_explorer::share::Tab;
+use live_commerce_explorer::views::{Assumptions, GROWTH_LATER};
+use std::rc::Rc;
+
+fn ds() -> &'static Dataset {
+    Dataset::embedded().expect("the embedded dataset")
+}
+
+/// A slider keeps a range's ends to six significant digits, so its median
+/// is the slider's value to about one part in a million.
+fn near(got: f64, want: f64) {
+    assert!((got / want - 1.0).abs() < 1e-5, "{got} is not {want}");
+}
+
+fn slide(key: &'static str, v: f64) -> Action {
+    Action::Slide(
+        key,
+        Rc::new(move |a: &mut Assumptions| a.set_median(SeriesId::Industry, 1, v, GROWTH_LATER)),
+    )
+}
+
+fn preset(p: Preset) -> Action {
+    Action::Edit(Rc::new(move |a: &mut Assumptions| {
+        a.select_preset(ds(), p);
+        None
+    }))
+}
+
+#[test]
+fn a_plain_address_is_the_article_with_nothing_to_undo() {
+    let s = Session::from_query(ds(), "");
+    assert_eq!(*s.assumptions(), Assumptions::article(ds()));
+    assert!(!s.can_undo() && !s.can_redo());
+    assert!(s.notes.is_empty());
+    assert_eq!(s.query(ds()), "");
+}
+
+#[test]
+fn a_drag_is_one_undo_step_and_replaces_the_address() {
+    let ds = ds();
+    let mut s = Session::from_query(ds, "");
+    let start = s.assumptions().clone();
+    for v in [1.2, 1.3, 1.4] {
+        assert_eq!(s.apply(ds, slide("growth-2021", v)), Some(Entry::Replace));
+    }
+    assert_eq!(s.apply(ds, Action::Seal), None);
+    near(s.assumptions().median(SeriesId::Industry, 1), 1.4);
+    assert_eq!(s.apply(ds, Action::Undo), Some(Entry::Push));
+    assert_eq!(*s.assumptions(), start);
+    assert!(!s.can_undo());
+    assert_eq!(s.apply(ds, Action::Redo), Some(Entry::Push));
+    near(s.assumptions().median(SeriesId::Industry, 1), 1.4);
+}
+
+#[test]
+fn two_drags_are_two_steps_and_a_new_edit_clears_redo() {
+    let ds = ds();
+    let mut s = Session::from_query(ds, "");
+    s.apply(ds, slide("growth-2021", 1.2));
+    s.apply(ds, Action::Seal);
+    s.apply(ds, slide("growth-2021", 1.5));
+    s.apply(ds, Action::Seal);
+    s.apply(ds, Action::Undo);
+    near(s.assumptions().median(SeriesId::Industry, 1), 1.2);
+    assert!(s.can_redo());
+    assert_eq!(s.apply(ds, preset(Preset::ArticleHigh)), Some(Entry::Push));
+    assert!(!s.can_redo());
+    s.apply(ds, Action::Undo);
+    near(s.assumptions().median(SeriesId::Industry, 1), 1.2);
+}
+
+#[test]
+fn an_edit_that_changes_nothing_is_not_a_step() {
+    let ds = ds();
+    let mut s = Session::from_query(ds, "");
+    assert_eq!(s.apply(ds, preset(Preset::ArticleLow)), None);
+    assert!(!s.can_undo());
+    assert_eq!(s.apply(ds, Action::Undo), None);
+}
+
+#[test]
+fn out_of_range_slides_are_clamped_with_a_note() {
+    let ds = ds();
+    let mut s = Session::from_query(ds, "");
+    s.apply(ds, slide("growth-2021", 50.0));
+    near(
+        s.assumptions().median(SeriesId::Industry, 1),
+        GROWTH_LATER.max,
+    );
+    assert_eq!(s.notes.len(), 1, "{:?}", s.notes);
+    assert_eq!(s.apply(ds, Action::Dismiss), None);
+    assert!(s.notes.is_empty());
+}
+
+#[test]
+fn tabs_push_but_are_not_undone() {
+    let ds = ds();
+    let mut s = Session::from_query(ds, "");
+    assert_eq!(
+        s.apply(ds, Action::Tab("gmv".into(), Tab::Table)),
+        Some(Entry::Push)
+    );
+    assert_eq!(s.apply(ds, Action::Tab("gmv".into(), Tab::Table)), None);
+    assert!(s.query(ds).contains("tab.gmv=table"), "{}", s.query(ds));
+    assert!(!s.can_undo());
+    assert_eq!(
+        s.apply(ds, Action::Tab("gmv".into(), Tab::Chart)),
+        Some(Entry::Push)
+    );
+    assert_eq!(s.query(ds), "");
+}
+
+#[test]
+fn reset_returns_to_the_article_and_can_be_undone() {
+    let ds = ds();
+    let mut s = Session::from_query(ds, "");
+    s.apply(ds, preset(Preset::WhatHappened));
+    let changed = s.assumptions().clone();
+    assert_eq!(s.apply(ds, Action::Reset), Some(Entry::Push));
+    assert_eq!(*s.assumptions(), Assumptions::article(ds));
+    s.apply(ds, Action::Undo);
+    assert_eq!(*s.assumptions(), changed);
+}
+
+#[test]
+fn navigating_restores_the_linked_view_without_writing_the_address() {
+    let ds = ds();
+    let mut s = Session::from_query(ds, "");
+    s.apply(ds, preset(Preset::ArticleHigh));
+    s.apply(ds, Action::Tab("industry".into(), Tab::Sources));
+    let there = s.query(ds);
+    let mut t = Session::from_query(ds, "");
+    assert_eq!(t.apply(ds, Action::Navigate(there.clone())), None);
+    assert_eq!(t.view, s.view);
+    assert_eq!(t.query(ds), there);
+    // Back to the plain address.
+    t.apply(ds, Action::Navigate(String::new()));
+    assert_eq!(*t.assumptions(), Assumptions::article(ds));
+    assert!(t.view.tabs.is_empty());
+}
+
+#[test]
+fn loading_a_saved_scenario_names_the_page_until_it_is_edited() {
+    let ds = ds();
+    let mut s = Session::from_query(ds, "");
+    s.apply(ds, preset(Preset::ArticleHigh));
+    let saved = s.query(ds);
+    let mut t = Session::from_query(ds, "");
+    assert_eq!(
+        t.apply(ds, Action::Load("<b>High</b>".into(), saved)),
+        Some(Entry::Push)
+    );
+    assert_eq!(t.assumptions(), s.assumptions());
+    assert_eq!(t.loaded_name(), Some("<b>High</b>"));
+    t.apply(ds, slide("growth-2021", 1.9));
+    assert_eq!(t.loaded_name(), None);
+    t.apply(ds, Action::Undo);
+    assert_eq!(t.loaded_name(), Some("<b>High</b>"));
+}
+
+#[test]
+fn a_bad_link_is_applied_in_part_with_named_notes() {
+    let ds = ds();
+    let s = Session::from_query(ds, "v=1&preset=article-high&nonsense=1");
+    assert_eq!(s.assumptions().preset, Preset::ArticleHigh);
+    assert_eq!(s.notes.len(), 1, "{:?}", s.notes);
+    assert!(s.notes[0].contains("nonsense"), "{:?}", s.notes);
+}
