@@ -1,5 +1,5 @@
 //! The Monte Carlo worker's protocol in headless Chromium: the worker's host
-//! (`worker::host`, what `src/bin/mc_worker.rs` runs) serves one end of a
+//! (`worker::host`, what the worker runs) serves one end of a
 //! `MessageChannel` in the test page and the page's `Hub` talks to the other,
 //! so the real message plumbing and the yielding between chunks run in a
 //! real event loop. The worker binary itself, loaded from the built site

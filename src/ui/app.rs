@@ -257,6 +257,13 @@ fn explorer(p: &ExplorerProps) -> Html {
     };
     let load = act.reform(|(name, query): (String, String)| Action::Load(name, query));
     let projections = Rc::new(export::projections_csv(ds, &a, result.as_deref()));
+    // The whole dataset never changes: written once, not on every slider step.
+    let dataset_files = use_memo((), |_| {
+        (
+            Rc::new(export::dataset_csv(ds)),
+            Rc::new(export::dataset_json(ds)),
+        )
+    });
 
     let violations = checks::check(ds, a.reading);
     let warnings = |ids: &[String]| -> Vec<String> {
@@ -395,10 +402,10 @@ fn explorer(p: &ExplorerProps) -> Html {
             <p>{ format!("Source: “{}”, {}. Later figures: public reports, each cited in the Sources views.", ds.source.title, ds.source.publisher) }</p>
             <p class="downloads">
                 { "Download all the data: " }
-                <DownloadLink id="download-csv" text={Rc::new(export::dataset_csv(ds))} mime="text/csv"
+                <DownloadLink id="download-csv" text={dataset_files.0.clone()} mime="text/csv"
                     file_name="live-commerce-data.csv" label="CSV" />
                 { " · " }
-                <DownloadLink id="download-json" text={Rc::new(export::dataset_json(ds))} mime="application/json"
+                <DownloadLink id="download-json" text={dataset_files.1.clone()} mime="application/json"
                     file_name="live-commerce-data.json" label="JSON" />
                 { " · " }
                 <a href="data/article.json" download="article.json">{ "the article's figures as shipped (JSON)" }</a>

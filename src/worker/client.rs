@@ -366,7 +366,7 @@ fn spawn() -> Result<WebTransport, String> {
     })
 }
 
-/// Records finished runs as `monte-carlo` performance measures, then calls
+/// Records the latest finished run as the `monte-carlo` performance measure, then calls
 /// the listeners.
 fn hand_out(deliveries: Vec<Delivery>) {
     for d in deliveries {
@@ -384,6 +384,11 @@ fn hand_out(deliveries: Vec<Delivery>) {
             set(&options, "start", &JsValue::from_f64(d.started));
             set(&options, "end", &JsValue::from_f64(performance_now()));
             set(&options, "detail", &detail);
+            // Only the latest run's measure is kept: one per run would grow
+            // the timeline for as long as the page is open.
+            if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+                p.clear_measures_with_measure_name("monte-carlo");
+            }
             let _ = performance_measure("monte-carlo", &options);
         }
         (d.listener)(d.response);
