@@ -14,6 +14,9 @@ use wasm_bindgen::JsValue;
 
 /// The shortest gap between two history writes.
 pub const INTERVAL_MS: u32 = 150;
+/// The gap while only slider moves are waiting: `replaceState` costs a few
+/// milliseconds in Chromium, which a drag's redraws should not share often.
+pub const DRAG_INTERVAL_MS: u32 = 400;
 
 /// How a change reaches the history.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -111,7 +114,12 @@ impl UrlWriter {
         p.query = Some(query);
         if p.timer.is_none() {
             let inner = self.inner.clone();
-            p.timer = Some(Timeout::new(INTERVAL_MS, move || {
+            let wait = if p.push {
+                INTERVAL_MS
+            } else {
+                DRAG_INTERVAL_MS
+            };
+            p.timer = Some(Timeout::new(wait, move || {
                 let mut p = inner.borrow_mut();
                 p.timer = None;
                 if let Some(q) = p.query.take() {

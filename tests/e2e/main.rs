@@ -212,7 +212,13 @@ impl Browser {
     pub async fn download(&self, link_id: &str) -> (String, String) {
         let got = self
             .js(
+                // A click makes the blob (the link is "#" until used); the
+                // browser's own download is stopped after the page's handler.
                 r#"const a = document.getElementById(arguments[0]);
+                   const stop = e => e.preventDefault();
+                   window.addEventListener('click', stop);
+                   a.click();
+                   window.removeEventListener('click', stop);
                    return fetch(a.href).then(r => r.text()).then(t => [a.download, t]);"#,
                 vec![json!(link_id)],
             )

@@ -483,6 +483,7 @@ async fn charts_download_as_png_at_twice_their_resolution_and_projections_as_csv
     // Catch the link the button clicks instead of saving a file.
     b.js(
         r#"window.__saved = [];
+           window.__click = HTMLAnchorElement.prototype.click;
            HTMLAnchorElement.prototype.click = function () { window.__saved.push([this.download, this.href]); };"#,
         vec![],
     )
@@ -505,6 +506,8 @@ async fn charts_download_as_png_at_twice_their_resolution_and_projections_as_csv
     assert_eq!(size[1].as_u64(), size[3].as_u64().map(|w| w * 2), "{size}");
     assert_eq!(size[2].as_u64(), size[4].as_u64().map(|h| h * 2), "{size}");
 
+    b.js("HTMLAnchorElement.prototype.click = window.__click", vec![])
+        .await;
     let (file, csv) = b.download("download-projections").await;
     assert_eq!(file, "live-commerce-projections.csv");
     let mut lines = csv.lines();
