@@ -3,7 +3,7 @@
 //! plotters' mesh so that every label is measured and kept inside the canvas
 //! at any width.
 
-use super::{ChartResult, Theme};
+use super::{ChartError, ChartResult, Theme};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -186,6 +186,31 @@ pub fn y_gridline<DB: DrawingBackend>(
         HPos::Right,
         VPos::Center,
     )
+}
+
+/// The value axis's unit, "billion yuan" (with "(log scale)" when `log`),
+/// at the top left of the canvas; returns its box, so direct labels keep
+/// clear of it.
+pub fn yuan_caption<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    theme: &Theme,
+    log: bool,
+) -> Result<Rect, ChartError> {
+    let unit = if log {
+        "billion yuan (log scale)"
+    } else {
+        "billion yuan"
+    };
+    let font = theme.tick_font();
+    let (x0, y0) = (theme.px(2.0), theme.px(4.0));
+    text(root, unit, (x0, y0), &font, HPos::Left, VPos::Top)?;
+    let (w, h) = text_size(root, unit, &font);
+    Ok(Rect {
+        x0,
+        y0,
+        x1: x0 + w,
+        y1: y0 + h,
+    })
 }
 
 /// A vertical gridline from `y0` to `y1` with its tick label below the plot.
@@ -394,7 +419,7 @@ impl<'a> Placer<'a> {
         label: &str,
         style: &TextStyle,
         candidates: &[Candidate],
-    ) -> Result<bool, super::ChartError> {
+    ) -> Result<bool, ChartError> {
         self.put(root, theme, label, style, candidates, false)
     }
 
@@ -406,7 +431,7 @@ impl<'a> Placer<'a> {
         style: &TextStyle,
         candidates: &[Candidate],
         fallback: bool,
-    ) -> Result<bool, super::ChartError> {
+    ) -> Result<bool, ChartError> {
         let (w, h) = text_size(root, label, style);
         let rect_of = |c: &Candidate| {
             let x0 = match c.h {

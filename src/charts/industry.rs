@@ -187,14 +187,7 @@ pub(super) fn draw<DB: DrawingBackend>(
     for (v, label) in ticks.iter().zip(&tick_labels) {
         axis::y_gridline(root, t, label, at(x_range.start, *v).1, px.start, px.end)?;
     }
-    let unit = if c.log {
-        "billion yuan (log scale)"
-    } else {
-        "billion yuan"
-    };
-    let unit_at = (t.px(2.0), t.px(4.0));
-    axis::text(root, unit, unit_at, &tick_font, HPos::Left, VPos::Top)?;
-    let unit_size = axis::text_size(root, unit, &tick_font);
+    let caption = axis::yuan_caption(root, t, c.log)?;
 
     // Year labels, thinned so they never touch.
     let years = (last.year - first.year + 1).max(1);
@@ -384,12 +377,7 @@ pub(super) fn draw<DB: DrawingBackend>(
     for b in marker_boxes {
         placer.reserve(b);
     }
-    placer.reserve(axis::Rect {
-        x0: unit_at.0,
-        y0: unit_at.1,
-        x1: unit_at.0 + unit_size.0,
-        y1: unit_at.1 + unit_size.1,
-    });
+    placer.reserve(caption);
     let crossing_at = match c.crossing {
         Some(Crossing::In { at: x, .. }) => {
             let (cx, cy) = at(x, c.level);

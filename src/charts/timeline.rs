@@ -65,14 +65,7 @@ pub(super) fn draw<DB: DrawingBackend>(
             px.end,
         )?;
     }
-    axis::text(
-        root,
-        "billion yuan (log scale)",
-        (t.px(2.0), t.px(4.0)),
-        &tick_font,
-        HPos::Left,
-        VPos::Top,
-    )?;
+    axis::yuan_caption(root, t, true)?;
     let years = c.last_year - c.first_year + 1;
     let stride = ((years * (year_w + t.px(10.0))) as f64 / f64::from((px.end - px.start).max(1)))
         .ceil()
