@@ -4,46 +4,14 @@
 
 use live_commerce_explorer::ui::{App, fatal};
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-use web_sys::{CanvasRenderingContext2d, Document, Element, HtmlCanvasElement, HtmlInputElement};
+use web_sys::{CanvasRenderingContext2d, Element, HtmlCanvasElement, HtmlInputElement};
+
+#[path = "support/dom.rs"]
+mod dom;
+use dom::{by_id, document, text, until};
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn document() -> Document {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .expect("a document")
-}
-
-/// Resolves on the next animation frame: after layout, ResizeObserver
-/// callbacks and effects have had their turn.
-async fn next_frame() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = web_sys::window()
-            .expect("window")
-            .request_animation_frame(&resolve);
-    });
-    let _ = JsFuture::from(promise).await;
-}
-
-/// Waits, frame by frame, until `cond` holds; fails after `frames` frames.
-async fn until(what: &str, frames: u32, mut cond: impl FnMut() -> bool) {
-    for _ in 0..frames {
-        yew::scheduler::flush().await;
-        if cond() {
-            return;
-        }
-        next_frame().await;
-    }
-    panic!("timed out waiting for {what}");
-}
-
-fn by_id(id: &str) -> Element {
-    document()
-        .get_element_by_id(id)
-        .unwrap_or_else(|| panic!("#{id} is missing"))
-}
 
 fn canvas(id: &str) -> HtmlCanvasElement {
     by_id(id).dyn_into().expect("a canvas")
@@ -124,10 +92,6 @@ fn set_slider(id: &str, value: &str) {
     let event =
         web_sys::InputEvent::new_with_event_init_dict("input", &init).expect("an input event");
     input.dispatch_event(&event).expect("dispatched");
-}
-
-fn text(id: &str) -> String {
-    by_id(id).text_content().unwrap_or_default()
 }
 
 #[wasm_bindgen_test]

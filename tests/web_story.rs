@@ -12,10 +12,13 @@ use live_commerce_explorer::ui::Story;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-use web_sys::{Document, Element, HtmlElement, HtmlInputElement};
+use web_sys::{Element, HtmlElement, HtmlInputElement};
 use yew::prelude::*;
+
+#[path = "support/dom.rs"]
+mod dom;
+use dom::{by_id, document, next_frame, text, until};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -62,46 +65,10 @@ fn harness() -> Html {
     }
 }
 
-fn document() -> Document {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .expect("a document")
-}
-
-async fn next_frame() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = web_sys::window()
-            .expect("window")
-            .request_animation_frame(&resolve);
-    });
-    let _ = JsFuture::from(promise).await;
-}
-
 async fn settle() {
     yew::scheduler::flush().await;
     next_frame().await;
     yew::scheduler::flush().await;
-}
-
-async fn until(what: &str, mut cond: impl FnMut() -> bool) {
-    for _ in 0..200 {
-        yew::scheduler::flush().await;
-        if cond() {
-            return;
-        }
-        next_frame().await;
-    }
-    panic!("timed out waiting for {what}");
-}
-
-fn by_id(id: &str) -> Element {
-    document()
-        .get_element_by_id(id)
-        .unwrap_or_else(|| panic!("#{id} is missing"))
-}
-
-fn text(id: &str) -> String {
-    by_id(id).text_content().unwrap_or_default()
 }
 
 fn attr(id: &str, name: &str) -> String {
@@ -134,7 +101,7 @@ async fn mount() -> Element {
         .append_child(&root)
         .expect("append");
     yew::Renderer::<Harness>::with_root(root.clone()).render();
-    until("the story to render", || {
+    until("the story to render", 200, || {
         doc.get_element_by_id(Knob::DouyinLive2020.key()).is_some()
     })
     .await;
@@ -367,7 +334,7 @@ async fn clicking_opens_a_field_enter_applies_escape_cancels() {
     // A click: down and up without moving.
     pointer(d, "pointerdown", 50.0, 50.0);
     pointer(d, "pointerup", 51.0, 50.0);
-    until("the text field", || {
+    until("the text field", 200, || {
         document().get_element_by_id(&input_id).is_some()
     })
     .await;
@@ -378,7 +345,7 @@ async fn clicking_opens_a_field_enter_applies_escape_cancels() {
     assert!(attr(&input_id, "aria-label").starts_with(k.label()));
     input.set_value("11");
     key(&input_id, "Enter", false, false).await;
-    until("the field to close", || {
+    until("the field to close", 200, || {
         document().get_element_by_id(&input_id).is_none()
     })
     .await;
@@ -393,7 +360,7 @@ async fn clicking_opens_a_field_enter_applies_escape_cancels() {
 
     // Enter on the focused number opens the field too; Escape cancels.
     key(d, "Enter", false, false).await;
-    until("the text field", || {
+    until("the text field", 200, || {
         document().get_element_by_id(&input_id).is_some()
     })
     .await;
@@ -401,7 +368,7 @@ async fn clicking_opens_a_field_enter_applies_escape_cancels() {
     let input: HtmlInputElement = by_id(&input_id).dyn_into().expect("an input");
     input.set_value("3");
     key(&input_id, "Escape", false, false).await;
-    until("the field to close", || {
+    until("the field to close", 200, || {
         document().get_element_by_id(&input_id).is_none()
     })
     .await;
@@ -410,7 +377,7 @@ async fn clicking_opens_a_field_enter_applies_escape_cancels() {
 
     // Garbage: nothing changes, and the page gets a notice.
     key(d, "Enter", false, false).await;
-    until("the text field", || {
+    until("the text field", 200, || {
         document().get_element_by_id(&input_id).is_some()
     })
     .await;
@@ -418,7 +385,7 @@ async fn clicking_opens_a_field_enter_applies_escape_cancels() {
     let input: HtmlInputElement = by_id(&input_id).dyn_into().expect("an input");
     input.set_value("lots");
     key(&input_id, "Enter", false, false).await;
-    until("the field to close", || {
+    until("the field to close", 200, || {
         document().get_element_by_id(&input_id).is_none()
     })
     .await;
@@ -434,7 +401,7 @@ async fn clicking_opens_a_field_enter_applies_escape_cancels() {
 
     // Out of range: clamped, with a notice.
     key(d, "Enter", false, false).await;
-    until("the text field", || {
+    until("the text field", 200, || {
         document().get_element_by_id(&input_id).is_some()
     })
     .await;
@@ -443,7 +410,7 @@ async fn clicking_opens_a_field_enter_applies_escape_cancels() {
     input.set_value("99");
     // Leaving the field applies it too.
     focus("elsewhere");
-    until("the field to close", || {
+    until("the field to close", 200, || {
         document().get_element_by_id(&input_id).is_none()
     })
     .await;
@@ -455,7 +422,7 @@ async fn clicking_opens_a_field_enter_applies_escape_cancels() {
     let level_input = format!("{l}-input");
     focus(l);
     key(l, "Enter", false, false).await;
-    until("the level field", || {
+    until("the level field", 200, || {
         document().get_element_by_id(&level_input).is_some()
     })
     .await;
@@ -464,7 +431,7 @@ async fn clicking_opens_a_field_enter_applies_escape_cancels() {
     assert_eq!(input.value(), "1000");
     input.set_value("2000");
     key(&level_input, "Enter", false, false).await;
-    until("the level to apply", || text(l) == "2 trillion yuan").await;
+    until("the level to apply", 200, || text(l) == "2 trillion yuan").await;
     assert!(
         text("story-crossing").starts_with("the industry passes 2 trillion yuan in "),
         "{}",
