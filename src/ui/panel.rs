@@ -114,6 +114,8 @@ pub fn chart_panel(p: &ChartPanelProps) -> Html {
     });
     let table = &p.panel.table;
     let csv = Rc::new(table.csv());
+    // One copy of the spec for the canvas and the PNG export.
+    let spec = Rc::new(p.panel.spec.clone());
     let notes = p
         .warnings
         .iter()
@@ -127,10 +129,10 @@ pub fn chart_panel(p: &ChartPanelProps) -> Html {
             </div>
             <div role="tabpanel" id={format!("{id}-chart")} aria-labelledby={format!("{id}-tab-chart")}
                 hidden={*view != Tab::Chart}>
-                <ChartCanvas id={format!("chart-{id}")} spec={Rc::new(p.panel.spec.clone())}
+                <ChartCanvas id={format!("chart-{id}")} spec={spec.clone()}
                     label={p.label.clone()} aspect={p.aspect} />
                 { p.children.clone() }
-                <PngButton id={id.clone()} spec={Rc::new(p.panel.spec.clone())} />
+                <PngButton id={id.clone()} {spec} />
             </div>
             <div role="tabpanel" id={format!("{id}-table")} aria-labelledby={format!("{id}-tab-table")}
                 hidden={*view != Tab::Table} class="table-view">
