@@ -11,6 +11,7 @@ pub mod derived;
 pub mod export;
 pub mod format;
 pub mod history;
+pub mod locale;
 pub mod model;
 pub mod saved;
 pub mod scenario;

@@ -65,6 +65,8 @@ pub struct Theme {
     pub vermillion: RGBColor,
     pub green: RGBColor,
     pub purple: RGBColor,
+    /// Language and units of every number and word drawn.
+    pub locale: crate::locale::Locale,
 }
 
 impl Theme {
@@ -87,6 +89,7 @@ impl Theme {
             vermillion: RGBColor(213, 94, 0),
             green: RGBColor(0, 158, 115),
             purple: RGBColor(204, 121, 167),
+            locale: crate::locale::Locale::default(),
         }
     }
 

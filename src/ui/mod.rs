@@ -11,6 +11,7 @@ mod lab;
 mod panel;
 mod parts;
 mod png;
+pub mod prefs;
 mod saved;
 mod scrubber;
 mod slider;
