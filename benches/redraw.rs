@@ -22,6 +22,7 @@ mod native {
     use criterion::{Criterion, criterion_group};
     use live_commerce_explorer::charts::{self, ChartSpec, Theme};
     use live_commerce_explorer::data::{self, Dataset, Reading};
+    use live_commerce_explorer::locale::Locale;
     use live_commerce_explorer::views::{self, Assumptions};
     use live_commerce_explorer::{checks, derived, export};
     use plotters::prelude::*;
@@ -41,13 +42,13 @@ mod native {
             return;
         };
         let a = Assumptions::article(ds);
-        let Ok(v) = views::build(ds, &a, None) else {
+        let Ok(v) = views::build(ds, &a, None, &Locale::en()) else {
             return;
         };
 
         let mut g = c.benchmark_group("render");
         g.bench_function("views_build", |b| {
-            b.iter(|| views::build(ds, black_box(&a), None))
+            b.iter(|| views::build(ds, black_box(&a), None, &Locale::en()))
         });
         g.bench_function("checks_check", |b| {
             b.iter(|| checks::check(ds, black_box(Reading::AsPrinted)))

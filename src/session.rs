@@ -7,6 +7,7 @@
 
 use crate::data::Dataset;
 use crate::history::History;
+use crate::locale::{DisplayPrefs, Locale};
 use crate::share::{self, Tab, ViewState};
 use crate::views::Assumptions;
 use std::rc::Rc;
@@ -49,6 +50,9 @@ pub enum Action {
     Load(String, String),
     /// The notices were dismissed.
     Dismiss,
+    /// The language, currency or exchange rate was chosen: a new address-bar
+    /// entry (Back returns to the previous display), never an undo step.
+    Display(DisplayPrefs),
 }
 
 /// The view, its undo history and the notices shown above it.
@@ -82,6 +86,22 @@ impl Session {
 
     pub fn assumptions(&self) -> &Assumptions {
         &self.view.assumptions
+    }
+
+    /// The language, currency and rate the link holds.
+    pub fn display(&self) -> DisplayPrefs {
+        self.view.display
+    }
+
+    /// The locale to write the page in: the link's language, or the first of
+    /// the browser's preferred languages (`navigator.languages`) the app speaks.
+    pub fn locale<S: AsRef<str>>(&self, browser_langs: &[S]) -> Locale {
+        self.view.locale(browser_langs)
+    }
+
+    /// The chart shown alone (`?embed=`), if any.
+    pub fn embed(&self) -> Option<&str> {
+        self.view.embed.as_deref()
     }
 
     pub fn can_undo(&self) -> bool {
@@ -176,6 +196,8 @@ impl Session {
                 let decoded = share::decode(ds, &query);
                 self.note(link_notes(&decoded.notices));
                 self.view.tabs = decoded.state.tabs;
+                self.view.display = decoded.state.display;
+                self.view.embed = decoded.state.embed;
                 self.change(decoded.state.assumptions, None);
                 // The address bar already shows this view.
                 None
@@ -196,6 +218,15 @@ impl Session {
             Action::Dismiss => {
                 self.notes.clear();
                 None
+            }
+            Action::Display(d) => {
+                let (d, note) = d.checked();
+                self.note(note);
+                if d == self.view.display {
+                    return None;
+                }
+                self.view.display = d;
+                Some(Entry::Push)
             }
         }
     }

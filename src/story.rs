@@ -11,6 +11,7 @@
 use crate::charts::ChartSpec;
 use crate::data::{Dataset, Reading};
 use crate::format;
+use crate::locale::{Currency, Lang, Locale};
 use crate::model::{Crossing, LAST_YEAR, TRILLION_BN, YearValue};
 use crate::scenario::{GrowthForm, LEVEL_MAX, LEVEL_MIN, McResult, SeriesId};
 use crate::session::Edit;
@@ -98,6 +99,11 @@ impl Knob {
         }
     }
 
+    /// [`Knob::label`] in the reader's language.
+    pub fn label_in(self, l: &Locale) -> &'static str {
+        l.tr(self.label())
+    }
+
     /// What it is, for screen readers (`aria-label`) and notes.
     pub fn label(self) -> &'static str {
         match self {
@@ -166,40 +172,64 @@ impl Knob {
 
     /// The value as the story prints it: "×2", "+35.6%", "1 trillion yuan".
     pub fn text(self, v: f64) -> String {
+        self.text_in(&Locale::en(), v)
+    }
+
+    /// [`Knob::text`] in the reader's language and units: the level is an
+    /// amount ("1万亿元", "145 billion US dollars"); multipliers and rates
+    /// read the same everywhere.
+    pub fn text_in(self, l: &Locale, v: f64) -> String {
         match self {
             Knob::Growth2020 | Knob::DouyinLive2020 => format::multiplier(v),
             Knob::Growth2021 | Knob::Growth2023 => format::percent_change(v),
-            Knob::Level => views::level_name(v),
+            Knob::Level => views::level_name(l, v),
         }
     }
 
     /// The value with its unit, for screen readers (`aria-valuetext`).
     pub fn value_text(self, v: f64) -> String {
+        self.value_text_in(&Locale::en(), v)
+    }
+
+    /// [`Knob::value_text`] in the reader's language and units.
+    pub fn value_text_in(self, l: &Locale, v: f64) -> String {
         match self {
-            Knob::Growth2020 => format!(
+            Knob::Growth2020 => l.trf(
                 "{} ({}) in 2020",
-                format::multiplier(v),
-                format::percent_change(v)
+                &[&format::multiplier(v), &format::percent_change(v)],
             ),
-            Knob::Growth2021 | Knob::Growth2023 => format!(
+            Knob::Growth2021 | Knob::Growth2023 => l.trf(
                 "{} a year ({})",
-                format::percent_change(v),
-                format::multiplier(v)
+                &[&format::percent_change(v), &format::multiplier(v)],
             ),
-            Knob::DouyinLive2020 => format!("{} 2019's GMV", format::multiplier(v)),
-            Knob::Level => format!(
-                "{} ({} billion yuan)",
-                views::level_name(v),
-                format::sig(v, 6)
-            ),
+            Knob::DouyinLive2020 => l.trf("{} 2019's GMV", &[&format::multiplier(v)]),
+            Knob::Level => match (l.lang, l.currency) {
+                (Lang::En, Currency::Cny) => format!(
+                    "{} ({} billion yuan)",
+                    views::level_name(l, v),
+                    format::sig(v, 6)
+                ),
+                _ => format!(
+                    "{} ({} {})",
+                    views::level_name(l, v),
+                    format::sig(l.display(v), 6),
+                    l.caption()
+                ),
+            },
         }
     }
 
     /// The value as the text field starts out when the user types one.
     pub fn editing_text(self, v: f64) -> String {
+        self.editing_text_in(&Locale::en(), v)
+    }
+
+    /// [`Knob::editing_text`] in the reader's units: the level as a number
+    /// of [`Locale::caption`] (亿元 in Chinese, US dollars when chosen).
+    pub fn editing_text_in(self, l: &Locale, v: f64) -> String {
         match self.form() {
             Some(form) => input::show_growth(v, form),
-            None => format::sig(v, 6).replace(',', ""),
+            None => format::sig(l.display(v), 6).replace(',', ""),
         }
     }
 
@@ -209,6 +239,15 @@ impl Knob {
         match self.form() {
             Some(form) => input::parse_growth(text, form),
             None => input::parse_amount(text),
+        }
+    }
+
+    /// [`Knob::parse`] with the level typed in the reader's units (what
+    /// [`Knob::editing_text_in`] shows), returned in billion yuan.
+    pub fn parse_in(self, l: &Locale, text: &str) -> Result<f64, String> {
+        match self.form() {
+            Some(form) => input::parse_growth_in(l, text, form),
+            None => input::parse_amount_in(l, text),
         }
     }
 
@@ -314,12 +353,21 @@ impl Knob {
     /// The edit for typed text: the value it reads as, or, when it reads as
     /// nothing, no change and a note saying so.
     pub fn typed(self, text: &str) -> Edit {
-        match self.parse(text) {
+        self.typed_in(&Locale::en(), text)
+    }
+
+    /// [`Knob::typed`] with the level read in the reader's units.
+    pub fn typed_in(self, l: &Locale, text: &str) -> Edit {
+        match self.parse_in(l, text) {
             Ok(v) => self.set(v),
             Err(m) => {
-                let label = self.label();
+                let label = self.label_in(l);
+                let l = l.clone();
                 Rc::new(move |a: &mut Assumptions| {
-                    Some(format!("{label}: {m}; kept {}", self.text(self.value(a))))
+                    Some(format!(
+                        "{label}: {m}; {}",
+                        l.trf("kept {}", &[&self.text_in(&l, self.value(a))])
+                    ))
                 })
             }
         }
@@ -327,6 +375,13 @@ impl Knob {
 
     /// The knob as the story shows it for these assumptions.
     pub fn span(self, a: &Assumptions) -> KnobSpan {
+        self.span_in(a, &Locale::en())
+    }
+
+    /// [`Knob::span`] in the reader's language and units. `value`, `min`
+    /// and `max` stay in the knob's own terms (billion yuan for the level),
+    /// so drags and steps are the same in every locale.
+    pub fn span_in(self, a: &Assumptions, l: &Locale) -> KnobSpan {
         let v = self.value(a);
         let b = self.bounds();
         KnobSpan {
@@ -334,9 +389,9 @@ impl Knob {
             value: v,
             min: b.min,
             max: b.max,
-            text: self.text(v),
-            value_text: self.value_text(v),
-            editing_text: self.editing_text(v),
+            text: self.text_in(l, v),
+            value_text: self.value_text_in(l, v),
+            editing_text: self.editing_text_in(l, v),
         }
     }
 }
@@ -454,9 +509,10 @@ fn percent(part: f64, whole: f64) -> String {
     }
 }
 
-/// "The industry passes …" as a clause: "the industry passes …", no full stop.
+/// "The industry passes …" as a clause: "the industry passes …", no full
+/// stop (a Chinese sentence loses its "。").
 fn clause(sentence: &str) -> String {
-    let s = sentence.trim_end_matches('.');
+    let s = sentence.trim_end_matches(['.', '。']);
     let mut chars = s.chars();
     match chars.next() {
         Some(c) => c.to_lowercase().chain(chars).collect(),
@@ -469,17 +525,44 @@ fn figure(ds: &Dataset, id: &str, r: Reading) -> Option<(f64, f64)> {
     ds.figure(id).map(|f| f.value(r))
 }
 
+/// A count given in millions, in Chinese: 47 is "4,700万", 400 is "4亿".
+fn zh_count(millions: f64) -> String {
+    let wan = millions * 100.0;
+    if wan.abs() >= 10_000.0 {
+        format!("{}亿", format::sig(wan / 10_000.0, 4))
+    } else {
+        format!("{}万", format::sig(wan, 4))
+    }
+}
+
 /// The story for these assumptions (and the Monte Carlo result for them, if
-/// any): every number that depends on a knob comes from [`views::build`].
+/// any), in the reader's language and units: every number that depends on a
+/// knob comes from [`views::build`]. Multipliers and rates read "×2" and
+/// "+35%" in every language; amounts are converted.
 pub fn story(
     ds: &Dataset,
     a: &Assumptions,
     mc: Option<&McResult>,
+    l: &Locale,
 ) -> Result<Vec<Paragraph>, MissingFigure> {
-    let v = views::build(ds, a, mc)?;
+    let v = views::build(ds, a, mc, l)?;
     let r = a.reading;
+    let zh = l.lang == Lang::Zh;
+    // The charts' numbers are in display units; amounts here are read back
+    // to billion yuan and written with `Locale::money`.
+    let bn = |shown: f64| l.from_display(shown);
     let (industry, crossing, level_label) = match &v.industry.spec {
-        ChartSpec::Industry(c) => (c.series.clone(), c.crossing, c.level_label.clone()),
+        ChartSpec::Industry(c) => (
+            c.series
+                .iter()
+                .map(|p| YearValue {
+                    year: p.year,
+                    value: bn(p.value),
+                })
+                .collect::<Vec<_>>(),
+            c.crossing,
+            c.level_label.clone(),
+        ),
         _ => (
             a.scenario.point_projection(SeriesId::Industry),
             None,
@@ -496,31 +579,65 @@ pub fn story(
     });
     let next_year = first.year + 1;
     let industry_next = value_in(&industry, next_year).unwrap_or(f64::NAN);
-    let knob = |k: Knob| Span::Knob(k.span(a));
+    let knob = |k: Knob| Span::Knob(k.span_in(a, l));
+    // Short amounts inside a sentence: "10 bn", "100亿元".
+    let short = |bn_cny: f64| {
+        if zh {
+            l.money(bn_cny)
+        } else {
+            l.amount(l.display(bn_cny))
+        }
+    };
 
     let mut paragraphs = Vec::new();
 
     // Who was where.
-    let mut intro = vec![Span::text("In 2020 Douyin, the Chinese twin of TikTok")];
-    if let Some((dau, _)) = figure(ds, "douyin-dau-2020", r) {
-        intro.push(Span::text(format!(
-            " with more than {} million daily users",
-            format::sig(dau, 4)
-        )));
-    }
-    intro.push(Span::text(
-        ", set out to sell through live streams: a market that Taobao Live and Kuaishou already held. \
-         Star streams showed what it could do.",
-    ));
-    if let (Some((viewers, _)), Some((sales, _))) = (
+    let dau = figure(ds, "douyin-dau-2020", r).map(|(d, _)| d);
+    let stream = match (
         figure(ds, views::events::STAR_STREAM_VIEWERS, r),
         figure(ds, views::events::STAR_STREAM_SALES, r),
     ) {
-        intro.push(Span::text(format!(
-            " On 1 April 2020 one three-hour Douyin stream drew {} million viewers and sold {} million yuan of goods.",
-            format::sig(viewers, 4),
-            format::sig(sales, 4)
-        )));
+        (Some((viewers, _)), Some((sales, _))) => Some((viewers, sales)),
+        _ => None,
+    };
+    let mut intro = Vec::new();
+    if zh {
+        intro.push(Span::text("2020年，抖音（TikTok在中国的孪生应用"));
+        if let Some(dau) = dau {
+            intro.push(Span::text(format!("，日活跃用户超过{}", zh_count(dau))));
+        }
+        intro.push(Span::text(
+            "）开始通过直播卖货：这是淘宝直播和快手早已占据的市场。明星直播显示了它的潜力。",
+        ));
+        if let Some((viewers, sales)) = stream {
+            intro.push(Span::text(format!(
+                "2020年4月1日，抖音一场三小时的直播吸引了{}观众，卖出了{}的商品。",
+                zh_count(viewers),
+                l.money(sales / 1000.0)
+            )));
+        }
+    } else {
+        intro.push(Span::text("In 2020 Douyin, the Chinese twin of TikTok"));
+        if let Some(dau) = dau {
+            intro.push(Span::text(format!(
+                " with more than {} million daily users",
+                format::sig(dau, 4)
+            )));
+        }
+        intro.push(Span::text(
+            ", set out to sell through live streams: a market that Taobao Live and Kuaishou already held. \
+             Star streams showed what it could do.",
+        ));
+        if let Some((viewers, sales)) = stream {
+            let sold = match l.currency {
+                Currency::Cny => format!("{} million yuan", format::sig(sales, 4)),
+                Currency::Usd => l.money(sales / 1000.0),
+            };
+            intro.push(Span::text(format!(
+                " On 1 April 2020 one three-hour Douyin stream drew {} million viewers and sold {sold} of goods.",
+                format::sig(viewers, 4),
+            )));
+        }
     }
     paragraphs.push(Paragraph {
         id: "story-intro",
@@ -528,43 +645,73 @@ pub fn story(
     });
 
     // 2019.
-    let live_base = douyin.map(|d| d.base).unwrap_or(f64::NAN);
-    let mut sizes = vec![
-        Span::text(format!("In {} the whole industry sold ", first.year)),
-        Span::derived(
-            ids::INDUSTRY_2019,
-            format!("{} yuan", format::bn_cny(first.value)),
-        ),
-        Span::text("."),
-    ];
-    if let Some((lo, hi)) = figure(ds, views::ids::KUAISHOU_GMV, r) {
-        sizes.push(Span::text(format!(
-            " Kuaishou's e-commerce turnover was {} yuan ({})",
-            format::bn_cny_range(lo, hi),
-            if r == Reading::Corrected {
-                "corrected"
-            } else {
-                "as printed"
-            }
-        )));
-    }
-    if let Some((total, _)) = figure(ds, views::ids::DOUYIN_GMV, r) {
-        sizes.push(Span::text(format!(
-            "; Douyin's was {} yuan, but only {} of it came through live streams: ",
-            format::bn_cny(total),
-            format::bn_cny(live_base)
-        )));
+    let live_base = douyin.map(|d| bn(d.base)).unwrap_or(f64::NAN);
+    let kuaishou = figure(ds, views::ids::KUAISHOU_GMV, r);
+    let douyin_total = figure(ds, views::ids::DOUYIN_GMV, r).map(|(t, _)| t);
+    let reading = l.tr(if r == Reading::Corrected {
+        "corrected"
+    } else {
+        "as printed"
+    });
+    let mut sizes = Vec::new();
+    if zh {
+        sizes.push(Span::text(format!("{}年，整个行业的销售额为", first.year)));
+        sizes.push(Span::derived(ids::INDUSTRY_2019, l.money(first.value)));
+        sizes.push(Span::text("。"));
+        if let Some((lo, hi)) = kuaishou {
+            sizes.push(Span::text(format!(
+                "快手的电商交易额为{}（{reading}）",
+                l.money_range(lo, hi)
+            )));
+        }
+        match douyin_total {
+            Some(total) => sizes.push(Span::text(format!(
+                "{}抖音为{}，但其中只有{}来自直播，仅占行业的",
+                if kuaishou.is_some() { "；" } else { "" },
+                l.money(total),
+                short(live_base)
+            ))),
+            None => sizes.push(Span::text(format!(
+                "{}抖音直播卖出了{}，占行业的",
+                if kuaishou.is_some() { "。" } else { "" },
+                short(live_base)
+            ))),
+        }
+        sizes.push(Span::derived(
+            ids::LIVE_SHARE_2019,
+            percent(live_base, first.value),
+        ));
+        sizes.push(Span::text("。"));
     } else {
         sizes.push(Span::text(format!(
-            ". Douyin's live streams sold {}: ",
-            format::bn_cny(live_base)
+            "In {} the whole industry sold ",
+            first.year
         )));
+        sizes.push(Span::derived(ids::INDUSTRY_2019, l.money(first.value)));
+        sizes.push(Span::text("."));
+        if let Some((lo, hi)) = kuaishou {
+            sizes.push(Span::text(format!(
+                " Kuaishou's e-commerce turnover was {} ({reading})",
+                l.money_range(lo, hi)
+            )));
+        }
+        match douyin_total {
+            Some(total) => sizes.push(Span::text(format!(
+                "; Douyin's was {}, but only {} of it came through live streams: ",
+                l.money(total),
+                short(live_base)
+            ))),
+            None => sizes.push(Span::text(format!(
+                ". Douyin's live streams sold {}: ",
+                short(live_base)
+            ))),
+        }
+        sizes.push(Span::derived(
+            ids::LIVE_SHARE_2019,
+            percent(live_base, first.value),
+        ));
+        sizes.push(Span::text(" of the industry."));
     }
-    sizes.push(Span::derived(
-        ids::LIVE_SHARE_2019,
-        percent(live_base, first.value),
-    ));
-    sizes.push(Span::text(" of the industry."));
     paragraphs.push(Paragraph {
         id: "story-2019",
         spans: sizes,
@@ -572,29 +719,44 @@ pub fn story(
 
     // The industry's doubling and the trillion level.
     let (last_year, last_value) = v.industry_last;
-    let growth = vec![
-        Span::text("The statistics the article quotes expect the industry to grow "),
-        knob(Knob::Growth2020),
-        Span::text(format!(" in {next_year} (“expected to double”), to ")),
-        Span::derived(
-            ids::INDUSTRY_2020,
-            format!("{} yuan", format::bn_cny(industry_next)),
-        ),
-        Span::text(", and to reach the "),
-        knob(Knob::Level),
-        Span::text(" level. If it then changes by "),
-        knob(Knob::Growth2021),
-        Span::text(" a year in 2021–2022 and by "),
-        knob(Knob::Growth2023),
-        Span::text(format!(" a year in 2023–{LAST_YEAR}, ")),
-        Span::derived(ids::CROSSING, clause(&v.crossing_sentence)),
-        Span::text(format!("; by {last_year} it is ")),
-        Span::derived(
-            ids::INDUSTRY_LAST,
-            format!("{} yuan", format::bn_cny(last_value)),
-        ),
-        Span::text("."),
-    ];
+    let growth = if zh {
+        vec![
+            Span::text("文章引用的统计预计，行业将在"),
+            Span::text(format!("{next_year}年增长")),
+            knob(Knob::Growth2020),
+            Span::text("（“预计翻番”），达到"),
+            Span::derived(ids::INDUSTRY_2020, l.money(industry_next)),
+            Span::text("，并迈上"),
+            knob(Knob::Level),
+            Span::text("的台阶。如果此后2021–2022年每年变化"),
+            knob(Knob::Growth2021),
+            Span::text(format!("，2023–{LAST_YEAR}年每年变化")),
+            knob(Knob::Growth2023),
+            Span::text("，"),
+            Span::derived(ids::CROSSING, clause(&v.crossing_sentence)),
+            Span::text(format!("；到{last_year}年，行业规模为")),
+            Span::derived(ids::INDUSTRY_LAST, l.money(last_value)),
+            Span::text("。"),
+        ]
+    } else {
+        vec![
+            Span::text("The statistics the article quotes expect the industry to grow "),
+            knob(Knob::Growth2020),
+            Span::text(format!(" in {next_year} (“expected to double”), to ")),
+            Span::derived(ids::INDUSTRY_2020, l.money(industry_next)),
+            Span::text(", and to reach the "),
+            knob(Knob::Level),
+            Span::text(" level. If it then changes by "),
+            knob(Knob::Growth2021),
+            Span::text(" a year in 2021–2022 and by "),
+            knob(Knob::Growth2023),
+            Span::text(format!(" a year in 2023–{LAST_YEAR}, ")),
+            Span::derived(ids::CROSSING, clause(&v.crossing_sentence)),
+            Span::text(format!("; by {last_year} it is ")),
+            Span::derived(ids::INDUSTRY_LAST, l.money(last_value)),
+            Span::text("."),
+        ]
+    };
     paragraphs.push(Paragraph {
         id: "story-industry",
         spans: growth,
@@ -602,11 +764,31 @@ pub fn story(
 
     // Douyin's live streams in 2020.
     if let Some(d) = douyin {
-        let value = d.user_value();
+        let value = bn(d.user_value());
         let forecasts: Vec<String> = d.scenarios.iter().map(|s| s.label.clone()).collect();
-        paragraphs.push(Paragraph {
-            id: "story-douyin",
-            spans: vec![
+        let year = d.base_year + 1;
+        let spans = if zh {
+            vec![
+                Span::text(format!(
+                    "抖音是后来者，它的直播增长空间最大。文章引用的业内人士预计，{year}年将是{}年的{}。取",
+                    d.base_year,
+                    if forecasts.is_empty() {
+                        "数倍".to_string()
+                    } else {
+                        forecasts.join("或")
+                    },
+                )),
+                knob(Knob::DouyinLive2020),
+                Span::text("：抖音直播将在"),
+                Span::derived(ids::DOUYIN_2020, format!("{year}年卖出{}", l.money(value))),
+                Span::text("，"),
+                Span::derived(ids::DOUYIN_POSITION, views::douyin_position(l, d)),
+                Span::text("，占当年行业的"),
+                Span::derived(ids::DOUYIN_SHARE_2020, percent(value, industry_next)),
+                Span::text("。"),
+            ]
+        } else {
+            vec![
                 Span::text(format!(
                     "Douyin was the latecomer, and its live streams had the most room to grow. \
                      Professionals quoted by the article expected {} as much in {} as in {}. Take ",
@@ -615,21 +797,22 @@ pub fn story(
                     } else {
                         forecasts.join(" or ")
                     },
-                    d.base_year + 1,
+                    year,
                     d.base_year
                 )),
                 knob(Knob::DouyinLive2020),
                 Span::text(": Douyin's live streams then sell "),
-                Span::derived(
-                    ids::DOUYIN_2020,
-                    format!("{} yuan in {}", format::bn_cny(value), d.base_year + 1),
-                ),
+                Span::derived(ids::DOUYIN_2020, format!("{} in {year}", l.money(value))),
                 Span::text(", "),
-                Span::derived(ids::DOUYIN_POSITION, views::douyin_position(d)),
+                Span::derived(ids::DOUYIN_POSITION, views::douyin_position(l, d)),
                 Span::text(" and "),
                 Span::derived(ids::DOUYIN_SHARE_2020, percent(value, industry_next)),
                 Span::text(" of the industry that year."),
-            ],
+            ]
+        };
+        paragraphs.push(Paragraph {
+            id: "story-douyin",
+            spans,
         });
     }
 
@@ -637,20 +820,23 @@ pub fn story(
     // paragraph is always there, so nothing above it moves when it does.
     paragraphs.push(Paragraph {
         id: "story-chance-p",
-        spans: vec![match chance(a, mc, crossing, &level_label) {
+        spans: vec![match chance(l, a, mc, crossing, &level_label) {
             Some(c) => Span::derived(ids::CHANCE, c),
-            None => Span::text(format!(
-                "The chance of reaching {level_label} shows here once the ranges of the assumptions have been sampled."
+            None => Span::text(l.trf(
+                "The chance of reaching {} shows here once the ranges of the assumptions have been sampled.",
+                &[&level_label],
             )),
         }],
     });
 
     paragraphs.push(Paragraph {
         id: "story-close",
-        spans: vec![Span::text(
+        spans: vec![Span::text(if zh {
+            "抖音能否成为淘宝直播和快手之外的第三极，是文章留下的悬念。下面的图表随上文的每个数字而变；“后来怎样”一节把它们与后来的报告相对照。"
+        } else {
             "Whether Douyin would become the third pole beside Taobao Live and Kuaishou was the article's open question. \
-             The charts below follow every number above; “What happened next” sets them against later reports.",
-        )],
+             The charts below follow every number above; “What happened next” sets them against later reports."
+        })],
     });
     Ok(paragraphs)
 }
@@ -658,6 +844,7 @@ pub fn story(
 /// "The chance of passing 1 trillion yuan by 2021, sampling your ranges
 /// (100,000 runs): 48%." From the Monte Carlo, when it ran for this level.
 fn chance(
+    l: &Locale,
     a: &Assumptions,
     mc: Option<&McResult>,
     crossing: Option<Crossing>,
@@ -674,9 +861,13 @@ fn chance(
     };
     let i = m.years.iter().position(|y| *y == year)?;
     let p = s.p_cross.get(i)?;
-    Some(format!(
-        "Sampling the ranges of the assumptions ({} runs), the chance of reaching {level_label} by {year} is {}%.",
-        format::sig(f64::from(m.samples), 7),
-        format::sig((p * 100.0).clamp(0.0, 100.0), 3)
+    Some(l.trf(
+        "Sampling the ranges of the assumptions ({} runs), the chance of reaching {} by {} is {}%.",
+        &[
+            &format::sig(f64::from(m.samples), 7),
+            &level_label,
+            &year,
+            &format::sig((p * 100.0).clamp(0.0, 100.0), 3),
+        ],
     ))
 }

@@ -10,7 +10,8 @@
 // WebSocket's base path; in a release build it stays a placeholder and
 // nothing happens here.
 const reloadBase = document.querySelector('meta[name="lce-dev-reload"]')?.content ?? '';
-if (reloadBase.startsWith('/')) {
+const dev = reloadBase.startsWith('/');
+if (dev) {
   const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
   const url = `${scheme}://${location.host}${reloadBase.replace(/\/?$/, '/')}.well-known/trunk/ws`;
   const listen = (socket) => {
@@ -30,6 +31,18 @@ if (reloadBase.startsWith('/')) {
     }, 2000);
   };
   listen(new WebSocket(url));
+}
+
+// The theme the reader chose with the toggle (src/ui/theme.rs keeps it under
+// "lce.theme"), applied before the app has loaded so a chosen theme does not
+// first show the system's. Blocked storage: the stylesheet follows the system.
+try {
+  const theme = localStorage.getItem('lce.theme');
+  if (theme === 'light' || theme === 'dark') {
+    document.documentElement.dataset.theme = theme;
+  }
+} catch {
+  // Storage blocked: nothing remembered.
 }
 
 const app = document.querySelector('meta[name="lce-app"]');
@@ -55,4 +68,39 @@ try {
     }
   }
   throw error;
+}
+// Reached only when the app started (the catch above rethrows).
+offline();
+
+// Offline use (static/sw.js): the service worker caches the build after the
+// first visit. Registered once the app runs and the page has loaded, so its
+// precaching does not compete with the first load. sw.js sits beside this
+// file at the root of the build, so its URL and scope are relative to it and
+// work under any sub-path. Under `cargo xtask serve` it is not registered
+// and one left from a release build on the same origin is removed, so the
+// dev server's fresh files are never answered from a cache. Where service
+// workers are unavailable (file://, http:// other than localhost, a browser
+// without them, storage refused) the app simply needs the network: one
+// console.info, never a warning.
+function offline() {
+  const workers = navigator.serviceWorker;
+  if (!workers) {
+    return;
+  }
+  const root = new URL('./', import.meta.url);
+  if (dev) {
+    workers.getRegistrations().then(
+      (all) => all.filter((r) => r.scope === root.href).forEach((r) => r.unregister()),
+      () => {},
+    );
+    return;
+  }
+  const register = () => workers.register(new URL('sw.js', root), { scope: root.href }).catch(
+    (error) => console.info('Offline use is unavailable:', error?.message ?? error),
+  );
+  if (document.readyState === 'complete') {
+    register();
+  } else {
+    addEventListener('load', register, { once: true });
+  }
 }

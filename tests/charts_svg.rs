@@ -5,6 +5,7 @@
 
 use live_commerce_explorer::charts::{self, ChartSpec, Theme};
 use live_commerce_explorer::data::{Dataset, Reading};
+use live_commerce_explorer::locale::Locale;
 use live_commerce_explorer::scenario::{Growth, SeriesId};
 use live_commerce_explorer::views::{self, Assumptions, Views};
 use plotters::prelude::*;
@@ -92,7 +93,7 @@ fn views_for(a: impl FnOnce(&mut Assumptions)) -> Views {
     let ds = Dataset::embedded().unwrap_or_else(|e| panic!("{e}"));
     let mut assumptions = Assumptions::article(ds);
     a(&mut assumptions);
-    views::build(ds, &assumptions, None).unwrap_or_else(|e| panic!("{e}"))
+    views::build(ds, &assumptions, None, &Locale::en()).unwrap_or_else(|e| panic!("{e}"))
 }
 
 /// Asserts every label of `svg` lies inside the canvas, with plotters' own
@@ -361,7 +362,7 @@ fn comparison(extra: usize) -> views::compare::Comparison {
             assumptions: with(Preset::ArticleLow),
         });
     }
-    compare(ds, &items).unwrap_or_else(|e| panic!("{e}"))
+    compare(ds, &items, &Locale::en()).unwrap_or_else(|e| panic!("{e}"))
 }
 
 /// Whether `label` names `name`: in full, or cut short with "…".
@@ -619,4 +620,439 @@ fn event_markers_outside_the_years_drawn_are_left_out() {
     assert!(mark_x(&hits, "never").is_none());
     assert!(mark_x(&hits, "2020-04-01").is_some());
     assert_apart(&svg, "odd events");
+}
+
+// ---- Chart interactions: log/linear on every value axis, hidden series,
+// the dark theme, the crosshair's columns, descriptions from data. ----
+
+use charts::View;
+use live_commerce_explorer::locale::Lang;
+
+/// Draws `spec` with the reader's `view` in `theme`.
+fn render_view(
+    spec: &ChartSpec,
+    (css_w, css_h): (u32, u32),
+    theme: &Theme,
+    view: &View,
+) -> (String, charts::HitMap) {
+    let size = (
+        (f64::from(css_w) * theme.scale) as u32,
+        (f64::from(css_h) * theme.scale) as u32,
+    );
+    let mut svg = String::new();
+    let hits = {
+        let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
+        charts::draw_view(spec, &root, theme, view)
+            .unwrap_or_else(|e| panic!("drawing failed: {e}"))
+    };
+    (svg, hits)
+}
+
+fn log_view(log: bool) -> View {
+    View {
+        log: Some(log),
+        ..View::default()
+    }
+}
+
+fn hide(indices: &[usize]) -> View {
+    View {
+        hidden: indices.iter().copied().collect(),
+        ..View::default()
+    }
+}
+
+/// Every chart the page draws, by name (outcomes needs later reports).
+fn every_chart() -> Vec<(&'static str, ChartSpec)> {
+    let v = views_for(|a| a.log_industry = true);
+    let mut all = vec![
+        ("gmv", v.gmv.spec.clone()),
+        ("industry", v.industry.spec.clone()),
+        ("douyin", v.douyin.spec.clone()),
+        ("platforms", v.platforms.spec.clone()),
+        ("focus", v.focus.spec.clone()),
+        ("tornado", v.tornado.spec.clone()),
+    ];
+    if let Some(o) = &v.outcomes {
+        all.push(("outcomes", o.spec.clone()));
+    }
+    let c = comparison(0);
+    if let Some((_, panel)) = c.charts.first() {
+        all.push(("compare", panel.spec.clone()));
+    }
+    all
+}
+
+#[test]
+fn every_value_axis_switches_between_log_and_linear_and_keeps_labels_inside() {
+    let charts = every_chart();
+    assert!(
+        charts.len() >= 7,
+        "{:?}",
+        charts.iter().map(|c| c.0).collect::<Vec<_>>()
+    );
+    for (name, spec) in &charts {
+        assert!(
+            charts::default_log(spec).is_some(),
+            "{name} has a value axis"
+        );
+        for w in WIDTHS {
+            for dpr in [1.0, 2.0] {
+                let h = 320;
+                let theme = Theme::light(dpr);
+                let (log_svg, _) = render_view(spec, (w, h), &theme, &log_view(true));
+                let (lin_svg, _) = render_view(spec, (w, h), &theme, &log_view(false));
+                for (svg, scale) in [(&log_svg, "log"), (&lin_svg, "linear")] {
+                    let what = format!("{name} {scale} at {w} px, {dpr}x");
+                    assert_inside(svg, f64::from(w) * dpr, f64::from(h) * dpr, &what);
+                    assert_apart(svg, &what);
+                }
+                // The tick labels change with the scale.
+                assert_ne!(
+                    contents(&log_svg),
+                    contents(&lin_svg),
+                    "{name}: log and linear draw the same labels at {w} px"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn log_axes_tick_at_1_2_5_and_note_values_they_cannot_show() {
+    use live_commerce_explorer::charts::{CompareChart, CompareLine};
+    use live_commerce_explorer::model::YearValue;
+    let v = views_for(|a| a.log_industry = true);
+    let (svg, _) = render_view(
+        &v.industry.spec,
+        (760, 400),
+        &Theme::light(1.0),
+        &log_view(true),
+    );
+    let ticks: Vec<String> = contents(&svg)
+        .into_iter()
+        .filter(|l| l.ends_with(" bn") || l.ends_with(" trn"))
+        .filter(|l| !l.contains(':'))
+        .collect();
+    assert!(ticks.len() >= 3, "{ticks:?}");
+    for t in &ticks {
+        let lead = t.trim_start_matches(|c: char| !c.is_ascii_digit());
+        let first = lead.chars().next().unwrap_or('?');
+        assert!(
+            matches!(first, '1' | '2' | '5'),
+            "log tick {t:?} is not 1-2-5"
+        );
+    }
+    // A zero on a log axis: drawn without it, and the caption says so.
+    let spec = ChartSpec::Compare(CompareChart {
+        lines: vec![CompareLine {
+            name: "with a zero".into(),
+            points: [(2019, 0.0), (2020, 10.0), (2021, 100.0)]
+                .into_iter()
+                .map(|(year, value)| YearValue { year, value })
+                .collect(),
+            tips: Vec::new(),
+        }],
+        log: true,
+        year_tips: Vec::new(),
+    });
+    let (svg, _) = render_view(&spec, (760, 300), &Theme::light(1.0), &View::default());
+    assert!(
+        contents(&svg).iter().any(|l| l.contains("not shown")),
+        "{:?}",
+        contents(&svg)
+    );
+    let (svg, _) = render_view(&spec, (760, 300), &Theme::light(1.0), &log_view(false));
+    assert!(!contents(&svg).iter().any(|l| l.contains("not shown")));
+}
+
+#[test]
+fn hidden_series_are_not_drawn_not_pointable_and_the_axis_refits() {
+    let v = views_for(|a| a.log_industry = false);
+    let l = Locale::en();
+    // Industry: entry 0 is the projection, then one per later publisher.
+    let keys = charts::series_keys(&v.industry.spec, &l);
+    assert!(keys.len() >= 2, "{keys:?}");
+    let theme = Theme::light(1.0);
+    let (all, all_hits) = render_view(&v.industry.spec, (760, 400), &theme, &View::default());
+    let (no_proj, no_proj_hits) = render_view(&v.industry.spec, (760, 400), &theme, &hide(&[0]));
+    assert!(contents(&all).iter().any(|c| c.starts_with("2030: ")));
+    assert!(
+        !contents(&no_proj).iter().any(|c| c.starts_with("2030: ")),
+        "{:?}",
+        contents(&no_proj)
+    );
+    assert!(no_proj_hits.marks().len() < all_hits.marks().len());
+    assert!(
+        no_proj_hits
+            .columns()
+            .iter()
+            .all(|c| c.rows.iter().all(|(n, _)| n != "Projection"))
+    );
+    // Hiding the projection re-fits the linear axis to the later reports
+    // and the level: its top tick changes.
+    assert_ne!(contents(&all), contents(&no_proj));
+    assert_inside(&no_proj, 760.0, 400.0, "industry without projection");
+    assert_apart(&no_proj, "industry without projection");
+
+    // Platforms: each publisher's markers go with it.
+    let keys = charts::series_keys(&v.platforms.spec, &l);
+    assert!(keys.len() >= 5);
+    let (_, hits) = render_view(&v.platforms.spec, (760, 400), &theme, &View::default());
+    let (svg, hidden_hits) = render_view(&v.platforms.spec, (760, 400), &theme, &hide(&[0]));
+    assert!(hidden_hits.marks().len() < hits.marks().len());
+    let first = &keys[0].name;
+    assert!(
+        hidden_hits
+            .columns()
+            .iter()
+            .all(|c| c.rows.iter().all(|(n, _)| n != first)),
+        "{first} still in the crosshair"
+    );
+    assert!(
+        hits.columns()
+            .iter()
+            .any(|c| c.rows.iter().any(|(n, _)| n == first))
+    );
+    assert_apart(&svg, "platforms with one hidden");
+
+    // Douyin: a forecast band and the reader's own line.
+    let keys = charts::series_keys(&v.douyin.spec, &l);
+    assert_eq!(keys.last().map(|k| k.name.as_str()), Some("Yours"));
+    let (svg, _) = render_view(
+        &v.douyin.spec,
+        (1200, 400),
+        &theme,
+        &hide(&[keys.len() - 1]),
+    );
+    assert!(
+        !contents(&svg).iter().any(|c| c.starts_with("Yours")),
+        "{:?}",
+        contents(&svg)
+    );
+    let (svg, _) = render_view(&v.douyin.spec, (1200, 400), &theme, &hide(&[0]));
+    assert!(contents(&svg).iter().any(|c| c.starts_with("Yours")));
+    assert!(
+        !contents(&svg).iter().any(|c| c.starts_with(&keys[0].name)),
+        "{:?}",
+        contents(&svg)
+    );
+
+    // Compare: one line hidden, its name leaves the gutter.
+    let c = comparison(0);
+    let spec = &c.charts[0].1.spec;
+    let keys = charts::series_keys(spec, &l);
+    assert!(keys.len() >= 2);
+    let (svg, hits) = render_view(spec, (760, 400), &theme, &hide(&[1]));
+    assert!(
+        !contents(&svg).iter().any(|c| names(c, &keys[1].name)),
+        "{:?}",
+        contents(&svg)
+    );
+    assert!(
+        hits.columns()
+            .iter()
+            .all(|c| c.rows.iter().all(|(n, _)| n != &keys[1].name))
+    );
+}
+
+#[test]
+fn the_crosshair_has_a_column_per_year_with_every_shown_series() {
+    let v = views_for(|_| {});
+    let (_, hits) = render_view(
+        &v.industry.spec,
+        (760, 400),
+        &Theme::light(1.0),
+        &View::default(),
+    );
+    let years: Vec<&str> = hits.columns().iter().map(|c| c.title.as_str()).collect();
+    assert_eq!(years.first(), Some(&"2019"));
+    assert_eq!(years.last(), Some(&"2030"));
+    for c in hits.columns() {
+        assert!(c.rows.iter().any(|(n, _)| n == "Projection"), "{c:?}");
+    }
+    assert!(hits.columns().windows(2).all(|w| w[0].x < w[1].x));
+    // The middle of a column finds it; the far left margin does not.
+    let c = &hits.columns()[3];
+    assert_eq!(hits.column_at((c.x + 2, (c.y.0 + c.y.1) / 2)), Some(3));
+    assert_eq!(hits.column_at((c.x, c.y.1 + 50)), None);
+}
+
+/// WCAG contrast ratio of two colours.
+fn contrast(a: RGBColor, b: RGBColor) -> f64 {
+    let lum = |c: RGBColor| {
+        let ch = |v: u8| {
+            let s = f64::from(v) / 255.0;
+            if s <= 0.03928 {
+                s / 12.92
+            } else {
+                ((s + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * ch(c.0) + 0.7152 * ch(c.1) + 0.0722 * ch(c.2)
+    };
+    let (x, y) = (lum(a), lum(b));
+    (x.max(y) + 0.05) / (x.min(y) + 0.05)
+}
+
+#[test]
+fn the_dark_theme_is_readable_and_keeps_series_apart() {
+    let t = Theme::dark(1.0);
+    assert!(t.dark);
+    for (name, c) in [("text", t.text), ("muted", t.muted)] {
+        let r = contrast(c, t.background);
+        assert!(r >= 4.5, "{name} text {r:.2}:1 on the dark background");
+    }
+    let series = [t.blue, t.orange, t.vermillion, t.green, t.purple, t.sky];
+    for c in series {
+        let r = contrast(c, t.background);
+        assert!(r >= 3.0, "line {c:?} {r:.2}:1 on the dark background");
+    }
+    for (i, a) in series.iter().enumerate() {
+        for b in &series[i + 1..] {
+            assert_ne!(a, b);
+        }
+    }
+    for i in 0..5 {
+        assert_ne!(
+            t.overlay(i),
+            t.blue,
+            "overlay {i} is the projection's colour"
+        );
+    }
+    // The light theme's lines keep 3:1 too, except the pale orange and sky
+    // blue that always come with a shape or a label.
+    let light = Theme::light(1.0);
+    assert!(contrast(light.text, light.background) >= 4.5);
+    assert!(contrast(light.muted, light.background) >= 4.5);
+}
+
+#[test]
+fn every_chart_draws_in_the_dark_theme_with_the_same_labels() {
+    for (name, spec) in every_chart() {
+        let (light, _) = render_view(&spec, (760, 360), &Theme::light(1.0), &View::default());
+        let (dark, _) = render_view(&spec, (760, 360), &Theme::dark(1.0), &View::default());
+        assert_eq!(contents(&light), contents(&dark), "{name}");
+        assert!(
+            dark.to_ascii_uppercase().contains("#1C1F23"),
+            "{name}: no dark background"
+        );
+        assert!(
+            !dark.contains("#FFFFFF\"") || name == "none",
+            "{name}: white left in dark"
+        );
+        assert_apart(&dark, name);
+    }
+}
+
+#[test]
+fn descriptions_are_written_from_the_data_and_follow_the_scenario() {
+    let l = Locale::en();
+    for (name, spec) in every_chart() {
+        let d = charts::describe(&spec, &l);
+        assert!(!d.name.is_empty() && d.text.len() > 20, "{name}: {d:?}");
+    }
+    let article = views_for(|_| {});
+    let d = charts::describe(&article.industry.spec, &l);
+    assert!(d.name.starts_with("Line chart, 2019–2030"), "{d:?}");
+    for part in [
+        "433.8 bn",
+        "in 2019",
+        "in 2030",
+        "It passes 1 trillion yuan in 2021",
+        "Later reports:",
+    ] {
+        assert!(d.text.contains(part), "{part:?} not in {:?}", d.text);
+    }
+    let fast = views_for(|a| a.set_growth(SeriesId::Industry, 0, Growth::point(3.0)));
+    let d_fast = charts::describe(&fast.industry.spec, &l);
+    assert_ne!(d.text, d_fast.text);
+    assert!(d_fast.text.contains("in 2020"), "{}", d_fast.text);
+    let flat = views_for(|a| {
+        a.set_growth(SeriesId::Industry, 1, Growth::point(1.0));
+        a.set_growth(SeriesId::Industry, 2, Growth::point(1.0));
+    });
+    let d_flat = charts::describe(&flat.industry.spec, &l);
+    assert!(d_flat.text.contains("stays below"), "{}", d_flat.text);
+    assert!(d_flat.text.contains("867.6 bn"), "{}", d_flat.text);
+
+    // The douyin chart's description follows the reader's multiplier.
+    let d = charts::describe(&article.douyin.spec, &l);
+    assert!(d.text.contains("Yours: 54.77 bn"), "{}", d.text);
+    let gmv = charts::describe(&article.gmv.spec, &l);
+    assert!(gmv.text.contains("400–500 bn"), "{}", gmv.text);
+}
+
+#[test]
+fn chart_words_have_chinese_with_the_same_placeholders() {
+    let zh = Locale {
+        lang: Lang::Zh,
+        ..Locale::en()
+    };
+    let en = Locale::en();
+    let words = [
+        " (log scale)",
+        "; {} at zero or below not shown",
+        "×1 = as forecast",
+        "Monte Carlo, {}",
+        "median {}; 50% within {}; 90% within {}",
+        "Your assumptions' ranges, sampled",
+        "Projection",
+        "90% band",
+        "The article",
+        "Yours",
+        "Yours {}: {}",
+        "{}: {} (article)",
+        "low: {}",
+        "high: {}",
+        "{} at the low end, {} at the high end",
+        "Your assumptions; the others at their medians",
+        "all at medians: {}",
+        "Every assumption is a point: give one a range to see what it moves.",
+        "Projection from your assumptions (filled dot: the article's 2019 figure)",
+        "Show or hide a series",
+        "Logarithmic scale",
+        "Line chart",
+        "No data to draw.",
+        "Line chart, {}–{}, {}",
+        "Projection from {} in {} to {} in {}.",
+        "It passes {} in {}.",
+        "It starts above {}.",
+        "It stays below {} to {}.",
+        "90% band in {}: {}; 50% band: {}.",
+        "Later reports: {}.",
+        "Bar chart, {}",
+        "From {} in {}, the forecasts for {}: {}. Yours: {} (×{}).",
+        "Chart of bands, {}–{}, {}",
+        "Marker chart, {}–{}, {}",
+        "Dot chart of reported against forecast values",
+        "{}: {} with every assumption at its median.",
+        "Tornado chart, {}",
+        "{}: from {} in {} to {} in {}",
+        "This chart could not be drawn ({}). The numbers are still listed under Sources.",
+    ];
+    for w in words {
+        let t = zh.tr(w);
+        assert_ne!(t, en.tr(w), "no Chinese for {w:?}");
+        assert_eq!(
+            t.matches("{}").count(),
+            w.matches("{}").count(),
+            "{w:?} → {t:?}"
+        );
+    }
+    // Chinese labels on a chart stay inside and apart too.
+    let v = views_for(|_| {});
+    let theme = Theme {
+        locale: zh.clone(),
+        ..Theme::light(1.0)
+    };
+    for w in WIDTHS {
+        let (svg, _) = render_view(&v.industry.spec, (w, 320), &theme, &View::default());
+        assert!(
+            contents(&svg).iter().any(|c| c.contains("对数刻度")),
+            "{:?}",
+            contents(&svg)
+        );
+        assert_inside(&svg, f64::from(w), 320.0, "industry in Chinese");
+    }
 }

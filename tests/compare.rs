@@ -6,6 +6,7 @@
 use live_commerce_explorer::charts::ChartSpec;
 use live_commerce_explorer::data::Dataset;
 use live_commerce_explorer::export::projections_csv;
+use live_commerce_explorer::locale::Locale;
 use live_commerce_explorer::model::{BASE_YEAR, LAST_YEAR};
 use live_commerce_explorer::scenario::{Growth, Preset, SeriesId, monte_carlo};
 use live_commerce_explorer::views::compare::{Compared, Comparison, compare};
@@ -41,7 +42,7 @@ fn item(name: &str, assumptions: Assumptions) -> Compared {
 }
 
 fn run(items: &[Compared]) -> Comparison {
-    compare(ds(), items).unwrap_or_else(|e| panic!("{e}"))
+    compare(ds(), items, &Locale::en()).unwrap_or_else(|e| panic!("{e}"))
 }
 
 fn num(s: &str) -> f64 {

@@ -172,3 +172,51 @@ fn a_bad_link_is_applied_in_part_with_named_notes() {
     assert_eq!(s.notes.len(), 1, "{:?}", s.notes);
     assert!(s.notes[0].contains("nonsense"), "{:?}", s.notes);
 }
+
+#[test]
+fn display_choices_push_an_entry_but_are_not_undone() {
+    use live_commerce_explorer::locale::{Currency, DisplayPrefs, Lang, RATE_MAX};
+    let ds = ds();
+    let mut s = Session::from_query(ds, "");
+    assert_eq!(s.display(), DisplayPrefs::default());
+    assert_eq!(s.locale(&["zh-Hans-CN"]).lang, Lang::Zh);
+    let zh_usd = DisplayPrefs {
+        lang: Some(Lang::Zh),
+        currency: Currency::Usd,
+        cny_per_usd: 7.0,
+    };
+    assert_eq!(s.apply(ds, Action::Display(zh_usd)), Some(Entry::Push));
+    assert_eq!(s.query(ds), "v=1&lang=zh&cur=usd&rate=7");
+    assert_eq!(s.locale(&["en-GB"]).lang, Lang::Zh);
+    assert_eq!(s.locale::<&str>(&[]).cny_per_usd, 7.0);
+    // The same choice again changes nothing.
+    assert_eq!(s.apply(ds, Action::Display(zh_usd)), None);
+    // Not an assumption: nothing to undo, and undo leaves the display.
+    assert!(!s.can_undo());
+    s.apply(ds, slide("growth-2021", 1.3));
+    s.apply(ds, Action::Seal);
+    assert_eq!(s.apply(ds, Action::Undo), Some(Entry::Push));
+    assert_eq!(s.display(), zh_usd);
+    // A rate out of bounds is clamped with a note.
+    let absurd = DisplayPrefs {
+        cny_per_usd: 1e6,
+        ..zh_usd
+    };
+    assert_eq!(s.apply(ds, Action::Display(absurd)), Some(Entry::Push));
+    assert_eq!(s.display().cny_per_usd, RATE_MAX);
+    assert_eq!(s.notes.len(), 1, "{:?}", s.notes);
+    // Reset and loading a scenario keep the display; Back restores it.
+    s.apply(ds, Action::Reset);
+    assert_eq!(s.display().cny_per_usd, RATE_MAX);
+    s.apply(
+        ds,
+        Action::Load("mine".to_string(), "v=1&n=5000".to_string()),
+    );
+    assert_eq!(s.display().currency, Currency::Usd);
+    assert_eq!(
+        s.apply(ds, Action::Navigate("v=1&embed=gmv".to_string())),
+        None
+    );
+    assert_eq!(s.display(), DisplayPrefs::default());
+    assert_eq!(s.embed(), Some("gmv"));
+}

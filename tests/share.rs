@@ -9,13 +9,16 @@
 use std::collections::BTreeMap;
 
 use live_commerce_explorer::data::{Dataset, Reading};
+use live_commerce_explorer::locale::{
+    Currency, DEFAULT_CNY_PER_USD, DisplayPrefs, Lang, RATE_MAX, RATE_MIN,
+};
 use live_commerce_explorer::model::{BASE_YEAR, LAST_YEAR};
 use live_commerce_explorer::scenario::{
     BASE_MAX, BASE_MIN, Dist, GROWTH_MAX, GROWTH_MIN, Growth, GrowthForm, LEVEL_MAX, LEVEL_MIN,
     PHASES, Preset, SAMPLES_MAX, SAMPLES_MIN, Scenario, SeriesId,
 };
 use live_commerce_explorer::share::{
-    Decoded, MAX_QUERY, Notice, PANELS, Tab, VERSION, ViewState, decode, encode,
+    Decoded, EMBEDS, MAX_QUERY, Notice, PANELS, Tab, VERSION, ViewState, decode, encode,
 };
 use live_commerce_explorer::views::Assumptions;
 use proptest::prelude::*;
@@ -47,9 +50,12 @@ fn canonical(ds: &Dataset, s: &ViewState) -> ViewState {
         .filter(|(p, t)| **t != Tab::Chart && PANELS.contains(&p.as_str()))
         .map(|(p, t)| (p.clone(), *t))
         .collect();
+    let embed = s.embed.clone().filter(|e| EMBEDS.contains(&e.as_str()));
     ViewState {
         assumptions: a,
         tabs,
+        display: s.display.checked().0,
+        embed,
     }
 }
 
@@ -200,6 +206,83 @@ fn what_happened_after_a_reading_switch_reads_back_as_custom() {
     );
 }
 
+#[test]
+fn language_currency_rate_and_embed_are_written_only_when_chosen() {
+    let ds = ds();
+    let mut s = ViewState::article(ds);
+    assert_eq!(encode(ds, &s), "");
+    s.display.lang = Some(Lang::Zh);
+    s.display.currency = Currency::Usd;
+    s.display.cny_per_usd = 7.1;
+    s.embed = Some("industry".to_string());
+    assert_eq!(
+        encode(ds, &s),
+        "v=1&lang=zh&cur=usd&rate=7.1&embed=industry"
+    );
+    let d = decode(ds, "?v=1&lang=zh&cur=usd&rate=7.1&embed=industry");
+    assert!(d.notices.is_empty(), "{:#?}", d.notices);
+    assert_eq!(d.state, s);
+    // The browser's language is no choice of the link's.
+    s.display.lang = None;
+    assert_eq!(encode(ds, &s), "v=1&cur=usd&rate=7.1&embed=industry");
+    let browser = ["zh-CN".to_string(), "en".to_string()];
+    assert_eq!(s.locale(&browser).lang, Lang::Zh);
+    assert_eq!(s.locale::<String>(&[]).lang, Lang::En);
+    s.display.lang = Some(Lang::En);
+    assert_eq!(s.locale(&browser).lang, Lang::En);
+    // An embed the link does not know is not written.
+    s.embed = Some("nonsense".to_string());
+    assert_eq!(encode(ds, &s), "v=1&lang=en&cur=usd&rate=7.1");
+}
+
+#[test]
+fn bad_language_currency_rate_and_embed_are_named() {
+    let ds = ds();
+    for (q, field) in [
+        ("lang=fr", "lang"),
+        ("lang=", "lang"),
+        ("cur=eur", "cur"),
+        ("cur=", "cur"),
+        ("rate=abc", "rate"),
+        ("rate=", "rate"),
+        ("rate=NaN", "rate"),
+        ("embed=everything", "embed"),
+        ("embed=", "embed"),
+        ("embed=tab.gmv", "embed"),
+    ] {
+        let d = decode(ds, q);
+        assert_eq!(fields(&d.notices), vec![field], "{q}: {:#?}", d.notices);
+        assert!(
+            d.notices[0].message.contains("ignored"),
+            "{q}: {}",
+            d.notices[0].message
+        );
+        assert_eq!(d.state, ViewState::article(ds), "{q}");
+    }
+    for (q, want) in [
+        ("rate=1000", RATE_MAX),
+        ("rate=1e999", RATE_MAX),
+        ("rate=0", RATE_MIN),
+        ("rate=-7", RATE_MIN),
+    ] {
+        let d = decode(ds, q);
+        assert_eq!(fields(&d.notices), vec!["rate"], "{q}");
+        assert_eq!(d.state.display.cny_per_usd, want, "{q}");
+    }
+    // Lenient where the meaning is plain.
+    let d = decode(ds, "lang=zh-CN&cur=USD&rate=%207.2%20&embed=%20gmv");
+    assert!(d.notices.is_empty(), "{:#?}", d.notices);
+    assert_eq!(d.state.display.lang, Some(Lang::Zh));
+    assert_eq!(d.state.display.currency, Currency::Usd);
+    assert_eq!(d.state.display.cny_per_usd, 7.2);
+    assert_eq!(d.state.embed.as_deref(), Some("gmv"));
+    assert_eq!(
+        encode(ds, &d.state),
+        "v=1&lang=zh&cur=usd&rate=7.2&embed=gmv"
+    );
+    const { assert!(DEFAULT_CNY_PER_USD > RATE_MIN && DEFAULT_CNY_PER_USD < RATE_MAX) };
+}
+
 // ---- Links of released versions ----------------------------------------
 
 /// One fixture: the link, its line number, and its expectations.
@@ -252,6 +335,15 @@ fn actual(d: &Decoded, what: &str) -> Option<String> {
         "n" => sc.samples.to_string(),
         "seed" => sc.seed.to_string(),
         "notices" => d.notices.len().to_string(),
+        "lang" => d
+            .state
+            .display
+            .lang
+            .map_or("browser", |l| l.code())
+            .to_string(),
+        "cur" => d.state.display.currency.code().to_string(),
+        "rate" => format!("{}", d.state.display.cny_per_usd),
+        "embed" => d.state.embed.clone().unwrap_or_default(),
         _ => {
             if let Some(panel) = what.strip_prefix("tab.") {
                 return Some(d.state.tab(panel).slug().to_string());
@@ -680,6 +772,8 @@ struct Settings {
     run: Option<(u32, u64)>,
     level: Option<f64>,
     tabs: BTreeMap<String, Tab>,
+    display: DisplayPrefs,
+    embed: Option<String>,
 }
 
 fn any_settings() -> impl Strategy<Value = Settings> {
@@ -704,9 +798,11 @@ fn any_settings() -> impl Strategy<Value = Settings> {
         run,
         level,
         any_tabs(),
+        any_display(),
+        any_embed(),
     )
         .prop_map(
-            |(log_industry, focus, sensitivity, span, run, level, tabs)| Settings {
+            |(log_industry, focus, sensitivity, span, run, level, tabs, display, embed)| Settings {
                 log_industry,
                 focus,
                 sensitivity,
@@ -714,6 +810,8 @@ fn any_settings() -> impl Strategy<Value = Settings> {
                 run,
                 level,
                 tabs,
+                display,
+                embed,
             },
         )
 }
@@ -769,8 +867,36 @@ fn any_view() -> impl Strategy<Value = ViewState> {
             ViewState {
                 assumptions: a,
                 tabs: st.tabs,
+                display: st.display,
+                embed: st.embed,
             }
         })
+}
+
+/// Language, currency and rate as the app can set them, and rates it must
+/// clamp (the round trip compares with the clamped view).
+fn any_display() -> impl Strategy<Value = DisplayPrefs> {
+    let lang = proptest::option::of(prop_oneof![Just(Lang::En), Just(Lang::Zh)]);
+    let cur = prop_oneof![Just(Currency::Cny), Just(Currency::Usd)];
+    let rate = prop_oneof![
+        Just(DEFAULT_CNY_PER_USD),
+        RATE_MIN..=RATE_MAX,
+        (1u32..=5000).prop_map(|c| f64::from(c) / 100.0),
+        any::<f64>(),
+    ];
+    (lang, cur, rate).prop_map(|(lang, currency, cny_per_usd)| DisplayPrefs {
+        lang,
+        currency,
+        cny_per_usd,
+    })
+}
+
+/// An embedded chart: none, a real one, or a name the link does not keep.
+fn any_embed() -> impl Strategy<Value = Option<String>> {
+    proptest::option::of(prop_oneof![
+        (0..EMBEDS.len()).prop_map(|i| EMBEDS[i].to_string()),
+        "[a-z]{0,8}",
+    ])
 }
 
 proptest! {
@@ -882,6 +1008,14 @@ const PIECES: &[&str] = &[
     "5-6t",
     " ",
     "\u{0}",
+    "zh",
+    "en",
+    "zh-CN",
+    "usd",
+    "cny",
+    "6.8985",
+    "gmv",
+    "tornado",
 ];
 
 /// Keys: every key of the format, near misses and garbage.
@@ -910,6 +1044,10 @@ const KEYS: &[&str] = &[
     "tab.tornado",
     "tab.",
     "tab.map",
+    "lang",
+    "cur",
+    "rate",
+    "embed",
     "",
     "%FF",
     "%76",

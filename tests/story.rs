@@ -4,6 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use live_commerce_explorer::data::{Dataset, Reading};
+use live_commerce_explorer::locale::Locale;
 use live_commerce_explorer::scenario::{SeriesId, monte_carlo};
 use live_commerce_explorer::session::{Action, Session};
 use live_commerce_explorer::story::{self, Knob, LEVEL, Paragraph, Scale, Span, Speed, ids};
@@ -16,7 +17,7 @@ fn dataset() -> &'static Dataset {
 }
 
 fn tell(a: &Assumptions) -> Vec<Paragraph> {
-    story::story(dataset(), a, None).unwrap_or_else(|e| panic!("{e}"))
+    story::story(dataset(), a, None, &Locale::en()).unwrap_or_else(|e| panic!("{e}"))
 }
 
 /// Equal up to the rounding `Assumptions::set_median` gives a range's ends
@@ -121,7 +122,7 @@ fn the_corrected_reading_changes_the_figures_quoted() {
 /// charts and the sentences beside them, for any knob setting.
 fn assert_consistent(a: &Assumptions) {
     let ds = dataset();
-    let v = views::build(ds, a, None).unwrap_or_else(|e| panic!("{e}"));
+    let v = views::build(ds, a, None, &Locale::en()).unwrap_or_else(|e| panic!("{e}"));
     let ps = tell(a);
     let crossing = derived(&ps, ids::CROSSING);
     let expected = v.crossing_sentence.trim_end_matches('.');
@@ -419,7 +420,7 @@ fn a_monte_carlo_result_for_this_level_adds_the_chance() {
     let mut a = Assumptions::article(ds);
     a.set_run(5_000, 7);
     let mc = monte_carlo(&a.scenario);
-    let ps = story::story(ds, &a, Some(&mc)).unwrap_or_else(|e| panic!("{e}"));
+    let ps = story::story(ds, &a, Some(&mc), &Locale::en()).unwrap_or_else(|e| panic!("{e}"));
     let chance = derived(&ps, ids::CHANCE);
     assert!(
         chance.starts_with(
@@ -430,7 +431,7 @@ fn a_monte_carlo_result_for_this_level_adds_the_chance() {
     // A result for another level says nothing.
     let mut b = a.clone();
     b.set_level(2000.0);
-    let ps = story::story(ds, &b, Some(&mc)).unwrap_or_else(|e| panic!("{e}"));
+    let ps = story::story(ds, &b, Some(&mc), &Locale::en()).unwrap_or_else(|e| panic!("{e}"));
     assert!(ps.iter().all(|p| p.derived(ids::CHANCE).is_none()));
 }
 
@@ -438,5 +439,110 @@ fn a_monte_carlo_result_for_this_level_adds_the_chance() {
 fn a_missing_figure_is_an_error_not_a_panic() {
     let mut ds = dataset().clone();
     ds.figures.retain(|f| f.id != views::ids::DOUYIN_LIVE_GMV);
-    assert!(story::story(&ds, &Assumptions::article(&ds), None).is_err());
+    assert!(story::story(&ds, &Assumptions::article(&ds), None, &Locale::en()).is_err());
+}
+
+fn tell_in(a: &Assumptions, l: &Locale) -> Vec<Paragraph> {
+    story::story(dataset(), a, None, l).unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn zh() -> Locale {
+    Locale {
+        lang: live_commerce_explorer::locale::Lang::Zh,
+        ..Locale::default()
+    }
+}
+
+#[test]
+fn in_chinese_amounts_are_in_yi_and_growth_stays_a_multiplier() {
+    let ds = dataset();
+    let a = Assumptions::article(ds);
+    let l = zh();
+    let ps = tell_in(&a, &l);
+    let text = whole(&ps);
+    assert_eq!(derived(&ps, ids::INDUSTRY_2019), "4,338亿元");
+    assert_eq!(derived(&ps, ids::INDUSTRY_2020), "8,676亿元");
+    assert_eq!(derived(&ps, ids::CROSSING), "行业在2021年突破1万亿元");
+    assert!(
+        derived(&ps, ids::DOUYIN_POSITION).contains("在文章5–6×的预测之内"),
+        "{text}"
+    );
+    assert!(
+        derived(&ps, ids::DOUYIN_2020).starts_with("2020年"),
+        "{text}"
+    );
+    assert!(text.contains("4,700万观众"), "{text}");
+    assert!(text.contains("（按原文）"), "{text}");
+    // The same knobs as in English, with the same values.
+    assert_eq!(knobs(&ps), knobs(&tell(&a)));
+    let spans: Vec<&Span> = ps.iter().flat_map(|p| &p.spans).collect();
+    for s in spans {
+        if let Span::Knob(k) = s {
+            match k.knob {
+                Knob::Growth2020 => assert_eq!(k.text, "×2"),
+                Knob::Level => {
+                    assert_eq!(k.text, "1万亿元");
+                    assert_eq!(k.editing_text, "10000");
+                    assert_eq!(k.value, 1000.0);
+                }
+                _ => {}
+            }
+        }
+    }
+    // No English unit words are left in the Chinese text.
+    for word in [" bn", " trn", "yuan", "billion"] {
+        assert!(!text.contains(word), "{word}: {text}");
+    }
+    // The crossing agrees with the views in the same language.
+    let v = views::build(ds, &a, None, &l).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        derived(&ps, ids::CROSSING),
+        v.crossing_sentence.trim_end_matches('。')
+    );
+}
+
+#[test]
+fn in_us_dollars_amounts_are_converted_at_the_chosen_rate() {
+    let ds = dataset();
+    let a = Assumptions::article(ds);
+    let l = Locale {
+        currency: live_commerce_explorer::locale::Currency::Usd,
+        cny_per_usd: 7.0,
+        ..Locale::default()
+    };
+    let ps = tell_in(&a, &l);
+    assert_eq!(derived(&ps, ids::INDUSTRY_2019), "$61.97 bn");
+    assert_eq!(
+        derived(&ps, ids::CROSSING),
+        "the industry passes 142.9 billion US dollars in 2021"
+    );
+    let text = whole(&ps);
+    assert!(!text.contains("yuan"), "{text}");
+    // Shares and multipliers do not depend on the currency.
+    assert_eq!(
+        derived(&ps, ids::LIVE_SHARE_2019),
+        derived(&tell(&a), ids::LIVE_SHARE_2019)
+    );
+}
+
+#[test]
+fn a_level_typed_in_the_readers_units_is_read_back_in_billion_yuan() {
+    let ds = dataset();
+    let a = Assumptions::article(ds);
+    let (b, notes) = apply(&a, Knob::Level.typed_in(&zh(), "20000"));
+    assert!(notes.is_empty(), "{notes:?}");
+    assert_eq!(b.scenario.level, 2000.0);
+    let usd = Locale {
+        currency: live_commerce_explorer::locale::Currency::Usd,
+        cny_per_usd: 8.0,
+        ..Locale::default()
+    };
+    let (c, _) = apply(&a, Knob::Level.typed_in(&usd, "250"));
+    assert_eq!(c.scenario.level, 2000.0);
+    let (d, notes) = apply(&a, Knob::Level.typed_in(&zh(), "许多"));
+    assert_eq!(d.scenario.level, a.scenario.level);
+    assert!(
+        notes.iter().any(|n| n.starts_with("行业要达到的规模")),
+        "{notes:?}"
+    );
 }

@@ -83,6 +83,98 @@ impl ValueScale {
     }
 }
 
+impl ValueScale {
+    /// Log when `log`.
+    pub fn of(log: bool) -> Self {
+        if log {
+            ValueScale::Log
+        } else {
+            ValueScale::Linear
+        }
+    }
+
+    /// Whether a value can be placed on this scale.
+    pub fn shows(self, v: f64) -> bool {
+        v.is_finite()
+            && match self {
+                ValueScale::Linear => v >= 0.0,
+                ValueScale::Log => v > 0.0,
+            }
+    }
+}
+
+/// A value axis fitted to some values.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ValueAxis {
+    pub scale: ValueScale,
+    /// The axis's lowest and highest value (not yet through `scale.fwd`).
+    pub lo: f64,
+    pub hi: f64,
+    pub ticks: Vec<f64>,
+    /// How many values the scale cannot show (zero or below on a log axis).
+    pub dropped: usize,
+}
+
+/// Fits an axis to `values`: a linear one from zero to a round number at
+/// least `max * grow`, or a logarithmic one from `min / shrink` to
+/// `max * grow` with 1-2-5 ticks. Values the scale cannot show (zero or
+/// negative on a log axis; NaN) are counted in `dropped`, never a panic;
+/// with nothing to show, the axis is 1 to 10 (log) or 0 to 1 (linear).
+pub fn value_axis(
+    values: impl IntoIterator<Item = f64>,
+    scale: ValueScale,
+    shrink: f64,
+    grow: f64,
+) -> ValueAxis {
+    let mut dropped = 0;
+    let (mut min, mut max) = (f64::INFINITY, f64::NEG_INFINITY);
+    for v in values {
+        if scale.shows(v) {
+            min = min.min(v);
+            max = max.max(v);
+        } else {
+            dropped += 1;
+        }
+    }
+    match scale {
+        ValueScale::Linear => {
+            let max = if max.is_finite() && max > 0.0 {
+                max
+            } else {
+                1.0
+            };
+            let ticks = linear_ticks(max * grow, 5);
+            let hi = ticks.last().copied().unwrap_or(max);
+            ValueAxis {
+                scale,
+                lo: 0.0,
+                hi,
+                ticks,
+                dropped,
+            }
+        }
+        ValueScale::Log => {
+            let (min, max) = if min.is_finite() && max.is_finite() {
+                (min, max)
+            } else {
+                (1.0, 10.0)
+            };
+            let (lo, hi) = (min / shrink.max(1.0), (max * grow.max(1.0)).max(min * 1.5));
+            let mut ticks = log_ticks(lo, hi, 6);
+            if ticks.is_empty() {
+                ticks = vec![min];
+            }
+            ValueAxis {
+                scale,
+                lo,
+                hi,
+                ticks,
+                dropped,
+            }
+        }
+    }
+}
+
 /// Width and height of `text` in backing-store pixels. Falls back to an
 /// estimate if the backend cannot measure.
 pub fn text_size<DB: DrawingBackend>(
@@ -188,29 +280,55 @@ pub fn y_gridline<DB: DrawingBackend>(
     )
 }
 
-/// The value axis's unit, "billion yuan" (with "(log scale)" when `log`),
-/// at the top left of the canvas; returns its box, so direct labels keep
-/// clear of it.
-pub fn yuan_caption<DB: DrawingBackend>(
+/// The value axis's unit `unit` at the top left of the canvas, with "(log
+/// scale)" when `log` and a note when `dropped` values (zero or below) cannot
+/// be shown on it; returns its box.
+pub fn unit_caption<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     theme: &Theme,
+    unit: &str,
     log: bool,
+    dropped: usize,
 ) -> Result<Rect, ChartError> {
-    let unit = if log {
-        "billion yuan (log scale)"
-    } else {
-        "billion yuan"
-    };
+    let l = &theme.locale;
+    let mut unit = unit.to_string();
+    if log {
+        unit.push_str(l.tr(" (log scale)"));
+    }
+    if log && dropped > 0 {
+        unit.push_str(&l.trf("; {} at zero or below not shown", &[&dropped]));
+    }
     let font = theme.tick_font();
     let (x0, y0) = (theme.px(2.0), theme.px(4.0));
-    text(root, unit, (x0, y0), &font, HPos::Left, VPos::Top)?;
-    let (w, h) = text_size(root, unit, &font);
+    let (w, _) = root.dim_in_pixel();
+    let unit = fit_width(root, &unit, &font, w as i32 - 2 * x0);
+    text(root, &unit, (x0, y0), &font, HPos::Left, VPos::Top)?;
+    let (w, h) = text_size(root, &unit, &font);
     Ok(Rect {
         x0,
         y0,
         x1: x0 + w,
         y1: y0 + h,
     })
+}
+
+/// `label`, or an ellipsised prefix of it, whichever first fits in `max_w`
+/// pixels.
+pub fn fit_width<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    label: &str,
+    font: &TextStyle,
+    max_w: i32,
+) -> String {
+    if text_size(root, label, font).0 <= max_w {
+        return label.to_string();
+    }
+    let chars: Vec<char> = label.chars().collect();
+    (1..chars.len())
+        .rev()
+        .map(|n| format!("{}…", chars[..n].iter().collect::<String>().trim_end()))
+        .find(|s| text_size(root, s, font).0 <= max_w)
+        .unwrap_or_default()
 }
 
 /// A vertical gridline from `y0` to `y1` with its tick label below the plot.

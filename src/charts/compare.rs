@@ -6,8 +6,7 @@
 
 use super::axis::{self, Candidate, Placer, Rect, ValueScale};
 use super::industry::{Certainty, Shape, marker};
-use super::{ChartResult, HitMap, Theme, Tip};
-use crate::format;
+use super::{ChartResult, Column, HitMap, Theme, Tip, View};
 use crate::model::YearValue;
 use plotters::coord::{ReverseCoordTranslate, Shift};
 use plotters::prelude::*;
@@ -70,14 +69,7 @@ impl LineStyle {
     /// Okabe–Ito colours with the paler orange last, since it is the hardest
     /// to see as a thin line on white.
     pub fn of(t: &Theme, i: usize) -> LineStyle {
-        let colours = [
-            t.blue,
-            t.vermillion,
-            t.green,
-            t.purple,
-            t.orange,
-            RGBColor(86, 180, 233),
-        ];
+        let colours = [t.blue, t.vermillion, t.green, t.purple, t.orange, t.sky];
         let dashes = [Dash::Solid, Dash::Dashed, Dash::Dotted, Dash::DashDot];
         let shapes = [
             Shape::Circle,
@@ -184,15 +176,21 @@ pub(super) fn draw<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     t: &Theme,
     hits: &mut HitMap,
+    log: bool,
+    view: &View,
 ) -> ChartResult {
-    let scale = if c.log {
-        ValueScale::Log
-    } else {
-        ValueScale::Linear
-    };
+    let l10n = &t.locale;
+    let scale = ValueScale::of(log);
     // Values the axis can show: positive on a log axis.
-    let shown = |v: f64| v.is_finite() && (v > 0.0 || (!c.log && v >= 0.0));
-    let points = || c.lines.iter().flat_map(|l| l.points.iter());
+    let shown = |v: f64| scale.shows(v);
+    let points = || {
+        c.lines
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| view.shows(*i))
+            .flat_map(|(_, l)| l.points.iter())
+    };
+    let dropped = points().filter(|p| !shown(p.value)).count();
     let (min, max) = points()
         .map(|p| p.value)
         .filter(|v| shown(*v))
@@ -214,7 +212,7 @@ pub(super) fn draw<DB: DrawingBackend>(
             (lo, hi, axis::log_ticks(lo, hi, 6))
         }
     };
-    let tick_labels: Vec<String> = ticks.iter().map(|v| format::bn_cny(*v)).collect();
+    let tick_labels: Vec<String> = ticks.iter().map(|v| l10n.tick(*v)).collect();
     let tick_font = t.tick_font();
     let label_font = t.label_font();
     let w = root.dim_in_pixel().0 as i32;
@@ -251,7 +249,7 @@ pub(super) fn draw<DB: DrawingBackend>(
     for (v, label) in ticks.iter().zip(&tick_labels) {
         axis::y_gridline(root, t, label, at(x_range.start, *v).1, px.start, px.end)?;
     }
-    let caption = axis::yuan_caption(root, t, c.log)?;
+    let caption = axis::unit_caption(root, t, l10n.caption(), log, dropped)?;
 
     // Year labels, thinned so they never touch.
     let n_years = last - first + 1;
@@ -275,10 +273,11 @@ pub(super) fn draw<DB: DrawingBackend>(
     let polylines: Vec<Vec<(i32, i32)>> = c
         .lines
         .iter()
-        .map(|l| {
+        .enumerate()
+        .map(|(i, l)| {
             l.points
                 .iter()
-                .filter(|p| shown(p.value))
+                .filter(|p| shown(p.value) && view.shows(i))
                 .map(|p| at(f64::from(p.year), p.value))
                 .collect()
         })
@@ -294,7 +293,7 @@ pub(super) fn draw<DB: DrawingBackend>(
             root.draw(&PathElement::new(piece, style.colour.stroke_width(width)))?;
         }
     }
-    for (i, l) in c.lines.iter().enumerate() {
+    for (i, l) in c.lines.iter().enumerate().filter(|(i, _)| view.shows(*i)) {
         let style = LineStyle::of(t, i);
         let drawn = l.points.iter().enumerate().filter(|(_, p)| shown(p.value));
         for (k, p) in drawn {
@@ -338,6 +337,9 @@ pub(super) fn draw<DB: DrawingBackend>(
         });
     }
     for (i, ((label, end), &y)) in labels.iter().zip(&ends).zip(&ys).enumerate() {
+        if !view.shows(i) {
+            continue;
+        }
         let style = LineStyle::of(t, i);
         if let Some((ex, ey)) = *end {
             root.draw(&PathElement::new(
@@ -380,6 +382,27 @@ pub(super) fn draw<DB: DrawingBackend>(
             .map(|(year, tip)| (f64::from(*year), tip.clone()))
             .collect(),
     );
+    // The crosshair: every shown scenario's value in each year.
+    let columns = (first..=last)
+        .map(|year| Column {
+            x: at(f64::from(year), lo).0,
+            y: (py.start, py.end),
+            title: year.to_string(),
+            rows: c
+                .lines
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| view.shows(*i))
+                .flat_map(|(_, line)| {
+                    line.points
+                        .iter()
+                        .filter(move |p| p.year == year)
+                        .map(|p| (line.name.clone(), l10n.amount(p.value)))
+                })
+                .collect(),
+        })
+        .collect();
+    hits.set_columns(columns);
     Ok(())
 }
 

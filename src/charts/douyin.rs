@@ -1,8 +1,8 @@
 //! Douyin live-stream GMV from 2019 to 2020: the article's two forecasts
 //! (5–6× and 10–12×) as bands, and the user's own multiplier as a line.
 
-use super::axis::{self, Rect};
-use super::{ChartResult, HitMap, Theme, Tip};
+use super::axis::{self, Rect, ValueScale};
+use super::{ChartResult, Column, HitMap, Theme, Tip, View};
 use crate::format;
 use crate::model::Range;
 use plotters::coord::Shift;
@@ -44,17 +44,32 @@ pub(super) fn draw<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     t: &Theme,
     hits: &mut HitMap,
+    log: bool,
+    view: &View,
 ) -> ChartResult {
+    let l = &t.locale;
+    let scale = ValueScale::of(log);
     let next = c.base_year + 1;
     let user = c.user_value();
-    let top_value = c
+    // Legend entries: the scenarios, then the reader's own ("Yours").
+    let show_user = view.shows(c.scenarios.len());
+    let values: Vec<f64> = c
         .scenarios
         .iter()
-        .map(|s| s.multiplier.high * c.base)
-        .fold(user.max(c.base).max(c.user_range.high * c.base), f64::max);
-    let ticks = axis::linear_ticks(top_value * 1.08, 5);
-    let hi = ticks.last().copied().unwrap_or(top_value);
-    let tick_labels: Vec<String> = ticks.iter().map(|v| format::bn_cny(*v)).collect();
+        .enumerate()
+        .filter(|(i, _)| view.shows(*i))
+        .flat_map(|(_, s)| [s.multiplier.low * c.base, s.multiplier.high * c.base])
+        .chain([c.base])
+        .chain(
+            [user, c.user_range.low * c.base, c.user_range.high * c.base]
+                .into_iter()
+                .filter(|_| show_user),
+        )
+        .collect();
+    let fitted = axis::value_axis(values, scale, 1.5, if log { 1.3 } else { 1.08 });
+    let (lo, hi) = (fitted.lo, fitted.hi);
+    let ticks = fitted.ticks.clone();
+    let tick_labels: Vec<String> = ticks.iter().map(|v| l.tick(*v)).collect();
 
     let tick_font = t.tick_font();
     let label_font = t.label_font();
@@ -63,35 +78,40 @@ pub(super) fn draw<DB: DrawingBackend>(
         .scenarios
         .iter()
         .zip(colors.iter().cycle())
-        .map(|(s, col)| {
+        .enumerate()
+        .filter(|(i, _)| view.shows(*i))
+        .map(|(_, (s, col))| {
             let v = s.multiplier.scaled(c.base);
             (
-                format!("{}: {}", s.label, format::bn_cny_range(v.low, v.high)),
-                (v.low + v.high) / 2.0,
+                format!("{}: {}", s.label, l.amount_range(v.low, v.high)),
+                if log {
+                    (v.low * v.high).sqrt()
+                } else {
+                    (v.low + v.high) / 2.0
+                },
                 *col,
             )
         })
         .collect();
-    end_labels.push((
-        if c.user_range.is_point() {
-            format!(
-                "Yours {}: {}",
-                format::multiplier(c.user_multiplier),
-                format::bn_cny(user)
-            )
-        } else {
-            format!(
-                "Yours {}: {}",
-                format::multiplier(c.user_multiplier),
-                format::bn_cny(user)
-            ) + &format!(
-                " ({})",
-                format::multiplier_range(c.user_range.low, c.user_range.high)
-            )
-        },
-        user,
-        t.blue,
-    ));
+    if show_user {
+        let yours = l.trf(
+            "Yours {}: {}",
+            &[&format::multiplier(c.user_multiplier), &l.amount(user)],
+        );
+        end_labels.push((
+            if c.user_range.is_point() {
+                yours
+            } else {
+                yours
+                    + &format!(
+                        " ({})",
+                        format::multiplier_range(c.user_range.low, c.user_range.high)
+                    )
+            },
+            user,
+            t.blue,
+        ));
+    }
 
     let (_, text_h) = axis::text_size(root, "2019", &tick_font);
     let left = axis::widest(root, tick_labels.iter().cloned(), &tick_font) + t.px(10.0);
@@ -107,27 +127,20 @@ pub(super) fn draw<DB: DrawingBackend>(
         .margin_right(right)
         .build_cartesian_2d(
             f64::from(c.base_year) - 0.12..f64::from(next) + 0.04,
-            0.0..hi,
+            scale.fwd(lo)..scale.fwd(hi),
         )?;
     let (px, py) = chart.plotting_area().get_pixel_range();
-    let at = |x: i32, v: f64| chart.backend_coord(&(f64::from(x), v));
+    let at = |x: i32, v: f64| chart.backend_coord(&(f64::from(x), scale.fwd(v.max(lo))));
 
     for (v, label) in ticks.iter().zip(&tick_labels) {
         axis::y_gridline(root, t, label, at(c.base_year, *v).1, px.start, px.end)?;
     }
-    axis::text(
-        root,
-        "billion yuan",
-        (t.px(2.0), t.px(4.0)),
-        &tick_font,
-        HPos::Left,
-        VPos::Top,
-    )?;
+    axis::unit_caption(root, t, l.caption(), log, fitted.dropped)?;
     for year in [c.base_year, next] {
         axis::text(
             root,
             &year.to_string(),
-            (at(year, 0.0).0, py.end + t.px(6.0)),
+            (at(year, lo).0, py.end + t.px(6.0)),
             &tick_font,
             HPos::Center,
             VPos::Top,
@@ -135,7 +148,13 @@ pub(super) fn draw<DB: DrawingBackend>(
     }
 
     let start = at(c.base_year, c.base);
-    for (s, col) in c.scenarios.iter().zip(colors.iter().cycle()) {
+    for (_, (s, col)) in c
+        .scenarios
+        .iter()
+        .zip(colors.iter().cycle())
+        .enumerate()
+        .filter(|(i, _)| view.shows(*i))
+    {
         let v = s.multiplier.scaled(c.base);
         let band = vec![start, at(next, v.low), at(next, v.high)];
         root.draw(&Polygon::new(band.clone(), col.mix(0.35).filled()))?;
@@ -156,7 +175,7 @@ pub(super) fn draw<DB: DrawingBackend>(
         ))?;
     }
     // The user's own range, as a band under the median line.
-    if !c.user_range.is_point() {
+    if show_user && !c.user_range.is_point() {
         let v = c.user_range.scaled(c.base);
         root.draw(&Polygon::new(
             vec![start, at(next, v.low), at(next, v.high)],
@@ -164,18 +183,20 @@ pub(super) fn draw<DB: DrawingBackend>(
         ))?;
     }
     let end = at(next, user);
-    root.draw(&PathElement::new(
-        vec![start, end],
-        t.blue.stroke_width(t.px(3.0) as u32),
-    ))?;
+    if show_user {
+        root.draw(&PathElement::new(
+            vec![start, end],
+            t.blue.stroke_width(t.px(3.0) as u32),
+        ))?;
+        root.draw(&Circle::new(end, t.px(4.0), t.blue.filled()))?;
+        hits.point(end, t.px(8.0), &c.user_tip);
+    }
     root.draw(&Circle::new(start, t.px(4.0), t.blue.filled()))?;
-    root.draw(&Circle::new(end, t.px(4.0), t.blue.filled()))?;
     hits.point(start, t.px(8.0), &c.base_tip);
-    hits.point(end, t.px(8.0), &c.user_tip);
     axis::text_on_box(
         root,
         t,
-        &format!("{}: {} (article)", c.base_year, format::bn_cny(c.base)),
+        &l.trf("{}: {} (article)", &[&c.base_year, &l.amount(c.base)]),
         (start.0 + t.px(8.0), start.1 - t.px(8.0)),
         &label_font,
         HPos::Left,
@@ -207,6 +228,35 @@ pub(super) fn draw<DB: DrawingBackend>(
         vec![(px.start, py.end), (px.end, py.end)],
         t.muted.stroke_width(t.px(1.0) as u32),
     ))?;
+
+    // The crosshair: the article's base, then every shown forecast.
+    let mut later: Vec<(String, String)> = c
+        .scenarios
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| view.shows(*i))
+        .map(|(_, s)| {
+            let v = s.multiplier.scaled(c.base);
+            (s.label.clone(), l.amount_range(v.low, v.high))
+        })
+        .collect();
+    if show_user {
+        later.push((l.tr("Yours").to_string(), l.amount(user)));
+    }
+    hits.set_columns(vec![
+        Column {
+            x: start.0,
+            y: (py.start, py.end),
+            title: c.base_year.to_string(),
+            rows: vec![(l.tr("The article").to_string(), l.amount(c.base))],
+        },
+        Column {
+            x: at(next, lo).0,
+            y: (py.start, py.end),
+            title: next.to_string(),
+            rows: later,
+        },
+    ]);
     Ok(())
 }
 

@@ -2,9 +2,8 @@
 //! fit narrow screens). A figure printed as a range is drawn as a range: a
 //! solid bar to its low end and a hatched extension to its high end.
 
-use super::axis::{self, Rect};
+use super::axis::{self, Rect, ValueScale};
 use super::{ChartResult, HitMap, Theme, Tip};
-use crate::format;
 use crate::model::Range;
 use plotters::coord::Shift;
 use plotters::element::DashedPathElement;
@@ -43,10 +42,29 @@ pub(super) fn draw<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     t: &Theme,
     hits: &mut HitMap,
+    log: bool,
 ) -> ChartResult {
     if c.bars.is_empty() {
         return Ok(());
     }
+    let l = &t.locale;
+    let scale = ValueScale::of(log);
+    // On a log axis bars start at the axis's low end, half the smallest value.
+    let lo = if log {
+        axis::value_axis(
+            c.bars
+                .iter()
+                .map(|b| b.value.low)
+                .chain(c.reference.iter().map(|r| r.value)),
+            scale,
+            2.0,
+            1.0,
+        )
+        .lo
+    } else {
+        0.0
+    };
+    let inv = |x: f64| if log { 10f64.powf(x) } else { x };
     let max = c
         .bars
         .iter()
@@ -56,7 +74,7 @@ pub(super) fn draw<DB: DrawingBackend>(
     let tick_font = t.tick_font();
     let label_font = t.label_font();
     let (_, text_h) = axis::text_size(root, "0", &tick_font);
-    let (zero_w, _) = axis::text_size(root, &format::bn_cny(0.0), &tick_font);
+    let (zero_w, _) = axis::text_size(root, &l.tick(lo), &tick_font);
     let margin_left = (zero_w / 2 + t.px(2.0)).max(t.px(8.0));
     // Room for the widest tick label's right half, estimated from a wide one.
     let margin_right = axis::text_size(root, "1,000 bn", &tick_font).0 / 2 + t.px(6.0);
@@ -69,7 +87,11 @@ pub(super) fn draw<DB: DrawingBackend>(
         .bars
         .iter()
         .map(|bar| {
-            let value = format::bn_cny_range(bar.value.low, bar.value.high);
+            let value = if bar.value.is_point() {
+                l.amount(bar.value.low)
+            } else {
+                l.amount_range(bar.value.low, bar.value.high)
+            };
             let gap = f64::from(t.px(10.0));
             let fits = |text: &str| {
                 f64::from(axis::text_size(root, text, &label_font).0) + gap <= plot_w * 0.6
@@ -88,15 +110,25 @@ pub(super) fn draw<DB: DrawingBackend>(
             let share = (f64::from(axis::text_size(root, label, &label_font).0)
                 + f64::from(t.px(10.0)))
                 / plot_w;
+            let (a, b) = (scale.fwd(lo), scale.fwd(bar.value.high.max(lo)));
             if share < 0.6 {
-                bar.value.high / (1.0 - share)
+                inv(a + (b - a) / (1.0 - share))
             } else {
                 bar.value.high
             }
         })
-        .fold(max * 1.05, f64::max);
-    let ticks = axis::linear_ticks(needed, 5);
-    let hi = ticks.last().copied().unwrap_or(needed);
+        .fold(if log { max * 1.3 } else { max * 1.05 }, f64::max);
+    let (ticks, hi) = if log {
+        let mut ticks = axis::log_ticks(lo, needed, 6);
+        if ticks.is_empty() {
+            ticks = vec![lo];
+        }
+        (ticks, needed)
+    } else {
+        let ticks = axis::linear_ticks(needed, 5);
+        let hi = ticks.last().copied().unwrap_or(needed);
+        (ticks, hi)
+    };
 
     let n = c.bars.len() as f64;
     let chart = ChartBuilder::on(root)
@@ -104,19 +136,13 @@ pub(super) fn draw<DB: DrawingBackend>(
         .margin_right(margin_right)
         .margin_top(text_h + t.px(14.0))
         .margin_bottom(text_h + t.px(10.0))
-        .build_cartesian_2d(0.0..hi, 0.0..n)?;
+        .build_cartesian_2d(scale.fwd(lo)..scale.fwd(hi), 0.0..n)?;
     let (px, py) = chart.plotting_area().get_pixel_range();
-    let at = |x: f64, y: f64| chart.backend_coord(&(x, y));
+    let at = |x: f64, y: f64| chart.backend_coord(&(scale.fwd(x.max(lo)), y));
 
     // Vertical gridlines with value labels below.
     for v in &ticks {
-        axis::x_gridline(
-            root,
-            t,
-            &format::bn_cny(*v),
-            at(*v, 0.0).0,
-            (py.start, py.end),
-        )?;
+        axis::x_gridline(root, t, &l.tick(*v), at(*v, 0.0).0, (py.start, py.end))?;
     }
 
     // Bars, top to bottom in the given order; the name sits above each bar.
@@ -228,7 +254,7 @@ pub(super) fn draw<DB: DrawingBackend>(
             t.px(3.0),
             t.vermillion.stroke_width(t.px(1.5) as u32),
         ))?;
-        let label = format!("{}: {}", r.label, format::bn_cny(r.value));
+        let label = format!("{}: {}", r.label, l.amount(r.value));
         axis::text_within(
             root,
             t,

@@ -33,11 +33,26 @@ struct Snap {
     points: Vec<(f64, Tip)>,
 }
 
+/// One year of a time chart for the crosshair: where it is and every shown
+/// series' value there.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Column {
+    /// Backing-store x of the year.
+    pub x: i32,
+    /// The plot's top and bottom in backing-store pixels.
+    pub y: (i32, i32),
+    /// The year, as shown in the readout's title.
+    pub title: String,
+    /// (series name, value text) for every series shown with a value there.
+    pub rows: Vec<(String, String)>,
+}
+
 /// The marks of one drawn chart.
 #[derive(Default)]
 pub struct HitMap {
     marks: Vec<Mark>,
     snap: Option<Snap>,
+    columns: Vec<Column>,
 }
 
 impl std::fmt::Debug for HitMap {
@@ -45,6 +60,7 @@ impl std::fmt::Debug for HitMap {
         f.debug_struct("HitMap")
             .field("marks", &self.marks)
             .field("snaps", &self.snap.as_ref().map(|s| s.points.len()))
+            .field("columns", &self.columns)
             .finish()
     }
 }
@@ -101,6 +117,44 @@ impl HitMap {
             })
     }
 
+    /// Records the crosshair's columns (one per year, in x order).
+    pub fn set_columns(&mut self, columns: Vec<Column>) {
+        self.columns = columns;
+    }
+
+    /// The crosshair's columns, in x order (for arrow keys).
+    pub fn columns(&self) -> &[Column] {
+        &self.columns
+    }
+
+    /// The index of the column nearest `p` (backing-store pixels) when `p`
+    /// is over the plot and within half a step of it.
+    pub fn column_at(&self, p: (i32, i32)) -> Option<usize> {
+        let first = self.columns.first()?;
+        let (top, bottom) = first.y;
+        if p.1 < top - 4 || p.1 > bottom + 4 {
+            return None;
+        }
+        let step = match self.columns.as_slice() {
+            [a, b, ..] => (b.x - a.x).abs().max(1),
+            _ => 40,
+        };
+        self.columns
+            .iter()
+            .enumerate()
+            .min_by_key(|(_, c)| (c.x - p.0).abs())
+            .filter(|(_, c)| (c.x - p.0).abs() <= step / 2 + 1)
+            .map(|(i, _)| i)
+    }
+
+    /// The area of the most specific mark under `p`, for highlighting it.
+    pub fn mark_at(&self, p: (i32, i32)) -> Option<&Mark> {
+        self.marks
+            .iter()
+            .filter(|m| m.area.contains(p))
+            .min_by_key(|m| i64::from(m.area.x1 - m.area.x0) * i64::from(m.area.y1 - m.area.y0))
+    }
+
     /// Every recorded mark, for tests and for keyboard access.
     pub fn marks(&self) -> &[Mark] {
         &self.marks
@@ -136,6 +190,25 @@ mod tests {
         assert_eq!(h.at((10, 10)).map(|t| t.title.as_str()), Some("band"));
         assert_eq!(h.at((200, 10)), None);
         assert_eq!(h.marks().len(), 2);
+    }
+
+    #[test]
+    fn the_crosshair_finds_the_nearest_column_over_the_plot() {
+        let mut h = HitMap::default();
+        h.set_columns(
+            (0..3)
+                .map(|i| Column {
+                    x: 100 * i,
+                    y: (0, 100),
+                    title: (2019 + i).to_string(),
+                    rows: vec![],
+                })
+                .collect(),
+        );
+        assert_eq!(h.column_at((140, 50)), Some(1));
+        assert_eq!(h.column_at((160, 50)), Some(2));
+        assert_eq!(h.column_at((160, 300)), None);
+        assert_eq!(h.column_at((400, 50)), None);
     }
 
     #[test]

@@ -2,8 +2,7 @@
 //! growth, with the "trillion level" and the year it is crossed.
 
 use super::axis::{self, Rect, ValueScale};
-use super::{ChartResult, HitMap, Theme, Tip};
-use crate::format;
+use super::{ChartResult, Column, HitMap, Theme, Tip, View};
 use crate::model::{Crossing, YearValue};
 use plotters::coord::{ReverseCoordTranslate, Shift};
 use plotters::element::DashedPathElement;
@@ -121,41 +120,54 @@ pub(super) fn draw<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     t: &Theme,
     hits: &mut HitMap,
+    log: bool,
+    view: &View,
 ) -> ChartResult {
     let (Some(first), Some(last)) = (c.series.first(), c.series.last()) else {
         return Ok(());
     };
-    let scale = if c.log {
-        ValueScale::Log
-    } else {
-        ValueScale::Linear
-    };
-    let overlay_values = c
+    let l = &t.locale;
+    let scale = ValueScale::of(log);
+    // Legend entry 0 is the projection (with its fan), 1.. the overlays.
+    let show_projection = view.shows(0);
+    let overlays: Vec<&Overlay> = c
         .overlays
         .iter()
-        .flat_map(|o| o.points.iter().flat_map(|p| [p.low, p.high]));
-    let values = c
-        .series
+        .enumerate()
+        .filter(|(i, _)| view.shows(i + 1))
+        .map(|(_, o)| o)
+        .collect();
+    let overlay_values = overlays
         .iter()
-        .map(|p| p.value)
+        .flat_map(|o| o.points.iter().flat_map(|p| [p.low, p.high]));
+    let projection_values: Vec<f64> = if show_projection {
+        c.series
+            .iter()
+            .map(|p| p.value)
+            .chain(c.bands.iter().flat_map(|b| [b[0], b[4]]))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let values: Vec<f64> = projection_values
+        .into_iter()
         .chain([c.level])
         .chain(overlay_values)
-        .chain(c.bands.iter().flat_map(|b| [b[0], b[4]]))
-        .filter(|v| v.is_finite() && *v > 0.0);
-    let (min, max) = values.fold((f64::INFINITY, 0.0f64), |(lo, hi), v| {
-        (lo.min(v), hi.max(v))
-    });
+        .collect();
+    let fitted = axis::value_axis(values.iter().copied(), scale, 2.0, 1.3);
+    let max = values
+        .iter()
+        .copied()
+        .filter(|v| scale.shows(*v))
+        .fold(0.0f64, f64::max);
     let (lo, tick_top, ticks) = match scale {
         ValueScale::Linear => {
             let ticks = axis::linear_ticks(max * 1.05, 5);
             (0.0, ticks.last().copied().unwrap_or(max), ticks)
         }
-        ValueScale::Log => {
-            let (lo, hi) = (min.max(1e-6) / 2.0, max * 1.3);
-            (lo, hi, axis::log_ticks(lo, hi, 6))
-        }
+        ValueScale::Log => (fitted.lo, fitted.hi, fitted.ticks),
     };
-    let tick_labels: Vec<String> = ticks.iter().map(|v| format::bn_cny(*v)).collect();
+    let tick_labels: Vec<String> = ticks.iter().map(|v| l.tick(*v)).collect();
     let tick_font = t.tick_font();
     let label_font = t.label_font();
     let (year_w, text_h) = axis::text_size(root, "2030", &tick_font);
@@ -187,7 +199,7 @@ pub(super) fn draw<DB: DrawingBackend>(
     for (v, label) in ticks.iter().zip(&tick_labels) {
         axis::y_gridline(root, t, label, at(x_range.start, *v).1, px.start, px.end)?;
     }
-    let caption = axis::yuan_caption(root, t, c.log)?;
+    let caption = axis::unit_caption(root, t, l.caption(), log, fitted.dropped)?;
 
     // Year labels, thinned so they never touch.
     let years = (last.year - first.year + 1).max(1);
@@ -242,7 +254,7 @@ pub(super) fn draw<DB: DrawingBackend>(
     ))?;
     // The fan: the 90% band pale, the 50% band stronger so the eye rests on
     // the likely middle rather than the tails.
-    if c.bands.len() == c.series.len() && !c.bands.is_empty() {
+    if show_projection && c.bands.len() == c.series.len() && !c.bands.is_empty() {
         for (lo_q, hi_q, alpha) in [(0, 4, 0.15), (1, 3, 0.3)] {
             let upper = c
                 .series
@@ -270,17 +282,17 @@ pub(super) fn draw<DB: DrawingBackend>(
                 },
                 t.px(6.0),
                 &Tip {
-                    title: format!("Monte Carlo, {}", p.year),
-                    value: format!(
-                        "median {}; 50% within {}–{}; 90% within {}–{} yuan",
-                        format::bn_cny(b[2]),
-                        format::bn_cny(b[1]),
-                        format::bn_cny(b[3]),
-                        format::bn_cny(b[0]),
-                        format::bn_cny(b[4])
+                    title: l.trf("Monte Carlo, {}", &[&p.year]),
+                    value: l.trf(
+                        "median {}; 50% within {}; 90% within {}",
+                        &[
+                            &l.amount(b[2]),
+                            &l.amount_range(b[1], b[3]),
+                            &l.amount_range(b[0], b[4]),
+                        ],
                     ),
                     period: p.year.to_string(),
-                    source: "Your assumptions' ranges, sampled".to_string(),
+                    source: l.tr("Your assumptions' ranges, sampled").to_string(),
                 },
             );
         }
@@ -292,11 +304,13 @@ pub(super) fn draw<DB: DrawingBackend>(
         .iter()
         .map(|p| at(f64::from(p.year), p.value))
         .collect();
-    root.draw(&PathElement::new(
-        points.clone(),
-        t.blue.stroke_width(t.px(2.5) as u32),
-    ))?;
-    for (i, p) in points.iter().enumerate() {
+    if show_projection {
+        root.draw(&PathElement::new(
+            points.clone(),
+            t.blue.stroke_width(t.px(2.5) as u32),
+        ))?;
+    }
+    for (i, p) in points.iter().enumerate().filter(|_| show_projection) {
         let style = if i == 0 {
             t.blue.filled()
         } else {
@@ -328,7 +342,7 @@ pub(super) fn draw<DB: DrawingBackend>(
     // point) so none hides another; the tooltip and table give exact years.
     let mut marker_boxes: Vec<Rect> = Vec::new();
     let mut in_year: std::collections::HashMap<i32, i32> = std::collections::HashMap::new();
-    for o in &c.overlays {
+    for o in &overlays {
         let colour = t.overlay(o.colour);
         for p in &o.points {
             let slot = in_year.entry(p.year).or_insert(0);
@@ -373,13 +387,15 @@ pub(super) fn draw<DB: DrawingBackend>(
         x1: px.end + right,
         y1: py.end,
     };
-    let mut placer = axis::Placer::new(bounds, vec![&points], t.px(2.0));
+    let no_line: Vec<(i32, i32)> = Vec::new();
+    let line = if show_projection { &points } else { &no_line };
+    let mut placer = axis::Placer::new(bounds, vec![line], t.px(2.0));
     for b in marker_boxes {
         placer.reserve(b);
     }
     placer.reserve(caption);
     let crossing_at = match c.crossing {
-        Some(Crossing::In { at: x, .. }) => {
+        Some(Crossing::In { at: x, .. }) if show_projection => {
             let (cx, cy) = at(x, c.level);
             root.draw(&DashedPathElement::new(
                 vec![(cx, cy), (cx, py.end)],
@@ -435,70 +451,12 @@ pub(super) fn draw<DB: DrawingBackend>(
         )?;
     }
     let (ex, ey) = points[points.len() - 1];
-    let end = format!("{}: {}", last.year, format::bn_cny(last.value));
-    placer.place(
-        root,
-        t,
-        &end,
-        &label_font,
-        &[
-            axis::Candidate {
-                at: (ex, ey - d),
-                h: HPos::Right,
-                v: VPos::Bottom,
-            },
-            axis::Candidate {
-                at: (ex - d, ey + d),
-                h: HPos::Right,
-                v: VPos::Top,
-            },
-            axis::Candidate {
-                at: (ex - d, ey),
-                h: HPos::Right,
-                v: VPos::Center,
-            },
-        ],
-    )?;
+    let end = format!("{}: {}", last.year, l.amount(last.value));
     let (bx, by) = points[0];
-    let base = format!(
-        "{}: {}{}",
-        first.year,
-        format::bn_cny(first.value),
-        c.base_note
-    );
-    placer.place(
-        root,
-        t,
-        &base,
-        &label_font,
-        &[
-            axis::Candidate {
-                at: (bx + d, by + t.px(4.0)),
-                h: HPos::Left,
-                v: VPos::Top,
-            },
-            axis::Candidate {
-                at: (bx + 3 * d, by + t.px(4.0)),
-                h: HPos::Left,
-                v: VPos::Top,
-            },
-            axis::Candidate {
-                at: (bx + 3 * d, by),
-                h: HPos::Left,
-                v: VPos::Center,
-            },
-            axis::Candidate {
-                at: (bx + d, by),
-                h: HPos::Left,
-                v: VPos::Center,
-            },
-            axis::Candidate {
-                at: (bx, by - d),
-                h: HPos::Left,
-                v: VPos::Bottom,
-            },
-        ],
-    )?;
+    let base = format!("{}: {}{}", first.year, l.amount(first.value), c.base_note);
+    if show_projection {
+        projection_labels(root, t, &mut placer, &end, (ex, ey), &base, (bx, by))?;
+    }
     let level_font = t.font(12.0, t.vermillion);
     let mut level_spots = vec![
         axis::Candidate {
@@ -530,7 +488,7 @@ pub(super) fn draw<DB: DrawingBackend>(
         });
     }
     placer.place(root, t, &c.level_label, &level_font, &level_spots)?;
-    if crossing_at.is_none() {
+    if crossing_at.is_none() && show_projection {
         placer.place(
             root,
             t,
@@ -598,14 +556,121 @@ pub(super) fn draw<DB: DrawingBackend>(
     // returns, taken from a clone of the coordinate spec so that it outlives
     // the backend (an SVG backend borrows its string).
     let spec = chart.as_coord_spec().clone();
-    hits.snap_to(
-        Box::new(move |p| spec.reverse_translate(p)),
-        c.series
-            .iter()
-            .zip(&c.tips)
-            .map(|(p, tip)| (f64::from(p.year), tip.clone()))
-            .collect(),
-    );
+    if show_projection {
+        hits.snap_to(
+            Box::new(move |p| spec.reverse_translate(p)),
+            c.series
+                .iter()
+                .zip(&c.tips)
+                .map(|(p, tip)| (f64::from(p.year), tip.clone()))
+                .collect(),
+        );
+    }
+
+    // The crosshair: every shown series' value at each year.
+    let columns = c
+        .series
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let mut rows = Vec::new();
+            if show_projection {
+                rows.push((l.tr("Projection").to_string(), l.amount(p.value)));
+                if let Some(b) = c.bands.get(i).filter(|_| c.bands.len() == c.series.len()) {
+                    rows.push((l.tr("90% band").to_string(), l.amount_range(b[0], b[4])));
+                }
+            }
+            for o in &overlays {
+                for q in o.points.iter().filter(|q| q.year == p.year) {
+                    let v = if q.low == q.high {
+                        l.amount(q.low)
+                    } else {
+                        l.amount_range(q.low, q.high)
+                    };
+                    rows.push((o.publisher.clone(), v));
+                }
+            }
+            Column {
+                x: at(f64::from(p.year), lo.max(1e-9)).0,
+                y: (py.start, py.end),
+                title: p.year.to_string(),
+                rows,
+            }
+        })
+        .collect();
+    hits.set_columns(columns);
+    Ok(())
+}
+
+/// The projection's end and base labels.
+#[allow(clippy::too_many_arguments)]
+fn projection_labels<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    t: &Theme,
+    placer: &mut axis::Placer<'_>,
+    end: &str,
+    (ex, ey): (i32, i32),
+    base: &str,
+    (bx, by): (i32, i32),
+) -> ChartResult {
+    let label_font = t.label_font();
+    let d = t.px(8.0);
+    placer.place(
+        root,
+        t,
+        end,
+        &label_font,
+        &[
+            axis::Candidate {
+                at: (ex, ey - d),
+                h: HPos::Right,
+                v: VPos::Bottom,
+            },
+            axis::Candidate {
+                at: (ex - d, ey + d),
+                h: HPos::Right,
+                v: VPos::Top,
+            },
+            axis::Candidate {
+                at: (ex - d, ey),
+                h: HPos::Right,
+                v: VPos::Center,
+            },
+        ],
+    )?;
+    placer.place(
+        root,
+        t,
+        base,
+        &label_font,
+        &[
+            axis::Candidate {
+                at: (bx + d, by + t.px(4.0)),
+                h: HPos::Left,
+                v: VPos::Top,
+            },
+            axis::Candidate {
+                at: (bx + 3 * d, by + t.px(4.0)),
+                h: HPos::Left,
+                v: VPos::Top,
+            },
+            axis::Candidate {
+                at: (bx + 3 * d, by),
+                h: HPos::Left,
+                v: VPos::Center,
+            },
+            axis::Candidate {
+                at: (bx + d, by),
+                h: HPos::Left,
+                v: VPos::Center,
+            },
+            axis::Candidate {
+                at: (bx, by - d),
+                h: HPos::Left,
+                v: VPos::Bottom,
+            },
+        ],
+    )?;
     Ok(())
 }
 

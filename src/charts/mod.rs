@@ -6,6 +6,7 @@
 
 mod axis;
 mod compare;
+mod describe;
 mod douyin;
 mod gmv;
 mod hits;
@@ -16,9 +17,10 @@ mod tornado;
 
 pub use axis::Rect;
 pub use compare::{CompareChart, CompareLine, Dash, LineStyle};
+pub use describe::{Description, describe};
 pub use douyin::{DouyinChart, Scenario};
 pub use gmv::{Bar, GmvChart, RefLine};
-pub use hits::{HitMap, Mark, Tip};
+pub use hits::{Column, HitMap, Mark, Tip};
 pub use industry::{Annotation, Certainty, IndustryChart, Overlay, OverlayPoint, Shape};
 pub use ratio::{RatioChart, RatioPoint, RatioRow};
 pub use timeline::TimelineChart;
@@ -65,6 +67,10 @@ pub struct Theme {
     pub vermillion: RGBColor,
     pub green: RGBColor,
     pub purple: RGBColor,
+    /// The fifth overlay colour (sky blue on white, yellow on dark).
+    pub sky: RGBColor,
+    /// Dark background.
+    pub dark: bool,
     /// Language and units of every number and word drawn.
     pub locale: crate::locale::Locale,
 }
@@ -78,6 +84,8 @@ impl Theme {
             1.0
         };
         Theme {
+            sky: RGBColor(86, 180, 233),
+            dark: false,
             scale,
             font_family: "sans-serif",
             background: RGBColor(255, 255, 255),
@@ -93,6 +101,36 @@ impl Theme {
         }
     }
 
+    /// The dark theme at a given device pixel ratio: light text and
+    /// lightened Okabe–Ito colours on a near-black background (text at least
+    /// 4.5:1, lines at least 3:1 against it; see the tests).
+    pub fn dark(scale: f64) -> Self {
+        Theme {
+            background: RGBColor(28, 31, 35),
+            text: RGBColor(232, 234, 237),
+            muted: RGBColor(170, 176, 184),
+            grid: RGBColor(58, 62, 70),
+            blue: RGBColor(86, 180, 233),
+            orange: RGBColor(230, 159, 0),
+            vermillion: RGBColor(255, 128, 64),
+            green: RGBColor(0, 186, 136),
+            purple: RGBColor(214, 140, 184),
+            sky: RGBColor(240, 228, 66),
+            dark: true,
+            ..Theme::light(scale)
+        }
+    }
+
+    /// The light or dark theme in `locale`.
+    pub fn for_page(scale: f64, dark: bool, locale: crate::locale::Locale) -> Self {
+        let t = if dark {
+            Theme::dark(scale)
+        } else {
+            Theme::light(scale)
+        };
+        Theme { locale, ..t }
+    }
+
     /// Colours for later reports' series, in order; all differ from the
     /// projection's blue.
     pub fn overlay(&self, i: usize) -> RGBColor {
@@ -101,7 +139,7 @@ impl Theme {
             self.green,
             self.purple,
             self.vermillion,
-            RGBColor(86, 180, 233),
+            self.sky,
         ];
         all[i % all.len()]
     }
@@ -141,6 +179,96 @@ pub enum ChartSpec {
     Compare(CompareChart),
 }
 
+/// What the reader changed about a chart (UI state, not in the share link):
+/// the value axis's scale and the series hidden through the legend.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct View {
+    /// Logarithmic value axis; `None`: the chart's own default.
+    pub log: Option<bool>,
+    /// Indices into [`series_keys`] of the series not drawn.
+    pub hidden: std::collections::BTreeSet<usize>,
+}
+
+impl View {
+    /// Whether series `i` of [`series_keys`] is drawn.
+    pub fn shows(&self, i: usize) -> bool {
+        !self.hidden.contains(&i)
+    }
+}
+
+/// Whether a chart's value axis is logarithmic unless the reader says
+/// otherwise; `None` for charts without a value axis.
+pub fn default_log(spec: &ChartSpec) -> Option<bool> {
+    match spec {
+        ChartSpec::Industry(c) => Some(c.log),
+        ChartSpec::Compare(c) => Some(c.log),
+        ChartSpec::Gmv(_) | ChartSpec::Douyin(_) => Some(false),
+        ChartSpec::Timeline(_) | ChartSpec::Ratio(_) | ChartSpec::Tornado(_) => Some(true),
+    }
+}
+
+/// How a legend entry's glyph looks: its text and its colour (the index of a
+/// [`Theme::overlay`] colour, or `None` for the projection's blue).
+#[derive(Clone, Debug, PartialEq)]
+pub struct SeriesKey {
+    pub name: String,
+    pub glyph: &'static str,
+    pub overlay: Option<usize>,
+}
+
+/// The series a chart's legend can hide, in drawing order; an index into
+/// this list is what [`View::hidden`] holds. Empty for single-series charts.
+pub fn series_keys(spec: &ChartSpec, locale: &crate::locale::Locale) -> Vec<SeriesKey> {
+    let overlay = |o: &Overlay| SeriesKey {
+        name: o.publisher.clone(),
+        glyph: o.shape.glyph(true),
+        overlay: Some(o.colour),
+    };
+    match spec {
+        ChartSpec::Industry(c) => std::iter::once(SeriesKey {
+            name: locale
+                .tr("Projection from your assumptions (filled dot: the article's 2019 figure)")
+                .to_string(),
+            glyph: "—●—",
+            overlay: None,
+        })
+        .chain(c.overlays.iter().map(overlay))
+        .collect(),
+        ChartSpec::Timeline(c) => c.series.iter().map(overlay).collect(),
+        ChartSpec::Douyin(c) => c
+            .scenarios
+            .iter()
+            .enumerate()
+            .map(|(i, s)| SeriesKey {
+                name: s.label.clone(),
+                glyph: "◀",
+                // Orange, purple, green: the douyin chart's band colours.
+                overlay: Some([0, 2, 1][i % 3]),
+            })
+            .chain(std::iter::once(SeriesKey {
+                name: locale.tr("Yours").to_string(),
+                glyph: "—●",
+                overlay: None,
+            }))
+            .collect(),
+        ChartSpec::Compare(c) => c
+            .lines
+            .iter()
+            .enumerate()
+            .map(|(i, l)| {
+                let t = Theme::light(1.0);
+                let style = LineStyle::of(&t, i);
+                SeriesKey {
+                    name: l.name.clone(),
+                    glyph: style.shape.glyph(true),
+                    overlay: (0..5).find(|k| t.overlay(*k) == style.colour),
+                }
+            })
+            .collect(),
+        ChartSpec::Gmv(_) | ChartSpec::Ratio(_) | ChartSpec::Tornado(_) => Vec::new(),
+    }
+}
+
 /// Clears `root`, draws `spec` on it and returns where its marks are, for
 /// tooltips.
 pub fn draw<DB: DrawingBackend>(
@@ -148,6 +276,17 @@ pub fn draw<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     theme: &Theme,
 ) -> Result<HitMap, ChartError> {
+    draw_view(spec, root, theme, &View::default())
+}
+
+/// [`draw`] with the reader's scale and hidden series.
+pub fn draw_view<DB: DrawingBackend>(
+    spec: &ChartSpec,
+    root: &DrawingArea<DB, Shift>,
+    theme: &Theme,
+    view: &View,
+) -> Result<HitMap, ChartError> {
+    let log = view.log.or(default_log(spec)).unwrap_or(false);
     root.fill(&theme.background)?;
     let mut hits = HitMap::default();
     let (w, h) = root.dim_in_pixel();
@@ -156,13 +295,13 @@ pub fn draw<DB: DrawingBackend>(
         return Ok(hits);
     }
     match spec {
-        ChartSpec::Gmv(c) => gmv::draw(c, root, theme, &mut hits),
-        ChartSpec::Industry(c) => industry::draw(c, root, theme, &mut hits),
-        ChartSpec::Douyin(c) => douyin::draw(c, root, theme, &mut hits),
-        ChartSpec::Ratio(c) => ratio::draw(c, root, theme, &mut hits),
-        ChartSpec::Timeline(c) => timeline::draw(c, root, theme, &mut hits),
-        ChartSpec::Tornado(c) => tornado::draw(c, root, theme, &mut hits),
-        ChartSpec::Compare(c) => compare::draw(c, root, theme, &mut hits),
+        ChartSpec::Gmv(c) => gmv::draw(c, root, theme, &mut hits, log),
+        ChartSpec::Industry(c) => industry::draw(c, root, theme, &mut hits, log, view),
+        ChartSpec::Douyin(c) => douyin::draw(c, root, theme, &mut hits, log, view),
+        ChartSpec::Ratio(c) => ratio::draw(c, root, theme, &mut hits, log),
+        ChartSpec::Timeline(c) => timeline::draw(c, root, theme, &mut hits, log, view),
+        ChartSpec::Tornado(c) => tornado::draw(c, root, theme, &mut hits, log),
+        ChartSpec::Compare(c) => compare::draw(c, root, theme, &mut hits, log, view),
     }?;
     root.present()?;
     Ok(hits)

@@ -2,7 +2,7 @@
 //! reports say, as the ratio of reported to forecast on a logarithmic axis
 //! (×2 and ×0.5 are equally far from "as forecast").
 
-use super::axis::{self, Rect};
+use super::axis::{self, Rect, ValueScale};
 use super::industry::{Certainty, Shape};
 use super::{ChartResult, HitMap, Theme, Tip};
 use crate::format;
@@ -45,7 +45,10 @@ pub(super) fn draw<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     t: &Theme,
     hits: &mut HitMap,
+    log: bool,
 ) -> ChartResult {
+    let l = &t.locale;
+    let scale = ValueScale::of(log);
     if c.rows.is_empty() {
         return Ok(());
     }
@@ -55,8 +58,14 @@ pub(super) fn draw<DB: DrawingBackend>(
         .flat_map(|r| r.points.iter().flat_map(|p| [p.low, p.high]))
         .filter(|v| v.is_finite() && *v > 0.0);
     let (min, max) = ratios.fold((0.5f64, 2.0f64), |(lo, hi), v| (lo.min(v), hi.max(v)));
-    let (lo, hi) = (min / 1.4, max * 1.4);
-    let ticks = axis::log_ticks(lo, hi, 6);
+    // Ratios multiply, so the axis is logarithmic unless the reader asks.
+    let (lo, hi, ticks) = if log {
+        let (lo, hi) = (min / 1.4, max * 1.4);
+        (lo, hi, axis::log_ticks(lo, hi, 6))
+    } else {
+        let ticks = axis::linear_ticks(max * 1.1, 5);
+        (0.0, ticks.last().copied().unwrap_or(max * 1.1), ticks)
+    };
     let tick_font = t.tick_font();
     let label_font = t.label_font();
     let (_, text_h) = axis::text_size(root, "×1", &tick_font);
@@ -69,9 +78,9 @@ pub(super) fn draw<DB: DrawingBackend>(
         .margin_right(side)
         .margin_top(text_h + t.px(14.0))
         .margin_bottom(text_h + t.px(10.0))
-        .build_cartesian_2d(lo.log10()..hi.log10(), 0.0..n)?;
+        .build_cartesian_2d(scale.fwd(lo)..scale.fwd(hi), 0.0..n)?;
     let (px, py) = chart.plotting_area().get_pixel_range();
-    let at = |ratio: f64, row: f64| chart.backend_coord(&(ratio.max(1e-9).log10(), row));
+    let at = |ratio: f64, row: f64| chart.backend_coord(&(scale.fwd(ratio.max(lo)), row));
 
     for v in &ticks {
         axis::x_gridline(
@@ -90,7 +99,7 @@ pub(super) fn draw<DB: DrawingBackend>(
     ))?;
     axis::text(
         root,
-        "×1 = as forecast",
+        l.tr("×1 = as forecast"),
         (x1, py.start - t.px(6.0)),
         &t.font(12.0, t.text),
         HPos::Center,

@@ -3,10 +3,9 @@
 //! (each firm measures differently). Logarithmic, since values span 10 to
 //! 3,500 billion yuan.
 
-use super::axis::{self, Rect};
+use super::axis::{self, Rect, ValueScale};
 use super::industry::{Overlay, marker};
-use super::{ChartResult, HitMap, Theme};
-use crate::format;
+use super::{ChartResult, Column, HitMap, Theme, View};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
@@ -24,21 +23,34 @@ pub(super) fn draw<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     t: &Theme,
     hits: &mut HitMap,
+    log: bool,
+    view: &View,
 ) -> ChartResult {
-    let values: Vec<f64> = c
+    let l = &t.locale;
+    let scale = ValueScale::of(log);
+    let shown: Vec<&Overlay> = c
         .series
         .iter()
-        .flat_map(|s| s.points.iter().flat_map(|p| [p.low, p.high]))
-        .filter(|v| v.is_finite() && *v > 0.0)
+        .enumerate()
+        .filter(|(i, _)| view.shows(*i))
+        .map(|(_, s)| s)
         .collect();
-    if values.is_empty() || c.last_year < c.first_year {
+    let values: Vec<f64> = shown
+        .iter()
+        .flat_map(|s| s.points.iter().flat_map(|p| [p.low, p.high]))
+        .collect();
+    if c.last_year < c.first_year {
         return Ok(());
     }
-    let min = values.iter().copied().fold(f64::INFINITY, f64::min);
-    let max = values.iter().copied().fold(0.0, f64::max);
-    let (lo, hi) = (min / 1.6, max * 1.6);
-    let ticks = axis::log_ticks(lo, hi, 6);
-    let labels: Vec<String> = ticks.iter().map(|v| format::bn_cny(*v)).collect();
+    let fitted = axis::value_axis(
+        values.iter().copied(),
+        scale,
+        1.6,
+        if log { 1.6 } else { 1.08 },
+    );
+    let (lo, hi) = (fitted.lo, fitted.hi);
+    let ticks = fitted.ticks.clone();
+    let labels: Vec<String> = ticks.iter().map(|v| l.tick(*v)).collect();
     let tick_font = t.tick_font();
     let (year_w, text_h) = axis::text_size(root, "2024", &tick_font);
     let left = axis::widest(root, labels.iter().cloned(), &tick_font) + t.px(10.0);
@@ -50,10 +62,10 @@ pub(super) fn draw<DB: DrawingBackend>(
         .margin_bottom(text_h + t.px(10.0))
         .build_cartesian_2d(
             f64::from(c.first_year) - 0.4..f64::from(c.last_year) + 0.4,
-            lo.log10()..hi.log10(),
+            scale.fwd(lo)..scale.fwd(hi),
         )?;
     let (px, py) = chart.plotting_area().get_pixel_range();
-    let at = |year: f64, v: f64| chart.backend_coord(&(year, v.max(1e-9).log10()));
+    let at = |year: f64, v: f64| chart.backend_coord(&(year, scale.fwd(v.max(lo))));
 
     for (v, label) in ticks.iter().zip(&labels) {
         axis::y_gridline(
@@ -65,7 +77,7 @@ pub(super) fn draw<DB: DrawingBackend>(
             px.end,
         )?;
     }
-    axis::yuan_caption(root, t, true)?;
+    axis::unit_caption(root, t, l.caption(), log, fitted.dropped)?;
     let years = c.last_year - c.first_year + 1;
     let stride = ((years * (year_w + t.px(10.0))) as f64 / f64::from((px.end - px.start).max(1)))
         .ceil()
@@ -85,8 +97,7 @@ pub(super) fn draw<DB: DrawingBackend>(
 
     // Series of one year sit side by side so no marker hides another.
     let mut in_year = std::collections::HashMap::<i32, i32>::new();
-    let per_year = c
-        .series
+    let per_year = shown
         .iter()
         .flat_map(|s| s.points.iter().map(|p| p.year))
         .fold(std::collections::HashMap::<i32, i32>::new(), |mut m, y| {
@@ -94,7 +105,7 @@ pub(super) fn draw<DB: DrawingBackend>(
             m
         });
     let gap = t.px(11.0);
-    for s in &c.series {
+    for s in &shown {
         let colour = t.overlay(s.colour);
         for p in &s.points {
             let n = per_year.get(&p.year).copied().unwrap_or(1);
@@ -134,5 +145,28 @@ pub(super) fn draw<DB: DrawingBackend>(
         vec![(px.start, py.end), (px.end, py.end)],
         t.muted.stroke_width(t.px(1.0) as u32),
     ))?;
+
+    // The crosshair: every shown series' figure in each year.
+    let columns = (c.first_year..=c.last_year)
+        .map(|year| Column {
+            x: at(f64::from(year), lo).0,
+            y: (py.start, py.end),
+            title: year.to_string(),
+            rows: shown
+                .iter()
+                .flat_map(|s| {
+                    s.points.iter().filter(move |p| p.year == year).map(|p| {
+                        let v = if p.low == p.high {
+                            l.amount(p.low)
+                        } else {
+                            l.amount_range(p.low, p.high)
+                        };
+                        (s.publisher.clone(), v)
+                    })
+                })
+                .collect(),
+        })
+        .collect();
+    hits.set_columns(columns);
     Ok(())
 }

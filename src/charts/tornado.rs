@@ -1,9 +1,8 @@
 //! Sensitivity as a tornado: for one output, how far it moves when each
 //! assumption goes from the low to the high end of its range, widest first.
 
-use super::axis::{self, Rect};
+use super::axis::{self, Rect, ValueScale};
 use super::{ChartResult, HitMap, Theme, Tip};
-use crate::format;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
@@ -34,14 +33,17 @@ pub(super) fn draw<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     t: &Theme,
     hits: &mut HitMap,
+    log: bool,
 ) -> ChartResult {
+    let l = &t.locale;
+    let scale = ValueScale::of(log);
     let tick_font = t.tick_font();
     let label_font = t.label_font();
     let (_, text_h) = axis::text_size(root, "0", &tick_font);
     if c.swings.is_empty() {
         axis::text(
             root,
-            "Every assumption is a point: give one a range to see what it moves.",
+            l.tr("Every assumption is a point: give one a range to see what it moves."),
             (t.px(8.0), t.px(8.0)),
             &t.font(13.0, t.muted),
             HPos::Left,
@@ -59,9 +61,20 @@ pub(super) fn draw<DB: DrawingBackend>(
     if !(min.is_finite() && max > 0.0) {
         return Ok(());
     }
-    // Log axis: growth assumptions move outputs by factors.
-    let (lo, hi) = (min / 1.25, max * 1.25);
-    let ticks = axis::log_ticks(lo, hi, 5);
+    // Log axis by default: growth assumptions move outputs by factors.
+    // Linear: from a round number below the lowest value, not from zero, so
+    // the bars stay readable.
+    let (lo, hi, ticks) = if log {
+        let (lo, hi) = (min / 1.25, max * 1.25);
+        (lo, hi, axis::log_ticks(lo, hi, 5))
+    } else {
+        let step = axis::nice_step((max - min).max(max * 0.05) / 4.0);
+        let lo = ((min - (max - min) * 0.1) / step).floor() * step;
+        let lo = lo.max(0.0);
+        let hi = ((max + (max - min) * 0.1) / step).ceil() * step;
+        let n = ((hi - lo) / step).round() as usize;
+        (lo, hi, (0..=n).map(|i| lo + i as f64 * step).collect())
+    };
     let side = axis::text_size(root, "10.00 trn", &tick_font).0 / 2 + t.px(6.0);
     let n = c.swings.len() as f64;
     let chart = ChartBuilder::on(root)
@@ -69,18 +82,12 @@ pub(super) fn draw<DB: DrawingBackend>(
         .margin_right(side)
         .margin_top(text_h + t.px(14.0))
         .margin_bottom(text_h + t.px(10.0))
-        .build_cartesian_2d(lo.log10()..hi.log10(), 0.0..n)?;
+        .build_cartesian_2d(scale.fwd(lo)..scale.fwd(hi), 0.0..n)?;
     let (px, py) = chart.plotting_area().get_pixel_range();
-    let at = |v: f64, row: f64| chart.backend_coord(&(v.max(1e-12).log10(), row));
+    let at = |v: f64, row: f64| chart.backend_coord(&(scale.fwd(v.max(lo)), row));
 
     for v in &ticks {
-        axis::x_gridline(
-            root,
-            t,
-            &format::bn_cny(*v),
-            at(*v, 0.0).0,
-            (py.start, py.end),
-        )?;
+        axis::x_gridline(root, t, &l.tick(*v), at(*v, 0.0).0, (py.start, py.end))?;
     }
     let (xc, _) = at(c.centre, 0.0);
     let (_, label_h) = axis::text_size(root, "Ag", &label_font);
@@ -112,8 +119,8 @@ pub(super) fn draw<DB: DrawingBackend>(
             VPos::Top,
         )?;
         let mid = (bar_top + bar_bottom) / 2;
-        let low_text = format!("low: {}", format::bn_cny(s.at_low));
-        let high_text = format!("high: {}", format::bn_cny(s.at_high));
+        let low_text = l.trf("low: {}", &[&l.amount(s.at_low)]);
+        let high_text = l.trf("high: {}", &[&l.amount(s.at_high)]);
         for (text, x, toward_left) in [(&low_text, xl, xl <= xc), (&high_text, xh, xh > xc)] {
             let (w, _) = axis::text_size(root, text, &tick_font);
             let (tx, h) = if toward_left {
@@ -133,13 +140,14 @@ pub(super) fn draw<DB: DrawingBackend>(
             t.px(2.0),
             &Tip {
                 title: s.label.clone(),
-                value: format!(
+                value: l.trf(
                     "{} at the low end, {} at the high end",
-                    format::bn_cny(s.at_low),
-                    format::bn_cny(s.at_high)
+                    &[&l.amount(s.at_low), &l.amount(s.at_high)],
                 ),
                 period: c.output.clone(),
-                source: "Your assumptions; the others at their medians".to_string(),
+                source: l
+                    .tr("Your assumptions; the others at their medians")
+                    .to_string(),
             },
         );
     }
@@ -149,7 +157,7 @@ pub(super) fn draw<DB: DrawingBackend>(
     ))?;
     axis::text(
         root,
-        &format!("all at medians: {}", format::bn_cny(c.centre)),
+        &l.trf("all at medians: {}", &[&l.amount(c.centre)]),
         (xc, py.start - t.px(6.0)),
         &t.font(12.0, t.text),
         HPos::Center,

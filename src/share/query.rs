@@ -14,6 +14,7 @@ use super::value::{
     growth, number, parse_digits, parse_growth, parse_number, parse_year, shown, split_range,
 };
 use crate::data::{Dataset, Reading};
+use crate::locale::{Currency, DisplayPrefs, Lang, RATE_MAX, RATE_MIN, checked_rate};
 use crate::scenario::{
     BASE_MAX, GrowthForm, PHASES, Phase, Preset, Scenario, SeriesAssumption, SeriesId,
 };
@@ -42,6 +43,9 @@ pub const PANELS: [&str; 7] = [
     "focus",
     "tornado",
 ];
+
+/// What `?embed=` may show alone: the chart panels of [`PANELS`].
+pub const EMBEDS: [&str; 7] = PANELS;
 
 /// Bytes escaped when writing. The values written are numbers, slugs and
 /// ",:-." so nothing is escaped in practice; this keeps a link well formed
@@ -88,22 +92,37 @@ impl Tab {
     }
 }
 
-/// Everything a share link holds: the assumptions and each panel's tab.
+/// Everything a share link holds: the assumptions, each panel's tab, how
+/// numbers and words are shown, and whether one chart is embedded alone.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ViewState {
     pub assumptions: Assumptions,
     /// Chart panel id (one of [`PANELS`]) to the tab it shows; a panel
     /// showing [`Tab::Chart`] has no entry.
     pub tabs: BTreeMap<String, Tab>,
+    /// Language (`?lang=`, `None`: the browser's), currency (`?cur=`) and
+    /// exchange rate (`?rate=`).
+    pub display: DisplayPrefs,
+    /// `?embed=`: the one chart (of [`EMBEDS`]) shown with minimal chrome.
+    pub embed: Option<String>,
 }
 
 impl ViewState {
-    /// These assumptions with every panel on its chart.
+    /// These assumptions with every panel on its chart, shown in the
+    /// browser's language and yuan.
     pub fn new(assumptions: Assumptions) -> Self {
         ViewState {
             assumptions,
             tabs: BTreeMap::new(),
+            display: DisplayPrefs::default(),
+            embed: None,
         }
+    }
+
+    /// The locale of this view: its language, or the first of the browser's
+    /// preferred languages the app speaks (`navigator.languages`).
+    pub fn locale<S: AsRef<str>>(&self, browser_langs: &[S]) -> crate::locale::Locale {
+        self.display.locale(browser_langs)
     }
 
     /// The default view, the one the empty link stands for.
@@ -268,6 +287,20 @@ pub fn encode(ds: &Dataset, s: &ViewState) -> String {
             put(&format!("tab.{panel}"), tab.slug().to_string());
         }
     }
+    let (display, _) = s.display.checked();
+    let plain = DisplayPrefs::default();
+    if let Some(lang) = display.lang {
+        put("lang", lang.code().to_string());
+    }
+    if display.currency != plain.currency {
+        put("cur", display.currency.code().to_string());
+    }
+    if display.cny_per_usd != plain.cny_per_usd {
+        put("rate", number(display.cny_per_usd));
+    }
+    if let Some(e) = s.embed.as_deref().filter(|e| EMBEDS.contains(e)) {
+        put("embed", e.to_string());
+    }
     if out.is_empty() {
         return String::new();
     }
@@ -347,7 +380,19 @@ struct Fields {
 fn known(key: &str) -> bool {
     matches!(
         key,
-        "v" | "preset" | "reading" | "scale" | "focus" | "sens" | "span" | "level" | "n" | "seed"
+        "v" | "preset"
+            | "reading"
+            | "scale"
+            | "focus"
+            | "sens"
+            | "span"
+            | "level"
+            | "n"
+            | "seed"
+            | "lang"
+            | "cur"
+            | "rate"
+            | "embed"
     ) || series_from(key).is_some()
         || key
             .strip_prefix("tab.")
@@ -367,6 +412,10 @@ fn label(key: &str) -> String {
         "level" => "The level".to_string(),
         "n" => "The number of samples".to_string(),
         "seed" => "The seed".to_string(),
+        "lang" => "The language".to_string(),
+        "cur" => "The currency".to_string(),
+        "rate" => "The exchange rate".to_string(),
+        "embed" => "The embedded chart".to_string(),
         _ => match (series_from(key), key.strip_prefix("tab.")) {
             (Some(id), _) => short_name(id).to_string(),
             (None, Some(panel)) => format!("The {panel} chart's tab"),
@@ -838,6 +887,54 @@ pub fn decode(ds: &Dataset, query: &str) -> Decoded {
         }
     }
 
+    let mut display = DisplayPrefs::default();
+    if let Some(v) = fields.take("lang", &mut notes) {
+        match v.trim() {
+            "" => garbled(&mut notes, "lang", &v, "en or zh"),
+            t => match Lang::parse(t) {
+                Some(l) => display.lang = Some(l),
+                None => garbled(&mut notes, "lang", &v, "en or zh"),
+            },
+        }
+    }
+    if let Some(v) = fields.take("cur", &mut notes) {
+        match Currency::parse(&v) {
+            Some(c) => display.currency = c,
+            None => garbled(&mut notes, "cur", &v, "cny or usd"),
+        }
+    }
+    if let Some(v) = fields.take("rate", &mut notes) {
+        match parse_number(&v) {
+            Some(r) => {
+                let (r, note) = checked_rate(r);
+                display.cny_per_usd = r;
+                if let Some(n) = note {
+                    notes.push_note("rate", n);
+                }
+            }
+            None => garbled(
+                &mut notes,
+                "rate",
+                &v,
+                &format!("a number of yuan per US dollar from {RATE_MIN} to {RATE_MAX}"),
+            ),
+        }
+    }
+    let mut embed = None;
+    if let Some(v) = fields.take("embed", &mut notes) {
+        match EMBEDS.iter().find(|e| **e == v.trim()) {
+            Some(e) => embed = Some((*e).to_string()),
+            None => notes.push(
+                "embed",
+                format!(
+                    "The embedded chart “embed={}” is not one of {}; ignored, the whole page is shown.",
+                    shown(&v, QUOTE),
+                    EMBEDS.join(", ")
+                ),
+            ),
+        }
+    }
+
     fields.rest(&mut notes);
 
     // Every field was checked as it was applied; this only guards against a
@@ -850,6 +947,8 @@ pub fn decode(ds: &Dataset, query: &str) -> Decoded {
         state: ViewState {
             assumptions: a,
             tabs,
+            display,
+            embed,
         },
         notices: notes.finish(),
     }

@@ -2,15 +2,20 @@
 //! driven by one set of assumptions.
 
 use super::download::DownloadLink;
+use super::embed::EmbedView;
 use super::lab::{GoalSeek, KeyTable, Lab, McStatus};
 use super::panel::ChartPanel;
 use super::parts::{ReadingSwitch, industry_legend, series_legend};
+use super::prefs::Prefs;
 use super::saved::SavedPanel;
 use super::slider::Slider;
 use super::story::Story;
+use super::theme::{ThemeToggle, use_reduced_motion, use_theme};
 use super::toolbar::Toolbar;
+use super::units::Units;
 use super::url::{self, Entry as UrlEntry, UrlWriter};
 use crate::data::{Dataset, Reading};
+use crate::locale::{Lang, Locale};
 use crate::scenario::{McResult, SeriesId};
 use crate::session::{Action, Edit, Entry, Session};
 use crate::share::Tab;
@@ -30,12 +35,46 @@ use yew::prelude::*;
 pub fn app() -> Html {
     match Dataset::embedded() {
         Ok(ds) => html! { <Explorer dataset={ds} /> },
-        Err(e) => html! {
-            <main class="page">
-                <p class="chart-error" role="alert">{ format!("The article's figures could not be read: {e}") }</p>
-            </main>
-        },
+        Err(e) => {
+            let l = Locale {
+                lang: Lang::from_browser(&browser_langs()),
+                ..Locale::default()
+            };
+            html! {
+                <main class="page">
+                    <p class="chart-error" role="alert">{ l.trf("The article's figures could not be read: {}", &[&e]) }</p>
+                </main>
+            }
+        }
     }
+}
+
+/// The browser's preferred languages (`navigator.languages`), best first.
+fn browser_langs() -> Vec<String> {
+    web_sys::window()
+        .map(|w| {
+            w.navigator()
+                .languages()
+                .iter()
+                .filter_map(|v| v.as_string())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// `<html lang>` and the document title in the page's language.
+fn set_document_language(lang: Lang, title: &str) {
+    let Some(d) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Some(root) = d.document_element() {
+        let code = match lang {
+            Lang::En => "en",
+            Lang::Zh => "zh-Hans",
+        };
+        let _ = root.set_attribute("lang", code);
+    }
+    d.set_title(title);
 }
 
 #[derive(Properties, PartialEq)]
@@ -44,11 +83,11 @@ struct ExplorerProps {
 }
 
 /// "×2 (+100%)" for a point, "×1.36 (×1.15–1.6)" for a range's median.
-fn shown(a: &Assumptions, id: SeriesId, phase: usize, per_year: bool) -> String {
+fn shown(l: &Locale, a: &Assumptions, id: SeriesId, phase: usize, per_year: bool) -> String {
     let Some(g) = a.growth(id, phase) else {
         return String::new();
     };
-    let each = if per_year { " a year" } else { "" };
+    let each = if per_year { l.tr(" a year") } else { "" };
     if g.is_point() {
         format!(
             "{} ({}{each})",
@@ -56,34 +95,15 @@ fn shown(a: &Assumptions, id: SeriesId, phase: usize, per_year: bool) -> String 
             format::percent_change(g.low)
         )
     } else {
-        format!(
-            "{} median ({}–{}{each})",
-            format::multiplier(g.median()),
-            format::multiplier(g.low),
-            format::sig(g.high, 3)
+        l.trf(
+            "{} median ({}–{}{})",
+            &[
+                &format::multiplier(g.median()),
+                &format::multiplier(g.low),
+                &format::sig(g.high, 3),
+                &each,
+            ],
         )
-    }
-}
-
-/// "180" for a point, "400–500" for a range, as table cells give them.
-fn span(low: &str, high: &str) -> String {
-    if low == high {
-        low.to_string()
-    } else {
-        format!("{low}–{high}")
-    }
-}
-
-/// A table's "low–high" ratio cell, rounded for reading aloud.
-fn ratio_text(cell: &str) -> String {
-    let ends: Vec<f64> = cell
-        .split('–')
-        .filter_map(|v| v.trim().parse().ok())
-        .collect();
-    match ends.as_slice() {
-        [a, b] if a == b => format!("×{}", format::sig(*a, 3)),
-        [a, b] => format!("×{}–{}", format::sig(*a, 3), format::sig(*b, 3)),
-        _ => cell.to_string(),
     }
 }
 
@@ -118,6 +138,8 @@ fn explorer(p: &ExplorerProps) -> Html {
     let session = use_mut_ref(|| Session::from_query(ds, &url::current_query()));
     let update = use_force_update();
     let mc = use_monte_carlo();
+    let theme = use_theme();
+    let reduced_motion = use_reduced_motion();
 
     // Every change goes through the session: it applies, sanitises, keeps
     // the undo history and says how the address bar follows.
@@ -140,6 +162,8 @@ fn explorer(p: &ExplorerProps) -> Html {
         })
     };
     let edit: Callback<Edit> = act.reform(Action::Edit);
+    let on_display = act.reform(Action::Display);
+    let langs = use_memo((), |_| browser_langs());
 
     // Back and Forward restore the view the address bar now holds; Ctrl+Z
     // and Ctrl+Shift+Z (or Ctrl+Y) undo and redo outside text fields.
@@ -169,7 +193,7 @@ fn explorer(p: &ExplorerProps) -> Html {
         });
     }
 
-    let (a, tabs, notes, can_undo, can_redo, title, query) = {
+    let (a, tabs, notes, can_undo, can_redo, loaded, query, display, l) = {
         let s = session.borrow();
         (
             s.assumptions().clone(),
@@ -177,18 +201,18 @@ fn explorer(p: &ExplorerProps) -> Html {
             s.notes.clone(),
             s.can_undo(),
             s.can_redo(),
-            match s.loaded_name() {
-                Some(name) => format!("{name} — Live Commerce Explorer"),
-                None => "Live Commerce Explorer".to_string(),
-            },
+            s.loaded_name().map(str::to_string),
             s.query(ds),
+            s.display(),
+            s.locale(&langs),
         )
     };
-    use_effect_with(title, |t| {
-        if let Some(d) = web_sys::window().and_then(|w| w.document()) {
-            d.set_title(t);
-        }
-    });
+    let app_name = l.tr("Live Commerce Explorer");
+    let title = match loaded {
+        Some(name) => format!("{name} — {app_name}"),
+        None => app_name.to_string(),
+    };
+    use_effect_with((l.lang, title), |(lang, t)| set_document_language(*lang, t));
 
     // A new Monte Carlo run whenever the scenario changes; the worker drops
     // the run it was on.
@@ -203,8 +227,8 @@ fn explorer(p: &ExplorerProps) -> Html {
     }
     let result = last_result.borrow().clone();
 
-    let views = use_memo((a.clone(), result.clone()), |(a, r)| {
-        views::build(ds, a, r.as_deref()).map(Rc::new)
+    let views = use_memo((a.clone(), result.clone(), l.clone()), |(a, r, l)| {
+        views::build(ds, a, r.as_deref(), l).map(Rc::new)
     });
     let views = match &*views {
         Ok(v) => v.clone(),
@@ -229,14 +253,11 @@ fn explorer(p: &ExplorerProps) -> Html {
     let tab_of = |panel: &str| tabs.get(panel).copied().unwrap_or(Tab::Chart);
     let on_log = {
         let edit = edit.clone();
-        Callback::from(move |e: Event| {
-            if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
-                let on = input.checked();
-                edit.emit(Rc::new(move |a: &mut Assumptions| {
-                    a.log_industry = on;
-                    None
-                }));
-            }
+        Callback::from(move |on: bool| {
+            edit.emit(Rc::new(move |a: &mut Assumptions| {
+                a.log_industry = on;
+                None
+            }));
         })
     };
     let on_reset = act.reform(|_: MouseEvent| Action::Reset);
@@ -274,25 +295,43 @@ fn explorer(p: &ExplorerProps) -> Html {
             .collect()
     };
     let gmv_warnings = warnings(&views.gmv.sources);
-    let derived = derived::derived(ds, a.reading);
+    let derived = derived::derived_in(ds, a.reading, &l);
     let (last_year, last_value) = views.industry_last;
     let status = McStatus::from_state(&mc.state);
+    let prefs = Prefs {
+        locale: l.clone(),
+        dark: theme.dark,
+        reduced_motion,
+    };
+    // `?embed=<chart>`: that chart alone, with a link to the full view.
+    let embed = session.borrow().embed().map(str::to_string);
+    if let Some(chart) = embed {
+        return html! {
+            <ContextProvider<Prefs> context={prefs}>
+                <EmbedView chart={chart} views={views.clone()} dataset={ds} reading={a.reading}
+                    tabs={tabs.clone()} act={act.clone()} query={query.clone()}
+                    log_industry={a.log_industry} on_log={on_log.clone()} />
+            </ContextProvider<Prefs>>
+        };
+    }
     html! {
-        <>
+        <ContextProvider<Prefs> context={prefs}>
         <header class="masthead">
-            <h1>{ "Live Commerce Explorer" }</h1>
+            <ThemeToggle theme={theme.clone()} />
+            <h1>{ app_name }</h1>
             <p class="lede">
-                { "In 2020 Douyin (TikTok's Chinese twin) set out to take on Taobao Live and Kuaishou in live-stream shopping. \
+                { l.tr("In 2020 Douyin (TikTok's Chinese twin) set out to take on Taobao Live and Kuaishou in live-stream shopping. \
                    A market article of the time gave the numbers. Here they are as charts, with their sources, \
-                   and with the growth assumptions in your hands." }
+                   and with the growth assumptions in your hands.") }
             </p>
+            <Units display={display} on_change={on_display} />
         </header>
         <main class="page">
             if !notes.is_empty() {
                 <aside class="notice" role="status" id="notices">
-                    <p>{ "Some values were ignored or adjusted:" }</p>
+                    <p>{ l.tr("Some values were ignored or adjusted:") }</p>
                     <ul>{ for notes.iter().map(|n| html! { <li>{ n.clone() }</li> }) }</ul>
-                    <button type="button" onclick={dismiss}>{ "Dismiss" }</button>
+                    <button type="button" onclick={dismiss}>{ l.tr("Dismiss") }</button>
                 </aside>
             }
 
@@ -304,52 +343,48 @@ fn explorer(p: &ExplorerProps) -> Html {
             <Story dataset={ds} assumptions={a.clone()} result={result.clone()} act={act.clone()} />
 
             <section class="card" id="gmv" aria-labelledby="gmv-title">
-                <h2 id="gmv-title">{ "Who sold what in 2019" }</h2>
-                <p class="sub">{ format!("Gross merchandise value (GMV) in 2019, billion yuan, {}.",
-                    if a.reading == Reading::Corrected { "with the article's contradictions corrected" } else { "as printed in the article" }) }</p>
+                <h2 id="gmv-title">{ l.tr("Who sold what in 2019") }</h2>
+                <p class="sub">{ l.trf("Gross merchandise value (GMV) in 2019, {}, {}.", &[&l.tr(l.caption()),
+                    &l.tr(if a.reading == Reading::Corrected { "with the article's contradictions corrected" } else { "as printed in the article" })]) }</p>
                 <ChartPanel id="gmv" tab={tab_of("gmv")} on_tab={tab("gmv")} panel={Rc::new(views.gmv.clone())} dataset={ds} reading={a.reading}
-                    aspect={0.55} warnings={gmv_warnings}
-                    label={format!("Bar chart of 2019 GMV. {}", views.gmv.table.rows.iter().map(|r| format!("{}: {} billion yuan", r[0], span(&r[2], &r[3]))).collect::<Vec<_>>().join("; "))} />
+                    aspect={0.55} warnings={gmv_warnings} />
             </section>
 
             <section class="card" id="industry" aria-labelledby="industry-title">
-                <h2 id="industry-title">{ "When does live commerce reach a trillion yuan?" }</h2>
-                <p class="sub">{ "China's live-stream e-commerce, billion yuan: the article's 2019 size, grown by your assumptions (a fan where they are ranges), and what later reports say." }</p>
+                <h2 id="industry-title">{ l.tr("When does live commerce reach a trillion yuan?") }</h2>
+                <p class="sub">{ l.trf("China's live-stream e-commerce, {}: the article's 2019 size, grown by your assumptions (a fan where they are ranges), and what later reports say.", &[&l.tr(l.caption())]) }</p>
                 <div class="controls">
-                    <Slider id="growth-2020" label="Growth in 2020" bounds={GROWTH_2020} value={a.median(SeriesId::Industry, 0)}
-                        shown={shown(&a, SeriesId::Industry, 0, false)}
-                        help="The article: “expected to double in 2020” (×2)." oninput={slider("growth-2020", SeriesId::Industry, 0, GROWTH_2020)} onchange={seal.clone()} />
-                    <Slider id="growth-2021" label="Growth a year, 2021–2022" bounds={GROWTH_LATER} value={a.median(SeriesId::Industry, 1)}
-                        shown={shown(&a, SeriesId::Industry, 1, true)}
-                        help="The article gives no rate after 2020; its preset reaches the “trillion level”." oninput={slider("growth-2021", SeriesId::Industry, 1, GROWTH_LATER)} onchange={seal.clone()} />
-                    <Slider id="growth-2023" label="Growth a year, 2023–2030" bounds={GROWTH_LATER} value={a.median(SeriesId::Industry, 2)}
-                        shown={shown(&a, SeriesId::Industry, 2, true)}
-                        help="A slider moves the median; a range keeps its width." oninput={slider("growth-2023", SeriesId::Industry, 2, GROWTH_LATER)} onchange={seal.clone()} />
+                    <Slider id="growth-2020" label={l.tr("Growth in 2020")} bounds={GROWTH_2020} value={a.median(SeriesId::Industry, 0)}
+                        shown={shown(&l, &a, SeriesId::Industry, 0, false)}
+                        help={l.tr("The article: “expected to double in 2020” (×2).")} oninput={slider("growth-2020", SeriesId::Industry, 0, GROWTH_2020)} onchange={seal.clone()} />
+                    <Slider id="growth-2021" label={l.tr("Growth a year, 2021–2022")} bounds={GROWTH_LATER} value={a.median(SeriesId::Industry, 1)}
+                        shown={shown(&l, &a, SeriesId::Industry, 1, true)}
+                        help={l.tr("The article gives no rate after 2020; its preset reaches the “trillion level”.")} oninput={slider("growth-2021", SeriesId::Industry, 1, GROWTH_LATER)} onchange={seal.clone()} />
+                    <Slider id="growth-2023" label={l.tr("Growth a year, 2023–2030")} bounds={GROWTH_LATER} value={a.median(SeriesId::Industry, 2)}
+                        shown={shown(&l, &a, SeriesId::Industry, 2, true)}
+                        help={l.tr("A slider moves the median; a range keeps its width.")} oninput={slider("growth-2023", SeriesId::Industry, 2, GROWTH_LATER)} onchange={seal.clone()} />
                     <div class="control control-inline">
-                        <input type="checkbox" id="industry-log" checked={a.log_industry} onchange={on_log} />
-                        <label for="industry-log">{ "Logarithmic scale" }</label>
-                        <button type="button" class="link-button" id="reset" onclick={on_reset}>{ "Reset to the article's assumptions" }</button>
+                        <button type="button" class="link-button" id="reset" onclick={on_reset}>{ l.tr("Reset to the article's assumptions") }</button>
                     </div>
                 </div>
                 <p class="key" id="crossing-year" aria-live="polite">{ views.crossing_sentence.clone() }</p>
-                <p class="key-sub" id="industry-last">{ format!("By {last_year}: {} yuan{}.", format::bn_cny(last_value), status.band_note(SeriesId::Industry, last_year, result.as_deref())) }</p>
+                <p class="key-sub" id="industry-last">{ l.trf("By {}: {}{}.", &[&last_year, &l.money(last_value), &status.band_note(&l, SeriesId::Industry, last_year, result.as_deref())]) }</p>
                 <ChartPanel id="industry" tab={tab_of("industry")} on_tab={tab("industry")} panel={Rc::new(views.industry.clone())} dataset={ds} reading={a.reading}
-                    label={format!("Line chart of the projected industry size, 2019 to {last_year}, with later reports as markers. {}", views.crossing_sentence)}>
+                    log={Some(a.log_industry)} on_log={Some(on_log)}>
                     { industry_legend(&views.industry.spec) }
                 </ChartPanel>
             </section>
 
             <section class="card" id="douyin" aria-labelledby="douyin-title">
-                <h2 id="douyin-title">{ "How fast can Douyin's live commerce grow?" }</h2>
-                <p class="sub">{ "Douyin live-stream GMV, billion yuan: 10 billion in 2019 and the article's two forecasts for 2020, against your own." }</p>
+                <h2 id="douyin-title">{ l.tr("How fast can Douyin's live commerce grow?") }</h2>
+                <p class="sub">{ l.trf("Douyin live-stream GMV, {}: {} in 2019 and the article's two forecasts for 2020, against your own.", &[&l.tr(l.caption()), &l.money(10.0)]) }</p>
                 <div class="controls">
-                    <Slider id="douyin-multiplier" label="Your multiplier for 2020" bounds={DOUYIN_MULTIPLIER} value={a.median(SeriesId::DouyinLive, 0)}
+                    <Slider id="douyin-multiplier" label={l.tr("Your multiplier for 2020")} bounds={DOUYIN_MULTIPLIER} value={a.median(SeriesId::DouyinLive, 0)}
                         shown={format::multiplier(a.median(SeriesId::DouyinLive, 0))}
-                        help="“Five to six times or ten to twelve times compared to last year”, say the article's professionals." oninput={slider("douyin-multiplier", SeriesId::DouyinLive, 0, DOUYIN_MULTIPLIER)} onchange={seal.clone()} />
+                        help={l.tr("“Five to six times or ten to twelve times compared to last year”, say the article's professionals.")} oninput={slider("douyin-multiplier", SeriesId::DouyinLive, 0, DOUYIN_MULTIPLIER)} onchange={seal.clone()} />
                 </div>
                 <p class="key" id="douyin-result" aria-live="polite">{ views.douyin_sentence.clone() }</p>
-                <ChartPanel id="douyin" tab={tab_of("douyin")} on_tab={tab("douyin")} panel={Rc::new(views.douyin.clone())} dataset={ds} reading={a.reading}
-                    label={format!("Chart of Douyin live GMV from 10 billion yuan in 2019: the 5 to 6 times forecast gives 50 to 60 billion in 2020, the 10 to 12 times forecast 100 to 120 billion. {}", views.douyin_sentence)} />
+                <ChartPanel id="douyin" tab={tab_of("douyin")} on_tab={tab("douyin")} panel={Rc::new(views.douyin.clone())} dataset={ds} reading={a.reading} />
             </section>
 
             <Lab dataset={ds} assumptions={a.clone()} status={status.clone()} edit={edit.clone()}
@@ -359,32 +394,30 @@ fn explorer(p: &ExplorerProps) -> Html {
             <SavedPanel dataset={ds} query={query.clone()} on_load={load} />
 
             <section class="card" id="keys" aria-labelledby="keys-title">
-                <h2 id="keys-title">{ "Key numbers" }</h2>
+                <h2 id="keys-title">{ l.tr("Key numbers") }</h2>
                 <KeyTable keys={Rc::new(views.keys.clone())} assumptions={a.clone()} edit={edit.clone()} />
                 <GoalSeek assumptions={a.clone()} edit={edit.clone()} />
             </section>
 
             <section class="card" id="platforms" aria-labelledby="platforms-title">
-                <h2 id="platforms-title">{ "What happened next to the three platforms" }</h2>
-                <p class="sub">{ "GMV by year, billion yuan: the article's 2019 figures and later reports, one marker series per platform and publisher." }</p>
-                <ChartPanel id="platforms" tab={tab_of("platforms")} on_tab={tab("platforms")} panel={Rc::new(views.platforms.clone())} dataset={ds} reading={a.reading} aspect={0.55}
-                    label={format!("Marker chart of platforms' GMV by year. {}", views.platforms.table.rows.iter().map(|r| format!("{} {}: {} billion yuan ({})", r[0], r[1], span(&r[2], &r[3]), r[4])).collect::<Vec<_>>().join("; "))}>
+                <h2 id="platforms-title">{ l.tr("What happened next to the three platforms") }</h2>
+                <p class="sub">{ l.trf("GMV by year, {}: the article's 2019 figures and later reports, one marker series per platform and publisher.", &[&l.tr(l.caption())]) }</p>
+                <ChartPanel id="platforms" tab={tab_of("platforms")} on_tab={tab("platforms")} panel={Rc::new(views.platforms.clone())} dataset={ds} reading={a.reading} aspect={0.55}>
                     { series_legend(&views.platforms.spec) }
                 </ChartPanel>
             </section>
 
             if let Some(outcomes) = &views.outcomes {
                 <section class="card" id="outcomes" aria-labelledby="outcomes-title">
-                    <h2 id="outcomes-title">{ "Forecasts against what happened" }</h2>
-                    <p class="sub">{ "Each of the article's forecasts, set against what later reports say: reported ÷ forecast, so ×1 means the forecast came true." }</p>
-                    <ChartPanel id="outcomes" tab={tab_of("outcomes")} on_tab={tab("outcomes")} panel={Rc::new(outcomes.clone())} dataset={ds} reading={a.reading} aspect={0.5}
-                        label={format!("Dot chart of reported against forecast values. {}", outcomes.table.rows.iter().map(|r| format!("{}: {} {}, ratio {}", r[0], r[1], r[2], ratio_text(&r[6]))).collect::<Vec<_>>().join("; "))} />
+                    <h2 id="outcomes-title">{ l.tr("Forecasts against what happened") }</h2>
+                    <p class="sub">{ l.tr("Each of the article's forecasts, set against what later reports say: reported ÷ forecast, so ×1 means the forecast came true.") }</p>
+                    <ChartPanel id="outcomes" tab={tab_of("outcomes")} on_tab={tab("outcomes")} panel={Rc::new(outcomes.clone())} dataset={ds} reading={a.reading} aspect={0.5} />
                 </section>
             }
 
             <section class="card" id="derived" aria-labelledby="derived-title">
-                <h2 id="derived-title">{ "What the numbers imply" }</h2>
-                <p class="sub">{ "Figures computed from the article's numbers (and, where said, later reports), each with how it was computed." }</p>
+                <h2 id="derived-title">{ l.tr("What the numbers imply") }</h2>
+                <p class="sub">{ l.tr("Figures computed from the article's numbers (and, where said, later reports), each with how it was computed.") }</p>
                 <dl class="derived-list">
                     { for derived.iter().map(|d| html! {
                         <div class="derived" id={format!("derived-{}", d.id)}>
@@ -399,18 +432,18 @@ fn explorer(p: &ExplorerProps) -> Html {
             </section>
         </main>
         <footer class="colophon">
-            <p>{ format!("Source: “{}”, {}. Later figures: public reports, each cited in the Sources views.", ds.source.title, ds.source.publisher) }</p>
+            <p>{ l.trf("Source: “{}”, {}. Later figures: public reports, each cited in the Sources views.", &[&ds.source.title, &ds.source.publisher]) }</p>
             <p class="downloads">
-                { "Download all the data: " }
+                { l.tr("Download all the data: ") }
                 <DownloadLink id="download-csv" text={dataset_files.0.clone()} mime="text/csv"
                     file_name="live-commerce-data.csv" label="CSV" />
                 { " · " }
                 <DownloadLink id="download-json" text={dataset_files.1.clone()} mime="application/json"
                     file_name="live-commerce-data.json" label="JSON" />
                 { " · " }
-                <a href="data/article.json" download="article.json">{ "the article's figures as shipped (JSON)" }</a>
+                <a href="data/article.json" download="article.json">{ l.tr("the article's figures as shipped (JSON)") }</a>
             </p>
         </footer>
-        </>
+        </ContextProvider<Prefs>>
     }
 }

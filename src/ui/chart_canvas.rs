@@ -5,8 +5,9 @@
 //! and the tooltip's place are set through the CSSOM (`element.style`), and
 //! text is measured by [`MeasuringCanvas`] instead of plotters' DOM probe.
 
-use crate::charts::{self, ChartSpec, HitMap, Theme, Tip};
+use crate::charts::{self, ChartSpec, HitMap, Rect, Theme, Tip, View};
 use crate::ui::canvas_backend::MeasuringCanvas;
+use crate::ui::prefs::use_prefs;
 use crate::ui::timing;
 use plotters::prelude::IntoDrawingArea;
 use std::rc::Rc;
@@ -23,6 +24,12 @@ pub struct ChartCanvasProps {
     pub spec: Rc<ChartSpec>,
     /// Accessible name of the chart (the canvas has role "img").
     pub label: AttrValue,
+    /// The id of the element holding the chart's description.
+    #[prop_or_default]
+    pub described_by: Option<AttrValue>,
+    /// The reader's scale and hidden series.
+    #[prop_or_default]
+    pub view: View,
     /// Height as a fraction of the width, within `min_height..=max_height` CSS px.
     #[prop_or(0.6)]
     pub aspect: f64,
@@ -64,19 +71,20 @@ impl Drop for SizeObserver {
     }
 }
 
-/// Draws `spec` on `canvas` at the canvas's current backing-store size,
-/// with sizes in CSS pixels times `scale` ([`Theme::light`]), and returns
-/// where its marks are. The canvas need not be on the page (the PNG export
-/// draws into one that never is).
+/// Draws `spec` on `canvas` at the canvas's current backing-store size in
+/// `theme` (sizes in CSS pixels times its scale) with the reader's `view`,
+/// and returns where its marks are. The canvas need not be on the page (the
+/// PNG export draws into one that never is).
 pub fn draw_on_canvas(
     canvas: &HtmlCanvasElement,
     spec: &ChartSpec,
-    scale: f64,
+    theme: &Theme,
+    view: &View,
 ) -> Result<HitMap, String> {
     let backend = MeasuringCanvas::new(canvas)
         .ok_or_else(|| "this browser gives no 2D canvas".to_string())?;
     let root = backend.into_drawing_area();
-    charts::draw(spec, &root, &Theme::light(scale)).map_err(|e| e.to_string())
+    charts::draw_view(spec, &root, theme, view).map_err(|e| e.to_string())
 }
 
 /// Sets a CSS property through the CSSOM (allowed by the page's CSP, which
@@ -87,7 +95,13 @@ fn set_css(style: &CssStyleDeclaration, property: &str, value: &str) -> Result<(
         .map_err(|_| format!("cannot set {property}"))
 }
 
-fn paint(canvas: &HtmlCanvasElement, spec: &ChartSpec, s: Size) -> Result<HitMap, String> {
+fn paint(
+    canvas: &HtmlCanvasElement,
+    spec: &ChartSpec,
+    s: Size,
+    theme: &Theme,
+    view: &View,
+) -> Result<HitMap, String> {
     let width = (s.width * s.dpr).round().max(1.0) as u32;
     let height = (s.height * s.dpr).round().max(1.0) as u32;
     // Setting the size clears the canvas, so only do it when it changes.
@@ -100,7 +114,7 @@ fn paint(canvas: &HtmlCanvasElement, spec: &ChartSpec, s: Size) -> Result<HitMap
     let style = canvas.style();
     set_css(&style, "width", &format!("{}px", s.width))?;
     set_css(&style, "height", &format!("{}px", s.height))?;
-    draw_on_canvas(canvas, spec, s.dpr)
+    draw_on_canvas(canvas, spec, theme, view)
 }
 
 /// Where the tooltip goes beside the pointer at (`x`, `y`) in a frame
@@ -154,9 +168,12 @@ pub fn chart_canvas(p: &ChartCanvasProps) -> Html {
     let draws = use_mut_ref(|| 0u64);
     let hits = use_mut_ref(HitMap::default);
     let dpr = use_mut_ref(|| 1.0f64);
-    // The tooltip shown and where (CSS px within the frame).
-    let tip = use_state(|| None::<(Tip, f64, f64)>);
+    // What the pointer (or the keyboard) is over, and where.
+    let hover = use_state(|| None::<Hover>);
     let tip_ref = use_node_ref();
+    let cross_ref = use_node_ref();
+    let mark_ref = use_node_ref();
+    let prefs = use_prefs();
 
     {
         let frame = width_probe.clone();
@@ -199,12 +216,21 @@ pub fn chart_canvas(p: &ChartCanvasProps) -> Html {
         let error = error.clone();
         let hits = hits.clone();
         let dpr = dpr.clone();
-        use_effect_with((p.spec.clone(), *size), move |(spec, s)| {
+        let hover = hover.clone();
+        let deps = (
+            p.spec.clone(),
+            *size,
+            p.view.clone(),
+            prefs.dark,
+            prefs.locale.clone(),
+        );
+        use_effect_with(deps, move |(spec, s, view, dark, locale)| {
             if s.width > 0.0
                 && let Some(c) = canvas.cast::<HtmlCanvasElement>()
             {
                 let started = timing::now();
-                let result = paint(&c, spec, *s).map(|h| {
+                let theme = Theme::for_page(s.dpr, *dark, locale.clone());
+                let result = paint(&c, spec, *s, &theme, view).map(|h| {
                     *hits.borrow_mut() = h;
                     *dpr.borrow_mut() = s.dpr;
                 });
@@ -218,66 +244,242 @@ pub fn chart_canvas(p: &ChartCanvasProps) -> Html {
                 if *error != result.clone().err() {
                     error.set(result.err());
                 }
+                // What is under a still pointer (or the keyboard's year) may
+                // have moved, changed or gone: look it up again.
+                if let Some(h) = &*hover {
+                    let hits = hits.borrow();
+                    let next = match h.column.filter(|_| h.keyboard) {
+                        Some(i) => column_hover(&hits, i, s.dpr),
+                        None => hover_at(&hits, (h.x, h.y), s.dpr),
+                    };
+                    if next.as_ref() != Some(h) {
+                        hover.set(next);
+                    }
+                }
             }
         });
     }
 
-    // Pointer or finger over a mark: show its tooltip; moving never redraws.
+    // Pointer or finger over the chart: the crosshair at the nearest year
+    // (time charts) and the mark's tooltip; moving never redraws.
     let on_point = {
         let hits = hits.clone();
         let dpr = dpr.clone();
-        let tip = tip.clone();
+        let hover = hover.clone();
         Callback::from(move |e: PointerEvent| {
             let (x, y) = (f64::from(e.offset_x()), f64::from(e.offset_y()));
             let k = *dpr.borrow();
-            let found = hits
-                .borrow()
-                .at(((x * k).round() as i32, (y * k).round() as i32))
-                .cloned();
-            match found {
-                Some(t) => tip.set(Some((t, x, y))),
-                None if tip.is_some() => tip.set(None),
-                None => {}
+            let next = hover_at(&hits.borrow(), (x, y), k);
+            if *hover != next {
+                hover.set(next);
             }
         })
     };
     // A finger lifting also "leaves": keep the tip until the next tap.
     let on_leave = {
-        let tip = tip.clone();
+        let hover = hover.clone();
         Callback::from(move |e: PointerEvent| {
-            if e.pointer_type() != "touch" {
-                tip.set(None);
+            if e.pointer_type() != "touch" && hover.is_some() {
+                hover.set(None);
             }
         })
     };
-    // Position the tooltip after it renders (before the frame is painted).
+    // Arrow keys move the crosshair year by year; Escape hides it.
+    let on_key = {
+        let hits = hits.clone();
+        let dpr = dpr.clone();
+        let hover = hover.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let hits = hits.borrow();
+            let n = hits.columns().len();
+            if n == 0 {
+                return;
+            }
+            let current = hover.as_ref().and_then(|h| h.column);
+            let next = match (e.key().as_str(), current) {
+                ("Escape", _) => {
+                    hover.set(None);
+                    return;
+                }
+                ("ArrowRight", Some(i)) => (i + 1).min(n - 1),
+                ("ArrowLeft", Some(i)) => i.saturating_sub(1),
+                ("ArrowRight" | "ArrowLeft" | "Home", None) | ("Home", _) => 0,
+                ("End", _) => n - 1,
+                _ => return,
+            };
+            e.prevent_default();
+            let k = *dpr.borrow();
+            hover.set(column_hover(&hits, next, k));
+        })
+    };
+    let on_blur = {
+        let hover = hover.clone();
+        Callback::from(move |_: FocusEvent| {
+            if hover.as_ref().is_some_and(|h| h.keyboard) {
+                hover.set(None);
+            }
+        })
+    };
+    // Position the tooltip, crosshair and highlight after they render
+    // (before the frame is painted), through the CSSOM.
     {
-        let tip_ref = tip_ref.clone();
-        let at = tip.as_ref().map(|(_, x, y)| (*x, *y));
-        use_effect_with((at, size.width), move |(at, width)| {
-            if let (Some((x, y)), Some(el)) = (at, tip_ref.cast::<HtmlElement>()) {
-                place_tip(&el, *x, *y, *width);
+        let (tip_ref, cross_ref, mark_ref) = (tip_ref.clone(), cross_ref.clone(), mark_ref.clone());
+        use_effect_with(((*hover).clone(), size.width), move |(h, width)| {
+            if let Some(h) = h {
+                if let Some(el) = tip_ref.cast::<HtmlElement>() {
+                    place_tip(&el, h.x, h.y, *width);
+                }
+                if let (Some(el), Some(c)) = (cross_ref.cast::<HtmlElement>(), h.cross) {
+                    place_box(&el, c);
+                }
+                if let (Some(el), Some(m)) = (mark_ref.cast::<HtmlElement>(), h.mark) {
+                    place_box(&el, m);
+                }
             }
         });
     }
     let tip_id = format!("{}-tip", p.id);
-    html! {
-        <div class="chart-frame">
-            <div class="chart-width" ref={width_probe} aria-hidden="true"></div>
-            <canvas id={p.id.clone()} ref={canvas} role="img" aria-label={p.label.clone()} data-draws="0"
-                onpointermove={on_point.clone()} onpointerdown={on_point} onpointerleave={on_leave}></canvas>
-            if let Some((t, _, _)) = &*tip {
-                <div class="chart-tip" id={tip_id} role="status" ref={tip_ref}>
+    let locale = &prefs.locale;
+    let tip_html = hover.as_ref().filter(|h| h.tip.is_some() || !h.rows.is_empty()).map(|h| {
+        let rows = h.rows.iter().map(|(name, value)| {
+            html! {
+                <li><span class="tip-series">{ name.clone() }</span>{ ": " }<span class="tip-row-value">{ value.clone() }</span></li>
+            }
+        });
+        html! {
+            <div class="chart-tip" id={tip_id.clone()} role="status" ref={tip_ref.clone()}>
+                if let Some(title) = &h.title {
+                    <strong class="tip-year">{ title.clone() }</strong>
+                }
+                if !h.rows.is_empty() {
+                    <ul class="tip-rows">{ for rows }</ul>
+                }
+                if let Some(t) = &h.tip {
                     <strong class="tip-title">{ t.title.clone() }</strong>
                     <span class="tip-value">{ t.value.clone() }</span>
                     <span class="tip-period">{ t.period.clone() }</span>
                     <span class="tip-source">{ t.source.clone() }</span>
-                </div>
+                }
+            </div>
+        }
+    });
+    html! {
+        <div class="chart-frame">
+            <div class="chart-width" ref={width_probe} aria-hidden="true"></div>
+            <canvas id={p.id.clone()} ref={canvas} role="img" aria-label={p.label.clone()}
+                aria-describedby={p.described_by.clone()} tabindex="0" data-draws="0"
+                onpointermove={on_point.clone()} onpointerdown={on_point} onpointerleave={on_leave}
+                onkeydown={on_key} onblur={on_blur}></canvas>
+            if hover.as_ref().is_some_and(|h| h.cross.is_some()) {
+                <div class="chart-crosshair" id={format!("{}-crosshair", p.id)} aria-hidden="true" ref={cross_ref}></div>
             }
+            if hover.as_ref().is_some_and(|h| h.mark.is_some()) {
+                <div class="chart-highlight" id={format!("{}-highlight", p.id)} aria-hidden="true" ref={mark_ref}></div>
+            }
+            { tip_html.unwrap_or_default() }
             if let Some(e) = &*error {
-                <p class="chart-error" role="alert">{ format!("This chart could not be drawn ({e}). The numbers are still listed under Sources.") }</p>
+                <p class="chart-error" role="alert">{ locale.trf("This chart could not be drawn ({}). The numbers are still listed under Sources.", &[e]) }</p>
             }
         </div>
+    }
+}
+
+/// What the pointer or keyboard points at: a year's crosshair with every
+/// shown series' value, and/or a mark with its tooltip and highlight; all
+/// positions in CSS px within the frame.
+#[derive(Clone, Debug, PartialEq)]
+struct Hover {
+    /// Where the tooltip is anchored.
+    x: f64,
+    y: f64,
+    tip: Option<Tip>,
+    /// The crosshair column's index, title and readout.
+    column: Option<usize>,
+    title: Option<String>,
+    rows: Vec<(String, String)>,
+    /// The crosshair's box (a line: zero width).
+    cross: Option<CssBox>,
+    /// The highlighted mark's box (bar and dot charts).
+    mark: Option<CssBox>,
+    /// Moved by arrow keys (hidden again on blur).
+    keyboard: bool,
+}
+
+/// A box in CSS px: left, top, width, height.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct CssBox(f64, f64, f64, f64);
+
+impl CssBox {
+    fn of(r: Rect, k: f64) -> Self {
+        CssBox(
+            f64::from(r.x0) / k,
+            f64::from(r.y0) / k,
+            f64::from(r.x1 - r.x0) / k,
+            f64::from(r.y1 - r.y0) / k,
+        )
+    }
+}
+
+/// What is under the pointer at `(x, y)` CSS px, `k` backing-store pixels
+/// per CSS px.
+fn hover_at(hits: &HitMap, (x, y): (f64, f64), k: f64) -> Option<Hover> {
+    let k = if k > 0.0 { k } else { 1.0 };
+    let p = ((x * k).round() as i32, (y * k).round() as i32);
+    let tip = hits.at(p).cloned();
+    match hits.column_at(p) {
+        Some(i) => column_hover(hits, i, k).map(|h| Hover {
+            x,
+            y,
+            tip,
+            keyboard: false,
+            ..h
+        }),
+        None => {
+            let mark = hits.mark_at(p).map(|m| CssBox::of(m.area, k));
+            tip.map(|tip| Hover {
+                x,
+                y,
+                tip: Some(tip),
+                column: None,
+                title: None,
+                rows: Vec::new(),
+                cross: None,
+                mark,
+                keyboard: false,
+            })
+        }
+    }
+}
+
+/// The crosshair at column `i`, its readout anchored at the plot's top.
+fn column_hover(hits: &HitMap, i: usize, k: f64) -> Option<Hover> {
+    let c = hits.columns().get(i)?;
+    let r = Rect {
+        x0: c.x,
+        y0: c.y.0,
+        x1: c.x,
+        y1: c.y.1,
+    };
+    let cross = CssBox::of(r, k);
+    Some(Hover {
+        x: cross.0,
+        y: cross.1,
+        tip: None,
+        column: Some(i),
+        title: Some(c.title.clone()),
+        rows: c.rows.clone(),
+        cross: Some(cross),
+        mark: None,
+        keyboard: true,
+    })
+}
+
+/// Places an overlay element over box `b` through the CSSOM. Setting a
+/// property of an element's own style cannot fail, so errors are ignored.
+fn place_box(el: &HtmlElement, b: CssBox) {
+    let style = el.style();
+    for (property, v) in [("left", b.0), ("top", b.1), ("width", b.2), ("height", b.3)] {
+        let _ = style.set_property(property, &format!("{v}px"));
     }
 }
 

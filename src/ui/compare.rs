@@ -3,6 +3,7 @@
 
 use super::download::DownloadLink;
 use super::panel::ChartPanel;
+use super::prefs::use_prefs;
 use crate::data::{Dataset, Reading};
 use crate::views::compare::{Compared, compare};
 use std::rc::Rc;
@@ -18,12 +19,16 @@ pub struct CompareViewProps {
 /// See the module docs.
 #[function_component(CompareView)]
 pub fn compare_view(p: &CompareViewProps) -> Html {
+    let prefs = use_prefs();
+    let l = &prefs.locale;
     let ds = p.dataset;
-    let result = use_memo(p.items.clone(), |items| compare(ds, items).map(Rc::new));
+    let result = use_memo((p.items.clone(), l.clone()), |(items, l)| {
+        compare(ds, items, l).map(Rc::new)
+    });
     let c = match &*result {
         Ok(c) => c.clone(),
         Err(e) => {
-            return html! { <p class="chart-error" role="alert">{ format!("The comparison could not be made: {e}") }</p> };
+            return html! { <p class="chart-error" role="alert">{ l.trf("The comparison could not be made: {}", &[&e]) }</p> };
         }
     };
     let names = p
@@ -31,7 +36,7 @@ pub fn compare_view(p: &CompareViewProps) -> Html {
         .iter()
         .map(|i| format!("“{}”", i.name))
         .collect::<Vec<_>>()
-        .join(", ");
+        .join(l.tr(", "));
     let reading = p
         .items
         .first()
@@ -41,7 +46,7 @@ pub fn compare_view(p: &CompareViewProps) -> Html {
     let csv = Rc::new(c.keys.csv());
     html! {
         <div class="compare" id="compare">
-            <h3>{ format!("Comparing {names}") }</h3>
+            <h3>{ l.trf("Comparing {}", &[&names]) }</h3>
             <div class="table-view">
                 <table id="compare-keys">
                     <caption>{ keys.caption.clone() }</caption>
@@ -57,16 +62,15 @@ pub fn compare_view(p: &CompareViewProps) -> Html {
                     </tbody>
                 </table>
                 <DownloadLink id="compare-csv" text={csv} mime="text/csv"
-                    file_name={c.keys.file_name.clone()} label="Download the exact numbers (CSV)" />
+                    file_name={c.keys.file_name.clone()} label={l.tr("Download the exact numbers (CSV)")} />
             </div>
             <div class="compare-charts">
                 { for c.charts.iter().map(|(id, panel)| {
                     let pid = format!("compare-{}", id.slug());
                     html! {
                         <div class="compare-chart">
-                            <h4>{ id.name() }</h4>
-                            <ChartPanel id={pid} panel={Rc::new(panel.clone())} dataset={ds} reading={reading} aspect={0.5}
-                                label={format!("Line chart of {} under {names}, billion yuan by year.", id.name())} />
+                            <h4>{ l.tr(id.name()) }</h4>
+                            <ChartPanel id={pid} panel={Rc::new(panel.clone())} dataset={ds} reading={reading} aspect={0.5} />
                         </div>
                     }
                 }) }

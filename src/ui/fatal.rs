@@ -36,8 +36,47 @@ pub fn show(detail: &str) {
             b
         }
     };
+    translate(&document);
     let _ = block.remove_attribute("hidden");
     if let Some(pre) = document.get_element_by_id("fatal-detail") {
         pre.set_text_content(Some(detail));
     }
+}
+
+/// Writes the block's heading and message in the page's language (the app
+/// sets `<html lang>`; index.html's text is English).
+fn translate(document: &web_sys::Document) {
+    let lang = document
+        .document_element()
+        .and_then(|e| e.get_attribute("lang"))
+        .and_then(|l| crate::locale::Lang::parse(&l))
+        .unwrap_or_default();
+    let l = crate::locale::Locale {
+        lang,
+        ..crate::locale::Locale::default()
+    };
+    if lang == crate::locale::Lang::En {
+        return;
+    }
+    if let Ok(Some(h)) = document.query_selector("#fatal h2") {
+        h.set_text_content(Some(l.tr("Something went wrong")));
+    }
+    let Ok(Some(p)) = document.query_selector("#fatal p") else {
+        return;
+    };
+    p.set_text_content(Some(&format!(
+        "{} ",
+        l.tr("The explorer stopped because of an internal error.")
+    )));
+    let (Ok(a), Ok(rest)) = (
+        document.create_element("a"),
+        document.create_element("span"),
+    ) else {
+        return;
+    };
+    let _ = a.set_attribute("href", "");
+    a.set_text_content(Some(l.tr("Reload the page")));
+    rest.set_text_content(Some(l.tr(" to start again.")));
+    let _ = p.append_child(&a);
+    let _ = p.append_child(&rest);
 }

@@ -3,8 +3,10 @@
 //! projection explorer, sensitivity, key numbers and goal seek.
 
 use super::panel::ChartPanel;
+use super::prefs::use_prefs;
 use crate::data::Dataset;
 use crate::format;
+use crate::locale::Locale;
 use crate::model::{BASE_YEAR, LAST_YEAR};
 use crate::scenario::{
     self, Dist, Growth, GrowthForm, McResult, Preset, SAMPLES_DEFAULT, SAMPLES_MAX, SeriesId,
@@ -60,7 +62,7 @@ impl McStatus {
     }
 
     /// ", 90% of samples within 5.1–20.3 trn" for a series in a year.
-    pub fn band_note(&self, id: SeriesId, year: i32, r: Option<&McResult>) -> String {
+    pub fn band_note(&self, l: &Locale, id: SeriesId, year: i32, r: Option<&McResult>) -> String {
         let Some(r) = r else {
             return String::new();
         };
@@ -73,14 +75,18 @@ impl McStatus {
             .and_then(|s| s.quantiles.get(i))
             .filter(|q| q[0] < q[4])
             .map(|q| {
-                format!(
+                l.trf(
                     "; 90% of samples between {} and {}",
-                    format::bn_cny(q[0]),
-                    format::bn_cny(q[4])
+                    &[&l.money(q[0]), &l.money(q[4])],
                 )
             })
             .unwrap_or_default()
     }
+}
+
+/// An amount as an input shows it: "4338", "62.8696".
+fn plain(v: f64) -> String {
+    format::sig(v, 6).replace(',', "")
 }
 
 fn select_value(e: &Event) -> Option<String> {
@@ -106,6 +112,15 @@ fn preset_slug(p: Preset) -> &'static str {
         Preset::ArticleHigh => "article-high",
         Preset::WhatHappened => "what-happened",
         Preset::Custom => "custom",
+    }
+}
+
+/// How a distribution is written in the menu.
+fn dist_label(d: Dist) -> &'static str {
+    match d {
+        Dist::Lognormal => "lognormal",
+        Dist::Uniform => "uniform",
+        Dist::Triangular => "triangular",
     }
 }
 
@@ -136,6 +151,8 @@ pub struct LabProps {
 pub fn lab(p: &LabProps) -> Html {
     let a = &p.assumptions;
     let ds = p.dataset;
+    let prefs = use_prefs();
+    let l = prefs.locale.clone();
     let tab_of = |panel: &str| p.tabs.get(panel).copied().unwrap_or(Tab::Chart);
     let tab = |panel: &'static str| p.on_tab.reform(move |t: Tab| (panel.to_string(), t));
     let presets = [
@@ -158,7 +175,7 @@ pub fn lab(p: &LabProps) -> Html {
             <label class={classes!("preset", disabled.then_some("disabled"))}>
                 <input type="radio" name="preset" id={format!("preset-{}", preset_slug(preset))}
                     checked={a.preset == preset} {disabled} {onchange} />
-                { preset_name(preset) }
+                { l.tr(preset_name(preset)) }
             </label>
         }
     });
@@ -166,15 +183,17 @@ pub fn lab(p: &LabProps) -> Html {
     let rows = a.scenario.series.iter().map(|s| {
         let id = s.id;
         let on_base = {
+            let l = l.clone();
             let edit = p.edit.clone();
             Callback::from(move |e: Event| {
                 let text = input_value(&e).unwrap_or_default();
+                let l = l.clone();
                 emit(&edit, move |a| match parse_amount(&text) {
                     Ok(v) => {
-                        a.set_base(id, v);
+                        a.set_base(id, l.from_display(v));
                         None
                     }
-                    Err(m) => Some(format!("{} base: {m}; kept the previous value", id.name())),
+                    Err(m) => Some(l.trf("{} base: {}; kept the previous value", &[&l.tr(id.name()), &m])),
                 })
             })
         };
@@ -198,27 +217,27 @@ pub fn lab(p: &LabProps) -> Html {
             .figure(&s.base_source)
             .map(|f| format!("{} ({})", f.entity, f.period))
             .or_else(|| ds.later_figure(&s.base_source).map(|f| f.publisher.clone()))
-            .unwrap_or_else(|| "your value".to_string());
+            .unwrap_or_else(|| l.tr("your value").to_string());
         let phases = s.phases.iter().enumerate().map(|(i, ph)| {
             html! {
                 <td>
                     <GrowthCell id={id} phase={i} growth={ph.growth} form={s.form} edit={p.edit.clone()}
-                        label={format!("{} growth, {}", id.name(), ph.years())} />
+                        label={l.trf("{} growth, {}", &[&l.tr(id.name()), &ph.years()])} />
                 </td>
             }
         });
         html! {
             <tr>
-                <th scope="row">{ id.name() }</th>
+                <th scope="row">{ l.tr(id.name()) }</th>
                 <td>
                     <input class="num" type="text" inputmode="decimal" id={format!("base-{}", id.slug())}
-                        aria-label={format!("{} base, billion yuan in {BASE_YEAR}", id.name())}
-                        value={format::sig(s.base, 6).replace(',', "")} onchange={on_base} />
+                        aria-label={l.trf("{} base, {} in {}", &[&l.tr(id.name()), &l.tr(l.caption()), &BASE_YEAR])}
+                        value={plain(l.display(s.base))} onchange={on_base} />
                     <span class="base-source">{ source }</span>
                 </td>
                 { for phases }
                 <td>
-                    <select aria-label={format!("{} growth as", id.name())} onchange={on_form}>
+                    <select aria-label={l.trf("{} growth as", &[&l.tr(id.name())])} onchange={on_form}>
                         <option value="multiplier" selected={s.form == GrowthForm::Multiplier}>{ "×" }</option>
                         <option value="rate" selected={s.form == GrowthForm::Rate}>{ "%" }</option>
                     </select>
@@ -237,7 +256,7 @@ pub fn lab(p: &LabProps) -> Html {
                     if ph.first == ph.last {
                         ph.years()
                     } else {
-                        format!("{} (a year)", ph.years())
+                        l.trf("{} (a year)", &[&ph.years()])
                     }
                 })
                 .collect::<Vec<_>>()
@@ -259,19 +278,20 @@ pub fn lab(p: &LabProps) -> Html {
         })
     };
     let on_seed = {
+        let l = l.clone();
         let edit = p.edit.clone();
         Callback::from(move |e: Event| {
             let text = input_value(&e).unwrap_or_default();
+            let l = l.clone();
             emit(&edit, move |a| match text.trim().parse::<u64>() {
                 Ok(seed) => {
                     let n = a.scenario.samples;
                     a.set_run(n, seed);
                     None
                 }
-                Err(_) => Some(format!(
+                Err(_) => Some(l.trf(
                     "Seed “{}” is not a whole number; kept {}",
-                    text.trim(),
-                    a.scenario.seed
+                    &[&text.trim(), &a.scenario.seed],
                 )),
             })
         })
@@ -288,10 +308,10 @@ pub fn lab(p: &LabProps) -> Html {
         })
     };
     let status = match &p.status {
-        McStatus::Idle => html! { { "Starting…" } },
+        McStatus::Idle => html! { { l.tr("Starting…") } },
         McStatus::Running { done, total } => html! {
             <>
-                { format!("Sampling… {} of {}", format::sig(f64::from(*done), 7), format::sig(f64::from(*total), 7)) }
+                { l.trf("Sampling… {} of {}", &[&format::sig(f64::from(*done), 7), &format::sig(f64::from(*total), 7)]) }
                 <progress max={total.to_string()} value={done.to_string()}></progress>
             </>
         },
@@ -300,10 +320,10 @@ pub fn lab(p: &LabProps) -> Html {
             seed,
             millis,
         } => html! {
-            { format!("{} samples, seed {seed}, in {} ms.", format::sig(f64::from(*samples), 7), format::sig(*millis, 3)) }
+            { l.trf("{} samples, seed {}, in {} ms.", &[&format::sig(f64::from(*samples), 7), seed, &format::sig(*millis, 3)]) }
         },
         McStatus::Failed(m) => {
-            html! { <span class="chart-error">{ format!("The simulation failed: {m}") }</span> }
+            html! { <span class="chart-error">{ l.trf("The simulation failed: {}", &[m]) }</span> }
         }
     };
 
@@ -346,7 +366,7 @@ pub fn lab(p: &LabProps) -> Html {
     let series_options = |selected: SeriesId| {
         SeriesId::ALL
             .into_iter()
-            .map(|s| html! { <option value={s.slug()} selected={s == selected}>{ s.name() }</option> })
+            .map(|s| html! { <option value={s.slug()} selected={s == selected}>{ l.tr(s.name()) }</option> })
             .collect::<Html>()
     };
     let year_options = |from: i32, selected: i32| {
@@ -359,21 +379,21 @@ pub fn lab(p: &LabProps) -> Html {
 
     html! {
         <section class="card" id="lab" aria-labelledby="lab-title">
-            <h2 id="lab-title">{ "Your scenario" }</h2>
-            <p class="sub">{ "One set of assumptions drives every chart. Give any growth a range (“a to b”: by default a lognormal whose 90% interval is a–b) and see the spread it makes." }</p>
+            <h2 id="lab-title">{ l.tr("Your scenario") }</h2>
+            <p class="sub">{ l.tr("One set of assumptions drives every chart. Give any growth a range (“a to b”: by default a lognormal whose 90% interval is a–b) and see the spread it makes.") }</p>
             <fieldset class="presets">
-                <legend>{ "Start from" }</legend>
+                <legend>{ l.tr("Start from") }</legend>
                 { for presets }
             </fieldset>
             <div class="table-view">
                 <table class="editor" id="assumption-editor">
-                    <caption>{ format!("Base in {BASE_YEAR} (billion yuan) and growth per phase: a point, or low and high ends of a range") }</caption>
+                    <caption>{ l.trf("Base in {} ({}) and growth per phase: a point, or low and high ends of a range", &[&BASE_YEAR, &l.tr(l.caption())]) }</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{ "Series" }</th>
-                            <th scope="col">{ format!("Base {BASE_YEAR}") }</th>
+                            <th scope="col">{ l.tr("Series") }</th>
+                            <th scope="col">{ l.trf("Base {}", &[&BASE_YEAR]) }</th>
                             { for phase_heads.iter().map(|h| html! { <th scope="col">{ h.clone() }</th> }) }
-                            <th scope="col">{ "Typed as" }</th>
+                            <th scope="col">{ l.tr("Typed as") }</th>
                         </tr>
                     </thead>
                     <tbody>{ for rows }</tbody>
@@ -381,7 +401,7 @@ pub fn lab(p: &LabProps) -> Html {
             </div>
             <div class="mc-settings">
                 <label>
-                    { "Samples " }
+                    { l.tr("Samples ") }
                     <select id="mc-samples" onchange={on_samples}>
                         { for [10_000u32, SAMPLES_DEFAULT, 300_000, SAMPLES_MAX].into_iter().map(|n| html! {
                             <option value={n.to_string()} selected={n == a.scenario.samples}>{ format::sig(f64::from(n), 7) }</option>
@@ -389,28 +409,26 @@ pub fn lab(p: &LabProps) -> Html {
                     </select>
                 </label>
                 <label>
-                    { "Seed " }
+                    { l.tr("Seed ") }
                     <input class="num" type="text" inputmode="numeric" id="mc-seed" value={a.scenario.seed.to_string()} onchange={on_seed} />
                 </label>
-                <button type="button" id="mc-new-seed" onclick={on_new_seed}>{ "New seed" }</button>
+                <button type="button" id="mc-new-seed" onclick={on_new_seed}>{ l.tr("New seed") }</button>
                 <span class="mc-status" id="mc-status" role="status" aria-live="polite">{ status }</span>
             </div>
 
-            <h3>{ "Projection of any series" }</h3>
+            <h3>{ l.tr("Projection of any series") }</h3>
             <label class="inline-select">
-                { "Series " }
+                { l.tr("Series ") }
                 <select id="focus-series" onchange={on_focus}>{ series_options(a.focus) }</select>
             </label>
-            <ChartPanel id="focus" tab={tab_of("focus")} on_tab={tab("focus")} panel={p.focus.clone()} dataset={ds} reading={a.reading}
-                label={format!("Projection of {} with its Monte Carlo bands (50% and 90%) and later reports as markers.", a.focus.name())} />
+            <ChartPanel id="focus" tab={tab_of("focus")} on_tab={tab("focus")} panel={p.focus.clone()} dataset={ds} reading={a.reading} />
 
-            <h3>{ "Which assumption matters most?" }</h3>
+            <h3>{ l.tr("Which assumption matters most?") }</h3>
             <div class="inline-selects">
-                <label>{ "Output " }<select id="sensitivity-series" onchange={on_sens_series}>{ series_options(a.sensitivity.0) }</select></label>
-                <label>{ " in " }<select id="sensitivity-year" onchange={on_sens_year}>{ year_options(BASE_YEAR + 1, a.sensitivity.1) }</select></label>
+                <label>{ l.tr("Output ") }<select id="sensitivity-series" onchange={on_sens_series}>{ series_options(a.sensitivity.0) }</select></label>
+                <label>{ l.tr(" in ") }<select id="sensitivity-year" onchange={on_sens_year}>{ year_options(BASE_YEAR + 1, a.sensitivity.1) }</select></label>
             </div>
-            <ChartPanel id="tornado" tab={tab_of("tornado")} on_tab={tab("tornado")} panel={p.tornado.clone()} dataset={ds} reading={a.reading} aspect={0.5}
-                label={format!("Tornado chart: how far {} in {} moves as each assumption goes from the low to the high end of its range.", a.sensitivity.0.name(), a.sensitivity.1)} />
+            <ChartPanel id="tornado" tab={tab_of("tornado")} on_tab={tab("tornado")} panel={p.tornado.clone()} dataset={ds} reading={a.reading} aspect={0.5} />
         </section>
     }
 }
@@ -431,10 +449,14 @@ pub struct GrowthCellProps {
 #[function_component(GrowthCell)]
 pub fn growth_cell(p: &GrowthCellProps) -> Html {
     let (id, phase, form) = (p.id, p.phase, p.form);
+    let prefs = use_prefs();
+    let l = prefs.locale.clone();
     let end = |high: bool| {
+        let l = l.clone();
         let edit = p.edit.clone();
         Callback::from(move |e: Event| {
             let text = input_value(&e).unwrap_or_default();
+            let l = l.clone();
             emit(&edit, move |a| {
                 let g = a.growth(id, phase)?;
                 match parse_growth(&text, form) {
@@ -451,9 +473,9 @@ pub fn growth_cell(p: &GrowthCellProps) -> Html {
                         );
                         None
                     }
-                    Err(m) => Some(format!(
-                        "{} growth: {m}; kept the previous value",
-                        id.name()
+                    Err(m) => Some(l.trf(
+                        "{} growth: {}; kept the previous value",
+                        &[&l.tr(id.name()), &m],
                     )),
                 }
             })
@@ -479,14 +501,14 @@ pub fn growth_cell(p: &GrowthCellProps) -> Html {
     html! {
         <div class="growth-cell" role="group" aria-label={p.label.clone()}>
             <input class="num" type="text" inputmode="decimal" id={format!("growth-{key}-low")}
-                aria-label={format!("{}, low end", p.label)} value={show_growth(p.growth.low, form)} onchange={end(false)} />
+                aria-label={l.trf("{}, low end", &[&p.label])} value={show_growth(p.growth.low, form)} onchange={end(false)} />
             <span aria-hidden="true">{ "–" }</span>
             <input class="num" type="text" inputmode="decimal" id={format!("growth-{key}-high")}
-                aria-label={format!("{}, high end", p.label)} value={show_growth(p.growth.high, form)} onchange={end(true)} />
+                aria-label={l.trf("{}, high end", &[&p.label])} value={show_growth(p.growth.high, form)} onchange={end(true)} />
             if !p.growth.is_point() {
-                <select aria-label={format!("{}, distribution", p.label)} id={format!("growth-{key}-dist")} onchange={on_dist}>
+                <select aria-label={l.trf("{}, distribution", &[&p.label])} id={format!("growth-{key}-dist")} onchange={on_dist}>
                     { for [Dist::Lognormal, Dist::Uniform, Dist::Triangular].into_iter().map(|d| html! {
-                        <option value={dist_name(d)} selected={d == p.growth.dist}>{ dist_name(d) }</option>
+                        <option value={dist_name(d)} selected={d == p.growth.dist}>{ l.tr(dist_label(d)) }</option>
                     }) }
                 </select>
             }
@@ -509,6 +531,8 @@ pub struct KeyTableProps {
 pub fn key_table(p: &KeyTableProps) -> Html {
     let k = &p.keys;
     let (from, to) = k.span;
+    let prefs = use_prefs();
+    let l = prefs.locale.clone();
     let year_select = |id: &'static str, selected: i32, first: bool| {
         let edit = p.edit.clone();
         let onchange = Callback::from(move |e: Event| {
@@ -531,24 +555,26 @@ pub fn key_table(p: &KeyTableProps) -> Html {
         }
     };
     let on_level = {
+        let l = l.clone();
         let edit = p.edit.clone();
         Callback::from(move |e: Event| {
             let text = input_value(&e).unwrap_or_default();
+            let l = l.clone();
             emit(&edit, move |a| match parse_amount(&text) {
                 Ok(v) => {
-                    a.set_level(v);
+                    a.set_level(l.from_display(v));
                     None
                 }
-                Err(m) => Some(format!("Level: {m}; kept the previous value")),
+                Err(m) => Some(l.trf("Level: {}; kept the previous value", &[&m])),
             })
         })
     };
     let rows = k.rows.iter().map(|r| {
         html! {
             <tr>
-                <th scope="row">{ r.id.name() }</th>
-                <td>{ format::bn_cny(r.start) }</td>
-                <td>{ format::bn_cny(r.end) }</td>
+                <th scope="row">{ l.tr(r.id.name()) }</th>
+                <td>{ l.amount(l.display(r.start)) }</td>
+                <td>{ l.amount(l.display(r.end)) }</td>
                 <td>{ r.cagr.map(|c| format!("{}%", format::sig(c * 100.0, 3))).unwrap_or_else(|| "–".to_string()) }</td>
                 <td>{ r.crossing.clone() }</td>
                 <td>{ r.share.map(|s| format!("{}%", format::sig(s * 100.0, 3))).unwrap_or_else(|| "–".to_string()) }</td>
@@ -558,30 +584,30 @@ pub fn key_table(p: &KeyTableProps) -> Html {
     html! {
         <>
             <div class="inline-selects">
-                <label>{ "Growth from " }{ year_select("span-from", from, true) }</label>
-                <label>{ " to " }{ year_select("span-to", to, false) }</label>
-                <label>{ " · level " }
-                    <input class="num" type="text" inputmode="decimal" id="level" value={format::sig(p.assumptions.scenario.level, 6).replace(',', "")} onchange={on_level} />
-                    { " billion yuan" }
+                <label>{ l.tr("Growth from ") }{ year_select("span-from", from, true) }</label>
+                <label>{ l.tr(" to ") }{ year_select("span-to", to, false) }</label>
+                <label>{ l.tr(" · level ") }
+                    <input class="num" type="text" inputmode="decimal" id="level" value={plain(l.display(p.assumptions.scenario.level))} onchange={on_level} />
+                    { format!(" {}", l.tr(l.caption())) }
                 </label>
             </div>
-            <div class="table-view">
+            <div class="table-view" tabindex="0" role="region" aria-labelledby="key-numbers-caption">
                 <table id="key-numbers">
-                    <caption>{ format!("Point projections (each growth at its median), {from}–{to}") }</caption>
+                    <caption id="key-numbers-caption">{ l.trf("Point projections (each growth at its median), {}–{}", &[&from, &to]) }</caption>
                     <thead><tr>
-                        <th scope="col">{ "Series" }</th>
+                        <th scope="col">{ l.tr("Series") }</th>
                         <th scope="col">{ from }</th>
                         <th scope="col">{ to }</th>
-                        <th scope="col">{ "Growth a year (CAGR)" }</th>
-                        <th scope="col">{ format!("Reaches {}", k.level_name) }</th>
-                        <th scope="col">{ format!("Share of the industry, {to}") }</th>
+                        <th scope="col">{ l.tr("Growth a year (CAGR)") }</th>
+                        <th scope="col">{ l.trf("Reaches {}", &[&k.level_name]) }</th>
+                        <th scope="col">{ l.trf("Share of the industry, {}", &[&to]) }</th>
                     </tr></thead>
                     <tbody>{ for rows }</tbody>
                 </table>
             </div>
             <ul class="retail-share">
                 { for k.retail_share.iter().map(|(y, share, src)| html! {
-                    <li>{ format!("Live commerce as a share of China's online retail in {y}: {}% (online retail {src}; live commerce from your projection).", format::sig(share * 100.0, 3)) }</li>
+                    <li>{ l.trf("Live commerce as a share of China's online retail in {}: {}% (online retail {}; live commerce from your projection).", &[y, &format::sig(share * 100.0, 3), src]) }</li>
                 }) }
             </ul>
         </>
@@ -600,11 +626,24 @@ pub struct GoalSeekProps {
 #[function_component(GoalSeek)]
 pub fn goal_seek(p: &GoalSeekProps) -> Html {
     let series = use_state(|| SeriesId::Industry);
-    let target = use_state(|| "5000".to_string());
+    // The target in billion yuan, and what the reader typed (in the units
+    // on screen) until the units change.
+    let target = use_state(|| 5000.0f64);
+    let typed = use_state(|| None::<String>);
     let year = use_state(|| 2025i32);
     let phase = use_state(|| 2usize);
+    let prefs = use_prefs();
+    let l = prefs.locale.clone();
+    {
+        let typed = typed.clone();
+        use_effect_with(l.clone(), move |_| typed.set(None));
+    }
     let a = &p.assumptions;
-    let answer = parse_amount(&target).and_then(|t| {
+    let target_bn = match &*typed {
+        Some(t) => parse_amount(t).map(|v| l.from_display(v)),
+        None => Ok(*target),
+    };
+    let answer = target_bn.and_then(|t| {
         scenario::goal_seek(&a.scenario, *series, t, *year, *phase).map_err(|e| e.to_string())
     });
     let phases: Vec<String> = a
@@ -623,12 +662,21 @@ pub fn goal_seek(p: &GoalSeekProps) -> Html {
     };
     let on_target = {
         let target = target.clone();
+        let typed = typed.clone();
+        let l = l.clone();
         Callback::from(move |e: InputEvent| {
             if let Some(i) = e.target_dyn_into::<HtmlInputElement>() {
-                target.set(i.value());
+                let text = i.value();
+                if let Ok(v) = parse_amount(&text) {
+                    target.set(l.from_display(v));
+                }
+                typed.set(Some(text));
             }
         })
     };
+    let target_text = (*typed)
+        .clone()
+        .unwrap_or_else(|| plain(l.display(*target)));
     let on_year = {
         let year = year.clone();
         Callback::from(move |e: Event| {
@@ -660,26 +708,26 @@ pub fn goal_seek(p: &GoalSeekProps) -> Html {
     };
     html! {
         <div class="goal-seek" id="goal-seek">
-            <h3>{ "What growth would it take?" }</h3>
+            <h3>{ l.tr("What growth would it take?") }</h3>
             <div class="inline-selects">
-                <label>{ "For " }<select id="goal-series" onchange={on_series}>
-                    { for SeriesId::ALL.into_iter().map(|s| html! { <option value={s.slug()} selected={s == *series}>{ s.name() }</option> }) }
+                <label>{ l.tr("For ") }<select id="goal-series" onchange={on_series}>
+                    { for SeriesId::ALL.into_iter().map(|s| html! { <option value={s.slug()} selected={s == *series}>{ l.tr(s.name()) }</option> }) }
                 </select></label>
-                <label>{ " to reach " }<input class="num" type="text" inputmode="decimal" id="goal-target" value={(*target).clone()} oninput={on_target} />{ " billion yuan" }</label>
-                <label>{ " in " }<select id="goal-year" onchange={on_year}>
+                <label>{ l.tr(" to reach ") }<input class="num" type="text" inputmode="decimal" id="goal-target" value={target_text} oninput={on_target} />{ format!(" {}", l.tr(l.caption())) }</label>
+                <label>{ l.tr(" in ") }<select id="goal-year" onchange={on_year}>
                     { for (BASE_YEAR + 1..=LAST_YEAR).map(|y| html! { <option value={y.to_string()} selected={y == *year}>{ y }</option> }) }
                 </select></label>
-                <label>{ ", growth in " }<select id="goal-phase" onchange={on_phase}>
+                <label>{ l.tr(", growth in ") }<select id="goal-phase" onchange={on_phase}>
                     { for phases.iter().enumerate().map(|(i, name)| html! { <option value={i.to_string()} selected={i == *phase}>{ name.clone() }</option> }) }
                 </select></label>
             </div>
             <p class="key" id="goal-answer" aria-live="polite">
                 { match &answer {
-                    Ok(m) => format!("needs {} a year ({}), the other phases at their medians.", format::multiplier(*m), format::percent_change(*m)),
-                    Err(e) => format!("No answer: {e}."),
+                    Ok(m) => l.trf("needs {} a year ({}), the other phases at their medians.", &[&format::multiplier(*m), &format::percent_change(*m)]),
+                    Err(e) => l.trf("No answer: {}.", &[e]),
                 } }
             </p>
-            <button type="button" id="goal-apply" disabled={answer.is_err()} onclick={on_apply}>{ "Apply this growth" }</button>
+            <button type="button" id="goal-apply" disabled={answer.is_err()} onclick={on_apply}>{ l.tr("Apply this growth") }</button>
         </div>
     }
 }

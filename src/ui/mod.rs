@@ -6,6 +6,7 @@ pub mod canvas_backend;
 mod chart_canvas;
 mod compare;
 mod download;
+mod embed;
 pub mod fatal;
 mod lab;
 mod panel;
@@ -18,8 +19,10 @@ mod slider;
 mod sources;
 mod storage;
 mod story;
+pub mod theme;
 pub mod timing;
 mod toolbar;
+mod units;
 mod url;
 
 pub use app::App;

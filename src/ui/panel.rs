@@ -4,8 +4,11 @@
 
 use super::chart_canvas::ChartCanvas;
 use super::download::DownloadLink;
+use super::parts::SeriesLegend;
 use super::png::PngButton;
+use super::prefs::use_prefs;
 use super::sources::Sources;
+use crate::charts::{self, View};
 use crate::data::{Dataset, Reading};
 use crate::share::Tab;
 use crate::views::Panel;
@@ -32,8 +35,18 @@ pub struct ChartPanelProps {
     pub panel: Rc<Panel>,
     pub dataset: &'static Dataset,
     pub reading: Reading,
-    /// Accessible description of the chart.
+    /// The chart's accessible name; empty: one written from its data
+    /// ([`charts::describe`], which also gives its description).
+    #[prop_or_default]
     pub label: AttrValue,
+    /// A logarithmic value axis, when the page keeps it (the industry chart's
+    /// is in the share link); `None`: the panel keeps it, starting from the
+    /// chart's default.
+    #[prop_or_default]
+    pub log: Option<bool>,
+    /// Told when the reader flips a controlled `log`.
+    #[prop_or_default]
+    pub on_log: Option<Callback<bool>>,
     #[prop_or(0.6)]
     pub aspect: f64,
     /// Notes from the consistency checks, shown under every view.
@@ -62,6 +75,49 @@ pub fn chart_panel(p: &ChartPanelProps) -> Html {
     }
     let tabs_ref = use_node_ref();
     let id = p.id.clone();
+    let prefs = use_prefs();
+    let locale = &prefs.locale;
+    // UI state, not in the share link: hidden series and the scale of
+    // charts whose page does not keep it.
+    let hidden = use_state(std::collections::BTreeSet::<usize>::new);
+    let local_log = use_state(|| None::<bool>);
+    let default_log = charts::default_log(&p.panel.spec);
+    let log = p.log.or(*local_log).or(default_log);
+    let keys = charts::series_keys(&p.panel.spec, locale);
+    // A hidden series that no longer exists (fewer scenarios) is forgotten.
+    let chart_view = View {
+        log,
+        hidden: hidden.iter().copied().filter(|i| *i < keys.len()).collect(),
+    };
+    let on_toggle = {
+        let hidden = hidden.clone();
+        Callback::from(move |i: usize| {
+            let mut next = (*hidden).clone();
+            if !next.remove(&i) {
+                next.insert(i);
+            }
+            hidden.set(next);
+        })
+    };
+    let on_log = {
+        let local_log = local_log.clone();
+        let controlled = p.on_log.clone().filter(|_| p.log.is_some());
+        Callback::from(move |e: Event| {
+            if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                let on = input.checked();
+                match &controlled {
+                    Some(cb) => cb.emit(on),
+                    None => local_log.set(Some(on)),
+                }
+            }
+        })
+    };
+    let description = charts::describe(&p.panel.spec, locale);
+    let name = if p.label.is_empty() {
+        AttrValue::from(description.name.clone())
+    } else {
+        p.label.clone()
+    };
 
     let choose = {
         let view = view.clone();
@@ -108,7 +164,7 @@ pub fn chart_panel(p: &ChartPanelProps) -> Html {
                 aria-controls={format!("{id}-{}", v.slug())}
                 tabindex={if selected { "0" } else { "-1" }}
                 onclick={select(*v)}>
-                { view_name(*v) }
+                { locale.tr(view_name(*v)) }
             </button>
         }
     });
@@ -129,10 +185,23 @@ pub fn chart_panel(p: &ChartPanelProps) -> Html {
             </div>
             <div role="tabpanel" id={format!("{id}-chart")} aria-labelledby={format!("{id}-tab-chart")}
                 hidden={*view != Tab::Chart}>
+                if let Some(on) = log {
+                    <p class="chart-tools">
+                        <label class="scale-switch">
+                            <input type="checkbox" role="switch" id={format!("{id}-log")} checked={on} onchange={on_log} />
+                            { locale.tr("Logarithmic scale") }
+                        </label>
+                    </p>
+                }
                 <ChartCanvas id={format!("chart-{id}")} spec={spec.clone()}
-                    label={p.label.clone()} aspect={p.aspect} />
+                    label={name} described_by={AttrValue::from(format!("{id}-description"))}
+                    aspect={p.aspect} view={chart_view.clone()} />
+                <p class="visually-hidden chart-description" id={format!("{id}-description")}>{ description.text.clone() }</p>
+                if keys.len() > 1 {
+                    <SeriesLegend id={id.clone()} {keys} hidden={chart_view.hidden.clone()} {on_toggle} />
+                }
                 { p.children.clone() }
-                <PngButton id={id.clone()} {spec} />
+                <PngButton id={id.clone()} {spec} view={chart_view} />
             </div>
             <div role="tabpanel" id={format!("{id}-table")} aria-labelledby={format!("{id}-tab-table")}
                 hidden={*view != Tab::Table} class="table-view">

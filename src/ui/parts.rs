@@ -1,10 +1,12 @@
 //! Small pieces of the page: chart legends and the as printed / corrected
 //! switch.
 
-use crate::charts::{ChartSpec, Overlay, Theme};
+use super::prefs::use_prefs;
+use crate::charts::{ChartSpec, SeriesKey, Theme};
 use crate::data::{Dataset, Reading};
 use crate::views::tips;
 use plotters::style::RGBColor;
+use std::collections::BTreeSet;
 use yew::prelude::*;
 
 /// How many overlay colours `static/style.css` has a class for:
@@ -22,51 +24,79 @@ fn overlay_class(theme: &Theme, colour: usize) -> Option<String> {
         .map(|i| format!("overlay-{i}"))
 }
 
-/// One legend entry per marker series: its shape in its colour, its name.
-fn legend_items(series: &[Overlay]) -> Html {
-    let theme = Theme::light(1.0);
-    series
-        .iter()
-        .map(|o| {
-            let class = classes!("glyph", overlay_class(&theme, o.colour));
-            html! {
-                <li>
-                    <span {class} aria-hidden="true">{ o.shape.glyph(true) }</span>
-                    { o.publisher.clone() }
-                </li>
-            }
-        })
-        .collect()
+/// Props of [`SeriesLegend`].
+#[derive(Properties, PartialEq)]
+pub struct SeriesLegendProps {
+    /// The chart panel's id; entry `i` is `{id}-series-{i}`.
+    pub id: AttrValue,
+    pub keys: Vec<SeriesKey>,
+    /// Indices of the series not drawn.
+    pub hidden: BTreeSet<usize>,
+    pub on_toggle: Callback<usize>,
 }
 
-/// The industry chart's legend, in HTML so it is text a screen reader reads
-/// and that wraps on narrow screens. Shapes repeat the canvas markers.
-pub fn industry_legend(spec: &ChartSpec) -> Html {
-    let ChartSpec::Industry(c) = spec else {
-        return Html::default();
-    };
-    let items = legend_items(&c.overlays);
+/// A legend whose entries are toggle buttons (`aria-pressed`: shown): a
+/// click, Enter or Space hides or shows the series on the chart. A hidden
+/// entry is struck through with a faded glyph, not only greyed.
+#[function_component(SeriesLegend)]
+pub fn series_legend_buttons(p: &SeriesLegendProps) -> Html {
+    let theme = Theme::light(1.0);
+    let locale = use_prefs().locale;
+    let items = p.keys.iter().enumerate().map(|(i, k)| {
+        let shown = !p.hidden.contains(&i);
+        let class = classes!(
+            "glyph",
+            match k.overlay {
+                Some(c) => overlay_class(&theme, c),
+                None => Some("line".to_string()),
+            }
+        );
+        let onclick = p.on_toggle.reform(move |_: MouseEvent| i);
+        html! {
+            <li>
+                <button type="button" class={classes!("legend-toggle", (!shown).then_some("off"))}
+                    id={format!("{}-series-{i}", p.id)} aria-pressed={shown.to_string()} {onclick}>
+                    <span {class} aria-hidden="true">{ k.glyph }</span>
+                    <span class="legend-name">{ k.name.clone() }</span>
+                </button>
+            </li>
+        }
+    });
     html! {
-        <div class="legend">
-            <ul class="legend-series">
-                <li><span class="glyph line" aria-hidden="true">{ "—●—" }</span>{ "Projection from your assumptions (filled dot: the article's 2019 figure)" }</li>
-                { items }
-            </ul>
-            <p class="legend-key">{ LEGEND_KEY }</p>
+        <div class="legend legend-toggles" role="group" aria-label={locale.tr("Show or hide a series")}>
+            <ul class="legend-series">{ for items }</ul>
         </div>
     }
 }
 
-/// The platform chart's legend: one entry per platform and publisher.
-pub fn series_legend(spec: &ChartSpec) -> Html {
-    let ChartSpec::Timeline(c) = spec else {
+/// The industry chart's legend key (its entries are [`SeriesLegend`]'s
+/// buttons, which the chart panel shows): how marker fills read.
+pub fn industry_legend(spec: &ChartSpec) -> Html {
+    let ChartSpec::Industry(_) = spec else {
         return Html::default();
     };
-    let items = legend_items(&c.series);
+    legend_key()
+}
+
+/// The platform chart's legend key (its entries are [`SeriesLegend`]'s).
+pub fn series_legend(spec: &ChartSpec) -> Html {
+    let ChartSpec::Timeline(_) = spec else {
+        return Html::default();
+    };
+    legend_key()
+}
+
+fn legend_key() -> Html {
+    html! { <LegendKey /> }
+}
+
+/// How marker fills read, in the page's language.
+#[function_component(LegendKey)]
+fn legend_key_text() -> Html {
+    let locale = use_prefs().locale;
     html! {
         <div class="legend">
-            <ul class="legend-series">{ items }</ul>
-            <p class="legend-key">{ LEGEND_KEY }</p>
+            <p class="legend-key">{ locale.tr(LEGEND_KEY) }</p>
         </div>
     }
 }
@@ -86,6 +116,7 @@ pub struct ReadingSwitchProps {
 /// figures as printed or corrected; it changes every chart and table.
 #[function_component(ReadingSwitch)]
 pub fn reading_switch(p: &ReadingSwitchProps) -> Html {
+    let locale = use_prefs().locale;
     let corrections = p
         .dataset
         .figures
@@ -94,8 +125,8 @@ pub fn reading_switch(p: &ReadingSwitchProps) -> Html {
         .map(|(f, c)| {
             html! {
                 <li>
-                    <strong>{ format!("{}, {} ({}): ", f.entity, f.metric, f.period) }</strong>
-                    { format!("printed {}; corrected {}. ", tips::value_text(f.low, f.high, f.unit), tips::value_text(c.low, c.high, f.unit)) }
+                    <strong>{ format!("{}, {} ({}): ", locale.tr_any(&f.entity), locale.tr_any(&f.metric), f.period) }</strong>
+                    { locale.trf("printed {}; corrected {}. ", &[&tips::value_text(f.low, f.high, f.unit), &tips::value_text(c.low, c.high, f.unit)]) }
                     { c.explanation.clone() }
                 </li>
             }
@@ -110,17 +141,17 @@ pub fn reading_switch(p: &ReadingSwitchProps) -> Html {
     };
     html! {
         <section class="card reading" id="reading" aria-labelledby="reading-title">
-            <h2 id="reading-title">{ "Where the article contradicts itself" }</h2>
+            <h2 id="reading-title">{ locale.tr("Where the article contradicts itself") }</h2>
             <ul>{ for corrections }</ul>
             <fieldset class="switch">
-                <legend>{ "Show the article's figures" }</legend>
+                <legend>{ locale.tr("Show the article's figures") }</legend>
                 <label>
                     <input type="radio" name="reading" id="reading-printed" checked={p.reading == Reading::AsPrinted} onchange={on_printed} />
-                    { "as printed" }
+                    { locale.tr("as printed") }
                 </label>
                 <label>
                     <input type="radio" name="reading" id="reading-corrected" checked={p.reading == Reading::Corrected} onchange={on_corrected} />
-                    { "corrected" }
+                    { locale.tr("corrected") }
                 </label>
             </fieldset>
         </section>

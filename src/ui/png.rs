@@ -2,7 +2,8 @@
 //! into a canvas that is never shown, saved as a PNG file.
 
 use super::chart_canvas::draw_on_canvas;
-use crate::charts::ChartSpec;
+use super::prefs::{Prefs, use_prefs};
+use crate::charts::{ChartSpec, Theme, View};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlAnchorElement, HtmlCanvasElement};
@@ -12,9 +13,10 @@ use yew::prelude::*;
 pub const FACTOR: f64 = 2.0;
 
 /// Draws `spec` at `FACTOR` times the size of the canvas `chart-{id}` on
-/// screen (its backing store, so already at the device pixel ratio) and
-/// saves it as `{id}.png`.
-fn save_png(id: &str, spec: &ChartSpec) -> Result<(), String> {
+/// screen (its backing store, so already at the device pixel ratio), in the
+/// page's theme and language and with the reader's scale and hidden series,
+/// and saves it as `{id}.png`.
+fn save_png(id: &str, spec: &ChartSpec, view: &View, prefs: &Prefs) -> Result<(), String> {
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or("no document")?;
@@ -34,7 +36,8 @@ fn save_png(id: &str, spec: &ChartSpec) -> Result<(), String> {
         .ok_or("cannot make a canvas")?;
     canvas.set_width((f64::from(shown.width()) * FACTOR).round() as u32);
     canvas.set_height((f64::from(shown.height()) * FACTOR).round() as u32);
-    draw_on_canvas(&canvas, spec, dpr * FACTOR)?;
+    let theme = Theme::for_page(dpr * FACTOR, prefs.dark, prefs.locale.clone());
+    draw_on_canvas(&canvas, spec, &theme, view)?;
     let data = canvas
         .to_data_url_with_type("image/png")
         .map_err(|_| "the browser could not encode the PNG")?;
@@ -55,17 +58,22 @@ pub struct PngButtonProps {
     /// The chart panel's id (the canvas is `chart-{id}`).
     pub id: AttrValue,
     pub spec: Rc<ChartSpec>,
+    /// The reader's scale and hidden series, as on screen.
+    #[prop_or_default]
+    pub view: View,
 }
 
 /// A button that saves the chart as a PNG, and says so if it cannot.
 #[function_component(PngButton)]
 pub fn png_button(p: &PngButtonProps) -> Html {
     let problem = use_state(|| None::<String>);
+    let prefs = use_prefs();
     let onclick = {
         let id = p.id.clone();
         let spec = p.spec.clone();
+        let view = p.view.clone();
         let problem = problem.clone();
-        Callback::from(move |_: MouseEvent| problem.set(save_png(&id, &spec).err()))
+        Callback::from(move |_: MouseEvent| problem.set(save_png(&id, &spec, &view, &prefs).err()))
     };
     html! {
         <p class="chart-actions">

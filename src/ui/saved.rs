@@ -7,8 +7,10 @@
 
 use super::compare::CompareView;
 use super::download::DownloadLink;
+use super::prefs::use_prefs;
 use super::storage::BrowserStore;
 use crate::data::Dataset;
+use crate::locale::Locale;
 use crate::saved::{self, KeyValue, Library, LibraryError, MAX_FILE_BYTES, Persistence};
 use crate::share;
 use crate::views::compare::Compared;
@@ -109,6 +111,7 @@ impl Shelf {
     /// changed in another tab is read again, so the user can simply retry.
     fn outcome<T>(
         &mut self,
+        l: &Locale,
         ds: &'static Dataset,
         r: Result<T, LibraryError>,
         done: impl FnOnce(&Self, T) -> String,
@@ -117,9 +120,9 @@ impl Shelf {
             Ok(v) => Status::Done(done(self, v)),
             Err(LibraryError::ChangedElsewhere) => {
                 self.reopen(ds);
-                Status::Failed(format!(
+                Status::Failed(l.trf(
                     "{} The list below is now up to date: try again.",
-                    LibraryError::ChangedElsewhere
+                    &[&LibraryError::ChangedElsewhere],
                 ))
             }
             Err(e) => Status::Failed(e.to_string()),
@@ -142,6 +145,8 @@ impl Shelf {
 #[function_component(SavedPanel)]
 pub fn saved_panel(p: &SavedPanelProps) -> Html {
     let ds = p.dataset;
+    let prefs = use_prefs();
+    let l = prefs.locale.clone();
     let shelf = use_mut_ref(|| Shelf::open(ds));
     let update = use_force_update();
     let name_ref = use_node_ref();
@@ -179,6 +184,7 @@ pub fn saved_panel(p: &SavedPanelProps) -> Html {
         }
     };
     let on_save = {
+        let l = l.clone();
         let query = p.query.clone();
         let name_ref = name_ref.clone();
         let run = with(Rc::new(move |s: &mut Shelf| {
@@ -190,8 +196,8 @@ pub fn saved_panel(p: &SavedPanelProps) -> Html {
             {
                 input.set_value("");
             }
-            s.status = s.outcome(ds, r, |s, i| {
-                format!("Saved as “{}”.", s.library.items()[i].name)
+            s.status = s.outcome(&l, ds, r, |s, i| {
+                l.trf("Saved as “{}”.", &[&s.library.items()[i].name])
             });
         }));
         Callback::from(move |e: SubmitEvent| {
@@ -206,6 +212,7 @@ pub fn saved_panel(p: &SavedPanelProps) -> Html {
 
     // Import: the size is checked before anything is read.
     let on_import = {
+        let l = l.clone();
         let shelf = shelf.clone();
         let run = with(Rc::new(|_: &mut Shelf| {}));
         Callback::from(move |e: Event| {
@@ -219,15 +226,15 @@ pub fn saved_panel(p: &SavedPanelProps) -> Html {
             let file = gloo::file::File::from(file);
             let name = file.name();
             if file.size() > MAX_FILE_BYTES as u64 {
-                shelf.borrow_mut().status = Status::Failed(format!(
-                    "“{name}” was not imported: it is {} KB, and a scenarios file is at most {} KB. Nothing was changed.",
-                    file.size() / 1000,
-                    MAX_FILE_BYTES / 1000
+                shelf.borrow_mut().status = Status::Failed(l.trf(
+                    "“{}” was not imported: it is {} KB, and a scenarios file is at most {} KB. Nothing was changed.",
+                    &[&name, &(file.size() / 1000), &(MAX_FILE_BYTES / 1000)],
                 ));
                 run();
                 return;
             }
             let done = {
+                let l = l.clone();
                 let shelf = shelf.clone();
                 let run = run.clone();
                 move |read: Result<Vec<u8>, gloo::file::FileReadError>| {
@@ -235,19 +242,23 @@ pub fn saved_panel(p: &SavedPanelProps) -> Html {
                         let mut s = shelf.borrow_mut();
                         s.reader = None;
                         let status = match read {
-                            Err(e) => Status::Failed(format!(
-                                "“{name}” could not be read: {e}. Nothing was changed."
+                            Err(e) => Status::Failed(l.trf(
+                                "“{}” could not be read: {}. Nothing was changed.",
+                                &[&name, &e],
                             )),
                             Ok(bytes) => {
                                 let Shelf { store, library, .. } = &mut *s;
                                 match library.import(store.as_ref(), &bytes, &validator(ds), now())
                                 {
-                                    Ok(n) => Status::Done(format!(
-                                        "Imported {n} scenario{} from “{name}”.",
-                                        if n == 1 { "" } else { "s" }
-                                    )),
-                                    Err(e) => Status::Failed(format!(
-                                        "“{name}” was not imported: {e}. Nothing was changed."
+                                    Ok(1) => Status::Done(
+                                        l.trf("Imported 1 scenario from “{}”.", &[&name]),
+                                    ),
+                                    Ok(n) => Status::Done(
+                                        l.trf("Imported {} scenarios from “{}”.", &[&n, &name]),
+                                    ),
+                                    Err(e) => Status::Failed(l.trf(
+                                        "“{}” was not imported: {}. Nothing was changed.",
+                                        &[&name, &e],
                                     )),
                                 }
                             }
@@ -274,17 +285,25 @@ pub fn saved_panel(p: &SavedPanelProps) -> Html {
             let run = with(f);
             Callback::from(move |_: MouseEvent| run())
         };
-        let duplicate = act(Rc::new(move |s: &mut Shelf| {
-            let r = s.library.duplicate(s.store.as_ref(), i, now());
-            s.status = s.outcome(ds, r, |s, j| format!("Duplicated as “{}”.", s.library.items()[j].name));
-        }));
-        let delete = act(Rc::new(move |s: &mut Shelf| {
-            let r = s.library.delete(s.store.as_ref(), i);
-            if r.is_ok() {
-                s.removed(i);
-            }
-            s.status = s.outcome(ds, r, |_, gone| format!("Deleted “{}”.", gone.name));
-        }));
+        let duplicate = {
+            let l = l.clone();
+            act(Rc::new(move |s: &mut Shelf| {
+                let r = s.library.duplicate(s.store.as_ref(), i, now());
+                s.status = s.outcome(&l, ds, r, |s, j| {
+                    l.trf("Duplicated as “{}”.", &[&s.library.items()[j].name])
+                });
+            }))
+        };
+        let delete = {
+            let l = l.clone();
+            act(Rc::new(move |s: &mut Shelf| {
+                let r = s.library.delete(s.store.as_ref(), i);
+                if r.is_ok() {
+                    s.removed(i);
+                }
+                s.status = s.outcome(&l, ds, r, |_, gone| l.trf("Deleted “{}”.", &[&gone.name]));
+            }))
+        };
         let start_rename = act(Rc::new(move |s: &mut Shelf| s.renaming = Some(i)));
         let ticked = s.compare.contains(&i);
         let toggle = {
@@ -301,6 +320,7 @@ pub fn saved_panel(p: &SavedPanelProps) -> Html {
         let rename_form = if renaming {
             let field = NodeRef::default();
             let submit = {
+                let l = l.clone();
                 let field = field.clone();
                 let run = with(Rc::new(move |s: &mut Shelf| {
                     let name = field.cast::<HtmlInputElement>().map(|f| f.value()).unwrap_or_default();
@@ -308,7 +328,7 @@ pub fn saved_panel(p: &SavedPanelProps) -> Html {
                     if r.is_ok() {
                         s.renaming = None;
                     }
-                    s.status = s.outcome(ds, r, |s, ()| format!("Renamed to “{}”.", s.library.items()[i].name));
+                    s.status = s.outcome(&l, ds, r, |s, ()| l.trf("Renamed to “{}”.", &[&s.library.items()[i].name]));
                 }));
                 Callback::from(move |e: SubmitEvent| {
                     e.prevent_default();
@@ -318,10 +338,10 @@ pub fn saved_panel(p: &SavedPanelProps) -> Html {
             let cancel = act(Rc::new(|s: &mut Shelf| s.renaming = None));
             html! {
                 <form class="rename" onsubmit={submit}>
-                    <label for={format!("saved-rename-input-{i}")}>{ "New name" }</label>
+                    <label for={format!("saved-rename-input-{i}")}>{ l.tr("New name") }</label>
                     <input type="text" id={format!("saved-rename-input-{i}")} value={item.name.clone()} ref={field} maxlength="80" />
-                    <button type="submit" id={format!("saved-rename-ok-{i}")}>{ "Rename" }</button>
-                    <button type="button" onclick={cancel}>{ "Cancel" }</button>
+                    <button type="submit" id={format!("saved-rename-ok-{i}")}>{ l.tr("Rename") }</button>
+                    <button type="button" onclick={cancel}>{ l.tr("Cancel") }</button>
                 </form>
             }
         } else {
@@ -337,12 +357,12 @@ pub fn saved_panel(p: &SavedPanelProps) -> Html {
                     <span class="saved-when">{ when(item.saved_at) }</span>
                 </div>
                 <div class="saved-actions">
-                    <button type="button" id={format!("saved-load-{i}")} onclick={load}>{ "Load" }</button>
-                    <button type="button" id={format!("saved-rename-{i}")} onclick={start_rename} disabled={!s.library.writable()}>{ "Rename" }</button>
-                    <button type="button" id={format!("saved-duplicate-{i}")} onclick={duplicate} disabled={!s.library.writable()}>{ "Duplicate" }</button>
-                    <button type="button" id={format!("saved-delete-{i}")} onclick={delete} disabled={!s.library.writable()}>{ "Delete" }</button>
+                    <button type="button" id={format!("saved-load-{i}")} onclick={load}>{ l.tr("Load") }</button>
+                    <button type="button" id={format!("saved-rename-{i}")} onclick={start_rename} disabled={!s.library.writable()}>{ l.tr("Rename") }</button>
+                    <button type="button" id={format!("saved-duplicate-{i}")} onclick={duplicate} disabled={!s.library.writable()}>{ l.tr("Duplicate") }</button>
+                    <button type="button" id={format!("saved-delete-{i}")} onclick={delete} disabled={!s.library.writable()}>{ l.tr("Delete") }</button>
                     <DownloadLink id={format!("saved-export-{i}")} text={one} mime="application/json"
-                        file_name={format!("scenario-{}.json", i + 1)} label="Export" />
+                        file_name={format!("scenario-{}.json", i + 1)} label={l.tr("Export")} />
                 </div>
                 { rename_form }
             </li>
@@ -365,41 +385,41 @@ pub fn saved_panel(p: &SavedPanelProps) -> Html {
     };
     html! {
         <section class="card" id="saved" aria-labelledby="saved-title">
-            <h2 id="saved-title">{ "Your scenarios" }</h2>
-            <p class="sub">{ "Save the assumptions on screen under a name, come back to them later in this browser, or compare two to four side by side. Files exported here can be imported in any browser." }</p>
+            <h2 id="saved-title">{ l.tr("Your scenarios") }</h2>
+            <p class="sub">{ l.tr("Save the assumptions on screen under a name, come back to them later in this browser, or compare two to four side by side. Files exported here can be imported in any browser.") }</p>
             if !s.problems.is_empty() {
                 <aside class="notice" id="saved-problems" role="status">
                     <ul>{ for s.problems.iter().map(|m| html! { <li>{ m.clone() }</li> }) }</ul>
-                    <button type="button" onclick={dismiss}>{ "Dismiss" }</button>
+                    <button type="button" onclick={dismiss}>{ l.tr("Dismiss") }</button>
                 </aside>
             }
             if s.library.persistence() == Persistence::SessionOnly {
-                <p class="saved-failed" id="saved-session-only">{ "This browser does not let the page keep data, so scenarios saved now last until the page closes. Export them to keep them." }</p>
+                <p class="saved-failed" id="saved-session-only">{ l.tr("This browser does not let the page keep data, so scenarios saved now last until the page closes. Export them to keep them.") }</p>
             }
             <form class="save-form" onsubmit={on_save}>
-                <label for="save-name">{ "Name" }</label>
-                <input type="text" id="save-name" ref={name_ref} maxlength="80" placeholder="e.g. Douyin ×8, slower after 2022" />
-                <button type="submit" id="save-scenario" disabled={!s.library.writable()}>{ "Save current assumptions" }</button>
+                <label for="save-name">{ l.tr("Name") }</label>
+                <input type="text" id="save-name" ref={name_ref} maxlength="80" placeholder={l.tr("e.g. Douyin ×8, slower after 2022")} />
+                <button type="submit" id="save-scenario" disabled={!s.library.writable()}>{ l.tr("Save current assumptions") }</button>
             </form>
             <div id="saved-status" aria-live="polite">{ status }</div>
             if items.is_empty() {
-                <p class="saved-empty">{ "No saved scenarios yet." }</p>
+                <p class="saved-empty">{ l.tr("No saved scenarios yet.") }</p>
             } else {
                 <ul class="saved-list" id="saved-list">{ for rows }</ul>
             }
             <p class="saved-files">
                 if !items.is_empty() {
                     <DownloadLink id="saved-export-all" text={all} mime="application/json"
-                        file_name="live-commerce-scenarios.json" label="Export all (JSON)" />
+                        file_name="live-commerce-scenarios.json" label={l.tr("Export all (JSON)")} />
                     { " · " }
                 }
-                <label for="saved-import">{ "Import a scenarios file: " }</label>
+                <label for="saved-import">{ l.tr("Import a scenarios file: ") }</label>
                 <input type="file" id="saved-import" accept=".json,application/json" onchange={on_import} disabled={!s.library.writable()} />
             </p>
             if compared.len() >= 2 {
                 <CompareView dataset={ds} items={Rc::new(compared)} />
             } else if !items.is_empty() {
-                <p class="saved-hint">{ "Tick two to four scenarios to compare them." }</p>
+                <p class="saved-hint">{ l.tr("Tick two to four scenarios to compare them.") }</p>
             }
         </section>
     }

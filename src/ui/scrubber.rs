@@ -16,6 +16,7 @@
 //! typed value is an [`Action::Edit`]; text that is not a number comes back
 //! from the edit as a note, which the page lists as a notice.
 
+use super::prefs::use_prefs;
 use crate::session::Action;
 use crate::story::{KnobSpan, Speed};
 use gloo::events::{EventListener, EventListenerOptions};
@@ -54,6 +55,8 @@ const WHEEL_STEP_PX: f64 = 50.0;
 /// See the module docs.
 #[function_component(Scrubber)]
 pub fn scrubber(p: &ScrubberProps) -> Html {
+    let prefs = use_prefs();
+    let l = prefs.locale.clone();
     let k = p.knob.knob;
     let key = k.key();
     let node = use_node_ref();
@@ -334,12 +337,14 @@ pub fn scrubber(p: &ScrubberProps) -> Html {
             let open = open.clone();
             let act = act.clone();
             let original = original.clone();
+            // The level is typed in the reader's units (what editing_text shows).
+            let l = l.clone();
             move |text: Option<String>| {
                 if !std::mem::replace(&mut *open.borrow_mut(), false) {
                     return;
                 }
                 if let Some(t) = text.filter(|t| t.trim() != original) {
-                    act.borrow().emit(Action::Edit(k.typed(&t)));
+                    act.borrow().emit(Action::Edit(k.typed_in(&l, &t)));
                 }
                 editing.set(false);
             }
@@ -378,7 +383,7 @@ pub fn scrubber(p: &ScrubberProps) -> Html {
                 spellcheck="false"
                 size={size.to_string()}
                 value={original}
-                aria-label={format!("{}: type a value, Enter to apply, Escape to cancel", k.label())}
+                aria-label={l.trf("{}: type a value, Enter to apply, Escape to cancel", &[&l.tr(k.label())])}
                 {onkeydown}
                 {onblur}
             />
@@ -392,13 +397,13 @@ pub fn scrubber(p: &ScrubberProps) -> Html {
             class={classes!("scrub", (*dragging).then_some("dragging"))}
             role="slider"
             tabindex="0"
-            aria-label={k.label()}
+            aria-label={l.tr(k.label())}
             aria-valuemin={format_bound(p.knob.min)}
             aria-valuemax={format_bound(p.knob.max)}
             aria-valuenow={p.knob.aria_now()}
             aria-valuetext={p.knob.value_text.clone()}
             aria-describedby={p.hint.clone()}
-            title="Drag, use the arrow keys, or click to type"
+            title={l.tr("Drag, use the arrow keys, or click to type")}
             {onkeydown}
             {onpointerdown}
             {onpointermove}

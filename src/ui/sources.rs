@@ -1,6 +1,7 @@
 //! The Sources view: each figure a chart uses, its value, and the article's
 //! words or the later report's citation.
 
+use super::prefs::use_prefs;
 use crate::data::{Dataset, Reading};
 use crate::views::tips;
 use yew::prelude::*;
@@ -17,6 +18,8 @@ pub struct SourcesProps {
 /// A list of the figures with their quotes or citations.
 #[function_component(Sources)]
 pub fn sources(p: &SourcesProps) -> Html {
+    let prefs = use_prefs();
+    let l = &prefs.locale;
     let items = p.ids.iter().map(|id| {
         if let Some(f) = p.dataset.figure(id) {
             html! {
@@ -25,10 +28,10 @@ pub fn sources(p: &SourcesProps) -> Html {
                     { format!(": {}", tips::figure_value(f, p.reading)) }
                     <blockquote>{ format!("“{}”", f.quote) }</blockquote>
                     <p class="citation">
-                        { format!("The article: “{}”, {}.", p.dataset.source.title, p.dataset.source.publisher) }
+                        { l.trf("The article: “{}”, {}.", &[&p.dataset.source.title, &p.dataset.source.publisher]) }
                     </p>
                     if let Some(c) = &f.correction {
-                        <p class="figure-note correction">{ format!("Correction: {}", c.explanation) }</p>
+                        <p class="figure-note correction">{ l.trf("Correction: {}", &[&c.explanation]) }</p>
                     }
                     if let Some(n) = &f.note { <p class="figure-note">{ n.clone() }</p> }
                 </li>
@@ -41,16 +44,16 @@ pub fn sources(p: &SourcesProps) -> Html {
                     <p class="citation">
                         { format!("{} · {} · ", f.publisher, tips::confidence_words(f.confidence)) }
                         if let Some(u) = &f.url {
-                            <a href={u.clone()} rel="noopener noreferrer" target="_blank">{ "link" }</a>
+                            <a href={u.clone()} rel="noopener noreferrer" target="_blank">{ l.tr("link") }</a>
                         } else {
-                            { "no link given" }
+                            { l.tr("no link given") }
                         }
                     </p>
                     if let Some(n) = &f.note { <p class="figure-note">{ n.clone() }</p> }
                 </li>
             }
         } else {
-            html! { <li>{ format!("{id}: not in the dataset") }</li> }
+            html! { <li>{ l.trf("{}: not in the dataset", &[id]) }</li> }
         }
     });
     html! { <ul class="source-list">{ for items }</ul> }

@@ -2,6 +2,7 @@
 //! live (see [`crate::story`]). Knobs are [`Scrubber`]s; derived values are
 //! emphasised and follow every change, as the charts do.
 
+use super::prefs::use_prefs;
 use super::scrubber::Scrubber;
 use crate::data::Dataset;
 use crate::scenario::McResult;
@@ -28,10 +29,13 @@ const HINT: &str = "story-hint";
 /// See the module docs.
 #[function_component(Story)]
 pub fn story_card(p: &StoryProps) -> Html {
+    let prefs = use_prefs();
+    let l = &prefs.locale;
     let ds = p.dataset;
-    let paragraphs = use_memo((p.assumptions.clone(), p.result.clone()), move |(a, r)| {
-        story::story(ds, a, r.as_deref())
-    });
+    let paragraphs = use_memo(
+        (p.assumptions.clone(), p.result.clone(), l.clone()),
+        move |(a, r, l)| story::story(ds, a, r.as_deref(), l),
+    );
     let body = match &*paragraphs {
         Ok(ps) => html! {
             { for ps.iter().map(|para| html! {
@@ -52,11 +56,11 @@ pub fn story_card(p: &StoryProps) -> Html {
     };
     html! {
         <section class="card story" id="story" aria-labelledby="story-title">
-            <h2 id="story-title">{ "The story, with live numbers" }</h2>
+            <h2 id="story-title">{ l.tr("The story, with live numbers") }</h2>
             <p class="sub" id={HINT}>
-                { "Drag a blue number sideways or up and down, or focus it and use the arrow keys \
+                { l.tr("Drag a blue number sideways or up and down, or focus it and use the arrow keys \
                    (Shift: bigger steps, Alt: smaller), or click it to type a value. \
-                   The charts and every bold figure follow." }
+                   The charts and every bold figure follow.") }
             </p>
             { body }
         </section>

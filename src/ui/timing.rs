@@ -446,7 +446,12 @@ pub fn lce_time_views_build(runs: u32) -> f64 {
     let runs = runs.max(1);
     let start = now();
     for _ in 0..runs {
-        let _ = std::hint::black_box(crate::views::build(ds, std::hint::black_box(&a), None));
+        let _ = std::hint::black_box(crate::views::build(
+            ds,
+            std::hint::black_box(&a),
+            None,
+            &crate::locale::Locale::en(),
+        ));
     }
     (now() - start) / f64::from(runs)
 }

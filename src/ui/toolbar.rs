@@ -2,6 +2,7 @@
 //! button, and the projections as CSV.
 
 use super::download::DownloadLink;
+use super::prefs::use_prefs;
 use crate::session::Action;
 use std::rc::Rc;
 use wasm_bindgen_futures::JsFuture;
@@ -40,6 +41,8 @@ fn share_link(query: &str) -> String {
 /// See the module docs.
 #[function_component(Toolbar)]
 pub fn toolbar(p: &ToolbarProps) -> Html {
+    let prefs = use_prefs();
+    let l = &prefs.locale;
     let copied = use_state(|| None::<Result<(), ()>>);
     let field = use_node_ref();
     let link = share_link(&p.query);
@@ -75,28 +78,29 @@ pub fn toolbar(p: &ToolbarProps) -> Html {
         }
     });
     html! {
-        <nav class="toolbar card" aria-label="Scenario tools">
+        <nav class="toolbar card" aria-label={l.tr("Scenario tools")}>
             <div class="toolbar-group">
-                <button type="button" id="undo" disabled={!p.can_undo} title="Undo (Ctrl+Z)"
-                    onclick={p.act.reform(|_: MouseEvent| Action::Undo)}>{ "Undo" }</button>
-                <button type="button" id="redo" disabled={!p.can_redo} title="Redo (Ctrl+Shift+Z)"
-                    onclick={p.act.reform(|_: MouseEvent| Action::Redo)}>{ "Redo" }</button>
+                <button type="button" id="undo" disabled={!p.can_undo} title={l.tr("Undo (Ctrl+Z)")}
+                    onclick={p.act.reform(|_: MouseEvent| Action::Undo)}>{ l.tr("Undo") }</button>
+                <button type="button" id="redo" disabled={!p.can_redo} title={l.tr("Redo (Ctrl+Shift+Z)")}
+                    onclick={p.act.reform(|_: MouseEvent| Action::Redo)}>{ l.tr("Redo") }</button>
             </div>
             <div class="toolbar-group toolbar-share">
-                <label for="share-link">{ "Link to this view" }</label>
+                <label for="share-link">{ l.tr("Link to this view") }</label>
                 <input type="text" id="share-link" readonly=true value={link} ref={field} onfocus={select_all} />
-                <button type="button" id="copy-link" onclick={on_copy}>{ "Copy link" }</button>
+                <button type="button" id="copy-link" onclick={on_copy}>{ l.tr("Copy link") }</button>
                 <span id="copy-status" role="status">
                     { match *copied {
-                        Some(Ok(())) => "Copied.",
-                        Some(Err(())) => "The browser did not allow copying: the link is selected, press Ctrl+C.",
+                        Some(Ok(())) => l.tr("Copied."),
+                        Some(Err(())) => l.tr("The browser did not allow copying: the link is selected, press Ctrl+C."),
                         None => "",
                     } }
                 </span>
             </div>
+            <super::embed::EmbedCode query={p.query.clone()} />
             <div class="toolbar-group">
                 <DownloadLink id="download-projections" text={p.projections.clone()} mime="text/csv"
-                    file_name="live-commerce-projections.csv" label="Projections (CSV)" />
+                    file_name="live-commerce-projections.csv" label={l.tr("Projections (CSV)")} />
             </div>
         </nav>
     }

@@ -189,6 +189,12 @@ impl Assumptions {
     /// The assumptions behind a series' projection, in words: "×2 in 2020,
     /// ×1.15–1.6 a year in 2021–2022, …".
     pub fn describe(&self, id: SeriesId) -> String {
+        self.describe_in(&crate::locale::Locale::en(), id)
+    }
+
+    /// [`Assumptions::describe`] in the reader's language: "2020年×2，
+    /// 2021–2022年每年×1.15–1.6".
+    pub fn describe_in(&self, l: &crate::locale::Locale, id: SeriesId) -> String {
         let Some(s) = self.scenario.get(id) else {
             return String::new();
         };
@@ -205,13 +211,13 @@ impl Assumptions {
                     )
                 };
                 if p.first == p.last {
-                    format!("{g} in {}", p.years())
+                    l.trf("{} in {}", &[&g, &p.years()])
                 } else {
-                    format!("{g} a year in {}", p.years())
+                    l.trf("{} a year in {}", &[&g, &p.years()])
                 }
             })
             .collect::<Vec<_>>()
-            .join(", ")
+            .join(l.tr(", "))
     }
 }
 

@@ -8,6 +8,7 @@ use super::{Assumptions, MissingFigure, Panel, figure, ids, keys, level_name};
 use crate::charts::{ChartSpec, CompareChart, CompareLine, Tip};
 use crate::data::{Dataset, Reading, Unit};
 use crate::format;
+use crate::locale::{Currency, Lang, Locale};
 use crate::model::{self, Crossing, YearValue};
 use crate::scenario::SeriesId;
 
@@ -38,10 +39,10 @@ const SERIES_YEAR: i32 = 2025;
 
 /// The name shown for a scenario: on one line, or "Scenario 2" when blank,
 /// so every column and label has a heading.
-fn display_name(i: usize, name: &str) -> String {
+fn display_name(l: &Locale, i: usize, name: &str) -> String {
     let flat = name.split_whitespace().collect::<Vec<_>>().join(" ");
     if flat.is_empty() {
-        format!("Scenario {}", i + 1)
+        l.trf("Scenario {}", &[&(i + 1)])
     } else {
         flat
     }
@@ -51,14 +52,16 @@ fn display_name(i: usize, name: &str) -> String {
 /// Each scenario is checked first, so a hand-edited save cannot draw
 /// nonsense; what had to change becomes a note. Fails, like
 /// [`super::build`], when the dataset lacks the industry's 2019 figure.
-pub fn compare(ds: &Dataset, items: &[Compared]) -> Result<Comparison, MissingFigure> {
+///
+/// Charts and tables are in the reader's language and units.
+pub fn compare(ds: &Dataset, items: &[Compared], l: &Locale) -> Result<Comparison, MissingFigure> {
     figure(ds, ids::INDUSTRY_2019, Unit::BillionCny)?;
     let mut notes = Vec::new();
     let scenarios: Vec<(String, Assumptions)> = items
         .iter()
         .enumerate()
         .map(|(i, c)| {
-            let name = display_name(i, &c.name);
+            let name = display_name(l, i, &c.name);
             let (a, changed) = c.assumptions.clone().checked();
             notes.extend(changed.into_iter().map(|n| format!("“{name}”: {n}")));
             (name, a)
@@ -70,24 +73,24 @@ pub fn compare(ds: &Dataset, items: &[Compared]) -> Result<Comparison, MissingFi
         .map(|(n, _)| format!("“{n}”"))
         .collect();
     if !corrected.is_empty() && corrected.len() < scenarios.len() {
-        notes.push(format!(
+        notes.push(l.trf(
             "{} read the article's contradictory figures as corrected, the others as printed.",
-            corrected.join(", ")
+            &[&corrected.join(l.tr(", "))],
         ));
     }
     notes.push(
-        "Each line is a scenario's point projection: every growth at its median; ranges are not drawn."
+        l.tr("Each line is a scenario's point projection: every growth at its median; ranges are not drawn.")
             .to_string(),
     );
     let charts = SeriesId::ALL
         .iter()
-        .map(|&id| (id, panel(ds, &scenarios, id, &notes)))
+        .map(|&id| (id, panel(ds, &scenarios, id, &notes, l)))
         .collect();
-    let lines = key_lines(ds, &scenarios);
+    let lines = key_lines(ds, &scenarios, l);
     Ok(Comparison {
         charts,
-        keys: key_table(&scenarios, &lines),
-        shown: shown_table(&scenarios, &lines),
+        keys: key_table(&scenarios, &lines, l),
+        shown: shown_table(&scenarios, &lines, l),
     })
 }
 
@@ -104,17 +107,19 @@ fn panel(
     scenarios: &[(String, Assumptions)],
     id: SeriesId,
     notes: &[String],
+    l: &Locale,
 ) -> Panel {
+    let series = l.tr(id.name());
     let lines: Vec<CompareLine> = scenarios
         .iter()
         .map(|(name, a)| {
             let points = a.scenario.point_projection(id);
-            let basis = format!("Scenario “{name}”: {}", a.describe(id));
+            let basis = l.trf("Scenario “{}”: {}", &[name, &a.describe_in(l, id)]);
             let tips = points
                 .iter()
                 .map(|p| Tip {
-                    title: format!("{name}: {}", id.name()),
-                    value: format!("{} yuan", format::bn_cny(p.value)),
+                    title: format!("{name}: {series}"),
+                    value: l.money(p.value),
                     period: p.year.to_string(),
                     source: basis.clone(),
                 })
@@ -132,40 +137,47 @@ fn panel(
         .map(|&year| {
             let values: Vec<String> = lines
                 .iter()
-                .map(|l| {
-                    format!(
-                        "{}: {} yuan",
-                        l.name,
-                        format::bn_cny(value_in(&l.points, year))
-                    )
-                })
+                .map(|c| format!("{}: {}", c.name, l.money(value_in(&c.points, year))))
                 .collect();
             (
                 year,
                 Tip {
-                    title: format!("{}, {year}", id.name()),
-                    value: values.join("; "),
+                    title: format!("{series}, {year}"),
+                    value: values.join(l.tr("; ")),
                     period: year.to_string(),
-                    source: "Point projections of the compared scenarios".to_string(),
+                    source: l
+                        .tr("Point projections of the compared scenarios")
+                        .to_string(),
                 },
             )
         })
         .collect();
-    let mut columns = vec!["Year".to_string()];
-    columns.extend(lines.iter().map(|l| l.name.clone()));
+    let mut columns = vec![l.tr("Year").to_string()];
+    columns.extend(lines.iter().map(|c| c.name.clone()));
     let rows = years
         .iter()
         .map(|&year| {
             let mut row = vec![year.to_string()];
-            row.extend(lines.iter().map(|l| num(value_in(&l.points, year))));
+            row.extend(
+                lines
+                    .iter()
+                    .map(|c| num(l.display(value_in(&c.points, year)))),
+            );
             row
         })
         .collect();
     let table = Table {
-        caption: format!(
-            "{}: point projection of each scenario, billion yuan",
-            id.name()
-        ),
+        caption: match l.lang {
+            Lang::En => format!(
+                "{series}: point projection of each scenario, {}",
+                l.caption()
+            ),
+            Lang::Zh => format!(
+                "{}（{}）",
+                l.trf("{}: point projection of each scenario", &[&series]),
+                l.caption()
+            ),
+        },
         columns,
         rows,
         file_name: format!("compare-{}.csv", id.slug()),
@@ -183,12 +195,14 @@ fn panel(
         SeriesId::Industry => scenarios.first().is_none_or(|(_, a)| a.log_industry),
         _ => true,
     };
+    let mut spec = ChartSpec::Compare(CompareChart {
+        lines,
+        log,
+        year_tips,
+    });
+    super::to_display(&mut spec, l);
     Panel {
-        spec: ChartSpec::Compare(CompareChart {
-            lines,
-            log,
-            year_tips,
-        }),
+        spec,
         table,
         sources,
         notes: notes.to_vec(),
@@ -229,19 +243,30 @@ fn amount(v: f64) -> (String, Option<f64>) {
 }
 
 /// The key numbers of each scenario, one row per number.
-fn key_lines(ds: &Dataset, scenarios: &[(String, Assumptions)]) -> Vec<KeyLine> {
+/// " (bn yuan)" after an amount row's label, in the reader's units.
+fn unit_suffix(l: &Locale) -> String {
+    match (l.lang, l.currency) {
+        (Lang::En, Currency::Cny) => " (bn yuan)".to_string(),
+        (Lang::En, Currency::Usd) => " (bn US dollars)".to_string(),
+        (Lang::Zh, _) => format!("（{}）", l.caption()),
+    }
+}
+
+fn key_lines(ds: &Dataset, scenarios: &[(String, Assumptions)], l: &Locale) -> Vec<KeyLine> {
+    let unit = unit_suffix(l);
+    let amount = |v: f64| amount(l.display(v));
     let row =
         |label: String, kind: Kind, cell: &dyn Fn(&Assumptions) -> (String, Option<f64>)| KeyLine {
             label,
             kind,
             cells: scenarios.iter().map(|(_, a)| cell(a)).collect(),
         };
-    let industry = SeriesId::Industry.name();
+    let industry = l.tr(SeriesId::Industry.name());
     let mut out: Vec<KeyLine> = INDUSTRY_YEARS
         .iter()
         .map(|&year| {
             row(
-                format!("{industry} in {year} (bn yuan)"),
+                format!("{}{unit}", l.trf("{} in {}", &[&industry, &year])),
                 Kind::Amount,
                 &|a| {
                     amount(value_in(
@@ -253,46 +278,55 @@ fn key_lines(ds: &Dataset, scenarios: &[(String, Assumptions)]) -> Vec<KeyLine> 
         })
         .collect();
     out.push(row(
-        "Level the industry is measured against (bn yuan)".to_string(),
+        format!("{}{unit}", l.tr("Level the industry is measured against")),
         Kind::Amount,
         &|a| amount(a.scenario.level),
     ));
     out.push(row(
-        "Year the industry reaches the level".to_string(),
+        l.tr("Year the industry reaches the level").to_string(),
         Kind::Year,
         &|a| {
             let p = a.scenario.point_projection(SeriesId::Industry);
             match model::crossing(&p, a.scenario.level) {
                 Some(Crossing::In { year, .. }) => (year.to_string(), Some(f64::from(year))),
                 Some(Crossing::Already { year }) => {
-                    (format!("already in {year}"), Some(f64::from(year)))
+                    (l.trf("already in {}", &[&year]), Some(f64::from(year)))
                 }
-                Some(Crossing::NotBy { year }) => (format!("not by {year}"), None),
+                Some(Crossing::NotBy { year }) => (l.trf("not by {}", &[&year]), None),
                 None => ("–".to_string(), None),
             }
         },
     ));
     out.push(row(
-        format!("{industry}: growth a year over the scenario's span (%)"),
+        l.trf(
+            "{}: growth a year over the scenario's span (%)",
+            &[&industry],
+        ),
         Kind::Rate,
         &|a| {
             let level = a.scenario.level;
-            let k = keys::key_numbers(ds, a, level, &level_name(level));
+            let k = keys::key_numbers(ds, a, level, &level_name(l, level), l);
             let cagr = k
                 .rows
                 .iter()
                 .find(|r| r.id == SeriesId::Industry)
                 .and_then(|r| r.cagr)
                 .map(|g| g * 100.0);
-            cagr.map_or(("–".to_string(), None), amount)
+            cagr.map_or(("–".to_string(), None), self::amount)
         },
     ));
-    out.push(row("Growth span".to_string(), Kind::Text, &|a| {
+    out.push(row(l.tr("Growth span").to_string(), Kind::Text, &|a| {
         (format!("{}–{}", a.span.0, a.span.1), None)
     }));
     let live_year = model::BASE_YEAR + 1;
     out.push(row(
-        format!("{} in {live_year} (bn yuan)", SeriesId::DouyinLive.name()),
+        format!(
+            "{}{unit}",
+            l.trf(
+                "{} in {}",
+                &[&l.tr(SeriesId::DouyinLive.name()), &live_year]
+            )
+        ),
         Kind::Amount,
         &|a| {
             amount(value_in(
@@ -306,7 +340,10 @@ fn key_lines(ds: &Dataset, scenarios: &[(String, Assumptions)]) -> Vec<KeyLine> 
         .filter(|&id| id != SeriesId::Industry)
     {
         out.push(row(
-            format!("{} in {SERIES_YEAR} (bn yuan)", id.name()),
+            format!(
+                "{}{unit}",
+                l.trf("{} in {}", &[&l.tr(id.name()), &SERIES_YEAR])
+            ),
             Kind::Amount,
             &|a| amount(value_in(&a.scenario.point_projection(id), SERIES_YEAR)),
         ));
@@ -316,14 +353,14 @@ fn key_lines(ds: &Dataset, scenarios: &[(String, Assumptions)]) -> Vec<KeyLine> 
 
 /// The key table: a column per scenario, then for the second scenario on
 /// its difference from the first, absolute and in %.
-fn key_table(scenarios: &[(String, Assumptions)], lines: &[KeyLine]) -> Table {
+fn key_table(scenarios: &[(String, Assumptions)], lines: &[KeyLine], l: &Locale) -> Table {
     let names: Vec<&str> = scenarios.iter().map(|(n, _)| n.as_str()).collect();
-    let mut columns = vec!["Key number".to_string()];
+    let mut columns = vec![l.tr("Key number").to_string()];
     columns.extend(names.iter().map(|n| n.to_string()));
     if let Some((first, rest)) = names.split_first() {
         for n in rest {
-            columns.push(format!("{n}: difference vs {first}"));
-            columns.push(format!("{n}: % difference vs {first}"));
+            columns.push(l.trf("{}: difference vs {}", &[n, first]));
+            columns.push(l.trf("{}: % difference vs {}", &[n, first]));
         }
     }
     let dash = || "–".to_string();
@@ -353,7 +390,10 @@ fn key_table(scenarios: &[(String, Assumptions)], lines: &[KeyLine]) -> Table {
         })
         .collect();
     Table {
-        caption: "Key numbers of the compared scenarios: billion yuan, years and % as each row says; differences are from the first scenario (in percentage points for growth)".to_string(),
+        caption: l.trf(
+            "Key numbers of the compared scenarios: {}, years and % as each row says; differences are from the first scenario (in percentage points for growth)",
+            &[&l.caption()],
+        ),
         columns,
         rows,
         file_name: "compare-key-numbers.csv".to_string(),
@@ -375,9 +415,9 @@ fn readable_diff(v: f64) -> String {
 }
 
 /// The key table for the screen (see [`Comparison::shown`]).
-fn shown_table(scenarios: &[(String, Assumptions)], lines: &[KeyLine]) -> Table {
+fn shown_table(scenarios: &[(String, Assumptions)], lines: &[KeyLine], l: &Locale) -> Table {
     let names: Vec<&str> = scenarios.iter().map(|(n, _)| n.as_str()).collect();
-    let mut columns = vec!["Key number".to_string()];
+    let mut columns = vec![l.tr("Key number").to_string()];
     columns.extend(names.iter().map(|n| n.to_string()));
     if let Some((first, rest)) = names.split_first() {
         columns.extend(rest.iter().map(|n| format!("{n} − {first}")));
@@ -399,9 +439,9 @@ fn shown_table(scenarios: &[(String, Assumptions)], lines: &[KeyLine]) -> Table 
                     (Kind::Year, Some(b), Some(v)) => {
                         let d = (v - b).round() as i64;
                         match d {
-                            0 => "same year".to_string(),
-                            1 | -1 => format!("{d:+} year"),
-                            _ => format!("{d:+} years"),
+                            0 => l.tr("same year").to_string(),
+                            1 | -1 => l.trf("{} year", &[&format!("{d:+}")]),
+                            _ => l.trf("{} years", &[&format!("{d:+}")]),
                         }
                     }
                     (Kind::Rate, Some(b), Some(v)) => format!("{} pp", readable_diff(v - b)),
@@ -412,7 +452,10 @@ fn shown_table(scenarios: &[(String, Assumptions)], lines: &[KeyLine]) -> Table 
         })
         .collect();
     Table {
-        caption: "Key numbers: billion yuan, years and % as each row says; the last columns give each scenario's difference from the first (percentage points, pp, for growth rates).".to_string(),
+        caption: l.trf(
+            "Key numbers: {}, years and % as each row says; the last columns give each scenario's difference from the first (percentage points, pp, for growth rates).",
+            &[&l.caption()],
+        ),
         columns,
         rows,
         file_name: "compare-key-numbers.csv".to_string(),

@@ -5,6 +5,7 @@ use super::tips::ARTICLE_SOURCE;
 use crate::charts::{Annotation, Tip};
 use crate::data::{Dataset, Reading};
 use crate::format;
+use crate::locale::{Lang, Locale};
 
 /// The figure that dates the star live stream: the article's "3 hours 47
 /// million people watched the turnover of 110 million yuan", which the
@@ -63,7 +64,10 @@ const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
 
-fn short_date(m: u32, d: u32) -> String {
+fn short_date(l: &Locale, m: u32, d: u32) -> String {
+    if l.lang == Lang::Zh {
+        return format!("{m}月{d}日");
+    }
     let month = MONTHS
         .get(usize::try_from(m).unwrap_or(0).wrapping_sub(1))
         .copied()
@@ -73,7 +77,7 @@ fn short_date(m: u32, d: u32) -> String {
 
 /// The events on the industry chart, dated from the dataset where it dates
 /// them; an event whose figure is missing is left out.
-pub fn industry_events(ds: &Dataset, r: Reading) -> Vec<Annotation> {
+pub fn industry_events(ds: &Dataset, r: Reading, l: &Locale) -> Vec<Annotation> {
     let mut out = Vec::new();
     if let Some(sales) = ds.figure(STAR_STREAM_SALES)
         && let Some((y, m, d)) = parse_date(&sales.period)
@@ -81,20 +85,31 @@ pub fn industry_events(ds: &Dataset, r: Reading) -> Vec<Annotation> {
     {
         let viewers = ds
             .figure(STAR_STREAM_VIEWERS)
-            .map(|f| format!("{} million viewers, ", format::sig(f.value(r).0, 4)))
+            .map(|f| match l.lang {
+                Lang::En => format!("{} million viewers, ", format::sig(f.value(r).0, 4)),
+                Lang::Zh => format!("{}万观看，", format::sig(f.value(r).0 * 100.0, 4)),
+            })
             .unwrap_or_default();
+        let sales_bn = sales.value(r).0 / 1000.0;
         out.push(Annotation {
             at,
-            label: format!("{}: star stream", short_date(m, d)),
+            label: l.trf("{}: star stream", &[&short_date(l, m, d)]),
             tip: Tip {
-                title: "A star's first Douyin live stream".to_string(),
-                value: format!(
-                    "{viewers}{} million yuan of sales in 3 hours",
-                    format::sig(sales.value(r).0, 4)
-                ),
+                title: l.tr("A star's first Douyin live stream").to_string(),
+                value: match (l.lang, l.currency) {
+                    (Lang::En, crate::locale::Currency::Cny) => format!(
+                        "{viewers}{} million yuan of sales in 3 hours",
+                        format::sig(sales.value(r).0, 4)
+                    ),
+                    _ => format!(
+                        "{viewers}{}",
+                        l.trf("{} of sales in 3 hours", &[&l.money(sales_bn)])
+                    ),
+                },
                 period: sales.period.clone(),
-                source: format!(
-                    "{ARTICLE_SOURCE}; the date and the streamer (Luo Yonghao) per later reporting"
+                source: l.trf(
+                    "{}; the date and the streamer (Luo Yonghao) per later reporting",
+                    &[&l.tr(ARTICLE_SOURCE)],
                 ),
             },
         });
@@ -102,16 +117,18 @@ pub fn industry_events(ds: &Dataset, r: Reading) -> Vec<Annotation> {
     let (y, m, d) = FESTIVAL_618_2020;
     if let Some(at) = fractional_year(y, m, d) {
         let source = if ds.figure(FESTIVAL_618_FIGURE).is_some() {
-            "The article mentions the 2019 festival (Beibeitu's 12 million yuan); 618 peaks on 18 June every year"
+            l.tr("The article mentions the 2019 festival (Beibeitu's 12 million yuan); 618 peaks on 18 June every year")
         } else {
-            "618 peaks on 18 June every year"
+            l.tr("618 peaks on 18 June every year")
         };
         out.push(Annotation {
             at,
-            label: format!("{}: 618 festival", short_date(m, d)),
+            label: l.trf("{}: 618 festival", &[&short_date(l, m, d)]),
             tip: Tip {
-                title: "The 618 shopping festival".to_string(),
-                value: "China's mid-year online shopping festival, at its peak".to_string(),
+                title: l.tr("The 618 shopping festival").to_string(),
+                value: l
+                    .tr("China's mid-year online shopping festival, at its peak")
+                    .to_string(),
                 period: format!("{y}-{m:02}-{d:02}"),
                 source: source.to_string(),
             },
@@ -154,12 +171,13 @@ mod tests {
         let Ok(ds) = Dataset::embedded() else {
             panic!("embedded dataset");
         };
-        let events = industry_events(ds, Reading::AsPrinted);
+        let en = Locale::en();
+        let events = industry_events(ds, Reading::AsPrinted, &en);
         assert_eq!(events.len(), 2);
         assert_eq!(events[0].label, "1 Apr: star stream");
         assert_eq!(events[0].tip.period, "2020-04-01");
         assert!(events[0].tip.value.starts_with("47 million viewers"));
-        let corrected = industry_events(ds, Reading::Corrected);
+        let corrected = industry_events(ds, Reading::Corrected, &en);
         assert!(corrected[0].tip.value.starts_with("48 million viewers"));
         assert_eq!(events[1].label, "18 Jun: 618 festival");
         assert!(events[0].at < events[1].at);

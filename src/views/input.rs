@@ -2,14 +2,25 @@
 //! form ("×1.3", "1.3", "30%", "+30 %"), strict about meaning: anything that
 //! is not a number is an error message, never a panic.
 
+use crate::locale::Locale;
 use crate::scenario::GrowthForm;
 
 /// A growth value typed in `form`, as a multiplier. A trailing "%" always
 /// means a rate and a leading "×"/"x" always a multiplier, whatever the form.
 pub fn parse_growth(text: &str, form: GrowthForm) -> Result<f64, String> {
-    let t = text.trim().replace(',', ".").replace(' ', "");
+    parse_growth_in(&Locale::en(), text, form)
+}
+
+/// [`parse_growth`] with its messages in the reader's language; full-width
+/// "％" and "，" (a Chinese keyboard's) read as "%" and ",".
+pub fn parse_growth_in(l: &Locale, text: &str, form: GrowthForm) -> Result<f64, String> {
+    let t = text
+        .trim()
+        .replace(['，', ','], ".")
+        .replace('％', "%")
+        .replace([' ', '\u{3000}'], "");
     if t.is_empty() {
-        return Err("empty".to_string());
+        return Err(l.tr("empty").to_string());
     }
     let (t, rate) = if let Some(r) = t.strip_suffix('%') {
         (r.to_string(), true)
@@ -21,23 +32,30 @@ pub fn parse_growth(text: &str, form: GrowthForm) -> Result<f64, String> {
     let t = t.strip_prefix('+').unwrap_or(&t).replace('−', "-");
     let v: f64 = t
         .parse()
-        .map_err(|_| format!("“{}” is not a number", text.trim()))?;
+        .map_err(|_| l.trf("“{}” is not a number", &[&text.trim()]))?;
     if !v.is_finite() {
-        return Err(format!("“{}” is not a finite number", text.trim()));
+        return Err(l.trf("“{}” is not a finite number", &[&text.trim()]));
     }
     Ok(if rate { 1.0 + v / 100.0 } else { v })
 }
 
 /// A base value in billion yuan.
 pub fn parse_amount(text: &str) -> Result<f64, String> {
-    let t = text.trim().replace(',', "");
+    parse_amount_in(&Locale::en(), text)
+}
+
+/// An amount typed in the reader's units ([`Locale::caption`]: billion
+/// yuan, 亿元, US dollars), returned in billion yuan; messages in the
+/// reader's language.
+pub fn parse_amount_in(l: &Locale, text: &str) -> Result<f64, String> {
+    let t = text.trim().replace([',', '，', ' ', '\u{3000}'], "");
     let v: f64 = t
         .parse()
-        .map_err(|_| format!("“{}” is not a number of billion yuan", text.trim()))?;
+        .map_err(|_| l.trf("“{}” is not a number of {}", &[&text.trim(), &l.caption()]))?;
     if v.is_finite() && v > 0.0 {
-        Ok(v)
+        Ok(l.from_display(v))
     } else {
-        Err(format!("“{}” must be above zero", text.trim()))
+        Err(l.trf("“{}” must be above zero", &[&text.trim()]))
     }
 }
 

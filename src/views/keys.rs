@@ -4,7 +4,7 @@
 
 use super::Assumptions;
 use crate::data::Dataset;
-use crate::format;
+use crate::locale::Locale;
 use crate::model::{self, Crossing};
 use crate::scenario::SeriesId;
 
@@ -12,7 +12,8 @@ use crate::scenario::SeriesId;
 #[derive(Clone, Debug, PartialEq)]
 pub struct KeyRow {
     pub id: SeriesId,
-    /// Value at the start and end of the span, billion yuan.
+    /// Value at the start and end of the span, billion yuan (the core's
+    /// unit: show them with `Locale::money`).
     pub start: f64,
     pub end: f64,
     /// Compound annual growth over the span, as a fraction.
@@ -38,7 +39,14 @@ fn value_in(points: &[model::YearValue], year: i32) -> Option<f64> {
 }
 
 /// Computes the key numbers from the point projections.
-pub fn key_numbers(ds: &Dataset, a: &Assumptions, level: f64, level_name: &str) -> KeyNumbers {
+/// Crossings and sources are written in the reader's language.
+pub fn key_numbers(
+    ds: &Dataset,
+    a: &Assumptions,
+    level: f64,
+    level_name: &str,
+    l: &Locale,
+) -> KeyNumbers {
     let (from, to) = a.span;
     let industry = a.scenario.point_projection(SeriesId::Industry);
     let industry_end = value_in(&industry, to);
@@ -50,8 +58,8 @@ pub fn key_numbers(ds: &Dataset, a: &Assumptions, level: f64, level_name: &str) 
             let end = value_in(&p, to).unwrap_or(f64::NAN);
             let crossing = match model::crossing(&p, level) {
                 Some(Crossing::In { year, .. }) => year.to_string(),
-                Some(Crossing::Already { year }) => format!("already in {year}"),
-                Some(Crossing::NotBy { year }) => format!("not by {year}"),
+                Some(Crossing::Already { year }) => l.trf("already in {}", &[&year]),
+                Some(Crossing::NotBy { year }) => l.trf("not by {}", &[&year]),
                 None => "–".to_string(),
             };
             KeyRow {
@@ -78,7 +86,11 @@ pub fn key_numbers(ds: &Dataset, a: &Assumptions, level: f64, level_name: &str) 
             Some((
                 year,
                 live / f.low,
-                format!("{} · {}", f.publisher, format::bn_cny(f.low)),
+                format!(
+                    "{} · {}",
+                    super::later::publisher_in(l, &f.publisher),
+                    l.money(f.low)
+                ),
             ))
         })
         .collect();

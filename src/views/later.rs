@@ -4,12 +4,11 @@
 use super::tips;
 use crate::charts::{Certainty, Overlay, OverlayPoint, Shape};
 use crate::data::{Confidence, Dataset, LaterFigure, LaterKind, Unit};
-use crate::format;
+use crate::locale::Locale;
 use crate::scenario::SeriesId;
 
 /// Shown under the industry chart: why the markers are never joined.
-pub const DEFINITIONS_CAUTION: &str = "Market-size figures from different firms use different definitions, \
-so each firm's figures are a separate series of markers and are never joined into one line.";
+pub const DEFINITIONS_CAUTION: &str = "Market-size figures from different firms use different definitions, so each firm's figures are a separate series of markers and are never joined into one line.";
 
 /// The entity prefix of the industry's market-size figures.
 const INDUSTRY: &str = "China live-stream e-commerce";
@@ -56,25 +55,42 @@ pub fn firm(publisher: &str) -> &str {
         .trim()
 }
 
+/// A publisher as the reader sees it: "iiMedia Research (reported by
+/// Zhejiang Online)" is "艾媒咨询（据Zhejiang Online报道）" in Chinese.
+pub fn publisher_in(l: &Locale, publisher: &str) -> String {
+    match publisher.split_once(" (reported by ") {
+        Some((f, rest)) if l.lang == crate::locale::Lang::Zh => format!(
+            "{}（据{}报道）",
+            l.tr_any(f),
+            rest.strip_suffix(')').unwrap_or(rest)
+        ),
+        _ => l.tr_any(publisher).to_string(),
+    }
+}
+
+/// A firm's name as the reader sees it (translated where the catalogue has
+/// it); overlays are named and matched by it.
+pub fn firm_shown<'a>(l: &Locale, publisher: &'a str) -> &'a str {
+    l.tr_any(firm(publisher))
+}
+
 /// Adds a later figure as a marker of its firm's series, starting the series
 /// (with the next shape and colour) on the firm's first figure.
-fn push_by_firm(overlays: &mut Vec<Overlay>, f: &LaterFigure, year: i32) {
+fn push_by_firm(l: &Locale, overlays: &mut Vec<Overlay>, f: &LaterFigure, year: i32) {
     let point = OverlayPoint {
         year,
         low: f.low,
         high: f.high,
         certainty: certainty(f.confidence),
-        tip: tips::later_tip(f),
+        tip: tips::later_tip_in(l, f),
     };
-    match overlays
-        .iter_mut()
-        .find(|o| o.publisher == firm(&f.publisher))
-    {
+    let name = firm_shown(l, &f.publisher);
+    match overlays.iter_mut().find(|o| o.publisher == name) {
         Some(o) => o.points.push(point),
         None => {
             let i = overlays.len();
             overlays.push(Overlay {
-                publisher: firm(&f.publisher).to_string(),
+                publisher: name.to_string(),
                 shape: Shape::ALL[i % Shape::ALL.len()],
                 colour: i,
                 points: vec![point],
@@ -85,17 +101,20 @@ fn push_by_firm(overlays: &mut Vec<Overlay>, f: &LaterFigure, year: i32) {
 
 /// One overlay per firm (in the order they first appear), plus a note on
 /// the industry figures left off the chart and why.
-pub fn industry_overlays(ds: &Dataset) -> (Vec<Overlay>, Vec<String>) {
+/// Amounts are in billion yuan; `views::to_display` converts them.
+pub fn industry_overlays(ds: &Dataset, l: &Locale) -> (Vec<Overlay>, Vec<String>) {
     let mut overlays: Vec<Overlay> = Vec::new();
     let mut forecasts = Vec::new();
     let mut partial = Vec::new();
     for f in ds.later.iter().filter(|f| is_industry(f)) {
         let Some(year) = drawn(f) else {
-            let item = format!(
-                "{}, {}: {} yuan",
-                firm(&f.publisher),
-                f.period,
-                format::bn_cny_range(f.low, f.high)
+            let item = l.trf(
+                "{}, {}: {}",
+                &[
+                    &firm_shown(l, &f.publisher),
+                    &f.period,
+                    &l.money_range(f.low, f.high),
+                ],
             );
             if f.kind == LaterKind::Forecast {
                 forecasts.push(item);
@@ -104,19 +123,19 @@ pub fn industry_overlays(ds: &Dataset) -> (Vec<Overlay>, Vec<String>) {
             }
             continue;
         };
-        push_by_firm(&mut overlays, f, year);
+        push_by_firm(l, &mut overlays, f, year);
     }
     let mut notes = Vec::new();
     if !forecasts.is_empty() {
-        notes.push(format!(
+        notes.push(l.trf(
             "Not drawn, being forecasts made at the time rather than outcomes: {}.",
-            forecasts.join("; ")
+            &[&forecasts.join(l.tr("; "))],
         ));
     }
     if !partial.is_empty() {
-        notes.push(format!(
+        notes.push(l.trf(
             "Not drawn, covering part of a year only: {}. All are listed under Sources.",
-            partial.join("; ")
+            &[&partial.join(l.tr("; "))],
         ));
     }
     (overlays, notes)
@@ -136,9 +155,13 @@ fn measures(f: &LaterFigure, id: SeriesId) -> bool {
 
 /// Later reports for any series: one marker series per firm, the ids for
 /// the Sources view, and notes on what is not drawn.
-pub fn series_overlays(ds: &Dataset, id: SeriesId) -> (Vec<Overlay>, Vec<String>, Vec<String>) {
+pub fn series_overlays(
+    ds: &Dataset,
+    id: SeriesId,
+    l: &Locale,
+) -> (Vec<Overlay>, Vec<String>, Vec<String>) {
     if id == SeriesId::Industry {
-        let (o, n) = industry_overlays(ds);
+        let (o, n) = industry_overlays(ds, l);
         return (o, industry_ids(ds), n);
     }
     let mut overlays: Vec<Overlay> = Vec::new();
@@ -149,26 +172,28 @@ pub fn series_overlays(ds: &Dataset, id: SeriesId) -> (Vec<Overlay>, Vec<String>
     }) {
         sources.push(f.id.clone());
         let Some(year) = full_year(&f.period) else {
-            partial.push(format!(
-                "{}, {}: {} yuan",
-                firm(&f.publisher),
-                f.period,
-                format::bn_cny_range(f.low, f.high)
+            partial.push(l.trf(
+                "{}, {}: {}",
+                &[
+                    &firm_shown(l, &f.publisher),
+                    &f.period,
+                    &l.money_range(f.low, f.high),
+                ],
             ));
             continue;
         };
-        push_by_firm(&mut overlays, f, year);
+        push_by_firm(l, &mut overlays, f, year);
     }
     let mut notes = Vec::new();
     if id == SeriesId::DouyinLive {
-        notes.push("No later report gives Douyin's live-only GMV, so there is nothing to set against this projection.".to_string());
+        notes.push(l.tr("No later report gives Douyin's live-only GMV, so there is nothing to set against this projection.").to_string());
     } else {
-        notes.push("Later reports are markers, one series per firm, never joined; hover or tap one for its source.".to_string());
+        notes.push(l.tr("Later reports are markers, one series per firm, never joined; hover or tap one for its source.").to_string());
     }
     if !partial.is_empty() {
-        notes.push(format!(
+        notes.push(l.trf(
             "Not drawn, covering part of a year only: {}.",
-            partial.join("; ")
+            &[&partial.join(l.tr("; "))],
         ));
     }
     (overlays, sources, notes)
@@ -185,18 +210,19 @@ pub fn industry_ids(ds: &Dataset) -> Vec<String> {
 
 /// What is known of Douyin after 2019: its total e-commerce GMV, since no
 /// live-only figure was published.
-pub fn douyin_notes(ds: &Dataset) -> Vec<String> {
+pub fn douyin_notes(ds: &Dataset, l: &Locale) -> Vec<String> {
     ds.later
         .iter()
         .filter(|f| f.entity == "Douyin" && f.metric == "e-commerce GMV")
         .filter(|f| full_year(&f.period) == Some(2020))
         .map(|f| {
-            format!(
-                "What happened next: Douyin's total e-commerce GMV (live and not) was over {} yuan in 2020 \
-                 ({}; {}). No live-only figure for 2020 was found, so the forecasts cannot be checked directly.",
-                format::bn_cny_range(f.low, f.high),
-                f.publisher,
-                tips::confidence_words(f.confidence)
+            l.trf(
+                "What happened next: Douyin's total e-commerce GMV (live and not) was over {} in 2020 ({}; {}). No live-only figure for 2020 was found, so the forecasts cannot be checked directly.",
+                &[
+                    &l.money_range(f.low, f.high),
+                    &publisher_in(l, &f.publisher),
+                    &tips::confidence_in(l, f.confidence),
+                ],
             )
         })
         .collect()
@@ -218,7 +244,7 @@ mod tests {
     #[test]
     fn industry_overlays_keep_firms_apart_and_say_what_is_left_off() {
         let ds = Dataset::embedded().unwrap_or_else(|e| panic!("{e}"));
-        let (overlays, notes) = industry_overlays(ds);
+        let (overlays, notes) = industry_overlays(ds, &Locale::en());
         let names: Vec<&str> = overlays.iter().map(|o| o.publisher.as_str()).collect();
         assert_eq!(
             names.iter().filter(|n| **n == "iiMedia Research").count(),

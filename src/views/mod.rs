@@ -15,11 +15,13 @@ pub mod tips;
 
 pub use assumptions::Assumptions;
 pub use keys::{KeyNumbers, KeyRow};
+pub use later::publisher_in as later_publisher;
 pub use tables::Table;
 
 use crate::charts::{Bar, ChartSpec, DouyinChart, GmvChart, IndustryChart, RefLine, Scenario, Tip};
 use crate::data::{Dataset, Figure, Reading, Unit};
 use crate::format;
+use crate::locale::Locale;
 use crate::model::{self, Crossing, Range, TRILLION_BN};
 use crate::scenario::{McResult, SeriesId};
 
@@ -121,38 +123,38 @@ fn year_of(period: &str) -> Option<i32> {
 }
 
 /// The crossing as a label: "Passes 1 trillion yuan in 2021".
-pub fn crossing_label(c: Option<Crossing>, level_name: &str) -> String {
+pub fn crossing_label(l: &Locale, c: Option<Crossing>, level_name: &str) -> String {
     match c {
-        Some(Crossing::In { year, .. }) => format!("Passes {level_name} in {year}"),
-        Some(Crossing::Already { year }) => format!("Already above {level_name} in {year}"),
-        Some(Crossing::NotBy { year }) => format!("Does not reach {level_name} by {year}"),
+        Some(Crossing::In { year, .. }) => l.trf("Passes {} in {}", &[&level_name, &year]),
+        Some(Crossing::Already { year }) => l.trf("Already above {} in {}", &[&level_name, &year]),
+        Some(Crossing::NotBy { year }) => l.trf("Does not reach {} by {}", &[&level_name, &year]),
         None => String::new(),
     }
 }
 
-/// The level's name: 1000 billion is "1 trillion yuan".
-pub fn level_name(level_bn: f64) -> String {
-    if level_bn >= 1000.0 {
-        format!("{} trillion yuan", format::sig(level_bn / 1000.0, 4))
-    } else {
-        format!("{} billion yuan", format::sig(level_bn, 4))
-    }
+/// The level's name in the reader's units: 1000 billion yuan is "1 trillion
+/// yuan", "1万亿元", "145 billion US dollars".
+pub fn level_name(l: &Locale, level_bn: f64) -> String {
+    l.level_name(level_bn)
 }
 
 /// "Your ×8 gives 80 bn yuan in 2020: between the article's forecasts."
-fn douyin_sentence(c: &DouyinChart) -> String {
-    format!(
-        "Your {} gives {} yuan in {}: {}.",
-        format::multiplier(c.user_multiplier),
-        format::bn_cny(c.user_value()),
-        c.base_year + 1,
-        douyin_position(c)
+fn douyin_sentence(l: &Locale, c: &DouyinChart) -> String {
+    l.trf(
+        "Your {} gives {} in {}: {}.",
+        &[
+            &format::multiplier(c.user_multiplier),
+            &l.money(l.from_display(c.user_value())),
+            &(c.base_year + 1),
+            &douyin_position(l, c),
+        ],
     )
 }
 
 /// Where the user's Douyin value sits against the article's forecasts:
-/// "within the article's 5–6× forecast", "between the article's two forecasts".
-pub fn douyin_position(c: &DouyinChart) -> String {
+/// "within the article's 5–6× forecast", "between the article's two
+/// forecasts". Only ratios matter, so the chart's units do not.
+pub fn douyin_position(l: &Locale, c: &DouyinChart) -> String {
     let value = c.user_value();
     let ranges: Vec<Range> = c
         .scenarios
@@ -166,33 +168,101 @@ pub fn douyin_position(c: &DouyinChart) -> String {
         .enumerate()
         .find(|(_, r)| value >= r.low && value <= r.high)
     {
-        format!("within the article's {} forecast", c.scenarios[i].label)
+        l.trf("within the article's {} forecast", &[&c.scenarios[i].label])
     } else if value < lowest {
-        "below both of the article's forecasts".to_string()
+        l.tr("below both of the article's forecasts").to_string()
     } else if value > highest {
-        "above both of the article's forecasts".to_string()
+        l.tr("above both of the article's forecasts").to_string()
     } else {
-        "between the article's two forecasts".to_string()
+        l.tr("between the article's two forecasts").to_string()
     }
 }
 
 /// The crossing as a sentence: "The industry passes 1 trillion yuan in 2021."
-pub fn crossing_sentence(c: Option<Crossing>, level_name: &str) -> String {
+pub fn crossing_sentence(l: &Locale, c: Option<Crossing>, level_name: &str) -> String {
     match c {
-        Some(Crossing::In { year, .. }) => format!("The industry passes {level_name} in {year}."),
-        Some(Crossing::Already { year }) => {
-            format!("The industry is already above {level_name} in {year}.")
+        Some(Crossing::In { year, .. }) => {
+            l.trf("The industry passes {} in {}.", &[&level_name, &year])
         }
-        Some(Crossing::NotBy { year }) => {
-            format!("The industry does not reach {level_name} by {year}.")
-        }
+        Some(Crossing::Already { year }) => l.trf(
+            "The industry is already above {} in {}.",
+            &[&level_name, &year],
+        ),
+        Some(Crossing::NotBy { year }) => l.trf(
+            "The industry does not reach {} by {}.",
+            &[&level_name, &year],
+        ),
         None => String::new(),
     }
 }
 
+/// Multiplies every amount a chart draws by `l.display(1)`, so specs hold
+/// the numbers the reader sees (billion yuan, 亿元, US dollars) and the
+/// drawing code only formats them. Multipliers, shares and years stay.
+pub fn to_display(spec: &mut ChartSpec, l: &Locale) {
+    let f = l.display(1.0);
+    let range = |r: &mut Range| {
+        r.low *= f;
+        r.high *= f;
+    };
+    let overlay = |o: &mut crate::charts::Overlay| {
+        for p in &mut o.points {
+            p.low *= f;
+            p.high *= f;
+        }
+    };
+    match spec {
+        ChartSpec::Gmv(c) => {
+            for b in &mut c.bars {
+                range(&mut b.value);
+            }
+            if let Some(r) = &mut c.reference {
+                r.value *= f;
+            }
+        }
+        ChartSpec::Industry(c) => {
+            for p in &mut c.series {
+                p.value *= f;
+            }
+            c.level *= f;
+            c.overlays.iter_mut().for_each(overlay);
+            for b in &mut c.bands {
+                for q in b.iter_mut() {
+                    *q *= f;
+                }
+            }
+        }
+        ChartSpec::Douyin(c) => c.base *= f,
+        ChartSpec::Timeline(c) => c.series.iter_mut().for_each(overlay),
+        ChartSpec::Tornado(c) => {
+            c.centre *= f;
+            for s in &mut c.swings {
+                s.at_low *= f;
+                s.at_high *= f;
+            }
+        }
+        ChartSpec::Compare(c) => {
+            for line in &mut c.lines {
+                for p in &mut line.points {
+                    p.value *= f;
+                }
+            }
+        }
+        ChartSpec::Ratio(_) => {}
+    }
+}
+
 /// Builds every view from the dataset, (already checked) assumptions and the
-/// Monte Carlo result for exactly these assumptions, if there is one.
-pub fn build(ds: &Dataset, a: &Assumptions, mc: Option<&McResult>) -> Result<Views, MissingFigure> {
+/// Monte Carlo result for exactly these assumptions, if there is one, in the
+/// reader's language and units: chart specs and tables hold display-unit
+/// numbers ([`Locale::display`]); `industry_last` and `douyin_user_value`
+/// stay in billion yuan.
+pub fn build(
+    ds: &Dataset,
+    a: &Assumptions,
+    mc: Option<&McResult>,
+    l: &Locale,
+) -> Result<Views, MissingFigure> {
     let r = a.reading;
     let industry = figure(ds, ids::INDUSTRY_2019, Unit::BillionCny)?;
     let trillion_fig = figure(ds, ids::INDUSTRY_TRILLION, Unit::BillionCny).ok();
@@ -209,19 +279,19 @@ pub fn build(ds: &Dataset, a: &Assumptions, mc: Option<&McResult>) -> Result<Vie
     let high = figure(ds, ids::SCENARIO_HIGH, Unit::Multiplier)?;
 
     // 2019 GMV by platform.
-    let bar = |f: &Figure, label: &str| {
+    let bar = |f: &Figure, label: &'static str| {
         let (lo, hi) = f.value(r);
         let corrected = (lo, hi) != (f.low, f.high);
         Bar {
             id: f.id.clone(),
-            label: label.to_string(),
+            label: l.tr(label).to_string(),
             value: Range::new(lo, hi),
             remark: if corrected {
-                Some("corrected".to_string())
+                Some(l.tr("corrected").to_string())
             } else {
-                f.is_range().then(|| "range as printed".to_string())
+                f.is_range().then(|| l.tr("range as printed").to_string())
             },
-            tip: tips::figure_tip(f, r),
+            tip: tips::figure_tip_in(l, f, r),
         }
     };
     let mut bars = vec![
@@ -230,66 +300,88 @@ pub fn build(ds: &Dataset, a: &Assumptions, mc: Option<&McResult>) -> Result<Vie
         bar(douyin_live, "Douyin, live stream"),
     ];
     bars.sort_by(|x, y| y.value.high.total_cmp(&x.value.high));
-    let gmv = GmvChart {
+    let mut gmv = ChartSpec::Gmv(GmvChart {
         bars,
         reference: Some(RefLine {
-            label: "Live-commerce industry".to_string(),
+            label: l.tr("Live-commerce industry").to_string(),
             value: industry.low,
-            tip: tips::figure_tip(industry, r),
+            tip: tips::figure_tip_in(l, industry, r),
         }),
+    });
+    to_display(&mut gmv, l);
+    let gmv_table = match &gmv {
+        ChartSpec::Gmv(c) => tables::gmv(l, c, ds, r),
+        _ => Table::default(),
     };
-    let gmv_table = tables::gmv(&gmv, ds, r);
 
     // Industry projection.
     let series = a.scenario.point_projection(SeriesId::Industry);
     let crossing = model::crossing(&series, trillion);
-    let name = level_name(trillion);
+    let name = level_name(l, trillion);
     let last = series
         .last()
         .map(|p| (p.year, p.value))
         .unwrap_or((model::LAST_YEAR, f64::NAN));
-    let crossing_sentence = crossing_sentence(crossing, &name);
-    let basis = format!("Your assumptions: {}", a.describe(SeriesId::Industry));
+    let crossing_sentence = crossing_sentence(l, crossing, &name);
+    let basis = l.trf(
+        "Your assumptions: {}",
+        &[&a.describe_in(l, SeriesId::Industry)],
+    );
     let point_tips = series
         .iter()
         .enumerate()
         .map(|(i, p)| {
             if i == 0 && p.value == industry.low {
-                tips::figure_tip(industry, r)
+                tips::figure_tip_in(l, industry, r)
             } else {
                 Tip {
-                    title: "China live-stream e-commerce: projected size".to_string(),
-                    value: format!("{} yuan", format::bn_cny(p.value)),
+                    title: l
+                        .tr("China live-stream e-commerce: projected size")
+                        .to_string(),
+                    value: l.money(p.value),
                     period: p.year.to_string(),
                     source: basis.clone(),
                 }
             }
         })
         .collect();
-    let (overlays, not_drawn) = later::industry_overlays(ds);
-    let industry_chart = IndustryChart {
+    let (overlays, not_drawn) = later::industry_overlays(ds, l);
+    let mut industry_spec = ChartSpec::Industry(IndustryChart {
         series,
         level: trillion,
         level_label: name.clone(),
         crossing,
-        crossing_label: crossing_label(crossing, &name),
+        crossing_label: crossing_label(l, crossing, &name),
         log: a.log_industry,
         tips: point_tips,
         level_tip: trillion_fig
-            .map(|f| tips::figure_tip(f, r))
+            .map(|f| tips::figure_tip_in(l, f, r))
             .unwrap_or_default(),
         overlays,
         bands: bands(mc, SeriesId::Industry),
-        base_note: base_note(a, SeriesId::Industry),
-        events: events::industry_events(ds, r),
+        base_note: base_note(l, a, SeriesId::Industry),
+        events: events::industry_events(ds, r, l),
+    });
+    to_display(&mut industry_spec, l);
+    let mut industry_table = match &industry_spec {
+        ChartSpec::Industry(c) => tables::industry(l, c, &basis),
+        _ => Table::default(),
     };
-    let mut industry_table = tables::industry(&industry_chart, &basis);
-    tables::add_chance(&mut industry_table, &chance_column(mc, SeriesId::Industry));
-    let mut industry_notes: Vec<String> = chance_note(mc, SeriesId::Industry, &name)
+    let years = match &industry_spec {
+        ChartSpec::Industry(c) => c.series.len(),
+        _ => 0,
+    };
+    tables::add_chance(
+        l,
+        &mut industry_table,
+        &chance_column(mc, SeriesId::Industry),
+        years,
+    );
+    let mut industry_notes: Vec<String> = chance_note(l, mc, SeriesId::Industry, &name)
         .into_iter()
         .collect();
     industry_notes.extend(not_drawn);
-    industry_notes.push(later::DEFINITIONS_CAUTION.to_string());
+    industry_notes.push(l.tr(later::DEFINITIONS_CAUTION).to_string());
 
     // Douyin live 2019 -> 2020.
     let base_year = year_of(&douyin_live.period).unwrap_or(model::BASE_YEAR);
@@ -299,14 +391,14 @@ pub fn build(ds: &Dataset, a: &Assumptions, mc: Option<&McResult>) -> Result<Vie
             label: format::multiplier_range(f.low, f.high),
             multiplier: Range::new(f.low, f.high),
             tip: Tip {
-                title: format!("{}: {}", f.entity, f.metric),
+                title: format!("{}: {}", l.tr_any(&f.entity), l.tr_any(&f.metric)),
                 value: format!(
-                    "{} → {} yuan",
+                    "{} → {}",
                     format::multiplier_range(f.low, f.high),
-                    format::bn_cny_range(v.low, v.high)
+                    l.money_range(v.low, v.high)
                 ),
                 period: f.period.clone(),
-                source: tips::ARTICLE_SOURCE.to_string(),
+                source: l.tr(tips::ARTICLE_SOURCE).to_string(),
             },
         }
     };
@@ -317,7 +409,7 @@ pub fn build(ds: &Dataset, a: &Assumptions, mc: Option<&McResult>) -> Result<Vie
         .unwrap_or(douyin_live.low);
     let live_growth = a.median(SeriesId::DouyinLive, 0);
     let user_value = live_base * live_growth;
-    let douyin_chart = DouyinChart {
+    let mut douyin_spec = ChartSpec::Douyin(DouyinChart {
         base_year,
         base: live_base,
         scenarios: vec![scenario(low), scenario(high)],
@@ -326,21 +418,26 @@ pub fn build(ds: &Dataset, a: &Assumptions, mc: Option<&McResult>) -> Result<Vie
             .growth(SeriesId::DouyinLive, 0)
             .map(|g| Range::new(g.low, g.high))
             .unwrap_or(Range::new(live_growth, live_growth)),
-        base_tip: tips::figure_tip(douyin_live, r),
+        base_tip: tips::figure_tip_in(l, douyin_live, r),
         user_tip: Tip {
-            title: "Douyin: live-stream GMV, your projection".to_string(),
-            value: format!(
-                "{} yuan ({} on {})",
-                format::bn_cny(user_value),
-                format::multiplier(live_growth),
-                format::bn_cny(live_base)
+            title: l.tr("Douyin: live-stream GMV, your projection").to_string(),
+            value: l.trf(
+                "{} ({} on {})",
+                &[
+                    &l.money(user_value),
+                    &format::multiplier(live_growth),
+                    &l.money(live_base),
+                ],
             ),
             period: (base_year + 1).to_string(),
-            source: "Your assumption".to_string(),
+            source: l.tr("Your assumption").to_string(),
         },
+    });
+    to_display(&mut douyin_spec, l);
+    let (douyin_sentence, douyin_table) = match &douyin_spec {
+        ChartSpec::Douyin(c) => (douyin_sentence(l, c), tables::douyin(l, c)),
+        _ => (String::new(), Table::default()),
     };
-    let douyin_sentence = douyin_sentence(&douyin_chart);
-    let douyin_table = tables::douyin(&douyin_chart);
 
     let mut gmv_ids = vec![
         ids::KUAISHOU_GMV.to_string(),
@@ -363,34 +460,34 @@ pub fn build(ds: &Dataset, a: &Assumptions, mc: Option<&McResult>) -> Result<Vie
     industry_ids.extend(events::source_ids(ds));
     Ok(Views {
         douyin_sentence,
-        douyin_user_value: douyin_chart.user_value(),
+        douyin_user_value: user_value,
         gmv: Panel {
-            spec: ChartSpec::Gmv(gmv),
+            spec: gmv,
             table: gmv_table,
             sources: gmv_ids,
             notes: Vec::new(),
         },
         industry: Panel {
-            spec: ChartSpec::Industry(industry_chart),
+            spec: industry_spec,
             table: industry_table,
             sources: industry_ids,
             notes: industry_notes,
         },
         douyin: Panel {
-            spec: ChartSpec::Douyin(douyin_chart),
+            spec: douyin_spec,
             table: douyin_table,
             sources: vec![
                 ids::DOUYIN_LIVE_GMV.to_string(),
                 ids::SCENARIO_LOW.to_string(),
                 ids::SCENARIO_HIGH.to_string(),
             ],
-            notes: later::douyin_notes(ds),
+            notes: later::douyin_notes(ds, l),
         },
-        outcomes: outcomes::panel(ds, r),
-        platforms: platforms::panel(ds, r),
-        focus: focus_panel(ds, a, mc, trillion, &name),
-        tornado: tornado_panel(a),
-        keys: keys::key_numbers(ds, a, trillion, &name),
+        outcomes: outcomes::panel(ds, r, l),
+        platforms: platforms::panel(ds, r, l),
+        focus: focus_panel(ds, a, mc, trillion, &name, l),
+        tornado: tornado_panel(a, l),
+        keys: keys::key_numbers(ds, a, trillion, &name, l),
         crossing_sentence,
         industry_last: last,
     })
@@ -405,7 +502,12 @@ fn bands(mc: Option<&McResult>, id: SeriesId) -> Vec<[f64; 5]> {
 
 /// "Chance of reaching 1 trillion yuan by 2021: 48%; by 2025: 97%; …" from
 /// the Monte Carlo, or nothing without a run.
-fn chance_note(mc: Option<&McResult>, id: SeriesId, level_name: &str) -> Option<String> {
+fn chance_note(
+    l: &Locale,
+    mc: Option<&McResult>,
+    id: SeriesId,
+    level_name: &str,
+) -> Option<String> {
     let m = mc?;
     let s = m.series.iter().find(|s| s.id == id)?;
     let parts: Vec<String> = m
@@ -413,13 +515,21 @@ fn chance_note(mc: Option<&McResult>, id: SeriesId, level_name: &str) -> Option<
         .iter()
         .zip(&s.p_cross)
         .filter(|(y, _)| [2020, 2021, 2022, 2025, 2030].contains(*y))
-        .map(|(y, p)| format!("by {y}: {}%", format::sig((p * 100.0).clamp(0.0, 100.0), 3)))
+        .map(|(y, p)| {
+            l.trf(
+                "by {}: {}%",
+                &[y, &format::sig((p * 100.0).clamp(0.0, 100.0), 3)],
+            )
+        })
         .collect();
     (!parts.is_empty()).then(|| {
-        format!(
-            "Chance of reaching {level_name} ({} samples): {}.",
-            format::sig(f64::from(m.samples), 7),
-            parts.join("; ")
+        l.trf(
+            "Chance of reaching {} ({} samples): {}.",
+            &[
+                &level_name,
+                &format::sig(f64::from(m.samples), 7),
+                &parts.join(l.tr("; ")),
+            ],
         )
     })
 }
@@ -439,11 +549,11 @@ fn chance_column(mc: Option<&McResult>, id: SeriesId) -> Vec<String> {
 
 /// " (article)" when a series starts from the article's figure, " (later
 /// report)" from a later one, " (yours)" when typed.
-fn base_note(a: &Assumptions, id: SeriesId) -> String {
+fn base_note(l: &Locale, a: &Assumptions, id: SeriesId) -> String {
     match a.scenario.get(id).map(|s| s.base_source.as_str()) {
-        Some("") | None => " (yours)".to_string(),
-        Some(src) if src.starts_with("taobao-live") => " (later report)".to_string(),
-        Some(_) => " (article)".to_string(),
+        Some("") | None => l.tr(" (yours)").to_string(),
+        Some(src) if src.starts_with("taobao-live") => l.tr(" (later report)").to_string(),
+        Some(_) => l.tr(" (article)").to_string(),
     }
 }
 
@@ -454,21 +564,23 @@ fn focus_panel(
     mc: Option<&McResult>,
     level: f64,
     level_name: &str,
+    l: &Locale,
 ) -> Panel {
     let id = a.focus;
     let series = a.scenario.point_projection(id);
     let crossing = model::crossing(&series, level);
-    let basis = format!("Your assumptions: {}", a.describe(id));
+    let basis = l.trf("Your assumptions: {}", &[&a.describe_in(l, id)]);
+    let name = l.tr(id.name());
     let tips = series
         .iter()
         .map(|p| Tip {
-            title: format!("{}: projected GMV", id.name()),
-            value: format!("{} yuan", format::bn_cny(p.value)),
+            title: l.trf("{}: projected GMV", &[&name]),
+            value: l.money(p.value),
             period: p.year.to_string(),
             source: basis.clone(),
         })
         .collect();
-    let (overlays, later_ids, notes) = later::series_overlays(ds, id);
+    let (overlays, later_ids, notes) = later::series_overlays(ds, id, l);
     let mut sources: Vec<String> = a
         .scenario
         .get(id)
@@ -477,55 +589,83 @@ fn focus_panel(
         .into_iter()
         .collect();
     sources.extend(later_ids);
-    let chart = IndustryChart {
+    let mut spec = ChartSpec::Industry(IndustryChart {
         series,
         level,
         level_label: level_name.to_string(),
         crossing,
-        crossing_label: crossing_label(crossing, level_name),
+        crossing_label: crossing_label(l, crossing, level_name),
         log: true,
         tips,
         level_tip: Tip {
-            title: "The level".to_string(),
+            title: l.tr("The level").to_string(),
             value: level_name.to_string(),
             period: String::new(),
-            source: "Your choice (default: the article's trillion level)".to_string(),
+            source: l
+                .tr("Your choice (default: the article's trillion level)")
+                .to_string(),
         },
         overlays,
         bands: bands(mc, id),
-        base_note: base_note(a, id),
+        base_note: base_note(l, a, id),
         events: Vec::new(),
+    });
+    to_display(&mut spec, l);
+    let mut table = match &spec {
+        ChartSpec::Industry(c) => tables::projection(l, c, id.name(), &basis),
+        _ => Table::default(),
     };
-    let mut table = tables::projection(&chart, id.name(), &basis);
-    tables::add_chance(&mut table, &chance_column(mc, id));
-    let mut all_notes: Vec<String> = chance_note(mc, id, level_name).into_iter().collect();
+    let years = match &spec {
+        ChartSpec::Industry(c) => c.series.len(),
+        _ => 0,
+    };
+    tables::add_chance(l, &mut table, &chance_column(mc, id), years);
+    let mut all_notes: Vec<String> = chance_note(l, mc, id, level_name).into_iter().collect();
     all_notes.extend(notes);
     Panel {
-        spec: ChartSpec::Industry(chart),
+        spec,
         table,
         sources,
         notes: all_notes,
     }
 }
 
+/// A tornado bar's label in the reader's language: "Industry growth
+/// 2021–2022 (×1.15–1.6)" is "行业2021–2022年增长（×1.15–1.6）".
+fn swing_label(l: &Locale, label: &str) -> String {
+    if l.lang == crate::locale::Lang::En {
+        return label.to_string();
+    }
+    let Some((name, rest)) = label.split_once(" growth ") else {
+        return l.tr_any(label).to_string();
+    };
+    let (years, range) = rest.split_once(" (").unwrap_or((rest, ""));
+    let range = range.trim_end_matches(')');
+    l.trf("{} growth {} ({})", &[&l.tr_any(name), &years, &range])
+}
+
 /// The tornado for the chosen output.
-fn tornado_panel(a: &Assumptions) -> Panel {
+fn tornado_panel(a: &Assumptions, l: &Locale) -> Panel {
     let (id, year) = a.sensitivity;
     let (centre, bars) = crate::scenario::tornado(&a.scenario, id, year);
-    let output = format!("{} in {year}", id.name());
-    let chart = crate::charts::TornadoChart {
+    let output = l.trf("{} in {}", &[&l.tr(id.name()), &year]);
+    let mut spec = ChartSpec::Tornado(crate::charts::TornadoChart {
         output: output.clone(),
         centre,
         swings: bars
             .iter()
             .map(|b| crate::charts::Swing {
-                label: b.label.clone(),
+                label: swing_label(l, &b.label),
                 at_low: b.at_low,
                 at_high: b.at_high,
             })
             .collect(),
+    });
+    to_display(&mut spec, l);
+    let table = match &spec {
+        ChartSpec::Tornado(c) => tables::tornado(l, c),
+        _ => Table::default(),
     };
-    let table = tables::tornado(&chart);
     // The bases every projection starts from.
     let sources = a
         .scenario
@@ -535,11 +675,12 @@ fn tornado_panel(a: &Assumptions) -> Panel {
         .filter(|s| !s.is_empty())
         .collect();
     Panel {
-        spec: ChartSpec::Tornado(chart),
+        spec,
         table,
         sources,
-        notes: vec![format!(
-            "Each bar: {output} with one assumption at the low, then the high end of its range, all others at their medians."
+        notes: vec![l.trf(
+            "Each bar: {} with one assumption at the low, then the high end of its range, all others at their medians.",
+            &[&output],
         )],
     }
 }
@@ -557,7 +698,7 @@ mod tests {
     }
 
     fn views(a: &Assumptions) -> Views {
-        build(dataset(), a, None).unwrap_or_else(|e| panic!("{e}"))
+        build(dataset(), a, None, &Locale::en()).unwrap_or_else(|e| panic!("{e}"))
     }
 
     #[test]
@@ -665,7 +806,7 @@ mod tests {
         let mut a = Assumptions::article(ds);
         a.set_run(5_000, 7);
         let mc = crate::scenario::monte_carlo(&a.scenario);
-        let v = build(ds, &a, Some(&mc)).unwrap_or_else(|e| panic!("{e}"));
+        let v = build(ds, &a, Some(&mc), &Locale::en()).unwrap_or_else(|e| panic!("{e}"));
         let note = &v.industry.notes[0];
         assert!(
             note.starts_with("Chance of reaching 1 trillion yuan (5,000 samples): by 2020: 0%;"),
@@ -696,7 +837,7 @@ mod tests {
     fn a_missing_figure_is_an_error_not_a_panic() {
         let mut ds = dataset().clone();
         ds.figures.retain(|f| f.id != ids::KUAISHOU_GMV);
-        let err = build(&ds, &Assumptions::article(&ds), None);
+        let err = build(&ds, &Assumptions::article(&ds), None, &Locale::en());
         assert_eq!(err, Err(MissingFigure(ids::KUAISHOU_GMV.to_string())));
     }
 }

@@ -1,43 +1,59 @@
 //! Forecast against outcome: each of the article's forecasts set against
 //! what later reports say, as reported ÷ forecast.
 
-use super::later::{certainty, firm, industry_overlays, is_industry, year_of_full};
-use super::tables::{Table, num};
+use super::later::{
+    certainty, firm, firm_shown, industry_overlays, is_industry, publisher_in, year_of_full,
+};
+use super::tables::{Table, amount_col, num};
 use super::{Panel, ids, tips};
 use crate::charts::{ChartSpec, Overlay, RatioChart, RatioPoint, RatioRow, Shape, Tip};
 use crate::data::{Dataset, LaterFigure, LaterKind, Reading};
 use crate::format;
+use crate::locale::Locale;
 
-fn point(f: &LaterFigure, forecast: f64, what: &str, marks: &[Overlay]) -> RatioPoint {
-    let firm_mark = marks.iter().find(|o| o.publisher == firm(&f.publisher));
+fn point(l: &Locale, f: &LaterFigure, forecast: f64, what: &str, marks: &[Overlay]) -> RatioPoint {
+    let firm_mark = marks
+        .iter()
+        .find(|o| o.publisher == firm_shown(l, &f.publisher));
     let (low, high) = (f.low / forecast, f.high / forecast);
     let ratio = format::multiplier_range(low, high).replace('×', "");
     RatioPoint {
         low,
         high,
-        label: format!("{} {}: ×{ratio}", short(&f.publisher), f.period),
+        label: format!("{} {}: ×{ratio}", short(l, &f.publisher), f.period),
         certainty: certainty(f.confidence),
         shape: firm_mark.map(|o| o.shape).unwrap_or(Shape::Circle),
         colour: firm_mark.map(|o| o.colour).unwrap_or(0),
         tip: Tip {
-            title: format!("{}: {}", firm(&f.publisher), f.metric),
-            value: format!(
-                "{} yuan against {what} of {} yuan: ×{ratio}",
-                format::bn_cny_range(f.low, f.high),
-                format::bn_cny(forecast)
+            title: format!("{}: {}", firm_shown(l, &f.publisher), l.tr_any(&f.metric)),
+            value: l.trf(
+                "{} against {} of {}: ×{}",
+                &[
+                    &l.money_range(f.low, f.high),
+                    &what,
+                    &l.money(forecast),
+                    &ratio,
+                ],
             ),
             period: f.period.clone(),
-            source: format!("{} · {}", f.publisher, tips::confidence_words(f.confidence)),
+            source: format!(
+                "{} · {}",
+                publisher_in(l, &f.publisher),
+                tips::confidence_in(l, f.confidence)
+            ),
         },
     }
 }
 
 /// A firm's name cut to its first word, for labels beside markers.
-fn short(publisher: &str) -> &str {
-    firm(publisher)
-        .split_whitespace()
-        .next()
-        .unwrap_or(publisher)
+fn short<'a>(l: &Locale, publisher: &'a str) -> &'a str {
+    let name = firm(publisher);
+    let shown = l.tr_any(name);
+    if shown != name {
+        // A translated firm name has no spaces to cut at.
+        return shown;
+    }
+    name.split_whitespace().next().unwrap_or(publisher)
 }
 
 /// Whole-year outcomes (not forecasts) of the industry in `years`.
@@ -51,7 +67,8 @@ fn outcomes<'a>(ds: &'a Dataset, years: &[i32]) -> Vec<&'a LaterFigure> {
 
 /// The forecast-vs-outcome chart with its table and sources; `None` when the
 /// article's base figures are missing.
-pub fn panel(ds: &Dataset, reading: Reading) -> Option<Panel> {
+/// Amounts in the table are in the reader's units; the ratios need none.
+pub fn panel(ds: &Dataset, reading: Reading, l: &Locale) -> Option<Panel> {
     let base = ds.figure(ids::INDUSTRY_2019)?;
     let doubling = ds.figure(ids::INDUSTRY_DOUBLING)?;
     let level = ds.figure(ids::INDUSTRY_TRILLION)?;
@@ -61,20 +78,21 @@ pub fn panel(ds: &Dataset, reading: Reading) -> Option<Panel> {
     let mut sources = vec![base.id.clone(), doubling.id.clone(), level.id.clone()];
 
     // The same firm gets the same marker as on the industry chart.
-    let (marks, _) = industry_overlays(ds);
+    let (marks, _) = industry_overlays(ds, l);
+    let d = |v: f64| num(l.display(v));
     let mut add = |row_label: &str, forecast: f64, what: &str, figures: Vec<&LaterFigure>| {
         let points = figures
             .iter()
-            .map(|f| point(f, forecast, what, &marks))
+            .map(|f| point(l, f, forecast, what, &marks))
             .collect();
         for f in &figures {
             table_rows.push(vec![
                 row_label.to_string(),
-                f.publisher.clone(),
+                publisher_in(l, &f.publisher),
                 f.period.clone(),
-                num(f.low),
-                num(f.high),
-                num(forecast),
+                d(f.low),
+                d(f.high),
+                d(forecast),
                 format!("{}–{}", num(f.low / forecast), num(f.high / forecast)),
             ]);
             sources.push(f.id.clone());
@@ -86,18 +104,18 @@ pub fn panel(ds: &Dataset, reading: Reading) -> Option<Panel> {
         });
     };
     add(
-        &format!(
-            "Industry doubles in 2020 (×2 → {} yuan)",
-            format::bn_cny(expected_2020)
+        &l.trf(
+            "Industry doubles in 2020 (×2 → {})",
+            &[&l.money(expected_2020)],
         ),
         expected_2020,
-        "the doubling",
+        l.tr("the doubling"),
         outcomes(ds, &[2020]),
     );
     add(
-        "“Trillion level” (no year given): size ÷ 1 trillion",
+        l.tr("“Trillion level” (no year given): size ÷ 1 trillion"),
         level.low,
-        "the trillion level",
+        l.tr("the trillion level"),
         outcomes(ds, &[2020, 2021]),
     );
 
@@ -109,27 +127,43 @@ pub fn panel(ds: &Dataset, reading: Reading) -> Option<Panel> {
     let context = match (douyin_2019, douyin_2020) {
         (Some(a), Some(b)) => {
             sources.push(b.id.clone());
-            format!(
+            l.trf(
                 "No live-only figure published. Douyin's total e-commerce: {} → over {} (×{}).",
-                format::bn_cny(a.value(reading).0),
-                format::bn_cny(b.low),
-                format::sig(b.low / a.value(reading).0, 2)
+                &[
+                    &l.money(a.value(reading).0),
+                    &l.money(b.low),
+                    &format::sig(b.low / a.value(reading).0, 2),
+                ],
             )
         }
-        _ => "No live-only figure for 2020 was published.".to_string(),
+        _ => l
+            .tr("No live-only figure for 2020 was published.")
+            .to_string(),
     };
     rows.push(RatioRow {
-        label: "Douyin live ×5–6 or ×10–12 in 2020".to_string(),
+        label: l.tr("Douyin live ×5–6 or ×10–12 in 2020").to_string(),
         points: Vec::new(),
-        missing: Some("No live-only figure published (see below)".to_string()),
+        missing: Some(
+            l.tr("No live-only figure published (see below)")
+                .to_string(),
+        ),
     });
+    // The article's two forecasts for Douyin live in 2020: 10 bn × 5 to × 12.
+    let forecast = match ds.figure(ids::DOUYIN_LIVE_GMV) {
+        Some(base) => {
+            let lo = ds.figure(ids::SCENARIO_LOW).map_or(5.0, |f| f.low);
+            let hi = ds.figure(ids::SCENARIO_HIGH).map_or(12.0, |f| f.high);
+            format!("{}–{}", d(base.low * lo), d(base.low * hi))
+        }
+        None => "–".to_string(),
+    };
     table_rows.push(vec![
-        "Douyin live ×5–6 or ×10–12 in 2020".to_string(),
+        l.tr("Douyin live ×5–6 or ×10–12 in 2020").to_string(),
         "–".to_string(),
         "2020".to_string(),
         "–".to_string(),
         "–".to_string(),
-        "50–120".to_string(),
+        forecast,
         context.clone(),
     ]);
     for id in [ids::SCENARIO_LOW, ids::SCENARIO_HIGH] {
@@ -139,26 +173,25 @@ pub fn panel(ds: &Dataset, reading: Reading) -> Option<Panel> {
     Some(Panel {
         spec: ChartSpec::Ratio(RatioChart { rows }),
         table: Table {
-            caption: "The article's forecasts against later reports".to_string(),
-            columns: [
-                "Forecast",
-                "Reported by",
-                "Period",
-                "Reported low (bn yuan)",
-                "Reported high (bn yuan)",
-                "Forecast (bn yuan)",
-                "Reported ÷ forecast",
-            ]
-            .iter()
-            .map(|s| s.to_string())
-            .collect(),
+            caption: l
+                .tr("The article's forecasts against later reports")
+                .to_string(),
+            columns: vec![
+                l.tr("Forecast").to_string(),
+                l.tr("Reported by").to_string(),
+                l.tr("Period").to_string(),
+                amount_col(l, "Reported low"),
+                amount_col(l, "Reported high"),
+                amount_col(l, "Forecast"),
+                l.tr("Reported ÷ forecast").to_string(),
+            ],
             rows: table_rows,
             file_name: "forecast-vs-outcome.csv".to_string(),
         },
         sources,
         notes: vec![
-            format!("Douyin live: {context}"),
-            "Firms measure the market differently, so each ratio compares the article's forecast with one firm's figure; they are not one series."
+            l.trf("Douyin live: {}", &[&context]),
+            l.tr("Firms measure the market differently, so each ratio compares the article's forecast with one firm's figure; they are not one series.")
                 .to_string(),
         ],
     })

@@ -1,12 +1,12 @@
 //! What happened next to the three platforms: the article's 2019 GMVs and
 //! later reports' yearly GMVs, one marker series per platform and publisher.
 
-use super::later::{certainty, firm, year_of_full};
-use super::tables::{Table, num};
+use super::later::{certainty, firm_shown, year_of_full};
+use super::tables::{Table, amount_col, num};
 use super::{Panel, ids, tips};
 use crate::charts::{Certainty, ChartSpec, Overlay, OverlayPoint, Shape, TimelineChart};
 use crate::data::{Dataset, LaterKind, Reading};
-use crate::format;
+use crate::locale::Locale;
 
 /// The platforms, in the order of their colours.
 const PLATFORMS: [(&str, usize); 3] = [("Douyin", 4), ("Kuaishou", 0), ("Taobao Live", 2)];
@@ -16,12 +16,15 @@ fn is_gmv(metric: &str) -> bool {
 }
 
 /// The platforms' timeline with its table, sources and notes.
-pub fn panel(ds: &Dataset, reading: Reading) -> Panel {
+/// The chart and table are in the reader's units.
+pub fn panel(ds: &Dataset, reading: Reading, l: &Locale) -> Panel {
+    let d = |v: f64| num(l.display(v));
     let mut series: Vec<Overlay> = Vec::new();
     let mut sources = Vec::new();
     let mut rows = Vec::new();
     let mut partial = Vec::new();
     for (platform, colour) in PLATFORMS {
+        let shown = l.tr_any(platform);
         let mut shapes = Shape::ALL.iter().copied().filter(|s| *s != Shape::Circle);
         // The article's own 2019 figure: circles, as the article is one source.
         let article_id = match platform {
@@ -32,7 +35,7 @@ pub fn panel(ds: &Dataset, reading: Reading) -> Panel {
         if let Some(f) = article_id.and_then(|id| ds.figure(id)) {
             let (low, high) = f.value(reading);
             series.push(Overlay {
-                publisher: format!("{platform} · the article"),
+                publisher: l.trf("{} · the article", &[&shown]),
                 shape: Shape::Circle,
                 colour,
                 points: vec![OverlayPoint {
@@ -40,15 +43,15 @@ pub fn panel(ds: &Dataset, reading: Reading) -> Panel {
                     low,
                     high,
                     certainty: Certainty::Single,
-                    tip: tips::figure_tip(f, reading),
+                    tip: tips::figure_tip_in(l, f, reading),
                 }],
             });
             rows.push(vec![
-                platform.to_string(),
+                shown.to_string(),
                 "2019".to_string(),
-                num(low),
-                num(high),
-                format!("the article ({})", tips::figure_value(f, reading)),
+                d(low),
+                d(high),
+                l.trf("the article ({})", &[&tips::figure_value_in(l, f, reading)]),
             ]);
             sources.push(f.id.clone());
         }
@@ -61,28 +64,35 @@ pub fn panel(ds: &Dataset, reading: Reading) -> Panel {
         {
             sources.push(f.id.clone());
             let Some(year) = year_of_full(&f.period) else {
-                partial.push(format!(
-                    "{platform}, {} ({}): {} yuan",
-                    f.period,
-                    firm(&f.publisher),
-                    format::bn_cny_range(f.low, f.high)
+                partial.push(l.trf(
+                    "{}, {} ({}): {}",
+                    &[
+                        &shown,
+                        &f.period,
+                        &firm_shown(l, &f.publisher),
+                        &l.money_range(f.low, f.high),
+                    ],
                 ));
                 continue;
             };
-            let name = format!("{platform} · {}", firm(&f.publisher));
+            let name = format!("{shown} · {}", firm_shown(l, &f.publisher));
             let point = OverlayPoint {
                 year,
                 low: f.low,
                 high: f.high,
                 certainty: certainty(f.confidence),
-                tip: tips::later_tip(f),
+                tip: tips::later_tip_in(l, f),
             };
             rows.push(vec![
-                platform.to_string(),
+                shown.to_string(),
                 year.to_string(),
-                num(f.low),
-                num(f.high),
-                format!("{} · {}", f.publisher, tips::confidence_words(f.confidence)),
+                d(f.low),
+                d(f.high),
+                format!(
+                    "{} · {}",
+                    super::later::publisher_in(l, &f.publisher),
+                    tips::confidence_in(l, f.confidence)
+                ),
             ]);
             match series.iter_mut().find(|s| s.publisher == name) {
                 Some(s) => s.points.push(point),
@@ -101,34 +111,39 @@ pub fn panel(ds: &Dataset, reading: Reading) -> Panel {
         .max()
         .unwrap_or(2024);
     let mut notes = vec![
-        "GMV here is each platform's whole e-commerce GMV (live and not), except Taobao Live's, which is live only. \
-         Douyin has called press figures of its GMV inaccurate."
+        l.tr("GMV here is each platform's whole e-commerce GMV (live and not), except Taobao Live's, which is live only. Douyin has called press figures of its GMV inaccurate.")
             .to_string(),
     ];
     if !partial.is_empty() {
-        notes.push(format!(
+        notes.push(l.trf(
             "Not drawn, covering part of a year only: {}.",
-            partial.join("; ")
+            &[&partial.join(l.tr("; "))],
         ));
     }
+    let mut spec = ChartSpec::Timeline(TimelineChart {
+        first_year: 2019,
+        last_year,
+        series,
+    });
+    super::to_display(&mut spec, l);
     Panel {
-        spec: ChartSpec::Timeline(TimelineChart {
-            first_year: 2019,
-            last_year,
-            series,
-        }),
+        spec,
         table: Table {
-            caption: "Platforms' GMV by year, billion yuan".to_string(),
-            columns: [
-                "Platform",
-                "Year",
-                "Low (bn yuan)",
-                "High (bn yuan)",
-                "Source",
-            ]
-            .iter()
-            .map(|s| s.to_string())
-            .collect(),
+            caption: match l.lang {
+                crate::locale::Lang::En => {
+                    format!("Platforms' GMV by year, {}", l.caption())
+                }
+                crate::locale::Lang::Zh => {
+                    format!("{}（{}）", l.tr("Platforms' GMV by year"), l.caption())
+                }
+            },
+            columns: vec![
+                l.tr("Platform").to_string(),
+                l.tr("Year").to_string(),
+                amount_col(l, "Low"),
+                amount_col(l, "High"),
+                l.tr("Source").to_string(),
+            ],
             rows,
             file_name: "platforms-gmv.csv".to_string(),
         },

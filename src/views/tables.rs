@@ -1,12 +1,14 @@
 //! The Table view of each chart: the exact numbers it draws, with units,
-//! and the same rows as CSV.
+//! and the same rows as CSV. Built from display-unit specs, so the numbers
+//! are the reader's units and every amount column names its unit.
 
 use crate::charts::{DouyinChart, GmvChart, IndustryChart, TornadoChart};
 use crate::data::{Dataset, Reading};
 use crate::format;
+use crate::locale::{Lang, Locale};
 
 /// A table as shown and as downloaded.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Table {
     pub caption: String,
     pub columns: Vec<String>,
@@ -29,19 +31,42 @@ pub fn num(v: f64) -> String {
     format::sig(v, 10).replace(',', "")
 }
 
-fn cols(names: &[&str]) -> Vec<String> {
-    names.iter().map(|s| s.to_string()).collect()
+/// An exact display-unit number with its unit: "433.8 bn yuan", "4338亿元".
+fn num_unit(l: &Locale, v: f64) -> String {
+    match (l.lang, l.currency) {
+        (Lang::En, crate::locale::Currency::Cny) => format!("{} bn yuan", num(v)),
+        (Lang::En, crate::locale::Currency::Usd) => format!("{} bn US dollars", num(v)),
+        (Lang::Zh, _) => format!("{}{}", num(v), l.caption()),
+    }
+}
+
+/// An amount column's header with the unit: "Low (bn yuan)", "Low (bn US
+/// dollars)", "下限（亿元）".
+pub fn amount_col(l: &Locale, name: &'static str) -> String {
+    match (l.lang, l.currency) {
+        (Lang::En, crate::locale::Currency::Cny) => format!("{name} (bn yuan)"),
+        (Lang::En, crate::locale::Currency::Usd) => format!("{name} (bn US dollars)"),
+        (Lang::Zh, _) => format!("{}（{}）", l.tr(name), l.caption()),
+    }
+}
+
+/// A caption ending in the unit: "…, billion yuan", "…（亿元）".
+fn with_unit(l: &Locale, caption: String) -> String {
+    match l.lang {
+        Lang::En => format!("{caption}, {}", l.caption()),
+        Lang::Zh => format!("{caption}（{}）", l.caption()),
+    }
 }
 
 /// 2019 GMV by platform, plus the industry total drawn as a line.
-pub fn gmv(c: &GmvChart, ds: &Dataset, reading: Reading) -> Table {
+pub fn gmv(l: &Locale, c: &GmvChart, ds: &Dataset, reading: Reading) -> Table {
     let mut rows: Vec<Vec<String>> = c
         .bars
         .iter()
         .map(|b| {
             let printed = ds
                 .figure(&b.id)
-                .map(|f| format::bn_cny_range(f.low, f.high))
+                .map(|f| l.money_range(f.low, f.high))
                 .unwrap_or_default();
             vec![
                 b.label.clone(),
@@ -49,10 +74,10 @@ pub fn gmv(c: &GmvChart, ds: &Dataset, reading: Reading) -> Table {
                 num(b.value.low),
                 num(b.value.high),
                 match (reading, &b.remark) {
-                    (Reading::Corrected, Some(r)) if r == "corrected" => {
-                        format!("corrected (printed {printed})")
+                    (Reading::Corrected, Some(r)) if r == l.tr("corrected") => {
+                        l.trf("corrected (printed {})", &[&printed])
                     }
-                    _ => "as printed".to_string(),
+                    _ => l.tr("as printed").to_string(),
                 },
                 b.id.clone(),
             ]
@@ -64,20 +89,20 @@ pub fn gmv(c: &GmvChart, ds: &Dataset, reading: Reading) -> Table {
             "2019".to_string(),
             num(r.value),
             num(r.value),
-            "as printed".to_string(),
+            l.tr("as printed").to_string(),
             "industry-2019".to_string(),
         ]);
     }
     Table {
-        caption: "2019 GMV by platform, billion yuan".to_string(),
-        columns: cols(&[
-            "Series",
-            "Year",
-            "Low (bn yuan)",
-            "High (bn yuan)",
-            "Reading",
-            "Figure id",
-        ]),
+        caption: with_unit(l, l.tr("2019 GMV by platform").to_string()),
+        columns: vec![
+            l.tr("Series").to_string(),
+            l.tr("Year").to_string(),
+            amount_col(l, "Low"),
+            amount_col(l, "High"),
+            l.tr("Reading").to_string(),
+            l.tr("Figure id").to_string(),
+        ],
         rows,
         file_name: "gmv-2019.csv".to_string(),
     }
@@ -85,35 +110,40 @@ pub fn gmv(c: &GmvChart, ds: &Dataset, reading: Reading) -> Table {
 
 /// The projection year by year (with its Monte Carlo bands when there are
 /// some), the level, and the later reports' markers.
-pub fn industry(c: &IndustryChart, basis: &str) -> Table {
-    let mut t = projection(c, "Industry", basis);
+pub fn industry(l: &Locale, c: &IndustryChart, basis: &str) -> Table {
+    let mut t = projection(l, c, "Industry", basis);
     if let Some(first) = t.rows.first_mut() {
-        first[0] = "Article: 2019 size".to_string();
-        first[6] = "the article".to_string();
+        first[0] = l.tr("Article: 2019 size").to_string();
+        first[6] = l.tr("the article").to_string();
     }
     let dash = || "–".to_string();
     let at = c.overlays.iter().map(|o| o.points.len()).sum::<usize>();
     let level_row = vec![
-        format!("Level: {}", c.level_label),
+        l.trf("Level: {}", &[&c.level_label]),
         dash(),
         num(c.level),
         dash(),
         dash(),
         dash(),
-        "the article (\"trillion level\", no year given)".to_string(),
+        l.tr("the article (\"trillion level\", no year given)")
+            .to_string(),
     ];
     let idx = t.rows.len() - at;
     t.rows.insert(idx, level_row);
-    t.caption = "China's live-stream e-commerce: projection, Monte Carlo bands and later reports, billion yuan".to_string();
+    t.caption = with_unit(
+        l,
+        l.tr("China's live-stream e-commerce: projection, Monte Carlo bands and later reports")
+            .to_string(),
+    );
     t.file_name = "industry-projection.csv".to_string();
     t
 }
 
 /// The 2019 base, the article's two forecast ranges and the user's value.
-pub fn douyin(c: &DouyinChart) -> Table {
+pub fn douyin(l: &Locale, c: &DouyinChart) -> Table {
     let next = (c.base_year + 1).to_string();
     let mut rows = vec![vec![
-        "Article: 2019 live GMV".to_string(),
+        l.tr("Article: 2019 live GMV").to_string(),
         c.base_year.to_string(),
         "–".to_string(),
         num(c.base),
@@ -122,7 +152,7 @@ pub fn douyin(c: &DouyinChart) -> Table {
     for s in &c.scenarios {
         let v = s.multiplier.scaled(c.base);
         rows.push(vec![
-            format!("Article's forecast {}", s.label),
+            l.trf("Article's forecast {}", &[&s.label]),
             next.clone(),
             format!("{}–{}", num(s.multiplier.low), num(s.multiplier.high)),
             num(v.low),
@@ -131,21 +161,21 @@ pub fn douyin(c: &DouyinChart) -> Table {
     }
     let user = c.user_value();
     rows.push(vec![
-        "Your multiplier".to_string(),
+        l.tr("Your multiplier").to_string(),
         next,
         num(c.user_multiplier),
         num(user),
         num(user),
     ]);
     Table {
-        caption: "Douyin live-stream GMV, billion yuan".to_string(),
-        columns: cols(&[
-            "Series",
-            "Year",
-            "Multiplier (×)",
-            "Low (bn yuan)",
-            "High (bn yuan)",
-        ]),
+        caption: with_unit(l, l.tr("Douyin live-stream GMV").to_string()),
+        columns: vec![
+            l.tr("Series").to_string(),
+            l.tr("Year").to_string(),
+            l.tr("Multiplier (×)").to_string(),
+            amount_col(l, "Low"),
+            amount_col(l, "High"),
+        ],
         rows,
         file_name: "douyin-live.csv".to_string(),
     }
@@ -153,7 +183,9 @@ pub fn douyin(c: &DouyinChart) -> Table {
 
 /// Any series' projection: the point projection, its Monte Carlo bands when
 /// there are some, and later reports.
-pub fn projection(c: &IndustryChart, name: &str, basis: &str) -> Table {
+/// `name` is the series' English name (it also names the file).
+pub fn projection(l: &Locale, c: &IndustryChart, name: &'static str, basis: &str) -> Table {
+    let shown = l.tr(name);
     let with_bands = c.bands.len() == c.series.len();
     let mut rows: Vec<Vec<String>> = c
         .series
@@ -163,7 +195,7 @@ pub fn projection(c: &IndustryChart, name: &str, basis: &str) -> Table {
             let b = if with_bands { c.bands.get(i) } else { None };
             let q = |k: usize| b.map(|b| num(b[k])).unwrap_or_else(|| "–".to_string());
             vec![
-                format!("{name}: projection"),
+                l.trf("{}: projection", &[&shown]),
                 p.year.to_string(),
                 num(p.value),
                 q(0),
@@ -176,7 +208,7 @@ pub fn projection(c: &IndustryChart, name: &str, basis: &str) -> Table {
     for o in &c.overlays {
         for p in &o.points {
             rows.push(vec![
-                format!("Later report: {}", o.publisher),
+                l.trf("Later report: {}", &[&l.tr_any(&o.publisher)]),
                 p.year.to_string(),
                 if p.low == p.high {
                     num(p.low)
@@ -191,16 +223,22 @@ pub fn projection(c: &IndustryChart, name: &str, basis: &str) -> Table {
         }
     }
     Table {
-        caption: format!("{name}: projection, Monte Carlo bands and later reports, billion yuan"),
-        columns: cols(&[
-            "Series",
-            "Year",
-            "Value (bn yuan)",
-            "P5",
-            "P50",
-            "P95",
-            "Source",
-        ]),
+        caption: with_unit(
+            l,
+            l.trf(
+                "{}: projection, Monte Carlo bands and later reports",
+                &[&shown],
+            ),
+        ),
+        columns: vec![
+            l.tr("Series").to_string(),
+            l.tr("Year").to_string(),
+            amount_col(l, "Value"),
+            "P5".to_string(),
+            "P50".to_string(),
+            "P95".to_string(),
+            l.tr("Source").to_string(),
+        ],
         rows,
         file_name: format!(
             "{}-projection.csv",
@@ -212,19 +250,18 @@ pub fn projection(c: &IndustryChart, name: &str, basis: &str) -> Table {
 }
 
 /// The tornado's bars.
-pub fn tornado(c: &TornadoChart) -> Table {
+pub fn tornado(l: &Locale, c: &TornadoChart) -> Table {
     Table {
-        caption: format!(
-            "Sensitivity of {} (all at medians: {} bn yuan)",
-            c.output,
-            num(c.centre)
+        caption: l.trf(
+            "Sensitivity of {} (all at medians: {})",
+            &[&c.output, &num_unit(l, c.centre)],
         ),
-        columns: cols(&[
-            "Assumption",
-            "Output at low end (bn yuan)",
-            "Output at high end (bn yuan)",
-            "Swing (bn yuan)",
-        ]),
+        columns: vec![
+            l.tr("Assumption").to_string(),
+            amount_col(l, "Output at low end"),
+            amount_col(l, "Output at high end"),
+            amount_col(l, "Swing"),
+        ],
         rows: c
             .swings
             .iter()
@@ -243,16 +280,15 @@ pub fn tornado(c: &TornadoChart) -> Table {
 
 /// Adds a column "Chance ≥ level by then" to a projection table, one value
 /// per year row (the first rows); other rows get "–".
-pub fn add_chance(t: &mut Table, by_year: &[String]) {
+/// `years` is how many rows (the first) are the projection's years.
+pub fn add_chance(l: &Locale, t: &mut Table, by_year: &[String], years: usize) {
     if by_year.is_empty() {
         return;
     }
     t.columns
-        .push("Chance at or above the level by then".to_string());
+        .push(l.tr("Chance at or above the level by then").to_string());
     for (i, row) in t.rows.iter_mut().enumerate() {
-        let projected = row
-            .first()
-            .is_some_and(|s| s.ends_with("projection") || s.starts_with("Article"));
+        let projected = i < years;
         row.push(match by_year.get(i) {
             Some(p) if projected => p.clone(),
             _ => "–".to_string(),

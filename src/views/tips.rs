@@ -1,9 +1,12 @@
 //! Tooltip and table text for figures: value with unit, period, entity and
-//! source in short.
+//! source in short, in the reader's language and units. The functions
+//! without a `Locale` write English in the dataset's units (kept for
+//! callers that have none).
 
 use crate::charts::Tip;
 use crate::data::{Confidence, Figure, LaterFigure, Reading, Unit};
 use crate::format;
+use crate::locale::Locale;
 
 /// The unit in words, as a reader would say it.
 pub fn unit_words(u: Unit) -> &'static str {
@@ -31,21 +34,56 @@ pub fn value_text(low: f64, high: f64, unit: Unit) -> String {
     format!("{v} {}", unit_words(unit))
 }
 
+/// A figure's value in the reader's units: amounts in yuan are converted
+/// ("4,338亿元", "$62.88 bn"); counts and multipliers keep their unit, in
+/// the reader's words. English yuan is [`value_text`] as before.
+pub fn value_in(l: &Locale, low: f64, high: f64, unit: Unit) -> String {
+    let en_cny = l.lang == crate::locale::Lang::En && l.currency == crate::locale::Currency::Cny;
+    match unit {
+        _ if en_cny => value_text(low, high, unit),
+        Unit::Multiplier => format::multiplier_range(low, high),
+        Unit::BillionCny => l.money_range(low, high),
+        Unit::MillionCny => l.money_range(low / 1000.0, high / 1000.0),
+        Unit::Million | Unit::Billion | Unit::Items | Unit::Hours => {
+            let (lo, hi, words) = match (l.lang, unit) {
+                // 万 counts: 4,700万 rather than 47 million.
+                (crate::locale::Lang::Zh, Unit::Million) => (low * 100.0, high * 100.0, "万"),
+                (crate::locale::Lang::Zh, Unit::Billion) => (low * 10.0, high * 10.0, "亿"),
+                (_, u) => (low, high, unit_words(u)),
+            };
+            let v = if lo == hi {
+                format::sig(lo, 6)
+            } else {
+                format!("{}–{}", format::sig(lo, 6), format::sig(hi, 6))
+            };
+            match l.lang {
+                crate::locale::Lang::En => format!("{v} {}", l.tr(words)),
+                crate::locale::Lang::Zh => format!("{v}{}", l.tr(words)),
+            }
+        }
+    }
+}
+
 /// Where the article's figures come from, in short.
 pub const ARTICLE_SOURCE: &str = "The article (Marketing Newspaper, 2020)";
 
 /// A figure's value under a reading, saying when it is a correction.
 pub fn figure_value(f: &Figure, reading: Reading) -> String {
+    figure_value_in(&Locale::en(), f, reading)
+}
+
+/// [`figure_value`] in the reader's language and units.
+pub fn figure_value_in(l: &Locale, f: &Figure, reading: Reading) -> String {
     let (low, high) = f.value(reading);
     let q = f
         .qualifier
-        .map(|q| format!("{} ", q.as_str()))
+        .map(|q| format!("{} ", l.tr(q.as_str())))
         .unwrap_or_default();
-    let text = format!("{q}{}", value_text(low, high, f.unit));
+    let text = format!("{q}{}", value_in(l, low, high, f.unit));
     if (low, high) != (f.low, f.high) {
-        format!(
-            "{text} (corrected; printed {})",
-            value_text(f.low, f.high, f.unit)
+        l.trf(
+            "{} (corrected; printed {})",
+            &[&text, &value_in(l, f.low, f.high, f.unit)],
         )
     } else {
         text
@@ -54,29 +92,49 @@ pub fn figure_value(f: &Figure, reading: Reading) -> String {
 
 /// The tooltip of an article figure.
 pub fn figure_tip(f: &Figure, reading: Reading) -> Tip {
+    figure_tip_in(&Locale::en(), f, reading)
+}
+
+/// [`figure_tip`] in the reader's language and units; the entity and metric
+/// are translated where the catalogue has them.
+pub fn figure_tip_in(l: &Locale, f: &Figure, reading: Reading) -> Tip {
     Tip {
-        title: format!("{}: {}", f.entity, f.metric),
-        value: figure_value(f, reading),
+        title: format!("{}: {}", l.tr_any(&f.entity), l.tr_any(&f.metric)),
+        value: figure_value_in(l, f, reading),
         period: f.period.clone(),
-        source: ARTICLE_SOURCE.to_string(),
+        source: l.tr(ARTICLE_SOURCE).to_string(),
     }
 }
 
 /// "confirmed by 3 sources", "single source", "disputed".
 pub fn confidence_words(c: Confidence) -> String {
+    confidence_in(&Locale::en(), c)
+}
+
+/// [`confidence_words`] in the reader's language.
+pub fn confidence_in(l: &Locale, c: Confidence) -> String {
     match c {
-        Confidence::Confirmed(n) => format!("confirmed by {n} sources"),
-        Confidence::Single => "single source".to_string(),
-        Confidence::Disputed => "disputed".to_string(),
+        Confidence::Confirmed(n) => l.trf("confirmed by {} sources", &[&n]),
+        Confidence::Single => l.tr("single source").to_string(),
+        Confidence::Disputed => l.tr("disputed").to_string(),
     }
 }
 
 /// The tooltip of a later report's figure.
 pub fn later_tip(f: &LaterFigure) -> Tip {
+    later_tip_in(&Locale::en(), f)
+}
+
+/// [`later_tip`] in the reader's language and units.
+pub fn later_tip_in(l: &Locale, f: &LaterFigure) -> Tip {
     Tip {
-        title: format!("{}: {}", f.entity, f.metric),
-        value: value_text(f.low, f.high, f.unit),
+        title: format!("{}: {}", l.tr_any(&f.entity), l.tr_any(&f.metric)),
+        value: value_in(l, f.low, f.high, f.unit),
         period: f.period.clone(),
-        source: format!("{} · {}", f.publisher, confidence_words(f.confidence)),
+        source: format!(
+            "{} · {}",
+            l.tr_any(&f.publisher),
+            confidence_in(l, f.confidence)
+        ),
     }
 }

@@ -6,7 +6,12 @@
 //! (chromedriver's URL) and `LCE_CHROME` (the browser binary).
 #![cfg(not(target_arch = "wasm32"))]
 
+mod a11y;
 mod charts;
+mod chartui;
+mod i18n;
+mod look;
+mod offline;
 mod share;
 mod story;
 mod strict;
@@ -371,4 +376,49 @@ pub async fn type_into(b: &Browser, id: &str, text: &str) {
         vec![json!(id), json!(text)],
     )
     .await;
+}
+
+impl Browser {
+    /// A desktop browser whose preferred languages are `langs` (as in
+    /// "zh-CN,zh"): Chromium's `--lang` switch and its `intl.accept_languages`
+    /// preference, which `navigator.languages` reports.
+    pub async fn with_languages(width: u32, height: u32, langs: &str) -> Browser {
+        static SESSIONS: AtomicU32 = AtomicU32::new(0);
+        let profile = std::env::temp_dir().join(format!(
+            "lce-e2e-lang-{}-{}",
+            std::process::id(),
+            SESSIONS.fetch_add(1, Ordering::Relaxed)
+        ));
+        std::fs::create_dir_all(&profile).expect("profile folder");
+        let first = langs.split(',').next().unwrap_or(langs);
+        let caps = json!({
+            "browserName": "chrome",
+            "goog:chromeOptions": {
+                "binary": env("LCE_CHROME"),
+                "args": [
+                    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                    "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync",
+                    format!("--lang={first}"),
+                    format!("--user-data-dir={}", profile.display()),
+                    format!("--window-size={width},{height}"),
+                ],
+                "prefs": { "intl.accept_languages": langs },
+            },
+            "goog:loggingPrefs": { "browser": "ALL" },
+        });
+        let client = ClientBuilder::rustls()
+            .expect("TLS roots")
+            .capabilities(match caps {
+                Value::Object(caps) => caps,
+                _ => unreachable!("a JSON object"),
+            })
+            .connect(&env("LCE_WEBDRIVER"))
+            .await
+            .expect("a WebDriver session");
+        Browser {
+            client: Some(client),
+            profile,
+        }
+    }
 }

@@ -162,6 +162,10 @@ fn measure(ctx: &Ctx, driver: &Chromedriver, site: &str) -> Result<Measured> {
     let t = Instant::now();
     let s = Session::chromium(driver, &ctx.chrome, 1200, 900)?;
     s.script_timeout(Duration::from_secs(280))?;
+    // Every load comes from the network, as a first visit does: the page's
+    // service worker (static/sw.js) would answer loads 2 to 5 from its cache.
+    s.cdp("Network.enable", json!({}))?;
+    s.cdp("Network.setBypassServiceWorker", json!({ "bypass": true }))?;
 
     // 2. Charts painted, over fresh loads; the last load stays open.
     let mut loads = Vec::new();
@@ -284,8 +288,17 @@ fn monte_carlo(s: &Session) -> Result<Vec<McFigures>> {
 /// Trunk worker loader shim (`<name>_loader.js`) would bring `<name>.js`
 /// and `<name>_bg.wasm`, so those are counted when one is fetched.
 fn first_load(s: &Session) -> Result<BTreeSet<String>> {
+    // The service worker's script too (static/sw.js, fetched on the first
+    // visit). What it precaches once the app runs (every file of the build,
+    // revalidated: mostly 304s on a host that sends validators, sent again
+    // by this server's `no-store`) is not counted.
     let urls = s.execute(
-        "return [location.href, ...performance.getEntriesByType('resource').map(e => e.name)]",
+        r#"const seen = [location.href, ...performance.getEntriesByType('resource').map(e => e.name)];
+           const sw = navigator.serviceWorker;
+           return !sw ? seen : sw.getRegistration().then(r => {
+             const w = r && (r.active || r.waiting || r.installing);
+             return w ? [...seen, w.scriptURL] : seen;
+           });"#,
         vec![],
     )?;
     let mut paths = BTreeSet::new();

@@ -68,7 +68,70 @@ pub fn build_release(ctx: &Ctx, public_url: &str, out: &Path) -> Result<()> {
             stray.join(", ")
         );
     }
-    Ok(())
+    write_precache_manifest(out)
+}
+
+/// Where `static/sw.js` takes the build's manifest.
+const SW_MARKER: &str = "/* lce-build */ null";
+
+/// Writes the build's manifest into the service worker (`sw.js`, see
+/// static/sw.js): every other file of `out` relative to it (index.html as
+/// `./`, the URL the page is visited at) and a version that changes whenever
+/// any file does, so a new deploy is a new service worker.
+fn write_precache_manifest(out: &Path) -> Result<()> {
+    let sw = out.join("sw.js");
+    let text = std::fs::read_to_string(&sw).with_context(|| format!("reading {}", sw.display()))?;
+    let Some(manifest) = precache_manifest(out)? else {
+        bail!("{} has no build list", out.display());
+    };
+    if !text.contains(SW_MARKER) {
+        bail!(
+            "{} has no `{SW_MARKER}` to put the build's file list in",
+            sw.display()
+        );
+    }
+    let filled = text.replacen(SW_MARKER, &format!("/* lce-build */ {manifest}"), 1);
+    std::fs::write(&sw, filled).with_context(|| format!("writing {}", sw.display()))
+}
+
+/// `{"version": <hash of every file's path and bytes>, "files": [...]}` of
+/// the files in `dir` but sw.js, or `None` if there is none.
+fn precache_manifest(dir: &Path) -> Result<Option<String>> {
+    let mut files = Vec::new();
+    collect_files(dir, &mut files)?;
+    files.sort();
+    // FNV-1a, 64 bits: stable across Rust versions, unlike DefaultHasher.
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut eat = |bytes: &[u8]| {
+        for b in bytes {
+            hash = (hash ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    };
+    let mut names = Vec::new();
+    for file in &files {
+        let rel = file.strip_prefix(dir).unwrap_or(file);
+        let name = rel
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy())
+            .collect::<Vec<_>>()
+            .join("/");
+        if name == "sw.js" {
+            continue;
+        }
+        eat(name.as_bytes());
+        eat(&[0]);
+        eat(&std::fs::read(file).with_context(|| format!("reading {}", file.display()))?);
+        names.push(if name == "index.html" {
+            "./".to_owned()
+        } else {
+            name
+        });
+    }
+    if names.is_empty() {
+        return Ok(None);
+    }
+    let manifest = serde_json::json!({ "version": format!("{hash:016x}"), "files": names });
+    Ok(Some(manifest.to_string()))
 }
 
 /// The cached trunk, offline (never downloads tools), without update check.
@@ -237,6 +300,37 @@ mod tests {
         let html =
             r#"<script type="module">import x</script><p style="color:red"><STYLE>p{}</style>"#;
         assert_eq!(inline_scripts_and_styles(html).len(), 3);
+    }
+
+    #[test]
+    fn writes_the_precache_manifest() {
+        let dir = std::env::temp_dir().join(format!("xtask-sw-test-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("data")).unwrap();
+        std::fs::write(dir.join("index.html"), "<p>").unwrap();
+        std::fs::write(dir.join("app-1.js"), "1").unwrap();
+        std::fs::write(dir.join("data/a.json"), "{}").unwrap();
+        std::fs::write(dir.join("sw.js"), "const BUILD = /* lce-build */ null;\n").unwrap();
+        write_precache_manifest(&dir).unwrap();
+        let sw = std::fs::read_to_string(dir.join("sw.js")).unwrap();
+        let json = sw
+            .strip_prefix("const BUILD = /* lce-build */ ")
+            .and_then(|s| s.strip_suffix(";\n"))
+            .unwrap();
+        let v: serde_json::Value = serde_json::from_str(json).unwrap();
+        assert_eq!(
+            v["files"],
+            serde_json::json!(["app-1.js", "data/a.json", "./"])
+        );
+        let first = v["version"].as_str().unwrap().to_owned();
+        assert_eq!(first.len(), 16);
+        // Any change to a file is a new version; a filled sw.js is refused.
+        assert!(write_precache_manifest(&dir).is_err());
+        std::fs::write(dir.join("sw.js"), "const BUILD = /* lce-build */ null;\n").unwrap();
+        std::fs::write(dir.join("app-1.js"), "2").unwrap();
+        write_precache_manifest(&dir).unwrap();
+        let again = std::fs::read_to_string(dir.join("sw.js")).unwrap();
+        assert!(!again.contains(&first));
+        std::fs::remove_dir_all(&dir).ok();
     }
 
     #[test]

@@ -91,7 +91,8 @@ pub fn test(ctx: &Ctx, only: &[String]) -> Result<ExitCode> {
 
 fn setup(ctx: &Ctx) -> Result<()> {
     ctx.setup_build_tools()?;
-    ctx.setup_chromium()
+    ctx.setup_chromium()?;
+    ctx.setup_axe()
 }
 
 fn fmt(ctx: &Ctx) -> Result<()> {
@@ -141,6 +142,8 @@ fn wasm_tests(ctx: &Ctx) -> Result<()> {
         "web",
         "--test",
         "web_story",
+        "--test",
+        "web_i18n",
         "--test",
         "worker",
     ])
@@ -222,7 +225,11 @@ fn e2e_tests(ctx: &Ctx) -> Result<()> {
             .args(std::env::var("LCE_E2E_FILTER").ok())
             .env("LCE_SITE", &site)
             .env("LCE_WEBDRIVER", &webdriver)
-            .env("LCE_CHROME", &ctx.chrome),
+            .env("LCE_CHROME", &ctx.chrome)
+            // The build being served (the offline test serves it itself, to
+            // take the network away), and the accessibility checker.
+            .env("LCE_DIST", &dist)
+            .env("LCE_AXE", ctx.axe()),
     );
     // Stop chromedriver (and its browsers) and the server before reporting.
     drop(driver);

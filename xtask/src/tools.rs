@@ -12,6 +12,8 @@ use std::time::Instant;
 pub const TRUNK_VERSION: &str = "0.21.14";
 /// binaryen (wasm-opt) version, installed from npm. Debian's package is too old.
 pub const BINARYEN_VERSION: &str = "132.0.0";
+/// axe-core, the accessibility checker the end-to-end tests inject (npm).
+pub const AXE_VERSION: &str = "4.10.3";
 /// The wasm target of the app.
 pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
 /// The app crate's package name.
@@ -83,6 +85,14 @@ impl Ctx {
     }
     fn binaryen_bin(&self) -> PathBuf {
         self.binaryen_dir().join("node_modules/binaryen/bin")
+    }
+
+    fn axe_dir(&self) -> PathBuf {
+        self.tools_dir.join(format!("axe-core-{AXE_VERSION}"))
+    }
+    /// Path of the cached `axe.min.js` (the end-to-end tests' `LCE_AXE`).
+    pub fn axe(&self) -> PathBuf {
+        self.axe_dir().join("node_modules/axe-core/axe.min.js")
     }
 
     /// Path of the cached `trunk` binary.
@@ -198,6 +208,41 @@ impl Ctx {
             cmd
         })?;
         ensure_version(&wasm_opt, &want)
+    }
+
+    /// Installs axe-core from npm (installing node and npm first if needed).
+    pub fn setup_axe(&self) -> Result<()> {
+        let label = format!("axe-core {AXE_VERSION}");
+        let package = self.axe_dir().join("node_modules/axe-core/package.json");
+        let want = format!("\"version\": \"{AXE_VERSION}\"");
+        let installed = |p: &Path| fs::read_to_string(p).is_ok_and(|t| t.contains(&want));
+        if installed(&package) && self.axe().is_file() {
+            println!("[setup] {label} ... ok (cached)");
+            return Ok(());
+        }
+        if capture(self.cmd("npm").arg("--version")).is_none() {
+            self.apt_install("node and npm", &["nodejs", "npm"], "~1 min")?;
+        }
+        let dir = self.axe_dir();
+        fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
+        install(&label, "~5 s", &self.log(&label), || {
+            let mut cmd = self.cmd("npm");
+            cmd.current_dir(&dir).args([
+                "install",
+                "--no-audit",
+                "--no-fund",
+                "--save-exact",
+                &format!("axe-core@{AXE_VERSION}"),
+            ]);
+            cmd
+        })?;
+        if !(installed(&package) && self.axe().is_file()) {
+            bail!(
+                "npm installed no axe-core {AXE_VERSION} at {}",
+                self.axe().display()
+            );
+        }
+        Ok(())
     }
 
     /// Checks for Chromium and chromedriver, installing them with apt on Debian as root.

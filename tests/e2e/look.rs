@@ -1,0 +1,564 @@
+//! Every screen: dark mode (system preference and the toggle), reduced
+//! motion, print, layouts from a 360 px phone to 4K, and embed mode.
+
+use super::*;
+use serde_json::json;
+use std::time::Duration;
+
+/// A DevTools command through chromedriver (`goog/cdp/execute`).
+#[derive(Debug)]
+struct Cdp(Value);
+
+impl WebDriverCompatibleCommand for Cdp {
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        session_id: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session_id.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(self.0.to_string()))
+    }
+}
+
+/// Emulates CSS media: `media` ("print", "screen" or "") and features such
+/// as `("prefers-color-scheme", "dark")`.
+async fn emulate(b: &Browser, media: &str, features: &[(&str, &str)]) {
+    let features: Vec<Value> = features
+        .iter()
+        .map(|(n, v)| json!({ "name": n, "value": v }))
+        .collect();
+    b.c()
+        .issue_cmd(Cdp(json!({
+            "cmd": "Emulation.setEmulatedMedia",
+            "params": { "media": media, "features": features },
+        })))
+        .await
+        .expect("media emulation");
+}
+
+/// Relative luminance (0 black, 1 white) of an element's computed colour property.
+async fn luminance(b: &Browser, selector: &str, property: &str) -> f64 {
+    b.js(
+        r#"const c = getComputedStyle(document.querySelector(arguments[0]))[arguments[1]];
+           const [r, g, bl] = c.match(/[\d.]+/g).slice(0, 3).map(Number).map(v => {
+             v /= 255;
+             return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+           });
+           return 0.2126 * r + 0.7152 * g + 0.0722 * bl;"#,
+        vec![json!(selector), json!(property)],
+    )
+    .await
+    .as_f64()
+    .unwrap_or(-1.0)
+}
+
+/// The contrast ratio of an element's text against its card.
+async fn contrast(b: &Browser, text: &str, background: &str) -> f64 {
+    let t = luminance(b, text, "color").await;
+    let bg = luminance(b, background, "backgroundColor").await;
+    let (hi, lo) = if t > bg { (t, bg) } else { (bg, t) };
+    (hi + 0.05) / (lo + 0.05)
+}
+
+async fn page_is_dark(b: &Browser) -> bool {
+    luminance(b, "html", "backgroundColor").await < 0.05
+}
+
+async fn pressed(b: &Browser, id: &str) -> bool {
+    b.js(
+        "return document.getElementById(arguments[0]).getAttribute('aria-pressed') === 'true'",
+        vec![json!(id)],
+    )
+    .await
+    .as_bool()
+    .unwrap_or(false)
+}
+
+/// Opens the site with `query` and waits for `canvas` (an id) to be drawn;
+/// for pages that do not show every chart (embed mode).
+async fn open_until_drawn(b: &Browser, query: &str, canvas: &str) {
+    let site = env("LCE_SITE");
+    let url = if query.is_empty() {
+        site
+    } else {
+        format!("{site}?{query}")
+    };
+    b.c().goto(&url).await.expect("page loads");
+    b.c()
+        .wait()
+        .at_most(Duration::from_secs(30))
+        .for_element(Locator::Css(&format!(
+            "canvas#{canvas}:not([data-draws='0'])"
+        )))
+        .await
+        .unwrap_or_else(|e| panic!("{canvas} was never drawn: {e}"));
+}
+
+#[tokio::test]
+#[ignore = "end-to-end: run by `cargo xtask test`"]
+async fn look_dark_mode_follows_the_system_until_the_toggle_chooses() {
+    let b = Browser::start(1280, 900).await;
+    emulate(&b, "", &[("prefers-color-scheme", "dark")]).await;
+    b.open().await;
+    assert!(page_is_dark(&b).await, "a dark system gives a dark page");
+    assert!(
+        pressed(&b, "theme-auto").await,
+        "Auto is the default choice"
+    );
+    for (text, bg) in [
+        ("#story p", "#story"),
+        (".sub", "#gmv"),
+        ("#copy-link", "#copy-link"),
+    ] {
+        let c = contrast(&b, text, bg).await;
+        assert!(
+            c >= 4.5,
+            "{text} on {bg}: contrast {c:.2} in the dark theme"
+        );
+    }
+
+    // The system turns light at dawn: the page follows while on Auto.
+    emulate(&b, "", &[("prefers-color-scheme", "light")]).await;
+    b.until("the page to follow the system to light", || async {
+        !page_is_dark(&b).await
+    })
+    .await;
+    emulate(&b, "", &[("prefers-color-scheme", "dark")]).await;
+    b.until("the page to follow the system to dark", || async {
+        page_is_dark(&b).await
+    })
+    .await;
+
+    // The toggle, from the keyboard: Light overrides the dark system.
+    let light = b
+        .c()
+        .find(Locator::Id("theme-light"))
+        .await
+        .expect("toggle");
+    light.send_keys("\u{E007}").await.expect("Enter pressed");
+    b.until("the Light choice to apply", || async {
+        !page_is_dark(&b).await && pressed(&b, "theme-light").await
+    })
+    .await;
+    assert!(!pressed(&b, "theme-auto").await);
+    let focused = b
+        .js(
+            "const e = document.activeElement; return [e.id, getComputedStyle(e).outlineStyle]",
+            vec![],
+        )
+        .await;
+    assert_eq!(focused[0], "theme-light", "focus stays on the toggle");
+    assert_ne!(focused[1], "none", "the focused toggle shows its focus");
+
+    // Remembered across a reload.
+    b.open().await;
+    assert!(pressed(&b, "theme-light").await, "the choice is remembered");
+    assert!(!page_is_dark(&b).await, "and applied after a reload");
+    let c = contrast(&b, "#story p", "#story").await;
+    assert!(c >= 4.5, "story text contrast {c:.2} in the light theme");
+
+    // Dark on a light system, then back to Auto.
+    emulate(&b, "", &[("prefers-color-scheme", "light")]).await;
+    b.click("theme-dark").await;
+    b.until("the Dark choice to apply", || async {
+        page_is_dark(&b).await
+    })
+    .await;
+    b.click("theme-auto").await;
+    b.until("Auto to follow the light system", || async {
+        !page_is_dark(&b).await
+    })
+    .await;
+    b.open().await;
+    assert!(pressed(&b, "theme-auto").await);
+    assert!(b.console_problems().await.is_empty());
+    b.close().await;
+}
+
+#[tokio::test]
+#[ignore = "end-to-end: run by `cargo xtask test`"]
+async fn look_a_broken_stored_theme_is_ignored() {
+    let b = Browser::start(1280, 900).await;
+    b.open().await;
+    b.js("localStorage.setItem('lce.theme', '{garbage')", vec![])
+        .await;
+    b.open().await;
+    assert!(pressed(&b, "theme-auto").await, "garbage reads as Auto");
+    b.close().await;
+}
+
+#[tokio::test]
+#[ignore = "end-to-end: run by `cargo xtask test`"]
+async fn look_reduced_motion_turns_transitions_off() {
+    let b = Browser::start(1280, 900).await;
+    let duration = || async {
+        b.js(
+            "return getComputedStyle(document.getElementById('copy-link')).transitionDuration",
+            vec![],
+        )
+        .await
+        .as_str()
+        .unwrap_or_default()
+        .to_string()
+    };
+    emulate(&b, "", &[("prefers-reduced-motion", "no-preference")]).await;
+    b.open().await;
+    assert!(
+        duration().await.contains("0.15s"),
+        "buttons fade without the preference"
+    );
+    emulate(&b, "", &[("prefers-reduced-motion", "reduce")]).await;
+    b.until("transitions to stop", || async {
+        duration().await.split(',').all(|d| d.trim() == "0s")
+    })
+    .await;
+    let story = b
+        .js(
+            r#"return [...document.querySelectorAll('.scrub, .tab, button, a')]
+                 .map(e => getComputedStyle(e))
+                 .every(s => s.transitionDuration.split(',').every(d => d.trim() === '0s')
+                          && s.animationDuration.split(',').every(d => d.trim() === '0s'))"#,
+            vec![],
+        )
+        .await;
+    assert_eq!(story, json!(true), "no element moves");
+    b.close().await;
+}
+
+#[tokio::test]
+#[ignore = "end-to-end: run by `cargo xtask test`"]
+async fn look_print_shows_the_story_and_charts_without_controls() {
+    let b = Browser::start(1280, 900).await;
+    emulate(&b, "", &[("prefers-color-scheme", "dark")]).await;
+    b.open().await;
+    assert!(
+        b.ink("chart-gmv").await > 0.6,
+        "on screen, a dark system's charts are dark"
+    );
+    emulate(&b, "print", &[("prefers-color-scheme", "dark")]).await;
+    b.until("the print stylesheet", || async {
+        !b.visible("copy-link").await
+    })
+    .await;
+    for id in [
+        "undo",
+        "share-link",
+        "theme-auto",
+        "gmv-tab-chart",
+        "growth-2020",
+        "reset",
+        "saved",
+        "copy-embed",
+    ] {
+        assert!(!b.visible(id).await, "#{id} is not printed");
+    }
+    for id in ["story", "gmv-title", "industry-title", "douyin-title"] {
+        assert!(b.visible(id).await, "#{id} is printed");
+    }
+    let legend = b
+        .js(
+            r#"const l = document.querySelector('#industry .legend');
+               return !!l && l.offsetParent !== null && l.getBoundingClientRect().height > 0"#,
+            vec![],
+        )
+        .await;
+    assert_eq!(
+        legend,
+        json!(true),
+        "the industry chart's legend is printed"
+    );
+    assert!(
+        luminance(&b, "#story .story-text", "color").await < 0.01,
+        "black text"
+    );
+    assert!(
+        luminance(&b, "html", "backgroundColor").await > 0.99,
+        "on white"
+    );
+    for id in [
+        "chart-gmv",
+        "chart-industry",
+        "chart-douyin",
+        "chart-platforms",
+    ] {
+        let size = b
+            .js(
+                r#"const r = document.getElementById(arguments[0]).getBoundingClientRect();
+                   return [r.width, r.height]"#,
+                vec![json!(id)],
+            )
+            .await;
+        let (w, h) = (
+            size[0].as_f64().unwrap_or(0.0),
+            size[1].as_f64().unwrap_or(0.0),
+        );
+        assert!(w > 100.0 && h > 50.0, "#{id} prints at {w}×{h}");
+        assert!(b.visible(id).await, "#{id} is printed");
+        b.until(&format!("#{id} to be redrawn light for paper"), || async {
+            b.ink(id).await < 0.6
+        })
+        .await;
+        assert!(b.ink(id).await > 0.01, "#{id} keeps its drawing");
+    }
+    b.close().await;
+}
+
+/// No sideways scrolling, every chart drawn at its width; the number of
+/// columns the chart cards sit in.
+async fn check_layout(b: &Browser, what: &str) -> usize {
+    let overflow = b
+        .js(
+            "return [document.documentElement.scrollWidth, window.innerWidth]",
+            vec![],
+        )
+        .await;
+    let (scroll, inner) = (
+        overflow[0].as_f64().unwrap_or(f64::MAX),
+        overflow[1].as_f64().unwrap_or(0.0),
+    );
+    assert!(
+        scroll <= inner,
+        "{what}: the page scrolls sideways ({scroll} > {inner})"
+    );
+    for id in CHARTS {
+        // The lab's and the outcomes' charts are drawn once visible too.
+        let fit = b
+            .js(
+                r#"const c = document.getElementById(arguments[0]);
+                   const w = c.getBoundingClientRect().width;
+                   return [c.width, Math.round(w * devicePixelRatio), w]"#,
+                vec![json!(id)],
+            )
+            .await;
+        let (backing, wanted) = (
+            fit[0].as_f64().unwrap_or(0.0),
+            fit[1].as_f64().unwrap_or(-1.0),
+        );
+        assert!(
+            (backing - wanted).abs() <= 2.0,
+            "{what}: #{id} is drawn {backing} px wide for {wanted} device px"
+        );
+        assert!(b.draws(id).await > 0, "{what}: #{id} is drawn");
+    }
+    let clipped = b
+        .js(
+            r#"return [...document.querySelectorAll('button, input, select, a, [tabindex="0"]')]
+                 .filter(e => e.offsetParent !== null)
+                 // Wide tables scroll inside their own box (the lab's editor).
+                 .filter(e => { for (let p = e.parentElement; p; p = p.parentElement) {
+                                  const o = getComputedStyle(p).overflowX;
+                                  if (o === 'auto' || o === 'scroll') return false;
+                                }
+                                return true; })
+                 .filter(e => { const r = e.getBoundingClientRect();
+                                return r.right > innerWidth + 1 || r.left < -1; })
+                 .map(e => e.id || e.outerHTML.slice(0, 60))"#,
+            vec![],
+        )
+        .await;
+    assert_eq!(clipped, json!([]), "{what}: controls outside the screen");
+    b.js(
+        r#"const lefts = new Set(['gmv', 'industry', 'platforms', 'outcomes', 'keys', 'derived']
+             .map(id => document.getElementById(id))
+             .filter(e => e)
+             .map(e => Math.round(e.getBoundingClientRect().left)));
+           return lefts.size"#,
+        vec![],
+    )
+    .await
+    .as_u64()
+    .unwrap_or(0) as usize
+}
+
+#[tokio::test]
+#[ignore = "end-to-end: run by `cargo xtask test`"]
+async fn look_layouts_from_a_phone_to_4k() {
+    let b = Browser::phone().await;
+    b.open().await;
+    let inner = b.js("return innerWidth", vec![]).await;
+    assert_eq!(
+        inner,
+        json!(360),
+        "nothing widens the phone's layout viewport"
+    );
+    assert_eq!(check_layout(&b, "360 px").await, 1, "one column on a phone");
+    b.close().await;
+
+    let mut widths = Vec::new();
+    for (w, h) in [(768, 1000), (1280, 900), (1920, 1080), (3840, 2160)] {
+        let b = Browser::start(w, h).await;
+        b.open().await;
+        let inner = b
+            .js("return innerWidth", vec![])
+            .await
+            .as_u64()
+            .unwrap_or(0);
+        let columns = check_layout(&b, &format!("{w} px")).await;
+        let gmv = b
+            .js(
+                "return document.getElementById('chart-gmv').getBoundingClientRect().width",
+                vec![],
+            )
+            .await
+            .as_f64()
+            .unwrap_or(0.0);
+        if inner >= 1400 {
+            assert!(columns > 1, "{w} px: the chart cards sit in columns");
+        } else {
+            assert_eq!(columns, 1, "{w} px: one column");
+        }
+        widths.push((inner, gmv));
+        b.close().await;
+    }
+    // Wider screens give (re-laid-out, redrawn) charts of other widths.
+    assert!(
+        widths.windows(2).any(|p| p[0].1 != p[1].1),
+        "the charts re-layout: {widths:?}"
+    );
+}
+
+#[tokio::test]
+#[ignore = "end-to-end: run by `cargo xtask test`"]
+async fn look_embed_shows_one_chart_with_a_link_to_the_full_view() {
+    let b = Browser::start(1000, 800).await;
+    open_until_drawn(&b, "embed=industry", "chart-industry").await;
+    assert!(b.ink("chart-industry").await > 0.01, "the chart is drawn");
+    let chrome = b
+        .js(
+            r#"return [document.querySelectorAll('canvas').length,
+                      !!document.querySelector('.masthead, .toolbar, #story, #lab, #saved'),
+                      document.getElementById('industry-title').textContent]"#,
+            vec![],
+        )
+        .await;
+    assert_eq!(chrome[0], json!(1), "one chart");
+    assert_eq!(
+        chrome[1],
+        json!(false),
+        "no masthead, toolbar, story, lab or library"
+    );
+    assert!(
+        chrome[2].as_str().unwrap_or_default().contains("trillion"),
+        "the chart's title: {}",
+        chrome[2]
+    );
+    // Its tabs still work.
+    b.click("industry-tab-table").await;
+    assert!(b.visible("industry-table").await);
+    b.click("industry-tab-chart").await;
+
+    let link = b
+        .js(
+            r#"const a = document.getElementById('embed-full');
+               return [a.href, a.target, a.rel, a.textContent]"#,
+            vec![],
+        )
+        .await;
+    let href = link[0].as_str().unwrap_or_default().to_string();
+    assert!(href.starts_with(&env("LCE_SITE")), "{href}");
+    assert!(!href.contains("embed"), "the full view: {href}");
+    assert_eq!(link[1], json!("_blank"));
+    assert!(link[2].as_str().unwrap_or_default().contains("noopener"));
+    assert!(
+        link[3]
+            .as_str()
+            .unwrap_or_default()
+            .contains("Live Commerce Explorer")
+    );
+
+    // The link opens the whole page.
+    b.open_with(href.split_once('?').map_or("", |(_, q)| q))
+        .await;
+    assert!(b.visible("story").await);
+    b.close().await;
+}
+
+#[tokio::test]
+#[ignore = "end-to-end: run by `cargo xtask test`"]
+async fn look_embed_code_gives_an_iframe_that_opens_the_chart() {
+    let b = Browser::start(1280, 900).await;
+    b.open_with("v=1&preset=article-high&industry=433.8,3,1.5,1.1")
+        .await;
+    let share = b
+        .js("return document.getElementById('share-link').value", vec![])
+        .await
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    assert!(share.contains("industry"), "{share}");
+    b.js(
+        r#"const s = document.getElementById('embed-chart');
+           s.value = 'gmv';
+           s.dispatchEvent(new Event('change', {bubbles: true}));"#,
+        vec![],
+    )
+    .await;
+    b.click("copy-embed").await;
+    b.c()
+        .wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::Id("embed-code"))
+        .await
+        .expect("the embed code is shown");
+    b.until("the copy to finish", || async {
+        !b.text("embed-status").await.is_empty()
+    })
+    .await;
+    let code = b
+        .js("return document.getElementById('embed-code').value", vec![])
+        .await
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    assert!(code.starts_with("<iframe src=\""), "{code}");
+    assert!(code.ends_with("></iframe>"), "{code}");
+    assert!(code.contains("title=\""), "{code}");
+    assert!(!code.contains("style="), "{code}");
+    let src = code
+        .split('"')
+        .nth(1)
+        .unwrap_or_default()
+        .replace("&amp;", "&");
+    assert!(src.starts_with(&env("LCE_SITE")), "an absolute URL: {src}");
+    assert!(src.contains("embed=gmv"), "{src}");
+    assert_eq!(src, format!("{share}&embed=gmv"), "the same scenario");
+
+    b.c().goto(&src).await.expect("embed view");
+    b.c()
+        .wait()
+        .at_most(Duration::from_secs(30))
+        .for_element(Locator::Css("canvas#chart-gmv:not([data-draws='0'])"))
+        .await
+        .expect("the embedded chart is drawn");
+    let canvases = b
+        .js("return document.querySelectorAll('canvas').length", vec![])
+        .await;
+    assert_eq!(canvases, json!(1), "only that chart");
+    let full = b
+        .js("return document.getElementById('embed-full').href", vec![])
+        .await;
+    assert_eq!(
+        full,
+        json!(share),
+        "the link opens the same scenario in full"
+    );
+    b.close().await;
+}
+
+#[tokio::test]
+#[ignore = "end-to-end: run by `cargo xtask test`"]
+async fn look_a_bad_embed_value_shows_the_full_page_with_a_notice() {
+    let b = Browser::start(1280, 900).await;
+    b.open_with("embed=nonsense").await;
+    assert!(b.visible("story").await, "the whole page");
+    assert!(b.visible("copy-link").await);
+    let notices = b.text("notices").await;
+    assert!(notices.contains("embed"), "a notice names it: {notices}");
+    b.close().await;
+}

@@ -1,0 +1,308 @@
+//! Offline: after one visit the service worker (static/sw.js) has cached the
+//! build, and the app loads and works with the server gone.
+//!
+//! The network is taken away for real: this test serves the build itself
+//! (`LCE_DIST`, at the public URL it was built for: `/lce/` in the suite,
+//! `/` for a `cargo xtask dist` build) and stops serving, so every request,
+//! the page's and the service worker's, is refused.
+
+use crate::{Browser, CHARTS, HOME, env};
+use fantoccini::Locator;
+use serde_json::json;
+use std::io::{BufRead, BufReader, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::thread::JoinHandle;
+use std::time::Duration;
+
+/// The build served at `http://127.0.0.1:<port><prefix>` until [`Site::stop`].
+struct Site {
+    port: u16,
+    prefix: String,
+    stop: Arc<AtomicBool>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl Site {
+    fn start(root: PathBuf) -> Site {
+        let prefix = public_url(&root);
+        let listener = TcpListener::bind("127.0.0.1:0").expect("a loopback port");
+        let port = listener.local_addr().expect("its address").port();
+        let stop = Arc::new(AtomicBool::new(false));
+        let (stopped, served) = (stop.clone(), prefix.clone());
+        let thread = std::thread::spawn(move || {
+            for conn in listener.incoming() {
+                if stopped.load(Ordering::SeqCst) {
+                    break;
+                }
+                if let Ok(conn) = conn {
+                    let (root, prefix) = (root.clone(), served.clone());
+                    std::thread::spawn(move || serve(conn, &root, &prefix));
+                }
+            }
+            // The listener is dropped here: connections are refused from now on.
+        });
+        Site {
+            port,
+            prefix,
+            stop,
+            thread: Some(thread),
+        }
+    }
+
+    fn url(&self) -> String {
+        format!("http://127.0.0.1:{}{}", self.port, self.prefix)
+    }
+
+    /// Stops listening; returns once the port refuses connections.
+    fn stop(&mut self) {
+        self.stop.store(true, Ordering::SeqCst);
+        // Wakes the blocking accept.
+        let _ = TcpStream::connect(("127.0.0.1", self.port));
+        if let Some(t) = self.thread.take() {
+            t.join().expect("the server thread");
+        }
+    }
+}
+
+impl Drop for Site {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+/// One request per connection (`Connection: close`, so the browser keeps no
+/// connection open past [`Site::stop`]), like the suite's static host:
+/// `no-store`, 404 for anything missing.
+fn serve(mut conn: TcpStream, root: &Path, prefix: &str) {
+    let _ = conn.set_read_timeout(Some(Duration::from_secs(10)));
+    let mut reader = BufReader::new(match conn.try_clone() {
+        Ok(c) => c,
+        Err(_) => return,
+    });
+    let mut line = String::new();
+    if reader.read_line(&mut line).is_err() {
+        return;
+    }
+    loop {
+        let mut header = String::new();
+        match reader.read_line(&mut header) {
+            Ok(0) | Err(_) => break,
+            Ok(_) if header.trim().is_empty() => break,
+            Ok(_) => {}
+        }
+    }
+    let target = line.split_whitespace().nth(1).unwrap_or_default();
+    let path = target.split(['?', '#']).next().unwrap_or_default();
+    let file = path.strip_prefix(prefix).and_then(|rest| {
+        if rest.split('/').any(|s| s == ".." || s.contains('%')) {
+            return None;
+        }
+        let f = root.join(if rest.is_empty() { "index.html" } else { rest });
+        f.is_file().then_some(f)
+    });
+    let (status, kind, body) = match file.and_then(|f| std::fs::read(&f).ok().map(|b| (f, b))) {
+        Some((f, body)) => {
+            let kind = match f.extension().and_then(|e| e.to_str()).unwrap_or_default() {
+                "html" => "text/html; charset=utf-8",
+                "js" => "text/javascript; charset=utf-8",
+                "wasm" => "application/wasm",
+                "css" => "text/css; charset=utf-8",
+                "svg" => "image/svg+xml",
+                "json" => "application/json",
+                _ => "application/octet-stream",
+            };
+            ("200 OK", kind, body)
+        }
+        None => ("404 Not Found", "text/plain", b"404 not found\n".to_vec()),
+    };
+    let head = format!(
+        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    let _ = conn.write_all(head.as_bytes());
+    if !line.starts_with("HEAD ") {
+        let _ = conn.write_all(&body);
+    }
+    let _ = conn.flush();
+}
+
+/// The public URL the build in `root` was made for: the folder of the app's
+/// module named in index.html's `<meta name="lce-app" data-js="...">`.
+fn public_url(root: &Path) -> String {
+    let html = std::fs::read_to_string(root.join("index.html")).expect("the build's index.html");
+    let js = html
+        .split("data-js=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("<meta name=\"lce-app\" data-js>");
+    js[..=js.rfind('/').expect("an absolute path")].to_string()
+}
+
+/// Opens `url` and waits until every chart has been drawn (as `Browser::open`).
+async fn open_at(b: &Browser, url: &str) {
+    b.c().goto(url).await.expect("page loads");
+    wait_drawn(b).await;
+}
+
+async fn wait_drawn(b: &Browser) {
+    for id in CHARTS {
+        b.c()
+            .wait()
+            .at_most(Duration::from_secs(30))
+            .for_element(Locator::Css(&format!(
+                "canvas#{id}:not([data-draws='0']), [hidden] canvas#{id}"
+            )))
+            .await
+            .unwrap_or_else(|e| panic!("{id} was never drawn: {e}"));
+    }
+}
+
+/// What a fetch of `url` from the page gives: `status <n>` or the error's name.
+async fn fetch(b: &Browser, url: &str) -> String {
+    b.js(
+        "return fetch(arguments[0]).then(r => 'status ' + r.status, e => e.name)",
+        vec![json!(url)],
+    )
+    .await
+    .as_str()
+    .unwrap_or_default()
+    .to_string()
+}
+
+#[tokio::test]
+#[ignore = "end-to-end: run by `cargo xtask test`"]
+async fn after_one_visit_the_app_loads_and_works_with_the_network_off() {
+    let dist = PathBuf::from(env("LCE_DIST"));
+    let mut site = Site::start(dist.clone());
+    let url = site.url();
+    // In the suite, the build is made for the sub-path the suite serves it at.
+    if let Ok(suite) = std::env::var("LCE_SITE") {
+        assert!(suite.ends_with(&site.prefix), "{suite} vs {url}");
+    }
+    let b = Browser::start(1200, 900).await;
+    open_at(&b, &url).await;
+
+    // The service worker, registered at the build's root (the sub-path),
+    // takes control of this first visit once it has cached the build.
+    let scope = b
+        .js(
+            "return navigator.serviceWorker.ready.then(r => r.scope)",
+            vec![],
+        )
+        .await;
+    assert_eq!(scope, json!(url), "the service worker's scope");
+    b.until("the service worker to control the page", || async {
+        b.js("return !!navigator.serviceWorker.controller", vec![])
+            .await
+            .as_bool()
+            .unwrap_or(false)
+    })
+    .await;
+    let cached = b
+        .js(
+            r#"return caches.keys().then(async names => {
+                 const urls = [];
+                 for (const n of names) {
+                   for (const r of await (await caches.open(n)).keys()) urls.push(r.url);
+                 }
+                 return urls;
+               })"#,
+            vec![],
+        )
+        .await;
+    let cached: Vec<&str> = cached
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|v| v.as_str())
+        .collect();
+    let mut files = Vec::new();
+    collect(&dist, &dist, &mut files);
+    assert!(files.iter().any(|f| f.ends_with(".wasm")), "{files:?}");
+    for file in files.iter().filter(|f| *f != "sw.js") {
+        let want = if file == "index.html" {
+            url.clone()
+        } else {
+            format!("{url}{file}")
+        };
+        assert!(
+            cached.contains(&want.as_str()),
+            "{want} not cached: {cached:#?}"
+        );
+    }
+    assert!(b.console_problems().await.is_empty());
+
+    // The network goes away: a request the cache cannot answer now fails.
+    assert_eq!(fetch(&b, "offline-probe.txt").await, "status 404");
+    site.stop();
+    assert_eq!(fetch(&b, "offline-probe.txt").await, "TypeError");
+    // (The refused probe is logged; nothing after it may be.)
+    b.console_problems().await;
+
+    // Reloaded offline: the page, its code and its data come from the cache.
+    b.c().refresh().await.expect("reloads");
+    wait_drawn(&b).await;
+    for id in CHARTS {
+        assert!(b.ink(id).await > 0.02, "{id} blank offline");
+    }
+    assert_eq!(
+        b.js("return document.getElementById('fatal').hidden", vec![])
+            .await,
+        json!(true)
+    );
+    // The Monte Carlo worker starts from the cache too and finishes its run.
+    b.until("the Monte Carlo run offline", || async {
+        b.text("mc-status").await.contains("samples, seed")
+    })
+    .await;
+    // A slider move redraws.
+    let drawn = b.draws("chart-industry").await;
+    b.keys("growth-2023", HOME).await;
+    b.until("a redraw offline", || async {
+        b.draws("chart-industry").await > drawn
+    })
+    .await;
+    // A share link opens offline too (the cached page, whatever the query).
+    open_at(&b, &format!("{url}?tab.gmv=table")).await;
+    b.until("the GMV table shown from the link", || async {
+        b.js(
+            "const c = document.getElementById('chart-gmv'); return !!c && !!c.closest('[hidden]')",
+            vec![],
+        )
+        .await
+            == json!(true)
+    })
+    .await;
+    assert_eq!(
+        fetch(&b, "offline-probe.txt").await,
+        "TypeError",
+        "still offline"
+    );
+    let problems: Vec<String> = b
+        .console_problems()
+        .await
+        .into_iter()
+        .filter(|p| !p.contains("offline-probe.txt"))
+        .collect();
+    assert!(problems.is_empty(), "console offline: {problems:#?}");
+    b.close().await;
+}
+
+/// Paths of the files below `dir`, relative to `root`, with `/`.
+fn collect(root: &Path, dir: &Path, out: &mut Vec<String>) {
+    for entry in std::fs::read_dir(dir).expect("the build folder") {
+        let path = entry.expect("an entry").path();
+        if path.is_dir() {
+            collect(root, &path, out);
+        } else if let Ok(rel) = path.strip_prefix(root) {
+            let parts: Vec<String> = rel
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                .collect();
+            out.push(parts.join("/"));
+        }
+    }
+}

@@ -1,0 +1,373 @@
+//! The reader's units and language: 亿/万/万亿 and bn/trn/m boundaries,
+//! US dollars at a chosen rate, rounding, input that is not a number, and
+//! that every English string the code translates has a Chinese entry.
+#![cfg(not(target_arch = "wasm32"))]
+
+use live_commerce_explorer::locale::{
+    Currency, DEFAULT_CNY_PER_USD, DEFAULT_RATE_SOURCE, DisplayPrefs, Lang, Locale, has_zh,
+};
+
+fn loc(lang: Lang, currency: Currency, rate: f64) -> Locale {
+    Locale {
+        lang,
+        currency,
+        cny_per_usd: rate,
+    }
+}
+
+fn zh() -> Locale {
+    loc(Lang::Zh, Currency::Cny, DEFAULT_CNY_PER_USD)
+}
+
+#[test]
+fn english_yuan_is_the_articles_units() {
+    let l = Locale::en();
+    assert_eq!(l.display(433.8), 433.8);
+    assert_eq!(l.caption(), "billion yuan");
+    assert_eq!(l.amount(433.8), "433.8 bn");
+    assert_eq!(l.amount(1127.88), "1.128 trn");
+    assert_eq!(l.amount(0.85), "850 m");
+    assert_eq!(l.amount(0.0), "0 bn");
+    assert_eq!(l.tick(1000.0), "1 trn");
+    assert_eq!(l.amount_range(400.0, 500.0), "400–500 bn");
+    assert_eq!(l.amount_range(900.0, 1200.0), "900 bn–1.2 trn");
+    assert_eq!(l.amount_range(10.0, 10.0), "10 bn");
+    assert_eq!(l.money(433.8), "433.8 bn yuan");
+    assert_eq!(l.money_range(400.0, 500.0), "400–500 bn yuan");
+    assert_eq!(l.level_name(1000.0), "1 trillion yuan");
+    assert_eq!(l.level_name(500.0), "500 billion yuan");
+}
+
+#[test]
+fn chinese_yuan_counts_in_yi_wan_and_wanyi() {
+    let l = zh();
+    assert_eq!(l.display(433.8), 4338.0);
+    assert_eq!(l.caption(), "亿元");
+    assert_eq!(l.amount(4338.0), "4,338亿");
+    assert_eq!(l.amount(11278.8), "1.128万亿");
+    assert_eq!(l.amount(10_000.0), "1万亿");
+    assert_eq!(l.amount(9_999.0), "9,999亿");
+    assert_eq!(l.amount(1.0), "1亿");
+    assert_eq!(l.amount(0.085), "850万");
+    assert_eq!(l.amount(0.9999), "9,999万");
+    assert_eq!(l.money(433.8), "4,338亿元");
+    assert_eq!(l.money(1000.0), "1万亿元");
+    assert_eq!(l.money_range(400.0, 500.0), "4,000–5,000亿元");
+    assert_eq!(l.amount_range(9000.0, 12000.0), "9,000亿–1.2万亿");
+    assert_eq!(l.level_name(1000.0), "1万亿元");
+}
+
+#[test]
+fn rounding_picks_the_unit_after_rounding() {
+    let en = Locale::en();
+    assert_eq!(en.amount(999.96), "1 trn");
+    assert_eq!(en.amount(999.94), "999.9 bn");
+    assert_eq!(en.amount(0.99996), "1 bn");
+    assert_eq!(en.amount(1234.56), "1.235 trn");
+    let zh = zh();
+    assert_eq!(zh.amount(9_999.6), "1万亿");
+    assert_eq!(zh.amount(9_999.4), "9,999亿");
+    assert_eq!(zh.amount(0.99996), "1亿");
+    assert_eq!(zh.amount(12_345.6), "1.235万亿");
+}
+
+#[test]
+fn us_dollars_at_the_default_and_a_chosen_rate() {
+    let en = loc(Lang::En, Currency::Usd, 7.0);
+    assert_eq!(en.caption(), "billion US dollars");
+    assert_eq!(en.display(700.0), 100.0);
+    assert_eq!(en.amount(62.9), "$62.9 bn");
+    assert_eq!(en.money(700.0), "$100 bn");
+    assert_eq!(en.money(7000.0), "$1 trn");
+    assert_eq!(en.money(3.5), "$500 m");
+    assert_eq!(en.money_range(350.0, 700.0), "$50–100 bn");
+    assert_eq!(en.level_name(7000.0), "1 trillion US dollars");
+    assert_eq!(en.from_display(100.0), 700.0);
+    let zh = loc(Lang::Zh, Currency::Usd, 7.0);
+    assert_eq!(zh.caption(), "亿美元");
+    assert_eq!(zh.display(700.0), 1000.0);
+    assert_eq!(zh.money(433.8), "619.7亿美元");
+    assert_eq!(zh.money(7_000.0), "1万亿美元");
+    assert_eq!(zh.money_range(70.0, 140.0), "100–200亿美元");
+    assert_eq!(zh.money_range(3500.0, 14_000.0), "5,000亿–2万亿美元");
+    assert!((zh.from_display(1000.0) - 700.0).abs() < 1e-9);
+    let default = loc(Lang::En, Currency::Usd, DEFAULT_CNY_PER_USD);
+    assert_eq!(default.money(433.8), "$62.88 bn");
+    assert!(DEFAULT_RATE_SOURCE.contains("6.8985") && DEFAULT_RATE_SOURCE.contains("2019"));
+}
+
+#[test]
+fn nothing_panics_on_odd_numbers() {
+    let odd = [
+        f64::NAN,
+        f64::INFINITY,
+        f64::NEG_INFINITY,
+        -0.0,
+        -433.8,
+        f64::MIN_POSITIVE,
+        f64::MAX,
+        f64::MIN,
+        1e-300,
+        -1e300,
+    ];
+    for lang in [Lang::En, Lang::Zh] {
+        for cur in [Currency::Cny, Currency::Usd] {
+            for rate in [DEFAULT_CNY_PER_USD, 0.0, -1.0, f64::NAN, f64::INFINITY, 1e9] {
+                let l = loc(lang, cur, rate);
+                for v in odd {
+                    let _ = (l.amount(v), l.tick(v), l.money(v), l.level_name(v));
+                    for w in odd {
+                        let _ = (l.amount_range(v, w), l.money_range(v, w));
+                    }
+                    let d = l.display(v);
+                    assert!(d.is_nan() == v.is_nan(), "{l:?} {v} {d}");
+                }
+            }
+        }
+    }
+    let l = Locale::en();
+    assert_eq!(l.amount(f64::NAN), "–");
+    assert_eq!(l.money(f64::INFINITY), "–");
+    assert_eq!(l.amount(-433.8), "-433.8 bn");
+    assert_eq!(loc(Lang::En, Currency::Usd, 7.0).amount(-70.0), "-$70 bn");
+    assert_eq!(zh().amount(-0.5), "-5,000万");
+}
+
+#[test]
+fn a_rate_outside_the_bounds_is_clamped_where_it_is_used() {
+    let l = loc(Lang::En, Currency::Usd, 1e9);
+    assert_eq!(l.rate(), 50.0);
+    let l = loc(Lang::En, Currency::Usd, f64::NAN);
+    assert_eq!(l.rate(), DEFAULT_CNY_PER_USD);
+    let (p, note) = DisplayPrefs {
+        cny_per_usd: 0.01,
+        ..DisplayPrefs::default()
+    }
+    .checked();
+    assert_eq!(p.cny_per_usd, 0.5);
+    assert!(note.is_some());
+}
+
+#[test]
+fn translation_falls_back_to_english() {
+    let l = zh();
+    assert_eq!(l.tr("no such sentence, surely"), "no such sentence, surely");
+    assert_eq!(Locale::en().tr("Growth"), "Growth");
+    assert_eq!(Locale::en().trf("{} and {}", &[&1, &"two"]), "1 and two");
+    // Missing arguments leave nothing behind; extra ones are dropped.
+    assert_eq!(Locale::en().trf("{} and {}", &[&1]), "1 and ");
+    assert_eq!(Locale::en().trf("none", &[&1]), "none");
+}
+
+/// The string literals passed to `tr(` and `trf(` in a source file: the
+/// methods (`l.tr("…")`, also with the literal on the next line) and local
+/// closures named so (`tr("…")`), not `l.tr(name)` with a variable.
+fn literals(src: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for pat in ["tr(", "trf("] {
+        let mut from = 0;
+        while let Some(i) = src[from..].find(pat) {
+            let at = from + i;
+            from = at + pat.len();
+            let before = src[..at].chars().next_back();
+            if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                continue;
+            }
+            let Some(body) = src[from..].trim_start().strip_prefix('"') else {
+                continue;
+            };
+            if let Some(s) = read_literal(body) {
+                out.push(s);
+            }
+        }
+    }
+    out
+}
+
+/// A Rust string literal's text up to its closing quote (after the opening
+/// one), with the escapes the sources use.
+fn read_literal(body: &str) -> Option<String> {
+    let mut s = String::new();
+    let mut chars = body.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' => return Some(s),
+            '\\' => match chars.next()? {
+                'n' => s.push('\n'),
+                't' => s.push('\t'),
+                '"' => s.push('"'),
+                '\\' => s.push('\\'),
+                '\'' => s.push('\''),
+                '\n' => {
+                    // A line continuation: skip the next line's indent.
+                    let rest: String = chars.clone().collect();
+                    let trimmed = rest.trim_start();
+                    let skip = rest.chars().count() - trimmed.chars().count();
+                    for _ in 0..skip {
+                        chars.next();
+                    }
+                }
+                other => {
+                    s.push('\\');
+                    s.push(other);
+                }
+            },
+            c => s.push(c),
+        }
+    }
+    None
+}
+
+fn rust_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            rust_files(&p, out);
+        } else if p.extension().is_some_and(|x| x == "rs") {
+            out.push(p);
+        }
+    }
+}
+
+#[test]
+fn every_translated_string_has_a_chinese_entry() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&root, &mut files);
+    files.sort();
+    assert!(files.len() > 20, "{files:?}");
+    let mut missing = Vec::new();
+    let mut seen = 0;
+    for f in &files {
+        let Ok(src) = std::fs::read_to_string(f) else {
+            continue;
+        };
+        for s in literals(&src) {
+            seen += 1;
+            if !has_zh(&s) {
+                let name = f.strip_prefix(&root).unwrap_or(f).display().to_string();
+                missing.push(format!("{name}: {s:?}"));
+            }
+        }
+    }
+    missing.sort();
+    missing.dedup();
+    assert!(seen > 0);
+    assert!(
+        missing.is_empty(),
+        "{} strings lack a Chinese entry:\n{}",
+        missing.len(),
+        missing.join("\n")
+    );
+}
+
+mod views_in_the_readers_units {
+    use live_commerce_explorer::charts::ChartSpec;
+    use live_commerce_explorer::data::Dataset;
+    use live_commerce_explorer::locale::{Currency, Lang, Locale};
+    use live_commerce_explorer::views::{self, Assumptions, Views};
+
+    fn build(l: &Locale) -> Views {
+        let ds = Dataset::embedded().unwrap_or_else(|e| panic!("{e}"));
+        views::build(ds, &Assumptions::article(ds), None, l).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    fn industry_2019(v: &Views) -> (f64, f64) {
+        match &v.industry.spec {
+            ChartSpec::Industry(c) => (c.series[0].value, c.level),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn chinese_specs_and_tables_are_in_yi() {
+        let en = build(&Locale::en());
+        let zh = build(&Locale {
+            lang: Lang::Zh,
+            ..Locale::default()
+        });
+        assert_eq!(industry_2019(&en), (433.8, 1000.0));
+        assert_eq!(industry_2019(&zh), (4338.0, 10000.0));
+        assert_eq!(zh.crossing_sentence, "行业在2021年突破1万亿元。");
+        assert!(
+            zh.industry
+                .table
+                .columns
+                .contains(&"数值（亿元）".to_string()),
+            "{:?}",
+            zh.industry.table.columns
+        );
+        assert!(zh.gmv.table.caption.ends_with("（亿元）"));
+        assert_eq!(zh.gmv.table.rows.len(), en.gmv.table.rows.len());
+        // Amounts in billion yuan where the core keeps them.
+        assert_eq!(zh.industry_last, en.industry_last);
+        assert_eq!(zh.douyin_user_value, en.douyin_user_value);
+        // Labels are translated; quotes and ids are not.
+        assert_eq!(zh.gmv.sources, en.gmv.sources);
+        match &zh.gmv.spec {
+            ChartSpec::Gmv(g) => {
+                assert!(g.bars.iter().any(|b| b.label == "快手，电商总额"));
+                assert_eq!(g.bars[0].id, "kuaishou-gmv-2019");
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn us_dollar_specs_divide_by_the_rate() {
+        let usd = build(&Locale {
+            currency: Currency::Usd,
+            cny_per_usd: 8.0,
+            ..Locale::default()
+        });
+        let (first, level) = industry_2019(&usd);
+        assert!((first - 433.8 / 8.0).abs() < 1e-9, "{first}");
+        assert_eq!(level, 125.0);
+        assert_eq!(
+            usd.crossing_sentence,
+            "The industry passes 125 billion US dollars in 2021."
+        );
+        assert!(
+            usd.industry
+                .table
+                .columns
+                .contains(&"Value (bn US dollars)".to_string())
+        );
+        assert!(usd.douyin_sentence.contains("$"), "{}", usd.douyin_sentence);
+    }
+}
+
+#[test]
+fn derived_figures_read_in_chinese_and_in_dollars() {
+    use live_commerce_explorer::data::{Dataset, Reading};
+    use live_commerce_explorer::derived::{derived, derived_in};
+    let ds = Dataset::embedded().unwrap_or_else(|e| panic!("{e}"));
+    let en = derived(ds, Reading::AsPrinted);
+    let zh = derived_in(ds, Reading::AsPrinted, &zh());
+    assert_eq!(en.len(), zh.len());
+    let viewer = zh
+        .iter()
+        .find(|d| d.id == "yuan-per-viewer-2020-04-01")
+        .unwrap_or_else(|| panic!("{zh:#?}"));
+    assert!(viewer.display.starts_with("每位观众"), "{}", viewer.display);
+    assert!(viewer.display.ends_with("元"), "{}", viewer.display);
+    assert!(viewer.formula.contains("万"), "{}", viewer.formula);
+    // The data stay in yuan whatever the reader sees.
+    for (e, z) in en.iter().zip(&zh) {
+        assert_eq!((e.id, e.value, &e.unit), (z.id, z.value, &z.unit));
+    }
+    let usd = derived_in(ds, Reading::AsPrinted, &loc(Lang::En, Currency::Usd, 7.0));
+    let viewer = usd
+        .iter()
+        .find(|d| d.id == "yuan-per-viewer-2020-04-01")
+        .unwrap_or_else(|| panic!("{usd:#?}"));
+    assert!(viewer.display.starts_with('$'), "{}", viewer.display);
+    assert!(
+        viewer.display.ends_with(" per viewer"),
+        "{}",
+        viewer.display
+    );
+}
