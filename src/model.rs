@@ -3,6 +3,8 @@
 //! Pure arithmetic, no browser types, so every number the charts show can be
 //! checked natively against hand-computed values.
 
+use crate::locale::{Arg, Note};
+
 /// First year of every projection: the article's base year.
 pub const BASE_YEAR: i32 = 2019;
 /// Last projected year.
@@ -55,7 +57,7 @@ impl Range {
 pub struct Checked {
     pub value: f64,
     /// Why the input was not used as given; `None` when it was.
-    pub note: Option<String>,
+    pub note: Option<Note>,
 }
 
 /// Clamps a multiplier into `[min, max]`, replacing non-finite input by `fallback`.
@@ -64,19 +66,25 @@ pub fn check_multiplier(input: f64, min: f64, max: f64, fallback: f64) -> Checke
     if !input.is_finite() {
         return Checked {
             value: fallback,
-            note: Some(format!("not a number; using ×{fallback}")),
+            note: Some(Note::new("not a number; using ×{}", [Arg::text(fallback)])),
         };
     }
     if input < min {
         return Checked {
             value: min,
-            note: Some(format!("×{input} is below ×{min}; using ×{min}")),
+            note: Some(Note::new(
+                "×{} is below ×{}; using ×{}",
+                [Arg::text(input), Arg::text(min), Arg::text(min)],
+            )),
         };
     }
     if input > max {
         return Checked {
             value: max,
-            note: Some(format!("×{input} is above ×{max}; using ×{max}")),
+            note: Some(Note::new(
+                "×{} is above ×{}; using ×{}",
+                [Arg::text(input), Arg::text(max), Arg::text(max)],
+            )),
         };
     }
     Checked {

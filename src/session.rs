@@ -7,14 +7,14 @@
 
 use crate::data::Dataset;
 use crate::history::History;
-use crate::locale::{DisplayPrefs, Locale};
+use crate::locale::{Arg, DisplayPrefs, Locale, Note};
 use crate::share::{self, Tab, ViewState};
 use crate::views::Assumptions;
 use std::rc::Rc;
 
 /// A change to the assumptions: applies itself and may return a note (a
 /// value that had to be adjusted).
-pub type Edit = Rc<dyn Fn(&mut Assumptions) -> Option<String>>;
+pub type Edit = Rc<dyn Fn(&mut Assumptions) -> Option<Note>>;
 
 /// How many undo steps are kept.
 pub const UNDO_DEPTH: usize = 200;
@@ -60,8 +60,10 @@ pub enum Action {
 pub struct Session {
     pub view: ViewState,
     history: History<Assumptions>,
-    /// Values ignored or adjusted, one sentence each, until dismissed.
-    pub notes: Vec<String>,
+    /// Values ignored or adjusted, one sentence each, until dismissed; the
+    /// page writes them in the reader's language (`Note::text`), `Display`
+    /// gives the English.
+    pub notes: Vec<Note>,
     /// The saved scenario last loaded, while the assumptions are still its.
     loaded: Option<(String, Assumptions)>,
 }
@@ -120,7 +122,7 @@ impl Session {
         }
     }
 
-    fn note(&mut self, notes: impl IntoIterator<Item = String>) {
+    fn note(&mut self, notes: impl IntoIterator<Item = Note>) {
         for n in notes {
             if !self.notes.contains(&n) {
                 self.notes.push(n);
@@ -205,12 +207,12 @@ impl Session {
             Action::Load(name, query) => {
                 self.history.seal();
                 let decoded = share::decode(ds, &query);
-                self.note(
-                    decoded
-                        .notices
-                        .iter()
-                        .map(|n| format!("Saved scenario “{name}”: {}", n.message)),
-                );
+                self.note(decoded.notices.iter().map(|n| {
+                    Note::new(
+                        "Saved scenario “{}”: {}",
+                        [name.as_str().into(), n.message.clone().into()],
+                    )
+                }));
                 let changed = self.change(decoded.state.assumptions, None);
                 self.loaded = Some((name, self.view.assumptions.clone()));
                 changed.then_some(Entry::Push)
@@ -233,9 +235,9 @@ impl Session {
 }
 
 /// Notices about a link, as the page lists them.
-fn link_notes(notices: &[share::Notice]) -> Vec<String> {
+fn link_notes(notices: &[share::Notice]) -> Vec<Note> {
     notices
         .iter()
-        .map(|n| format!("Link: {}", n.message))
+        .map(|n| Note::new("Link: {}", [Arg::from(n.message.clone())]))
         .collect()
 }

@@ -11,7 +11,7 @@
 use crate::charts::ChartSpec;
 use crate::data::{Dataset, Reading};
 use crate::format;
-use crate::locale::{Currency, Lang, Locale};
+use crate::locale::{Arg, Currency, Lang, Locale, Note};
 use crate::model::{Crossing, LAST_YEAR, TRILLION_BN, YearValue};
 use crate::scenario::{GrowthForm, LEVEL_MAX, LEVEL_MIN, McResult, SeriesId};
 use crate::session::Edit;
@@ -327,25 +327,27 @@ impl Knob {
                 let (value, note) = if !v.is_finite() {
                     (
                         fallback,
-                        Some("not a number; kept the previous value".to_string()),
+                        Some(Note::new("not a number; kept the previous value", [])),
                     )
                 } else if v < bounds.min || v > bounds.max {
                     let c = v.clamp(bounds.min, bounds.max);
                     (
                         c,
-                        Some(format!(
+                        Some(Note::new(
                             "{} billion yuan is outside {}–{}; using {}",
-                            format::sig(v, 6),
-                            format::sig(bounds.min, 6),
-                            format::sig(bounds.max, 8),
-                            format::sig(c, 8)
+                            [
+                                format::sig(v, 6).into(),
+                                format::sig(bounds.min, 6).into(),
+                                format::sig(bounds.max, 8).into(),
+                                format::sig(c, 8).into(),
+                            ],
                         )),
                     )
                 } else {
                     (v, None)
                 };
                 a.set_level(value);
-                note.map(|n| format!("Level: {n}"))
+                note.map(|n| Note::new("Level: {}", [n.into()]))
             }),
         }
     }
@@ -363,10 +365,16 @@ impl Knob {
             Err(m) => {
                 let label = self.label_in(l);
                 let l = l.clone();
+                // The label and the reason are already in the reader's
+                // language.
                 Rc::new(move |a: &mut Assumptions| {
-                    Some(format!(
-                        "{label}: {m}; {}",
-                        l.trf("kept {}", &[&self.text_in(&l, self.value(a))])
+                    Some(Note::new(
+                        "{}: {}; {}",
+                        [
+                            Arg::text(label),
+                            Arg::text(&m),
+                            l.trf("kept {}", &[&self.text_in(&l, self.value(a))]).into(),
+                        ],
                     ))
                 })
             }

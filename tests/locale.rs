@@ -161,10 +161,12 @@ fn translation_falls_back_to_english() {
 
 /// The string literals passed to `tr(` and `trf(` in a source file: the
 /// methods (`l.tr("…")`, also with the literal on the next line) and local
-/// closures named so (`tr("…")`), not `l.tr(name)` with a variable.
+/// closures named so (`tr("…")`), not `l.tr(name)` with a variable; also
+/// the templates of notes translated when shown (`Note::new("…", …)`) and
+/// the words among their arguments (`Arg::word("…")`).
 fn literals(src: &str) -> Vec<String> {
     let mut out = Vec::new();
-    for pat in ["tr(", "trf("] {
+    for pat in ["tr(", "trf(", "Note::new(", "Arg::word("] {
         let mut from = 0;
         while let Some(i) = src[from..].find(pat) {
             let at = from + i;
@@ -230,6 +232,189 @@ fn rust_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
             out.push(p);
         }
     }
+}
+
+/// The `Note::new` templates of a source file.
+fn note_templates(src: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(i) = src[from..].find("Note::new(") {
+        from += i + "Note::new(".len();
+        if let Some(body) = src[from..].trim_start().strip_prefix('"')
+            && let Some(s) = read_literal(body)
+        {
+            out.push(s);
+        }
+    }
+    out
+}
+
+/// The holes of a template: how many `{}`, and which `{n}`.
+fn holes(t: &str) -> (usize, Vec<usize>) {
+    let mut plain = 0;
+    let mut numbered = Vec::new();
+    let mut rest = t;
+    while let Some(i) = rest.find('{') {
+        let after = &rest[i + 1..];
+        match after.find('}') {
+            Some(0) => plain += 1,
+            Some(c) => {
+                if let Ok(n) = after[..c].parse::<usize>() {
+                    numbered.push(n);
+                }
+            }
+            None => {}
+        }
+        rest = after;
+    }
+    numbered.sort_unstable();
+    numbered.dedup();
+    (plain, numbered)
+}
+
+/// Every source file under `src/`, with its text.
+fn sources() -> Vec<(String, String)> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&root, &mut files);
+    files.sort();
+    files
+        .iter()
+        .filter_map(|f| {
+            let src = std::fs::read_to_string(f).ok()?;
+            let name = f.strip_prefix(&root).unwrap_or(f).display().to_string();
+            Some((name, src))
+        })
+        .collect()
+}
+
+#[test]
+fn note_templates_keep_their_arguments_in_chinese() {
+    let zh = zh();
+    let mut seen = 0;
+    let mut wrong = Vec::new();
+    for (name, src) in sources() {
+        for t in note_templates(&src) {
+            seen += 1;
+            let (plain, numbered) = holes(&t);
+            let n = plain + numbered.len();
+            // The Chinese may number its holes to reorder them; it must use
+            // each argument once, and no other.
+            let z = zh.tr_any(&t);
+            let (zp, zn) = holes(z);
+            let same = if zn.is_empty() {
+                zp == n
+            } else {
+                zp == 0 && zn == (0..n).collect::<Vec<_>>()
+            };
+            if !same || (z == t && t.chars().any(|c| c.is_ascii_alphabetic())) {
+                wrong.push(format!("{name}: {t:?} => {z:?}"));
+            }
+        }
+    }
+    assert!(seen > 50, "{seen} note templates");
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn a_bad_link_reads_back_in_chinese() {
+    use live_commerce_explorer::data::Dataset;
+    use live_commerce_explorer::session::Session;
+    use live_commerce_explorer::share::decode;
+    let ds = Dataset::embedded().unwrap_or_else(|e| panic!("{e}"));
+    let zh = zh();
+    // Every kind of notice the decoder writes, on every key it reads.
+    let q = "v=abc&v=2&preset=best&reading=x&scale=up&focus=tv&sens=a:b&span=1-2             &level=x&n=abc&seed=-1&lang=fr&cur=eur&rate=1e9&embed=map&tab.gmv=pie             &industry=1,2&douyin=-5,fast,2,3,pct&kuaishou=1e999,1,1,1             &taobao-live=1,1e9,0,2&tab.map=table&foo=1&foo=2&%FF=1&=1             &douyin-live=%FF&cur=usd";
+    let d = decode(ds, q);
+    assert!(d.notices.len() >= 18, "{:#?}", d.notices);
+    for n in &d.notices {
+        let en = n.message.to_string();
+        let text = n.message.text(&zh);
+        assert_ne!(text, en);
+        assert!(text.ends_with('。'), "{text}");
+        // English words left over: only link syntax (keys, values, slugs)
+        // may stay in Latin letters.
+        for word in [
+            "The ", " is ", " not ", "ignored", "using", "kept", " growth", " base", "Douyin",
+            "Kuaishou", "Industry", "Taobao", " times", "one of", "number", "Link",
+        ] {
+            assert!(
+                !strip_quoted(&text).contains(word),
+                "{word:?} left in {text:?} ({en})"
+            );
+        }
+    }
+    // Every key the decoder reads is named in Chinese.
+    for key in [
+        "v",
+        "preset",
+        "reading",
+        "scale",
+        "focus",
+        "sens",
+        "span",
+        "level",
+        "n",
+        "seed",
+        "lang",
+        "cur",
+        "rate",
+        "embed",
+        "tab.gmv",
+        "industry",
+        "douyin",
+        "douyin-live",
+        "kuaishou",
+        "taobao-live",
+    ] {
+        let d = decode(ds, &format!("{key}=%FF"));
+        assert_eq!(d.notices.len(), 1, "{key}: {:#?}", d.notices);
+        let text = d.notices[0].message.text(&zh);
+        let name = text.split('（').next().unwrap_or_default();
+        assert!(
+            (!name.is_empty() && !name.chars().any(|c| c.is_ascii_alphabetic()))
+                || key == "tab.gmv",
+            "{key}: {text}"
+        );
+        assert!(text.contains("不是有效文本"), "{key}: {text}");
+    }
+    // The page lists the same notices through the session, in Chinese.
+    let s = Session::from_query(ds, q);
+    assert_eq!(s.notes.len(), d.notices.len());
+    for n in &s.notes {
+        let text = n.text(&zh);
+        assert!(text.starts_with("链接："), "{text}");
+        assert!(n.to_string().starts_with("Link: "), "{n}");
+    }
+    // A long link, and more notices than are listed.
+    let junk: String = (0..100).map(|i| format!("x{i}=1&")).collect();
+    let d = decode(ds, &format!("{junk}{}", "z=1&".repeat(2000)));
+    let last = d.notices.last().map(|n| n.message.text(&zh));
+    assert!(
+        last.as_deref().is_some_and(|t| t.starts_with("另有")),
+        "{last:?}"
+    );
+    assert!(
+        d.notices[0].message.text(&zh).starts_with("链接长"),
+        "{:#?}",
+        d.notices
+    );
+}
+
+/// `text` without what it quotes (“…”) and without link syntax: what the
+/// reader typed stays as typed.
+fn strip_quoted(text: &str) -> String {
+    let mut out = String::new();
+    let mut depth = 0;
+    for c in text.chars() {
+        match c {
+            '“' => depth += 1,
+            '”' => depth -= 1,
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
 }
 
 #[test]

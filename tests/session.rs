@@ -170,7 +170,7 @@ fn a_bad_link_is_applied_in_part_with_named_notes() {
     let s = Session::from_query(ds, "v=1&preset=article-high&nonsense=1");
     assert_eq!(s.assumptions().preset, Preset::ArticleHigh);
     assert_eq!(s.notes.len(), 1, "{:?}", s.notes);
-    assert!(s.notes[0].contains("nonsense"), "{:?}", s.notes);
+    assert!(s.notes[0].to_string().contains("nonsense"), "{:?}", s.notes);
 }
 
 #[test]
@@ -219,4 +219,52 @@ fn display_choices_push_an_entry_but_are_not_undone() {
     );
     assert_eq!(s.display(), DisplayPrefs::default());
     assert_eq!(s.embed(), Some("gmv"));
+}
+
+#[test]
+fn notes_are_written_in_the_readers_language() {
+    use live_commerce_explorer::locale::{DisplayPrefs, Lang};
+    let ds = ds();
+    let mut s = Session::from_query(ds, "v=1&lang=zh&n=abc");
+    let zh = s.locale(&["en-GB"]);
+    assert_eq!(zh.lang, Lang::Zh);
+    let en = live_commerce_explorer::locale::Locale::en();
+    assert_eq!(
+        s.notes[0].text(&en),
+        "Link: The number of samples “n=abc” is not a whole number; ignored."
+    );
+    assert_eq!(s.notes[0].text(&en), s.notes[0].to_string());
+    assert_eq!(
+        s.notes[0].text(&zh),
+        "链接：样本数“n=abc”不是整数；已忽略。"
+    );
+    // A slider pushed past its bounds, a saved scenario with a bad field,
+    // and an absurd exchange rate: each note in Chinese.
+    s.apply(ds, slide("growth-2021", 1e9));
+    s.apply(
+        ds,
+        Action::Load("我的".to_string(), "v=1&seed=x".to_string()),
+    );
+    s.apply(
+        ds,
+        Action::Display(DisplayPrefs {
+            cny_per_usd: f64::NAN,
+            ..s.display()
+        }),
+    );
+    let texts: Vec<String> = s.notes.iter().map(|n| n.text(&zh)).collect();
+    assert_eq!(texts.len(), 4, "{texts:?}");
+    assert!(texts[1].starts_with("直播电商行业增长倍数：×"), "{texts:?}");
+    assert!(
+        texts[2].starts_with("已保存的情景“我的”：随机种子"),
+        "{texts:?}"
+    );
+    assert!(texts[3].starts_with("汇率不是数字"), "{texts:?}");
+    for (n, t) in s.notes.iter().zip(&texts) {
+        assert_ne!(*t, n.to_string());
+        assert!(
+            !t.contains(" is ") && !t.contains("The "),
+            "English left in {t:?}"
+        );
+    }
 }

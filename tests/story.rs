@@ -56,8 +56,9 @@ fn apply(
 ) -> (Assumptions, Vec<String>) {
     let mut next = a.clone();
     let note = edit(&mut next);
-    let (checked, mut notes) = next.checked();
-    notes.extend(note);
+    let (checked, notes) = next.checked();
+    let mut notes: Vec<String> = notes.iter().map(ToString::to_string).collect();
+    notes.extend(note.map(|n| n.to_string()));
     (checked, notes)
 }
 
@@ -385,7 +386,7 @@ fn through_the_session_a_drag_is_one_undo_step_and_bad_text_a_notice() {
     s.apply(ds, Action::Edit(k.typed("lots")));
     assert_eq!(s.notes.len(), 1, "{:?}", s.notes);
     assert!(
-        s.notes[0].contains("“lots” is not a number"),
+        s.notes[0].to_string().contains("“lots” is not a number"),
         "{:?}",
         s.notes
     );

@@ -5,11 +5,11 @@
 use live_commerce_explorer::ui::{App, fatal};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-use web_sys::{CanvasRenderingContext2d, Element, HtmlCanvasElement, HtmlInputElement};
+use web_sys::{CanvasRenderingContext2d, Element, HtmlCanvasElement};
 
 #[path = "support/dom.rs"]
 mod dom;
-use dom::{by_id, document, text, until};
+use dom::{by_id, document, fresh_root, set_query, set_value, text, until};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -54,26 +54,12 @@ fn ink(id: &str) -> f64 {
 /// Mounts a fresh App in an 800 px wide container and waits until every
 /// chart has been drawn once.
 async fn mount() -> Element {
-    let doc = document();
-    if let Some(old) = doc.get_element_by_id("test-root") {
-        old.remove();
-    }
     // The app keeps its view in the address bar: start each test from the
     // plain address, not from where the last test left it.
-    let window = web_sys::window().expect("window");
-    let path = window.location().pathname().expect("path");
-    window
-        .history()
-        .expect("history")
-        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path))
-        .expect("plain address");
-    let root = doc.create_element("div").expect("div");
-    root.set_id("test-root");
+    set_query("");
+    let root = fresh_root();
     root.set_attribute("style", "width: 800px").expect("style");
-    doc.body()
-        .expect("body")
-        .append_child(&root)
-        .expect("append");
+    let doc = document();
     yew::Renderer::<App>::with_root(root.clone()).render();
     until("the three charts to be drawn", 300, || {
         ["chart-gmv", "chart-industry", "chart-douyin"]
@@ -85,13 +71,7 @@ async fn mount() -> Element {
 }
 
 fn set_slider(id: &str, value: &str) {
-    let input: HtmlInputElement = by_id(id).dyn_into().expect("an input");
-    input.set_value(value);
-    let init = web_sys::InputEventInit::new();
-    init.set_bubbles(true);
-    let event =
-        web_sys::InputEvent::new_with_event_init_dict("input", &init).expect("an input event");
-    input.dispatch_event(&event).expect("dispatched");
+    set_value(id, value, "input");
 }
 
 #[wasm_bindgen_test]

@@ -5,54 +5,27 @@
 #![cfg(target_arch = "wasm32")]
 
 use live_commerce_explorer::ui::App;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-use web_sys::{Element, HtmlElement, HtmlInputElement};
+use web_sys::Element;
 
 #[path = "support/dom.rs"]
 mod dom;
-use dom::{by_id, document, text, until};
+use dom::{by_id, click, document, fresh_root, input_value, set_query, set_value, text, until};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 /// Mounts a fresh App at this page's address with `query` (without `?`)
 /// and waits until its headings are there.
 async fn mount_with(query: &str) -> Element {
-    let doc = document();
-    if let Some(old) = doc.get_element_by_id("test-root") {
-        old.remove();
-    }
-    let window = web_sys::window().expect("window");
-    let path = window.location().pathname().expect("path");
-    let url = if query.is_empty() {
-        path
-    } else {
-        format!("{path}?{query}")
-    };
-    window
-        .history()
-        .expect("history")
-        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
-        .expect("address");
-    let root = doc.create_element("div").expect("div");
-    root.set_id("test-root");
-    doc.body()
-        .expect("body")
-        .append_child(&root)
-        .expect("append");
+    set_query(query);
+    let root = fresh_root();
     yew::Renderer::<App>::with_root(root.clone()).render();
+    let doc = document();
     until("the page to render", 300, || {
         doc.get_element_by_id("gmv-title").is_some() && doc.get_element_by_id("lang-zh").is_some()
     })
     .await;
     root
-}
-
-fn click(id: &str) {
-    by_id(id)
-        .dyn_into::<HtmlElement>()
-        .expect("an element")
-        .click();
 }
 
 fn query() -> String {
@@ -68,26 +41,13 @@ fn html_lang() -> String {
         .unwrap_or_default()
 }
 
-fn input_value(id: &str) -> String {
-    by_id(id)
-        .dyn_into::<HtmlInputElement>()
-        .expect("an input")
-        .value()
-}
-
 fn pressed(id: &str) -> bool {
     by_id(id).get_attribute("aria-pressed").as_deref() == Some("true")
 }
 
 /// Commits `value` in a text field as a user does: typed, then left.
 fn type_into(id: &str, value: &str) {
-    let input: HtmlInputElement = by_id(id).dyn_into().expect("an input");
-    input.set_value(value);
-    let init = web_sys::InputEventInit::new();
-    init.set_bubbles(true);
-    let event =
-        web_sys::InputEvent::new_with_event_init_dict("change", &init).expect("a change event");
-    input.dispatch_event(&event).expect("dispatched");
+    set_value(id, value, "change");
 }
 
 #[wasm_bindgen_test]
@@ -136,13 +96,7 @@ async fn lang_zh_writes_the_page_in_chinese_and_the_switch_goes_back() {
 #[wasm_bindgen_test]
 async fn a_bad_rate_gives_a_message_and_keeps_the_last_good_one() {
     let root = mount_with("cur=usd&rate=6.9").await;
-    assert_eq!(
-        by_id("rate")
-            .dyn_into::<HtmlInputElement>()
-            .expect("input")
-            .value(),
-        "6.9"
-    );
+    assert_eq!(input_value("rate"), "6.9");
     assert!(pressed("cur-usd"));
     let before = text("industry-last");
     for bad in ["", "abc", "0", "-7", "1e9"] {

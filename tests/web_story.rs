@@ -18,7 +18,7 @@ use yew::prelude::*;
 
 #[path = "support/dom.rs"]
 mod dom;
-use dom::{by_id, document, next_frame, text, until};
+use dom::{by_id, click, document, fresh_root, next_frame, text, until};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -57,7 +57,7 @@ fn harness() -> Html {
     };
     html! {
         <>
-            <ul id="test-notes">{ for notes.iter().map(|n| html! { <li>{ n.clone() }</li> }) }</ul>
+            <ul id="test-notes">{ for notes.iter().map(|n| html! { <li>{ n.to_string() }</li> }) }</ul>
             <Story dataset={ds} assumptions={a} result={None} act={act.clone()} />
             <button id="elsewhere">{ "elsewhere" }</button>
             <button id="undo" onclick={act.reform(|_: MouseEvent| Action::Undo)}>{ "undo" }</button>
@@ -86,21 +86,18 @@ fn has_class(id: &str, class: &str) -> bool {
 }
 
 fn notes() -> Vec<String> {
-    session().borrow().notes.clone()
+    session()
+        .borrow()
+        .notes
+        .iter()
+        .map(ToString::to_string)
+        .collect()
 }
 
 async fn mount() -> Element {
-    let doc = document();
-    if let Some(old) = doc.get_element_by_id("test-root") {
-        old.remove();
-    }
-    let root = doc.create_element("div").expect("div");
-    root.set_id("test-root");
-    doc.body()
-        .expect("body")
-        .append_child(&root)
-        .expect("append");
+    let root = fresh_root();
     yew::Renderer::<Harness>::with_root(root.clone()).render();
+    let doc = document();
     until("the story to render", 200, || {
         doc.get_element_by_id(Knob::DouyinLive2020.key()).is_some()
     })
@@ -186,10 +183,7 @@ fn wheel(id: &str, delta_y: f64) -> bool {
 
 /// Undoes one step through the page, which re-renders.
 async fn undo() {
-    by_id("undo")
-        .dyn_into::<HtmlElement>()
-        .expect("a button")
-        .click();
+    click("undo");
     settle().await;
 }
 

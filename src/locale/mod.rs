@@ -17,9 +17,12 @@
 //! fixed languages whose units are known; it also writes "1000亿" where
 //! the article's readers expect "1,000亿".
 
+mod note;
 mod zh_charts;
 mod zh_core;
 mod zh_ui;
+
+pub use note::{Arg, Note};
 
 use crate::format;
 
@@ -142,8 +145,8 @@ impl DisplayPrefs {
     }
 
     /// The preferences with the rate within [`RATE_MIN`]–[`RATE_MAX`], and a
-    /// note (English) when it had to be changed.
-    pub fn checked(mut self) -> (DisplayPrefs, Option<String>) {
+    /// note when it had to be changed.
+    pub fn checked(mut self) -> (DisplayPrefs, Option<Note>) {
         let (rate, note) = checked_rate(self.cny_per_usd);
         self.cny_per_usd = rate;
         (self, note)
@@ -152,28 +155,37 @@ impl DisplayPrefs {
 
 /// `rate` within the bounds, and a note when it was not: NaN falls back to
 /// the default rate, anything else is clamped.
-pub fn checked_rate(rate: f64) -> (f64, Option<String>) {
+pub fn checked_rate(rate: f64) -> (f64, Option<Note>) {
     if rate.is_nan() {
         (
             DEFAULT_CNY_PER_USD,
-            Some(format!(
-                "The exchange rate is not a number; using the default, {DEFAULT_CNY_PER_USD} yuan per US dollar."
+            Some(Note::new(
+                "The exchange rate is not a number; using the default, {} yuan per US dollar.",
+                [Arg::text(DEFAULT_CNY_PER_USD)],
             )),
         )
     } else if rate < RATE_MIN {
         (
             RATE_MIN,
-            Some(format!(
-                "The exchange rate {} is below {RATE_MIN}; using {RATE_MIN} yuan per US dollar.",
-                format::sig(rate, 6)
+            Some(Note::new(
+                "The exchange rate {} is below {}; using {} yuan per US dollar.",
+                [
+                    Arg::text(format::sig(rate, 6)),
+                    Arg::text(RATE_MIN),
+                    Arg::text(RATE_MIN),
+                ],
             )),
         )
     } else if rate > RATE_MAX {
         (
             RATE_MAX,
-            Some(format!(
-                "The exchange rate {} is above {RATE_MAX}; using {RATE_MAX} yuan per US dollar.",
-                format::sig(rate, 6)
+            Some(Note::new(
+                "The exchange rate {} is above {}; using {} yuan per US dollar.",
+                [
+                    Arg::text(format::sig(rate, 6)),
+                    Arg::text(RATE_MAX),
+                    Arg::text(RATE_MAX),
+                ],
             )),
         )
     } else {
@@ -209,13 +221,7 @@ impl Locale {
 
     /// `en` translated into the language, or `en` itself.
     pub fn tr(&self, en: &'static str) -> &'static str {
-        match self.lang {
-            Lang::En => en,
-            Lang::Zh => zh_core::zh(en)
-                .or_else(|| zh_charts::zh(en))
-                .or_else(|| zh_ui::zh(en))
-                .unwrap_or(en),
-        }
+        self.tr_any(en)
     }
 
     /// `en` translated when it is not a literal (a dataset's entity or

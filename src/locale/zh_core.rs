@@ -288,6 +288,147 @@ pub fn zh(en: &str) -> Option<&'static str> {
         "Xindou data (third party)" => "新抖（第三方数据）",
         "Douyin data" => "抖音数据",
         "the article (corrected unit)" => "文章（更正单位后）",
+        // Notes of the share link, the bounds checks and the session
+        // (`locale::Note`); the `{}` holes are values, quoted text or
+        // phrases translated on their own.
+        "{}." => "{}。",
+        "Link: {}" => "链接：{}",
+        "Saved scenario “{}”: {}" => "已保存的情景“{}”：{}",
+        "“{}”: {}" => "“{}”：{}",
+        "The exchange rate is not a number; using the default, {} yuan per US dollar." => {
+            "汇率不是数字；改用默认值，每美元{}元。"
+        }
+        "The exchange rate {} is below {}; using {} yuan per US dollar." => {
+            "汇率{}低于{}；改用每美元{}元。"
+        }
+        "The exchange rate {} is above {}; using {} yuan per US dollar." => {
+            "汇率{}高于{}；改用每美元{}元。"
+        }
+        "{} {} growth" => "{}{}年增长倍数",
+        "{} {} growth, low end," => "{}{}年增长倍数下限",
+        "{} {} growth, high end," => "{}{}年增长倍数上限",
+        "{} is not a number; using ×{}" => "{}不是数字；改用×{}",
+        "{} ×{} is below ×{}; using ×{}" => "{}×{}低于×{}；改用×{}",
+        "{} ×{} is above ×{}; using ×{}" => "{}×{}高于×{}；改用×{}",
+        "{} {} growth: low end ×{} is above high end ×{}; swapped" => {
+            "{}{}年增长倍数：下限×{}高于上限×{}；已对调"
+        }
+        "{} base {} is not a positive amount; using {} bn ({})" => {
+            "{}基数{}不是正数；改用{}十亿元（{}）"
+        }
+        "{} base {} bn is below {} bn; using {} bn" => "{}基数{}十亿元低于{}十亿元；改用{}十亿元",
+        "{} base {} bn is above {} bn; using {} bn" => "{}基数{}十亿元高于{}十亿元；改用{}十亿元",
+        "{} growth phases did not cover {}–{} in order; reset to {}" => {
+            "{}的增长阶段未按顺序覆盖{}–{}年；已重置为{}"
+        }
+        "{} was missing; using the article's low case" => "缺少{}；改用文章的低情形",
+        "{} appeared {} times; kept the first" => "{}出现了{}次；保留第一个",
+        "Level is not a number; using {} bn" => "目标规模不是数字；改用{}十亿元",
+        "Level {} bn is below {} bn; using {} bn" => "目标规模{}十亿元低于{}十亿元；改用{}十亿元",
+        "Level {} bn is above {} bn; using {} bn" => "目标规模{}十亿元高于{}十亿元；改用{}十亿元",
+        "{} samples is below {}; using {}" => "样本数{}低于{}；改用{}",
+        "{} samples is above {}; using {}" => "样本数{}高于{}；改用{}",
+        "Sensitivity year {} is outside 2020–{}; using 2025" => {
+            "敏感性年份{}不在2020–{}年之间；改用2025年"
+        }
+        "Growth span {}–{} is not within 2019–{}; using 2019–2025" => {
+            "增长率区间{}–{}不在2019–{}年之内；改用2019–2025年"
+        }
+        "{} more problem in the link is not listed here." => "另有{}处问题未在此列出。",
+        "{} more problems in the link are not listed here." => "另有{}处问题未在此列出。",
+        "The version" => "版本",
+        "The preset" => "预设",
+        "The reading" => "解读方式",
+        "The industry chart's scale" => "行业图表的刻度",
+        "The projection explorer's series" => "预测浏览器的系列",
+        "The sensitivity output" => "敏感性分析的输出",
+        "The growth-rate span" => "增长率区间",
+        "The number of samples" => "样本数",
+        "The seed" => "随机种子",
+        "The language" => "语言",
+        "The currency" => "货币",
+        "The exchange rate" => "汇率",
+        "The embedded chart" => "嵌入的图表",
+        "The {} chart's tab" => "{}图表的标签页",
+        "{} field name in the link is not valid text (a percent escape such as %FF that is not UTF-8); ignored." => {
+            "链接中有{}个字段名不是有效文本（如%FF这类不是UTF-8的百分号转义）；已忽略。"
+        }
+        "{} field names in the link are not valid text (a percent escape such as %FF that is not UTF-8); ignored." => {
+            "链接中有{}个字段名不是有效文本（如%FF这类不是UTF-8的百分号转义）；已忽略。"
+        }
+        "{} field without a name (“=…”) was ignored." => "{}个没有名称的字段（“=…”）已忽略。",
+        "{} fields without a name (“=…”) were ignored." => {
+            "{}个没有名称的字段（“=…”）已忽略。"
+        }
+        "There is no chart “{}” (one of {}); its tab was ignored." => {
+            "没有名为“{}”的图表（应为{}之一）；其标签页已忽略。"
+        }
+        "There is no chart “{}” (one of {}); its tab ({} times) was ignored." => {
+            "没有名为“{}”的图表（应为{}之一）；其标签页（{}次）已忽略。"
+        }
+        "Unknown field “{}” was ignored." => "未知字段“{}”已忽略。",
+        "Unknown field “{}” ({} times) was ignored." => "未知字段“{}”（{}次）已忽略。",
+        "{} ({}) appears {} times in the link; the last one was used." => {
+            "{}（{}）在链接中出现了{}次；已采用最后一个。"
+        }
+        "{} ({}) is not valid text (a percent escape such as %FF that is not UTF-8); ignored." => {
+            "{}（{}）不是有效文本（如%FF这类不是UTF-8的百分号转义）；已忽略。"
+        }
+        "{} ({}) is {} characters long, more than {}; ignored." => {
+            "{}（{}）长{}个字符，超过{}个；已忽略。"
+        }
+        "{} “{}={}” is not {}; ignored." => "{}“{}={}”不是{}；已忽略。",
+        "{} “{}={}” has {} part, not a base and three growths (such as {}={}); ignored." => {
+            "{}“{}={}”只有{}个部分，而不是一个基数加三个增长倍数（如{}={}）；已忽略。"
+        }
+        "{} “{}={}” has {} parts, not a base and three growths (such as {}={}); ignored." => {
+            "{}“{}={}”有{}个部分，而不是一个基数加三个增长倍数（如{}={}）；已忽略。"
+        }
+        "{} base “{}” is too large; using {} bn, the largest base." => {
+            "{}基数“{}”过大；改用最大基数{}十亿元。"
+        }
+        "{} base “{}” is not a positive number of billion yuan; kept {}." => {
+            "{}基数“{}”不是以十亿元计的正数；保留{}。"
+        }
+        "{} {} growth “{}” is not a multiplier such as 2 or a range such as 1.15-1.6; kept {}." => {
+            "{}{}年增长倍数“{}”既不是倍数（如2）也不是区间（如1.15-1.6）；保留{}。"
+        }
+        "{} display “{}” is not rate or multiplier; ignored." => {
+            "{}的显示方式“{}”不是rate或multiplier；已忽略。"
+        }
+        "The link is {} bytes long; only the first {} were read and the rest was ignored." => {
+            "链接长{}字节；只读取了前{}字节，其余部分已忽略。"
+        }
+        "The version “v={}” is not a version of the link format; the link was read as version {}." => {
+            "版本“v={}”不是链接格式的版本号；已按版本{}读取该链接。"
+        }
+        "This link comes from a newer version of the app (v={}); the parts this version understands were applied." => {
+            "此链接来自较新版本的应用（v={}）；已应用本版本能识别的部分。"
+        }
+        "The embedded chart “embed={}” is not one of {}; ignored, the whole page is shown." => {
+            "嵌入的图表“embed={}”不是{}之一；已忽略，显示整个页面。"
+        }
+        "one of {}" => "{}之一",
+        "{} growth: {}" => "{}增长倍数：{}",
+        "not a number; using ×{}" => "不是数字；改用×{}",
+        "×{} is below ×{}; using ×{}" => "×{}低于×{}；改用×{}",
+        "×{} is above ×{}; using ×{}" => "×{}高于×{}；改用×{}",
+        "not a number; kept the previous value" => "不是数字；保留原值",
+        "{} billion yuan is outside {}–{}; using {}" => "{}十亿元超出{}–{}的范围；改用{}",
+        "{}: {}; {}" => "{}：{}；{}",
+        "as-printed or corrected" => "as-printed或corrected",
+        "a number of billion yuan" => "以十亿元计的数字",
+        "a whole number" => "整数",
+        "a whole number from 0 to {}" => "0到{}之间的整数",
+        "log or linear" => "log或linear",
+        "a series ({}) and a year, such as industry:2025" => {
+            "一个系列（{}）加一个年份，如industry:2025"
+        }
+        "two years such as 2019-2025" => "两个年份，如2019-2025",
+        "chart, table or sources" => "chart、table或sources",
+        "en or zh" => "en或zh",
+        "cny or usd" => "cny或usd",
+        "a number of yuan per US dollar from {} to {}" => "{}到{}之间的数字（每美元兑人民币元数）",
         _ => return None,
     };
     Some(zh)

@@ -247,6 +247,8 @@ pub fn zh(en: &str) -> Option<&'static str> {
         "Where the article contradicts itself" => "文章自相矛盾之处",
         "Show the article's figures" => "文章数字的显示方式",
         "printed {}; corrected {}. " => "原文为 {}；更正为 {}。",
+        "Download this chart (PNG, 2×)" => "下载此图（PNG，2 倍分辨率）",
+        " The PNG could not be made: {}." => "无法生成 PNG：{}。",
         _ => return None,
     };
     Some(zh)

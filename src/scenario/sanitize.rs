@@ -5,6 +5,7 @@ use super::{
     Growth, GrowthForm, PHASES, Phase, SAMPLES_DEFAULT, SAMPLES_MAX, Scenario, SeriesAssumption,
     SeriesId,
 };
+use crate::locale::{Arg, Note};
 use crate::model::{BASE_YEAR, LAST_YEAR, TRILLION_BN};
 
 /// Smallest yearly growth multiplier (a 95% fall in a year).
@@ -173,30 +174,39 @@ fn phases_cover(phases: &[Phase]) -> bool {
 
 /// Clamps one growth end into `[GROWTH_MIN, GROWTH_MAX]`; `fallback` replaces a
 /// non-number. Returns the value and, if it changed, the note.
-fn check_growth(what: &str, v: f64, fallback: f64) -> (f64, Option<String>) {
+fn check_growth(what: Note, v: f64, fallback: f64) -> (f64, Option<Note>) {
     if v.is_nan() {
         (
             fallback,
-            Some(format!("{what} is not a number; using ×{}", num(fallback))),
+            Some(Note::new(
+                "{} is not a number; using ×{}",
+                [what.into(), num(fallback).into()],
+            )),
         )
     } else if v < GROWTH_MIN {
         (
             GROWTH_MIN,
-            Some(format!(
-                "{what} ×{} is below ×{}; using ×{}",
-                num(v),
-                num(GROWTH_MIN),
-                num(GROWTH_MIN)
+            Some(Note::new(
+                "{} ×{} is below ×{}; using ×{}",
+                [
+                    what.into(),
+                    num(v).into(),
+                    num(GROWTH_MIN).into(),
+                    num(GROWTH_MIN).into(),
+                ],
             )),
         )
     } else if v > GROWTH_MAX {
         (
             GROWTH_MAX,
-            Some(format!(
-                "{what} ×{} is above ×{}; using ×{}",
-                num(v),
-                num(GROWTH_MAX),
-                num(GROWTH_MAX)
+            Some(Note::new(
+                "{} ×{} is above ×{}; using ×{}",
+                [
+                    what.into(),
+                    num(v).into(),
+                    num(GROWTH_MAX).into(),
+                    num(GROWTH_MAX).into(),
+                ],
             )),
         )
     } else {
@@ -204,26 +214,46 @@ fn check_growth(what: &str, v: f64, fallback: f64) -> (f64, Option<String>) {
     }
 }
 
-/// Sanitizes one growth assumption in place, pushing a note per change.
-fn sanitize_growth(g: &mut Growth, what: &str, fallback: Growth, notes: &mut Vec<String>) {
+/// Sanitizes one growth assumption of series `name` in the phase `years`
+/// in place, pushing a note per change.
+fn sanitize_growth(
+    g: &mut Growth,
+    name: &'static str,
+    years: &str,
+    fallback: Growth,
+    notes: &mut Vec<Note>,
+) {
+    let what = || [Arg::word(name), Arg::from(years)];
     // A point (or two NaNs) is one field to the reader; a range is two.
     let point = g.low == g.high || (g.low.is_nan() && g.high.is_nan());
     if point {
-        let (v, note) = check_growth(&format!("{what} growth"), g.low, fallback.median());
+        let (v, note) = check_growth(Note::new("{} {} growth", what()), g.low, fallback.median());
         notes.extend(note);
         g.low = v;
         g.high = v;
         return;
     }
-    let (low, note) = check_growth(&format!("{what} growth, low end,"), g.low, fallback.low);
+    let (low, note) = check_growth(
+        Note::new("{} {} growth, low end,", what()),
+        g.low,
+        fallback.low,
+    );
     notes.extend(note);
-    let (high, note) = check_growth(&format!("{what} growth, high end,"), g.high, fallback.high);
+    let (high, note) = check_growth(
+        Note::new("{} {} growth, high end,", what()),
+        g.high,
+        fallback.high,
+    );
     notes.extend(note);
     if low > high {
-        notes.push(format!(
-            "{what} growth: low end ×{} is above high end ×{}; swapped",
-            num(low),
-            num(high)
+        notes.push(Note::new(
+            "{} {} growth: low end ×{} is above high end ×{}; swapped",
+            [
+                Arg::word(name),
+                years.into(),
+                num(low).into(),
+                num(high).into(),
+            ],
         ));
     }
     g.low = low.min(high);
@@ -231,46 +261,60 @@ fn sanitize_growth(g: &mut Growth, what: &str, fallback: Growth, notes: &mut Vec
 }
 
 /// Sanitizes one series in place, pushing a note per change.
-fn sanitize_series(s: &mut SeriesAssumption, notes: &mut Vec<String>) {
+fn sanitize_series(s: &mut SeriesAssumption, notes: &mut Vec<Note>) {
     let name = short_name(s.id);
     let fallback = fallback_series(s.id);
     if !(s.base.is_finite() && s.base > 0.0) {
-        notes.push(format!(
-            "{name} base {} is not a positive amount; using {} bn ({})",
-            num(s.base),
-            num(fallback.base),
-            fallback.base_source
+        notes.push(Note::new(
+            "{} base {} is not a positive amount; using {} bn ({})",
+            [
+                Arg::word(name),
+                num(s.base).into(),
+                num(fallback.base).into(),
+                fallback.base_source.clone().into(),
+            ],
         ));
         s.base = fallback.base;
         s.base_source = fallback.base_source.clone();
     } else if s.base < BASE_MIN {
-        notes.push(format!(
-            "{name} base {} bn is below {} bn; using {} bn",
-            num(s.base),
-            num(BASE_MIN),
-            num(BASE_MIN)
+        notes.push(Note::new(
+            "{} base {} bn is below {} bn; using {} bn",
+            [
+                Arg::word(name),
+                num(s.base).into(),
+                num(BASE_MIN).into(),
+                num(BASE_MIN).into(),
+            ],
         ));
         s.base = BASE_MIN;
         s.base_source.clear();
     } else if s.base > BASE_MAX {
-        notes.push(format!(
-            "{name} base {} bn is above {} bn; using {} bn",
-            num(s.base),
-            num(BASE_MAX),
-            num(BASE_MAX)
+        notes.push(Note::new(
+            "{} base {} bn is above {} bn; using {} bn",
+            [
+                Arg::word(name),
+                num(s.base).into(),
+                num(BASE_MAX).into(),
+                num(BASE_MAX).into(),
+            ],
         ));
         s.base = BASE_MAX;
         s.base_source.clear();
     }
     if !phases_cover(&s.phases) {
-        notes.push(format!(
-            "{name} growth phases did not cover {}–{LAST_YEAR} in order; reset to {}",
-            BASE_YEAR + 1,
-            PHASES
-                .iter()
-                .map(|&(a, b)| years_label(a, b))
-                .collect::<Vec<_>>()
-                .join(", ")
+        notes.push(Note::new(
+            "{} growth phases did not cover {}–{} in order; reset to {}",
+            [
+                Arg::word(name),
+                Arg::text(BASE_YEAR + 1),
+                Arg::text(LAST_YEAR),
+                PHASES
+                    .iter()
+                    .map(|&(a, b)| years_label(a, b))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+                    .into(),
+            ],
         ));
         s.phases = PHASES
             .iter()
@@ -285,8 +329,14 @@ fn sanitize_series(s: &mut SeriesAssumption, notes: &mut Vec<String>) {
             .collect();
     }
     for p in &mut s.phases {
-        let what = format!("{name} {}", years_label(p.first, p.last));
-        sanitize_growth(&mut p.growth, &what, fallback_growth(s.id, p.first), notes);
+        let years = years_label(p.first, p.last);
+        sanitize_growth(
+            &mut p.growth,
+            name,
+            &years,
+            fallback_growth(s.id, p.first),
+            notes,
+        );
     }
 }
 
@@ -297,8 +347,9 @@ impl Scenario {
     /// level in [1, 1e7], samples in [1000, [`SAMPLES_MAX`]], and exactly one
     /// series per [`SeriesId`] in [`SeriesId::ALL`] order (a missing one is
     /// filled from the article's low case). Returns one note per changed
-    /// field, for the UI to show; empty when nothing changed. Never panics.
-    pub fn sanitize(&mut self) -> Vec<String> {
+    /// field, for the UI to show in the reader's language (`Display` gives
+    /// the English); empty when nothing changed. Never panics.
+    pub fn sanitize(&mut self) -> Vec<Note> {
         let mut notes = Vec::new();
         let mut old = std::mem::take(&mut self.series);
         for id in SeriesId::ALL {
@@ -306,18 +357,18 @@ impl Scenario {
             let series = match old.iter().position(|s| s.id == id) {
                 Some(i) => old.remove(i),
                 None => {
-                    notes.push(format!(
+                    notes.push(Note::new(
                         "{} was missing; using the article's low case",
-                        short_name(id)
+                        [Arg::word(short_name(id))],
                     ));
                     matching = 1;
                     fallback_series(id)
                 }
             };
             if matching > 1 {
-                notes.push(format!(
-                    "{} appeared {matching} times; kept the first",
-                    short_name(id)
+                notes.push(Note::new(
+                    "{} appeared {} times; kept the first",
+                    [Arg::word(short_name(id)), Arg::text(matching)],
                 ));
                 old.retain(|s| s.id != id);
             }
@@ -327,42 +378,50 @@ impl Scenario {
             sanitize_series(s, &mut notes);
         }
         if self.level.is_nan() {
-            notes.push(format!(
+            notes.push(Note::new(
                 "Level is not a number; using {} bn",
-                num(TRILLION_BN)
+                [num(TRILLION_BN).into()],
             ));
             self.level = TRILLION_BN;
         } else if self.level < LEVEL_MIN {
-            notes.push(format!(
+            notes.push(Note::new(
                 "Level {} bn is below {} bn; using {} bn",
-                num(self.level),
-                num(LEVEL_MIN),
-                num(LEVEL_MIN)
+                [
+                    num(self.level).into(),
+                    num(LEVEL_MIN).into(),
+                    num(LEVEL_MIN).into(),
+                ],
             ));
             self.level = LEVEL_MIN;
         } else if self.level > LEVEL_MAX {
-            notes.push(format!(
+            notes.push(Note::new(
                 "Level {} bn is above {} bn; using {} bn",
-                num(self.level),
-                num(LEVEL_MAX),
-                num(LEVEL_MAX)
+                [
+                    num(self.level).into(),
+                    num(LEVEL_MAX).into(),
+                    num(LEVEL_MAX).into(),
+                ],
             ));
             self.level = LEVEL_MAX;
         }
         if self.samples < SAMPLES_MIN {
-            notes.push(format!(
+            notes.push(Note::new(
                 "{} samples is below {}; using {}",
-                self.samples,
-                num(f64::from(SAMPLES_MIN)),
-                num(f64::from(SAMPLES_MIN))
+                [
+                    Arg::text(self.samples),
+                    num(f64::from(SAMPLES_MIN)).into(),
+                    num(f64::from(SAMPLES_MIN)).into(),
+                ],
             ));
             self.samples = SAMPLES_MIN;
         } else if self.samples > SAMPLES_MAX {
-            notes.push(format!(
+            notes.push(Note::new(
                 "{} samples is above {}; using {}",
-                num(f64::from(self.samples)),
-                num(f64::from(SAMPLES_MAX)),
-                num(f64::from(SAMPLES_MAX))
+                [
+                    num(f64::from(self.samples)).into(),
+                    num(f64::from(SAMPLES_MAX)).into(),
+                    num(f64::from(SAMPLES_MAX)).into(),
+                ],
             ));
             self.samples = SAMPLES_MAX;
         }
@@ -377,7 +436,7 @@ mod tests {
     #[test]
     fn default_is_clean() {
         let mut s = Scenario::default();
-        assert_eq!(s.sanitize(), Vec::<String>::new());
+        assert_eq!(s.sanitize(), Vec::<Note>::new());
         assert_eq!(s.series.len(), 5);
     }
 
@@ -387,7 +446,7 @@ mod tests {
         if let Some(k) = s.get_mut(SeriesId::Kuaishou) {
             k.phases[1].growth = Growth::point(1e9);
         }
-        let notes = s.sanitize();
+        let notes: Vec<String> = s.sanitize().iter().map(ToString::to_string).collect();
         assert_eq!(
             notes,
             vec!["Kuaishou 2021–2022 growth ×1e9 is above ×50; using ×50".to_string()]

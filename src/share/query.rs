@@ -14,7 +14,7 @@ use super::value::{
     growth, number, parse_digits, parse_growth, parse_number, parse_year, shown, split_range,
 };
 use crate::data::{Dataset, Reading};
-use crate::locale::{Currency, DisplayPrefs, Lang, RATE_MAX, RATE_MIN, checked_rate};
+use crate::locale::{Arg, Currency, DisplayPrefs, Lang, Note, RATE_MAX, RATE_MIN, checked_rate};
 use crate::scenario::{
     BASE_MAX, GrowthForm, PHASES, Phase, Preset, Scenario, SeriesAssumption, SeriesId,
 };
@@ -152,8 +152,9 @@ pub struct Notice {
     /// The link's key ("n", "industry", "tab.gmv"), or "link" for the link
     /// as a whole.
     pub field: String,
-    /// A sentence for the reader: the field, the value, and what was done.
-    pub message: String,
+    /// A sentence for the reader: the field, the value, and what was done
+    /// (`Display` gives the English, `Note::text` the reader's language).
+    pub message: Note,
 }
 
 /// A decoded link: the view to show and what could not be used as written.
@@ -322,7 +323,7 @@ struct Notes {
 }
 
 impl Notes {
-    fn push(&mut self, field: &str, message: String) {
+    fn push(&mut self, field: &str, message: Note) {
         if self.list.len() < MAX_NOTICES {
             self.list.push(Notice {
                 field: shown(field, QUOTE),
@@ -334,12 +335,8 @@ impl Notes {
     }
 
     /// A note of `Scenario::sanitize` or `Assumptions::checked`, as a sentence.
-    fn push_note(&mut self, field: &str, note: String) {
-        let mut m = note;
-        if !m.ends_with('.') {
-            m.push('.');
-        }
-        self.push(field, m);
+    fn push_note(&mut self, field: &str, note: Note) {
+        self.push(field, note.sentence());
     }
 
     fn finish(mut self) -> Vec<Notice> {
@@ -347,11 +344,17 @@ impl Notes {
             let n = self.dropped;
             self.list.push(Notice {
                 field: "link".to_string(),
-                message: format!(
-                    "{n} more problem{} in the link {} not listed here.",
-                    if n == 1 { "" } else { "s" },
-                    if n == 1 { "is" } else { "are" }
-                ),
+                message: if n == 1 {
+                    Note::new(
+                        "{} more problem in the link is not listed here.",
+                        [Arg::text(n)],
+                    )
+                } else {
+                    Note::new(
+                        "{} more problems in the link are not listed here.",
+                        [Arg::text(n)],
+                    )
+                },
             });
         }
         self.list
@@ -399,29 +402,33 @@ fn known(key: &str) -> bool {
             .is_some_and(|p| PANELS.contains(&p))
 }
 
-/// How a message names a key's field.
-fn label(key: &str) -> String {
-    match key {
-        "v" => "The version".to_string(),
-        "preset" => "The preset".to_string(),
-        "reading" => "The reading".to_string(),
-        "scale" => "The industry chart's scale".to_string(),
-        "focus" => "The projection explorer's series".to_string(),
-        "sens" => "The sensitivity output".to_string(),
-        "span" => "The growth-rate span".to_string(),
-        "level" => "The level".to_string(),
-        "n" => "The number of samples".to_string(),
-        "seed" => "The seed".to_string(),
-        "lang" => "The language".to_string(),
-        "cur" => "The currency".to_string(),
-        "rate" => "The exchange rate".to_string(),
-        "embed" => "The embedded chart".to_string(),
-        _ => match (series_from(key), key.strip_prefix("tab.")) {
-            (Some(id), _) => short_name(id).to_string(),
-            (None, Some(panel)) => format!("The {panel} chart's tab"),
-            (None, None) => format!("“{}”", shown(key, QUOTE)),
-        },
-    }
+/// How a message names a key's field: a phrase translated with the
+/// message.
+fn label(key: &str) -> Arg {
+    let word = match key {
+        "v" => "The version",
+        "preset" => "The preset",
+        "reading" => "The reading",
+        "scale" => "The industry chart's scale",
+        "focus" => "The projection explorer's series",
+        "sens" => "The sensitivity output",
+        "span" => "The growth-rate span",
+        "level" => "The level",
+        "n" => "The number of samples",
+        "seed" => "The seed",
+        "lang" => "The language",
+        "cur" => "The currency",
+        "rate" => "The exchange rate",
+        "embed" => "The embedded chart",
+        _ => {
+            return match (series_from(key), key.strip_prefix("tab.")) {
+                (Some(id), _) => Arg::word(short_name(id)),
+                (None, Some(panel)) => Note::new("The {} chart's tab", [panel.into()]).into(),
+                (None, None) => format!("“{}”", shown(key, QUOTE)).into(),
+            };
+        }
+    };
+    Arg::word(word)
 }
 
 impl Fields {
@@ -485,36 +492,57 @@ impl Fields {
         if bad_names > 0 {
             notes.push(
                 "link",
-                format!(
-                    "{bad_names} field name{} in the link {} not valid text (a percent escape such as %FF that is not UTF-8); ignored.",
-                    if bad_names == 1 { "" } else { "s" },
-                    if bad_names == 1 { "is" } else { "are" }
-                ),
+                if bad_names == 1 {
+                    Note::new(
+                        "{} field name in the link is not valid text (a percent escape such as %FF that is not UTF-8); ignored.",
+                        [Arg::text(bad_names)],
+                    )
+                } else {
+                    Note::new(
+                        "{} field names in the link are not valid text (a percent escape such as %FF that is not UTF-8); ignored.",
+                        [Arg::text(bad_names)],
+                    )
+                },
             );
         }
         if nameless > 0 {
             notes.push(
                 "link",
-                format!(
-                    "{nameless} field{} without a name (“=…”) {} ignored.",
-                    if nameless == 1 { "" } else { "s" },
-                    if nameless == 1 { "was" } else { "were" }
-                ),
+                if nameless == 1 {
+                    Note::new(
+                        "{} field without a name (“=…”) was ignored.",
+                        [Arg::text(nameless)],
+                    )
+                } else {
+                    Note::new(
+                        "{} fields without a name (“=…”) were ignored.",
+                        [Arg::text(nameless)],
+                    )
+                },
             );
         }
         for (key, count) in unknown {
-            let times = if count > 1 {
-                format!(" ({count} times)")
-            } else {
-                String::new()
-            };
-            let message = match key.strip_prefix("tab.") {
-                Some(panel) => format!(
-                    "There is no chart “{}” (one of {}); its tab{times} was ignored.",
-                    shown(panel, QUOTE),
-                    PANELS.join(", ")
+            let message = match (key.strip_prefix("tab."), count > 1) {
+                (Some(panel), false) => Note::new(
+                    "There is no chart “{}” (one of {}); its tab was ignored.",
+                    [shown(panel, QUOTE).into(), PANELS.join(", ").into()],
                 ),
-                None => format!("Unknown field “{}”{times} was ignored.", shown(&key, QUOTE)),
+                (Some(panel), true) => Note::new(
+                    "There is no chart “{}” (one of {}); its tab ({} times) was ignored.",
+                    [
+                        shown(panel, QUOTE).into(),
+                        PANELS.join(", ").into(),
+                        Arg::text(count),
+                    ],
+                ),
+                (None, false) => Note::new(
+                    "Unknown field “{}” was ignored.",
+                    [shown(&key, QUOTE).into()],
+                ),
+                (None, true) => Note::new(
+                    "Unknown field “{}” ({} times) was ignored.",
+                    [shown(&key, QUOTE).into(), Arg::text(count)],
+                ),
             };
             notes.push(&key, message);
         }
@@ -527,9 +555,9 @@ impl Fields {
         if count > 1 {
             notes.push(
                 key,
-                format!(
-                    "{} ({key}) appears {count} times in the link; the last one was used.",
-                    label(key)
+                Note::new(
+                    "{} ({}) appears {} times in the link; the last one was used.",
+                    [label(key), key.into(), Arg::text(count)],
                 ),
             );
         }
@@ -538,9 +566,9 @@ impl Fields {
             Raw::NotUtf8 => {
                 notes.push(
                     key,
-                    format!(
-                        "{} ({key}) is not valid text (a percent escape such as %FF that is not UTF-8); ignored.",
-                        label(key)
+                    Note::new(
+                        "{} ({}) is not valid text (a percent escape such as %FF that is not UTF-8); ignored.",
+                        [label(key), key.into()],
                     ),
                 );
                 None
@@ -548,9 +576,9 @@ impl Fields {
             Raw::TooLong(n) => {
                 notes.push(
                     key,
-                    format!(
-                        "{} ({key}) is {n} characters long, more than {MAX_VALUE}; ignored.",
-                        label(key)
+                    Note::new(
+                        "{} ({}) is {} characters long, more than {}; ignored.",
+                        [label(key), key.into(), Arg::text(n), Arg::text(MAX_VALUE)],
                     ),
                 );
                 None
@@ -560,13 +588,13 @@ impl Fields {
 }
 
 /// "The seed “seed=abc” is not a whole number; ignored."
-fn garbled(notes: &mut Notes, key: &str, value: &str, what: &str) {
+/// `what` says what the value should be ("a whole number").
+fn garbled(notes: &mut Notes, key: &str, value: &str, what: Arg) {
     notes.push(
         key,
-        format!(
-            "{} “{key}={}” is not {what}; ignored.",
-            label(key),
-            shown(value, QUOTE)
+        Note::new(
+            "{} “{}={}” is not {}; ignored.",
+            [label(key), key.into(), shown(value, QUOTE).into(), what],
         ),
     );
 }
@@ -594,20 +622,31 @@ fn read_series(
 ) -> Option<SeriesAssumption> {
     let parts: Vec<&str> = text.split(',').collect();
     if !(4..=5).contains(&parts.len()) {
+        let args = [
+            label(key),
+            key.into(),
+            shown(text, QUOTE).into(),
+            Arg::text(parts.len()),
+            key.into(),
+            series_line(b).into(),
+        ];
         notes.push(
             key,
-            format!(
-                "{} “{key}={}” has {} part{}, not a base and three growths (such as {key}={}); ignored.",
-                label(key),
-                shown(text, QUOTE),
-                parts.len(),
-                if parts.len() == 1 { "" } else { "s" },
-                series_line(b)
-            ),
+            if parts.len() == 1 {
+                Note::new(
+                    "{} “{}={}” has {} part, not a base and three growths (such as {}={}); ignored.",
+                    args,
+                )
+            } else {
+                Note::new(
+                    "{} “{}={}” has {} parts, not a base and three growths (such as {}={}); ignored.",
+                    args,
+                )
+            },
         );
         return None;
     }
-    let name = label(key);
+    let name = || label(key);
     let mut s = b.clone();
     match parse_number(parts[0]) {
         Some(v) if v == f64::INFINITY => {
@@ -615,10 +654,13 @@ fn read_series(
             // amount" and fall back to a base that ignores the reading.
             notes.push(
                 key,
-                format!(
-                    "{name} base “{}” is too large; using {} bn, the largest base.",
-                    shown(parts[0], QUOTE),
-                    number(BASE_MAX)
+                Note::new(
+                    "{} base “{}” is too large; using {} bn, the largest base.",
+                    [
+                        name(),
+                        shown(parts[0], QUOTE).into(),
+                        number(BASE_MAX).into(),
+                    ],
                 ),
             );
             s.base = BASE_MAX;
@@ -632,10 +674,9 @@ fn read_series(
         }
         _ => notes.push(
             key,
-            format!(
-                "{name} base “{}” is not a positive number of billion yuan; kept {}.",
-                shown(parts[0], QUOTE),
-                number(b.base)
+            Note::new(
+                "{} base “{}” is not a positive number of billion yuan; kept {}.",
+                [name(), shown(parts[0], QUOTE).into(), number(b.base).into()],
             ),
         ),
     }
@@ -651,11 +692,14 @@ fn read_series(
             Some(g) => phase.growth = g,
             None => notes.push(
                 key,
-                format!(
-                    "{name} {} growth “{}” is not a multiplier such as 2 or a range such as 1.15-1.6; kept {}.",
-                    phase.years(),
-                    shown(parts[i + 1], QUOTE),
-                    growth(&phase.growth)
+                Note::new(
+                    "{} {} growth “{}” is not a multiplier such as 2 or a range such as 1.15-1.6; kept {}.",
+                    [
+                        name(),
+                        phase.years().into(),
+                        shown(parts[i + 1], QUOTE).into(),
+                        growth(&phase.growth).into(),
+                    ],
                 ),
             ),
         }
@@ -668,9 +712,9 @@ fn read_series(
         Some(other) => {
             notes.push(
                 key,
-                format!(
-                    "{name} display “{}” is not rate or multiplier; ignored.",
-                    shown(other, QUOTE)
+                Note::new(
+                    "{} display “{}” is not rate or multiplier; ignored.",
+                    [name(), shown(other, QUOTE).into()],
                 ),
             );
             b.form
@@ -714,9 +758,9 @@ pub fn decode(ds: &Dataset, query: &str) -> Decoded {
         }
         notes.push(
             "link",
-            format!(
-                "The link is {} bytes long; only the first {MAX_QUERY} were read and the rest was ignored.",
-                q.len()
+            Note::new(
+                "The link is {} bytes long; only the first {} were read and the rest was ignored.",
+                [Arg::text(q.len()), Arg::text(MAX_QUERY)],
             ),
         );
         &q[..end]
@@ -730,22 +774,23 @@ pub fn decode(ds: &Dataset, query: &str) -> Decoded {
             Some(Ok(n)) if n == u64::from(VERSION) => {}
             Some(Ok(0)) | None => notes.push(
                 "v",
-                format!(
-                    "The version “v={}” is not a version of the link format; the link was read as version {VERSION}.",
-                    shown(&v, QUOTE)
+                Note::new(
+                    "The version “v={}” is not a version of the link format; the link was read as version {}.",
+                    [shown(&v, QUOTE).into(), Arg::text(VERSION)],
                 ),
             ),
             Some(Ok(n)) => notes.push(
                 "v",
-                format!(
-                    "This link comes from a newer version of the app (v={n}); the parts this version understands were applied."
+                Note::new(
+                    "This link comes from a newer version of the app (v={}); the parts this version understands were applied.",
+                    [Arg::text(n)],
                 ),
             ),
             Some(Err(())) => notes.push(
                 "v",
-                format!(
+                Note::new(
                     "This link comes from a newer version of the app (v={}); the parts this version understands were applied.",
-                    shown(&v, QUOTE)
+                    [shown(&v, QUOTE).into()],
                 ),
             ),
         }
@@ -755,7 +800,12 @@ pub fn decode(ds: &Dataset, query: &str) -> Decoded {
     if let Some(v) = fields.take("reading", &mut notes) {
         match reading_from(v.trim()) {
             Some(r) => a.reading = r,
-            None => garbled(&mut notes, "reading", &v, "as-printed or corrected"),
+            None => garbled(
+                &mut notes,
+                "reading",
+                &v,
+                Arg::word("as-printed or corrected"),
+            ),
         }
     }
     if let Some(v) = fields.take("preset", &mut notes) {
@@ -765,7 +815,11 @@ pub fn decode(ds: &Dataset, query: &str) -> Decoded {
                 &mut notes,
                 "preset",
                 &v,
-                "one of article-low, article-high, what-happened, custom",
+                Note::new(
+                    "one of {}",
+                    ["article-low, article-high, what-happened, custom".into()],
+                )
+                .into(),
             ),
         }
     }
@@ -803,7 +857,12 @@ pub fn decode(ds: &Dataset, query: &str) -> Decoded {
     if let Some(v) = fields.take("level", &mut notes) {
         match parse_number(&v) {
             Some(level) => apply(&mut a, "level", &mut notes, |t| t.set_level(level)),
-            None => garbled(&mut notes, "level", &v, "a number of billion yuan"),
+            None => garbled(
+                &mut notes,
+                "level",
+                &v,
+                Arg::word("a number of billion yuan"),
+            ),
         }
     }
     if let Some(v) = fields.take("n", &mut notes) {
@@ -813,7 +872,7 @@ pub fn decode(ds: &Dataset, query: &str) -> Decoded {
                 let n = n.map_or(u32::MAX, |n| u32::try_from(n).unwrap_or(u32::MAX));
                 apply(&mut a, "n", &mut notes, |t| t.scenario.samples = n);
             }
-            None => garbled(&mut notes, "n", &v, "a whole number"),
+            None => garbled(&mut notes, "n", &v, Arg::word("a whole number")),
         }
     }
     if let Some(v) = fields.take("seed", &mut notes) {
@@ -823,7 +882,7 @@ pub fn decode(ds: &Dataset, query: &str) -> Decoded {
                 &mut notes,
                 "seed",
                 &v,
-                "a whole number from 0 to 18446744073709551615",
+                Note::new("a whole number from 0 to {}", [Arg::text(u64::MAX)]).into(),
             ),
         }
     }
@@ -832,7 +891,7 @@ pub fn decode(ds: &Dataset, query: &str) -> Decoded {
         match v.trim() {
             "log" => a.log_industry = true,
             "linear" => a.log_industry = false,
-            _ => garbled(&mut notes, "scale", &v, "log or linear"),
+            _ => garbled(&mut notes, "scale", &v, Arg::word("log or linear")),
         }
     }
     if let Some(v) = fields.take("focus", &mut notes) {
@@ -842,7 +901,7 @@ pub fn decode(ds: &Dataset, query: &str) -> Decoded {
                 &mut notes,
                 "focus",
                 &v,
-                &format!("one of {}", series_list()),
+                Note::new("one of {}", [series_list().into()]).into(),
             ),
         }
     }
@@ -856,10 +915,11 @@ pub fn decode(ds: &Dataset, query: &str) -> Decoded {
                 &mut notes,
                 "sens",
                 &v,
-                &format!(
+                Note::new(
                     "a series ({}) and a year, such as industry:2025",
-                    series_list()
-                ),
+                    [series_list().into()],
+                )
+                .into(),
             ),
         }
     }
@@ -868,7 +928,12 @@ pub fn decode(ds: &Dataset, query: &str) -> Decoded {
             split_range(v.trim()).and_then(|(x, y)| Some((parse_year(x)?, parse_year(y)?)));
         match parsed {
             Some(span) => apply(&mut a, "span", &mut notes, |t| t.span = span),
-            None => garbled(&mut notes, "span", &v, "two years such as 2019-2025"),
+            None => garbled(
+                &mut notes,
+                "span",
+                &v,
+                Arg::word("two years such as 2019-2025"),
+            ),
         }
     }
 
@@ -883,24 +948,24 @@ pub fn decode(ds: &Dataset, query: &str) -> Decoded {
             Some(t) => {
                 tabs.insert(panel.to_string(), t);
             }
-            None => garbled(&mut notes, &key, &v, "chart, table or sources"),
+            None => garbled(&mut notes, &key, &v, Arg::word("chart, table or sources")),
         }
     }
 
     let mut display = DisplayPrefs::default();
     if let Some(v) = fields.take("lang", &mut notes) {
         match v.trim() {
-            "" => garbled(&mut notes, "lang", &v, "en or zh"),
+            "" => garbled(&mut notes, "lang", &v, Arg::word("en or zh")),
             t => match Lang::parse(t) {
                 Some(l) => display.lang = Some(l),
-                None => garbled(&mut notes, "lang", &v, "en or zh"),
+                None => garbled(&mut notes, "lang", &v, Arg::word("en or zh")),
             },
         }
     }
     if let Some(v) = fields.take("cur", &mut notes) {
         match Currency::parse(&v) {
             Some(c) => display.currency = c,
-            None => garbled(&mut notes, "cur", &v, "cny or usd"),
+            None => garbled(&mut notes, "cur", &v, Arg::word("cny or usd")),
         }
     }
     if let Some(v) = fields.take("rate", &mut notes) {
@@ -916,7 +981,11 @@ pub fn decode(ds: &Dataset, query: &str) -> Decoded {
                 &mut notes,
                 "rate",
                 &v,
-                &format!("a number of yuan per US dollar from {RATE_MIN} to {RATE_MAX}"),
+                Note::new(
+                    "a number of yuan per US dollar from {} to {}",
+                    [Arg::text(RATE_MIN), Arg::text(RATE_MAX)],
+                )
+                .into(),
             ),
         }
     }
@@ -926,10 +995,9 @@ pub fn decode(ds: &Dataset, query: &str) -> Decoded {
             Some(e) => embed = Some((*e).to_string()),
             None => notes.push(
                 "embed",
-                format!(
+                Note::new(
                     "The embedded chart “embed={}” is not one of {}; ignored, the whole page is shown.",
-                    shown(&v, QUOTE),
-                    EMBEDS.join(", ")
+                    [shown(&v, QUOTE).into(), EMBEDS.join(", ").into()],
                 ),
             ),
         }
@@ -1003,6 +1071,7 @@ mod tests {
         assert!(
             d.notices[MAX_NOTICES]
                 .message
+                .to_string()
                 .starts_with("80 more problems")
         );
     }

@@ -330,7 +330,7 @@ fn explorer(p: &ExplorerProps) -> Html {
             if !notes.is_empty() {
                 <aside class="notice" role="status" id="notices">
                     <p>{ l.tr("Some values were ignored or adjusted:") }</p>
-                    <ul>{ for notes.iter().map(|n| html! { <li>{ n.clone() }</li> }) }</ul>
+                    <ul>{ for notes.iter().map(|n| html! { <li>{ n.text(&l) }</li> }) }</ul>
                     <button type="button" onclick={dismiss}>{ l.tr("Dismiss") }</button>
                 </aside>
             }

@@ -6,13 +6,13 @@ use super::panel::ChartPanel;
 use super::prefs::use_prefs;
 use crate::data::Dataset;
 use crate::format;
-use crate::locale::Locale;
+use crate::locale::{Locale, Note};
 use crate::model::{BASE_YEAR, LAST_YEAR};
 use crate::scenario::{
     self, Dist, Growth, GrowthForm, McResult, Preset, SAMPLES_DEFAULT, SAMPLES_MAX, SeriesId,
 };
 use crate::share::Tab;
-use crate::views::input::{parse_amount, parse_growth, show_growth};
+use crate::views::input::{parse_amount, parse_amount_in, parse_growth_in, show_growth};
 use crate::views::{Assumptions, KeyNumbers, Panel};
 use crate::worker::McState;
 use std::collections::BTreeMap;
@@ -23,8 +23,9 @@ use yew::prelude::*;
 /// A change to the assumptions; returns a note when something was adjusted.
 pub use crate::session::Edit;
 
+/// Emits `f` as an edit; its note is already in the reader's language.
 fn emit(edit: &Callback<Edit>, f: impl Fn(&mut Assumptions) -> Option<String> + 'static) {
-    edit.emit(Rc::new(f));
+    edit.emit(Rc::new(move |a: &mut Assumptions| f(a).map(Note::plain)));
 }
 
 /// What the Monte Carlo is doing, as the page shows it.
@@ -188,9 +189,9 @@ pub fn lab(p: &LabProps) -> Html {
             Callback::from(move |e: Event| {
                 let text = input_value(&e).unwrap_or_default();
                 let l = l.clone();
-                emit(&edit, move |a| match parse_amount(&text) {
+                emit(&edit, move |a| match parse_amount_in(&l, &text) {
                     Ok(v) => {
-                        a.set_base(id, l.from_display(v));
+                        a.set_base(id, v);
                         None
                     }
                     Err(m) => Some(l.trf("{} base: {}; kept the previous value", &[&l.tr(id.name()), &m])),
@@ -459,7 +460,7 @@ pub fn growth_cell(p: &GrowthCellProps) -> Html {
             let l = l.clone();
             emit(&edit, move |a| {
                 let g = a.growth(id, phase)?;
-                match parse_growth(&text, form) {
+                match parse_growth_in(&l, &text, form) {
                     Ok(v) => {
                         let (lo, hi) = if high { (g.low, v) } else { (v, g.high) };
                         a.set_growth(
@@ -560,9 +561,9 @@ pub fn key_table(p: &KeyTableProps) -> Html {
         Callback::from(move |e: Event| {
             let text = input_value(&e).unwrap_or_default();
             let l = l.clone();
-            emit(&edit, move |a| match parse_amount(&text) {
+            emit(&edit, move |a| match parse_amount_in(&l, &text) {
                 Ok(v) => {
-                    a.set_level(l.from_display(v));
+                    a.set_level(v);
                     None
                 }
                 Err(m) => Some(l.trf("Level: {}; kept the previous value", &[&m])),

@@ -126,7 +126,7 @@ pub fn reading_switch(p: &ReadingSwitchProps) -> Html {
             html! {
                 <li>
                     <strong>{ format!("{}, {} ({}): ", locale.tr_any(&f.entity), locale.tr_any(&f.metric), f.period) }</strong>
-                    { locale.trf("printed {}; corrected {}. ", &[&tips::value_text(f.low, f.high, f.unit), &tips::value_text(c.low, c.high, f.unit)]) }
+                    { locale.trf("printed {}; corrected {}. ", &[&tips::value_in(&locale, f.low, f.high, f.unit), &tips::value_in(&locale, c.low, c.high, f.unit)]) }
                     { c.explanation.clone() }
                 </li>
             }

@@ -68,6 +68,7 @@ pub struct PngButtonProps {
 pub fn png_button(p: &PngButtonProps) -> Html {
     let problem = use_state(|| None::<String>);
     let prefs = use_prefs();
+    let l = prefs.locale.clone();
     let onclick = {
         let id = p.id.clone();
         let spec = p.spec.clone();
@@ -78,10 +79,10 @@ pub fn png_button(p: &PngButtonProps) -> Html {
     html! {
         <p class="chart-actions">
             <button type="button" class="link-button" id={format!("{}-png", p.id)} {onclick}>
-                { "Download this chart (PNG, 2×)" }
+                { l.tr("Download this chart (PNG, 2×)") }
             </button>
             if let Some(e) = &*problem {
-                <span class="chart-error" role="alert">{ format!(" The PNG could not be made: {e}.") }</span>
+                <span class="chart-error" role="alert">{ l.trf(" The PNG could not be made: {}.", &[e]) }</span>
             }
         </p>
     }

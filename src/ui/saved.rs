@@ -63,7 +63,7 @@ fn validator(ds: &'static Dataset) -> impl Fn(&str) -> Result<(), String> {
         let d = share::decode(ds, q);
         match d.notices.first() {
             None => Ok(()),
-            Some(n) => Err(n.message.clone()),
+            Some(n) => Err(n.message.to_string()),
         }
     }
 }

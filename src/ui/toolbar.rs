@@ -21,23 +21,6 @@ pub struct ToolbarProps {
     pub projections: Rc<String>,
 }
 
-/// This page's address with `query`: what a colleague should open.
-fn share_link(query: &str) -> String {
-    let Some(location) = web_sys::window().map(|w| w.location()) else {
-        return String::new();
-    };
-    let base = format!(
-        "{}{}",
-        location.origin().unwrap_or_default(),
-        location.pathname().unwrap_or_default()
-    );
-    if query.is_empty() {
-        base
-    } else {
-        format!("{base}?{query}")
-    }
-}
-
 /// See the module docs.
 #[function_component(Toolbar)]
 pub fn toolbar(p: &ToolbarProps) -> Html {
@@ -45,7 +28,7 @@ pub fn toolbar(p: &ToolbarProps) -> Html {
     let l = &prefs.locale;
     let copied = use_state(|| None::<Result<(), ()>>);
     let field = use_node_ref();
-    let link = share_link(&p.query);
+    let link = super::embed::page_url(&p.query);
     {
         // A new link is not copied yet.
         let copied = copied.clone();

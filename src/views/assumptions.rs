@@ -4,6 +4,7 @@
 use super::Bounds;
 use crate::data::{Dataset, Reading};
 use crate::format;
+use crate::locale::{Arg, Note};
 use crate::model::{self, LAST_YEAR};
 use crate::scenario::{Growth, Preset, Scenario, SeriesId};
 
@@ -69,7 +70,7 @@ impl Assumptions {
         phase: usize,
         m: f64,
         bounds: Bounds,
-    ) -> Option<String> {
+    ) -> Option<Note> {
         let fallback = self.median(id, phase);
         let checked = model::check_multiplier(m, bounds.min, bounds.max, fallback);
         let p = self
@@ -85,7 +86,9 @@ impl Assumptions {
         }
         p.growth = g;
         self.edited();
-        checked.note.map(|n| format!("{} growth: {n}", id.name()))
+        checked
+            .note
+            .map(|n| Note::new("{} growth: {}", [Arg::word(id.name()), n.into()]))
     }
 
     /// Replaces a phase's growth (from the assumption editor).
@@ -163,13 +166,14 @@ impl Assumptions {
     }
 
     /// The same assumptions with every value sane, and a note for each value
-    /// that had to change.
-    pub fn checked(mut self) -> (Assumptions, Vec<String>) {
+    /// that had to change (in the reader's language with `Note::text`).
+    pub fn checked(mut self) -> (Assumptions, Vec<Note>) {
         let mut notes = self.scenario.sanitize();
         let (y, _) = (self.sensitivity.1, ());
         if !(model::BASE_YEAR + 1..=LAST_YEAR).contains(&y) {
-            notes.push(format!(
-                "Sensitivity year {y} is outside 2020–{LAST_YEAR}; using 2025"
+            notes.push(Note::new(
+                "Sensitivity year {} is outside 2020–{}; using 2025",
+                [Arg::text(y), Arg::text(LAST_YEAR)],
             ));
             self.sensitivity.1 = 2025;
         }
@@ -178,8 +182,9 @@ impl Assumptions {
             || !(model::BASE_YEAR..=LAST_YEAR).contains(&b)
             || a >= b
         {
-            notes.push(format!(
-                "Growth span {a}–{b} is not within 2019–{LAST_YEAR}; using 2019–2025"
+            notes.push(Note::new(
+                "Growth span {}–{} is not within 2019–{}; using 2019–2025",
+                [Arg::text(a), Arg::text(b), Arg::text(LAST_YEAR)],
             ));
             self.span = (model::BASE_YEAR, 2025);
         }

@@ -63,7 +63,11 @@ pub fn compare(ds: &Dataset, items: &[Compared], l: &Locale) -> Result<Compariso
         .map(|(i, c)| {
             let name = display_name(l, i, &c.name);
             let (a, changed) = c.assumptions.clone().checked();
-            notes.extend(changed.into_iter().map(|n| format!("“{name}”: {n}")));
+            notes.extend(
+                changed
+                    .into_iter()
+                    .map(|n| l.trf("“{}”: {}", &[&name, &n.text(l)])),
+            );
             (name, a)
         })
         .collect();

@@ -6,25 +6,11 @@
 //! Security Policy does not govern (the page itself could not load it: it is
 //! not one of its files).
 
-use crate::{Browser, CHARTS, env, type_into};
-use fantoccini::Locator;
-use fantoccini::wd::WebDriverCompatibleCommand;
-use serde_json::{Value, json};
-use std::time::Duration;
+use crate::{Browser, CHARTS, PANELS, compare_article_with_high, env, site_url};
+use serde_json::json;
 
 /// The rules axe runs: WCAG 2.0 and 2.1, levels A and AA.
 const TAGS: [&str; 4] = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-
-/// The panels' ids in a share link (`tab.<panel>`), in [`CHARTS`]' order.
-const PANELS: [&str; 7] = [
-    "gmv",
-    "industry",
-    "douyin",
-    "platforms",
-    "outcomes",
-    "focus",
-    "tornado",
-];
 
 /// More views, one line each: what is shown, the share-link query, and
 /// whether the browser prefers a dark colour scheme.
@@ -106,13 +92,7 @@ async fn check(b: &Browser, view: &str, failures: &mut Vec<String>) {
 /// Opens the app with `query` and waits until it has started and every
 /// chart it shows has been drawn (a view may show fewer than all charts).
 async fn open_view(b: &Browser, query: &str) {
-    let site = env("LCE_SITE");
-    let url = if query.is_empty() {
-        site
-    } else {
-        format!("{site}?{query}")
-    };
-    b.c().goto(&url).await.expect("page loads");
+    b.c().goto(&site_url(query)).await.expect("page loads");
     b.until("the app's charts drawn", || async {
         b.js(
             r#"const cs = [...document.querySelectorAll('canvas')];
@@ -173,54 +153,11 @@ async fn axe_finds_no_violation_on_the_page_its_tables_and_sources() {
 async fn axe_finds_no_violation_when_comparing_saved_scenarios() {
     let b = Browser::start(1200, 900).await;
     b.open().await;
-    for (name, preset) in [
-        ("Article", None),
-        ("Article, high", Some("preset-article-high")),
-    ] {
-        if let Some(preset) = preset {
-            b.click(preset).await;
-            b.until("the preset chosen", || async {
-                b.js(
-                    "return document.getElementById(arguments[0]).checked",
-                    vec![json!(preset)],
-                )
-                .await
-                    == json!(true)
-            })
-            .await;
-        }
-        let before = saved_count(&b).await;
-        type_into(&b, "save-name", name).await;
-        b.click("save-scenario").await;
-        b.until("the scenario saved", || async {
-            saved_count(&b).await == before + 1
-        })
-        .await;
-    }
-    b.click("saved-compare-0").await;
-    b.click("saved-compare-1").await;
-    b.c()
-        .wait()
-        .at_most(Duration::from_secs(10))
-        .for_element(Locator::Css(
-            "canvas#chart-compare-industry:not([data-draws='0'])",
-        ))
-        .await
-        .expect("the comparison drawn");
+    compare_article_with_high(&b).await;
     let mut failures = Vec::new();
     check(&b, "compare", &mut failures).await;
     report(&failures);
     b.close().await;
-}
-
-async fn saved_count(b: &Browser) -> u64 {
-    b.js(
-        "return document.querySelectorAll('#saved-list .saved-name').length",
-        vec![],
-    )
-    .await
-    .as_u64()
-    .unwrap_or(0)
 }
 
 #[tokio::test]
@@ -251,13 +188,8 @@ async fn axe_finds_no_violation_in_other_languages_themes_and_embeds() {
     let mut failures = Vec::new();
     for (view, query, dark) in VIEWS {
         let scheme = if *dark { "dark" } else { "light" };
-        b.c()
-            .issue_cmd(Cdp(
-                "Emulation.setEmulatedMedia",
-                json!({ "features": [{ "name": "prefers-color-scheme", "value": scheme }] }),
-            ))
-            .await
-            .expect("colour scheme emulated");
+        b.emulate_media("", &[("prefers-color-scheme", scheme)])
+            .await;
         open_view(&b, query).await;
         let prefers_dark = b
             .js(
@@ -270,27 +202,4 @@ async fn axe_finds_no_violation_in_other_languages_themes_and_embeds() {
     }
     report(&failures);
     b.close().await;
-}
-
-/// A Chrome DevTools Protocol command, through chromedriver's
-/// `goog/cdp/execute` (not in W3C WebDriver).
-#[derive(Debug)]
-struct Cdp(&'static str, Value);
-
-impl WebDriverCompatibleCommand for Cdp {
-    fn endpoint(
-        &self,
-        base_url: &url::Url,
-        session_id: Option<&str>,
-    ) -> Result<url::Url, url::ParseError> {
-        base_url.join(&format!(
-            "session/{}/goog/cdp/execute",
-            session_id.unwrap_or_default()
-        ))
-    }
-
-    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
-        let body = json!({ "cmd": self.0, "params": self.1 });
-        (http::Method::POST, Some(body.to_string()))
-    }
 }

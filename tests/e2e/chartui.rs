@@ -4,17 +4,6 @@
 
 use super::*;
 
-/// Every chart panel on the page with a value axis (so a scale switch).
-const PANELS: [&str; 7] = [
-    "gmv",
-    "industry",
-    "douyin",
-    "platforms",
-    "outcomes",
-    "focus",
-    "tornado",
-];
-
 /// An attribute of an element, or "" when it has none.
 async fn attr(b: &Browser, id: &str, name: &str) -> String {
     b.js(
@@ -72,25 +61,7 @@ async fn point_at(b: &Browser, canvas: &str, (fx, fy): (f64, f64), touch: bool) 
     let (Some(x), Some(y), Some(left)) = (at[0].as_f64(), at[1].as_f64(), at[2].as_f64()) else {
         panic!("no box for #{canvas}: {at}");
     };
-    let to = PointerAction::MoveTo {
-        duration: None,
-        x: x.round(),
-        y: y.round(),
-    };
-    if touch {
-        let tap = TouchActions::new("finger".to_string())
-            .then(to)
-            .then(PointerAction::Down {
-                button: MOUSE_BUTTON_LEFT,
-            })
-            .then(PointerAction::Up {
-                button: MOUSE_BUTTON_LEFT,
-            });
-        b.c().perform_actions(tap).await.expect("tapped");
-    } else {
-        let mouse = MouseActions::new("mouse".to_string()).then(to);
-        b.c().perform_actions(mouse).await.expect("mouse moved");
-    }
+    b.point(x, y, touch).await;
     (x.round() - left, y)
 }
 

@@ -5,30 +5,10 @@
 use super::*;
 use serde_json::json;
 
-/// The query the address bar shows, without `?`.
-async fn query(b: &Browser) -> String {
-    b.js("return location.search.replace(/^\\?/, '')", vec![])
-        .await
-        .as_str()
-        .unwrap_or_default()
-        .to_string()
-}
-
 async fn attr(b: &Browser, selector: &str, name: &str) -> String {
     b.js(
         "const e = document.querySelector(arguments[0]); return e ? (e.getAttribute(arguments[1]) || '') : ''",
         vec![json!(selector), json!(name)],
-    )
-    .await
-    .as_str()
-    .unwrap_or_default()
-    .to_string()
-}
-
-async fn value(b: &Browser, id: &str) -> String {
-    b.js(
-        "return document.getElementById(arguments[0]).value",
-        vec![json!(id)],
     )
     .await
     .as_str()

@@ -5,43 +5,6 @@ use super::*;
 use serde_json::json;
 use std::time::Duration;
 
-/// A DevTools command through chromedriver (`goog/cdp/execute`).
-#[derive(Debug)]
-struct Cdp(Value);
-
-impl WebDriverCompatibleCommand for Cdp {
-    fn endpoint(
-        &self,
-        base_url: &url::Url,
-        session_id: Option<&str>,
-    ) -> Result<url::Url, url::ParseError> {
-        base_url.join(&format!(
-            "session/{}/goog/cdp/execute",
-            session_id.unwrap_or_default()
-        ))
-    }
-
-    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
-        (http::Method::POST, Some(self.0.to_string()))
-    }
-}
-
-/// Emulates CSS media: `media` ("print", "screen" or "") and features such
-/// as `("prefers-color-scheme", "dark")`.
-async fn emulate(b: &Browser, media: &str, features: &[(&str, &str)]) {
-    let features: Vec<Value> = features
-        .iter()
-        .map(|(n, v)| json!({ "name": n, "value": v }))
-        .collect();
-    b.c()
-        .issue_cmd(Cdp(json!({
-            "cmd": "Emulation.setEmulatedMedia",
-            "params": { "media": media, "features": features },
-        })))
-        .await
-        .expect("media emulation");
-}
-
 /// Relative luminance (0 black, 1 white) of an element's computed colour property.
 async fn luminance(b: &Browser, selector: &str, property: &str) -> f64 {
     b.js(
@@ -83,28 +46,16 @@ async fn pressed(b: &Browser, id: &str) -> bool {
 /// Opens the site with `query` and waits for `canvas` (an id) to be drawn;
 /// for pages that do not show every chart (embed mode).
 async fn open_until_drawn(b: &Browser, query: &str, canvas: &str) {
-    let site = env("LCE_SITE");
-    let url = if query.is_empty() {
-        site
-    } else {
-        format!("{site}?{query}")
-    };
-    b.c().goto(&url).await.expect("page loads");
-    b.c()
-        .wait()
-        .at_most(Duration::from_secs(30))
-        .for_element(Locator::Css(&format!(
-            "canvas#{canvas}:not([data-draws='0'])"
-        )))
-        .await
-        .unwrap_or_else(|e| panic!("{canvas} was never drawn: {e}"));
+    b.c().goto(&site_url(query)).await.expect("page loads");
+    b.wait_drawn(canvas, Duration::from_secs(30)).await;
 }
 
 #[tokio::test]
 #[ignore = "end-to-end: run by `cargo xtask test`"]
 async fn look_dark_mode_follows_the_system_until_the_toggle_chooses() {
     let b = Browser::start(1280, 900).await;
-    emulate(&b, "", &[("prefers-color-scheme", "dark")]).await;
+    b.emulate_media("", &[("prefers-color-scheme", "dark")])
+        .await;
     b.open().await;
     assert!(page_is_dark(&b).await, "a dark system gives a dark page");
     assert!(
@@ -124,12 +75,14 @@ async fn look_dark_mode_follows_the_system_until_the_toggle_chooses() {
     }
 
     // The system turns light at dawn: the page follows while on Auto.
-    emulate(&b, "", &[("prefers-color-scheme", "light")]).await;
+    b.emulate_media("", &[("prefers-color-scheme", "light")])
+        .await;
     b.until("the page to follow the system to light", || async {
         !page_is_dark(&b).await
     })
     .await;
-    emulate(&b, "", &[("prefers-color-scheme", "dark")]).await;
+    b.emulate_media("", &[("prefers-color-scheme", "dark")])
+        .await;
     b.until("the page to follow the system to dark", || async {
         page_is_dark(&b).await
     })
@@ -164,7 +117,8 @@ async fn look_dark_mode_follows_the_system_until_the_toggle_chooses() {
     assert!(c >= 4.5, "story text contrast {c:.2} in the light theme");
 
     // Dark on a light system, then back to Auto.
-    emulate(&b, "", &[("prefers-color-scheme", "light")]).await;
+    b.emulate_media("", &[("prefers-color-scheme", "light")])
+        .await;
     b.click("theme-dark").await;
     b.until("the Dark choice to apply", || async {
         page_is_dark(&b).await
@@ -207,13 +161,15 @@ async fn look_reduced_motion_turns_transitions_off() {
         .unwrap_or_default()
         .to_string()
     };
-    emulate(&b, "", &[("prefers-reduced-motion", "no-preference")]).await;
+    b.emulate_media("", &[("prefers-reduced-motion", "no-preference")])
+        .await;
     b.open().await;
     assert!(
         duration().await.contains("0.15s"),
         "buttons fade without the preference"
     );
-    emulate(&b, "", &[("prefers-reduced-motion", "reduce")]).await;
+    b.emulate_media("", &[("prefers-reduced-motion", "reduce")])
+        .await;
     b.until("transitions to stop", || async {
         duration().await.split(',').all(|d| d.trim() == "0s")
     })
@@ -235,13 +191,15 @@ async fn look_reduced_motion_turns_transitions_off() {
 #[ignore = "end-to-end: run by `cargo xtask test`"]
 async fn look_print_shows_the_story_and_charts_without_controls() {
     let b = Browser::start(1280, 900).await;
-    emulate(&b, "", &[("prefers-color-scheme", "dark")]).await;
+    b.emulate_media("", &[("prefers-color-scheme", "dark")])
+        .await;
     b.open().await;
     assert!(
         b.ink("chart-gmv").await > 0.6,
         "on screen, a dark system's charts are dark"
     );
-    emulate(&b, "print", &[("prefers-color-scheme", "dark")]).await;
+    b.emulate_media("print", &[("prefers-color-scheme", "dark")])
+        .await;
     b.until("the print stylesheet", || async {
         !b.visible("copy-link").await
     })
@@ -485,12 +443,7 @@ async fn look_embed_code_gives_an_iframe_that_opens_the_chart() {
     let b = Browser::start(1280, 900).await;
     b.open_with("v=1&preset=article-high&industry=433.8,3,1.5,1.1")
         .await;
-    let share = b
-        .js("return document.getElementById('share-link').value", vec![])
-        .await
-        .as_str()
-        .unwrap_or_default()
-        .to_string();
+    let share = value(&b, "share-link").await;
     assert!(share.contains("industry"), "{share}");
     b.js(
         r#"const s = document.getElementById('embed-chart');
@@ -510,12 +463,7 @@ async fn look_embed_code_gives_an_iframe_that_opens_the_chart() {
         !b.text("embed-status").await.is_empty()
     })
     .await;
-    let code = b
-        .js("return document.getElementById('embed-code').value", vec![])
-        .await
-        .as_str()
-        .unwrap_or_default()
-        .to_string();
+    let code = value(&b, "embed-code").await;
     assert!(code.starts_with("<iframe src=\""), "{code}");
     assert!(code.ends_with("></iframe>"), "{code}");
     assert!(code.contains("title=\""), "{code}");
@@ -530,12 +478,7 @@ async fn look_embed_code_gives_an_iframe_that_opens_the_chart() {
     assert_eq!(src, format!("{share}&embed=gmv"), "the same scenario");
 
     b.c().goto(&src).await.expect("embed view");
-    b.c()
-        .wait()
-        .at_most(Duration::from_secs(30))
-        .for_element(Locator::Css("canvas#chart-gmv:not([data-draws='0'])"))
-        .await
-        .expect("the embedded chart is drawn");
+    b.wait_drawn("chart-gmv", Duration::from_secs(30)).await;
     let canvases = b
         .js("return document.querySelectorAll('canvas').length", vec![])
         .await;

@@ -21,7 +21,7 @@ use fantoccini::actions::{
 };
 use fantoccini::wd::WebDriverCompatibleCommand;
 use fantoccini::{Client, ClientBuilder, Locator};
-use serde_json::{Value, json};
+use serde_json::{Map, Value, json};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::{Duration, Instant};
@@ -35,6 +35,8 @@ pub const CHARTS: [&str; 7] = [
     "chart-focus",
     "chart-tornado",
 ];
+/// The chart panels' ids (a share link's `tab.<panel>`), in [`CHARTS`]' order.
+pub use live_commerce_explorer::share::PANELS;
 pub const HOME: &str = "\u{E011}";
 pub const END: &str = "\u{E010}";
 pub const ARROW_RIGHT: &str = "\u{E014}";
@@ -66,6 +68,34 @@ impl Browser {
     }
 
     pub async fn launch(width: u32, height: u32, mobile: Option<Value>) -> Browser {
+        let mut options = Map::new();
+        if let Some(m) = mobile {
+            options.insert("mobileEmulation".to_string(), m);
+        }
+        Browser::launch_with(width, height, &[], options).await
+    }
+
+    /// A desktop browser whose preferred languages are `langs` (as in
+    /// "zh-CN,zh"): Chromium's `--lang` switch and its `intl.accept_languages`
+    /// preference, which `navigator.languages` reports.
+    pub async fn with_languages(width: u32, height: u32, langs: &str) -> Browser {
+        let first = langs.split(',').next().unwrap_or(langs);
+        let mut options = Map::new();
+        options.insert(
+            "prefs".to_string(),
+            json!({ "intl.accept_languages": langs }),
+        );
+        Browser::launch_with(width, height, &[format!("--lang={first}")], options).await
+    }
+
+    /// Starts headless Chromium in a fresh profile with `args` beyond the
+    /// usual ones and `options` added to its `goog:chromeOptions`.
+    async fn launch_with(
+        width: u32,
+        height: u32,
+        args: &[String],
+        options: Map<String, Value>,
+    ) -> Browser {
         static SESSIONS: AtomicU32 = AtomicU32::new(0);
         let profile = std::env::temp_dir().join(format!(
             "lce-e2e-{}-{}",
@@ -73,27 +103,29 @@ impl Browser {
             SESSIONS.fetch_add(1, Ordering::Relaxed)
         ));
         std::fs::create_dir_all(&profile).expect("profile folder");
-        let caps = json!({
-            "browserName": "chrome",
-            "goog:chromeOptions": {
-                "binary": env("LCE_CHROME"),
-                "args": [
-                    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                    "--no-first-run", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync",
-                    format!("--user-data-dir={}", profile.display()),
-                    format!("--window-size={width},{height}"),
-                ],
-            },
-            "goog:loggingPrefs": { "browser": "ALL" },
-        });
-        let Value::Object(mut caps) = caps else {
-            unreachable!("a JSON object")
-        };
-        if let (Some(m), Some(Value::Object(chrome))) = (mobile, caps.get_mut("goog:chromeOptions"))
-        {
-            chrome.insert("mobileEmulation".to_string(), m);
-        }
+        let mut chrome_args: Vec<String> = [
+            "--headless=new",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+        ]
+        .map(str::to_string)
+        .to_vec();
+        chrome_args.extend_from_slice(args);
+        chrome_args.push(format!("--user-data-dir={}", profile.display()));
+        chrome_args.push(format!("--window-size={width},{height}"));
+        let mut chrome = Map::new();
+        chrome.insert("binary".to_string(), json!(env("LCE_CHROME")));
+        chrome.insert("args".to_string(), json!(chrome_args));
+        chrome.extend(options);
+        let mut caps = Map::new();
+        caps.insert("browserName".to_string(), json!("chrome"));
+        caps.insert("goog:chromeOptions".to_string(), Value::Object(chrome));
+        caps.insert("goog:loggingPrefs".to_string(), json!({ "browser": "ALL" }));
         let client = ClientBuilder::rustls()
             .expect("TLS roots")
             .capabilities(caps)
@@ -118,13 +150,17 @@ impl Browser {
     /// Opens the site with `query` (a share link's part after `?`, or
     /// empty) and waits until every chart has been drawn.
     pub async fn open_with(&self, query: &str) {
-        let site = env("LCE_SITE");
-        let url = if query.is_empty() {
-            site
-        } else {
-            format!("{site}?{query}")
-        };
-        self.c().goto(&url).await.expect("page loads");
+        self.open_url(&site_url(query)).await;
+    }
+
+    /// Opens `url` and waits until every chart has been drawn.
+    pub async fn open_url(&self, url: &str) {
+        self.c().goto(url).await.expect("page loads");
+        self.wait_charts().await;
+    }
+
+    /// Waits until every chart has been drawn.
+    pub async fn wait_charts(&self) {
         for id in CHARTS {
             self.c()
                 .wait()
@@ -136,6 +172,16 @@ impl Browser {
                 .await
                 .unwrap_or_else(|e| panic!("{id} was never drawn: {e}"));
         }
+    }
+
+    /// Waits, for at most `within`, until the canvas `id` has been drawn.
+    pub async fn wait_drawn(&self, id: &str, within: Duration) {
+        self.c()
+            .wait()
+            .at_most(within)
+            .for_element(Locator::Css(&format!("canvas#{id}:not([data-draws='0'])")))
+            .await
+            .unwrap_or_else(|e| panic!("{id} was never drawn: {e}"));
     }
 
     pub async fn js(&self, script: &str, args: Vec<Value>) -> Value {
@@ -259,6 +305,12 @@ impl Browser {
         let (Some(x), Some(y)) = (at[0].as_f64(), at[1].as_f64()) else {
             panic!("no pixel of {rgb:?} in #{canvas}");
         };
+        self.point(x, y, touch).await;
+    }
+
+    /// Points at (`x`, `y`) in the viewport, rounded to whole pixels: moves
+    /// the mouse there, or taps it with a finger on a phone.
+    pub async fn point(&self, x: f64, y: f64, touch: bool) {
         let to = PointerAction::MoveTo {
             duration: None,
             x: x.round(),
@@ -314,7 +366,10 @@ impl Browser {
     pub async fn console_problems(&self) -> Vec<String> {
         let log = self
             .c()
-            .issue_cmd(BrowserLog)
+            .issue_cmd(Chromedriver {
+                path: "se/log",
+                body: json!({ "type": "browser" }),
+            })
             .await
             .expect("chromedriver's browser log");
         log.as_array()
@@ -323,6 +378,32 @@ impl Browser {
             .filter(|e| matches!(e["level"].as_str(), Some("SEVERE" | "WARNING")))
             .map(|e| format!("{}: {}", e["level"], e["message"]))
             .collect()
+    }
+
+    /// Runs a Chrome DevTools Protocol command (`cmd`, as in
+    /// "Emulation.setEmulatedMedia") and returns its result.
+    pub async fn cdp(&self, cmd: &str, params: Value) -> Value {
+        self.c()
+            .issue_cmd(Chromedriver {
+                path: "goog/cdp/execute",
+                body: json!({ "cmd": cmd, "params": params }),
+            })
+            .await
+            .unwrap_or_else(|e| panic!("{cmd}: {e}"))
+    }
+
+    /// Emulates CSS media: `media` ("print", "screen" or "" for none) and
+    /// features such as `("prefers-color-scheme", "dark")`.
+    pub async fn emulate_media(&self, media: &str, features: &[(&str, &str)]) {
+        let features: Vec<Value> = features
+            .iter()
+            .map(|(n, v)| json!({ "name": n, "value": v }))
+            .collect();
+        self.cdp(
+            "Emulation.setEmulatedMedia",
+            json!({ "media": media, "features": features }),
+        )
+        .await;
     }
 
     pub async fn close(mut self) {
@@ -338,28 +419,62 @@ impl Drop for Browser {
     }
 }
 
-/// chromedriver's log endpoint for the browser console (not in W3C WebDriver).
+/// A chromedriver command outside W3C WebDriver: a POST of `body` to
+/// `session/<id>/<path>` (`se/log` for the browser console,
+/// `goog/cdp/execute` for DevTools).
 #[derive(Debug)]
-pub struct BrowserLog;
+pub struct Chromedriver {
+    pub path: &'static str,
+    pub body: Value,
+}
 
-impl WebDriverCompatibleCommand for BrowserLog {
+impl WebDriverCompatibleCommand for Chromedriver {
     fn endpoint(
         &self,
         base_url: &url::Url,
         session_id: Option<&str>,
     ) -> Result<url::Url, url::ParseError> {
         base_url.join(&format!(
-            "session/{}/se/log",
-            session_id.unwrap_or_default()
+            "session/{}/{}",
+            session_id.unwrap_or_default(),
+            self.path
         ))
     }
 
     fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
-        (
-            http::Method::POST,
-            Some(r#"{"type":"browser"}"#.to_string()),
-        )
+        (http::Method::POST, Some(self.body.to_string()))
     }
+}
+
+/// The site's address with `query` (a share link's part after `?`, or empty).
+pub fn site_url(query: &str) -> String {
+    let site = env("LCE_SITE");
+    if query.is_empty() {
+        site
+    } else {
+        format!("{site}?{query}")
+    }
+}
+
+/// The query the address bar shows, without `?`.
+pub async fn query(b: &Browser) -> String {
+    b.js("return location.search.replace(/^\\?/, '')", vec![])
+        .await
+        .as_str()
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// An input's value.
+pub async fn value(b: &Browser, id: &str) -> String {
+    b.js(
+        "return document.getElementById(arguments[0]).value",
+        vec![json!(id)],
+    )
+    .await
+    .as_str()
+    .unwrap_or_default()
+    .to_string()
 }
 
 /// Puts `text` into an input and commits it (the `change` event a user's
@@ -378,47 +493,59 @@ pub async fn type_into(b: &Browser, id: &str, text: &str) {
     .await;
 }
 
-impl Browser {
-    /// A desktop browser whose preferred languages are `langs` (as in
-    /// "zh-CN,zh"): Chromium's `--lang` switch and its `intl.accept_languages`
-    /// preference, which `navigator.languages` reports.
-    pub async fn with_languages(width: u32, height: u32, langs: &str) -> Browser {
-        static SESSIONS: AtomicU32 = AtomicU32::new(0);
-        let profile = std::env::temp_dir().join(format!(
-            "lce-e2e-lang-{}-{}",
-            std::process::id(),
-            SESSIONS.fetch_add(1, Ordering::Relaxed)
-        ));
-        std::fs::create_dir_all(&profile).expect("profile folder");
-        let first = langs.split(',').next().unwrap_or(langs);
-        let caps = json!({
-            "browserName": "chrome",
-            "goog:chromeOptions": {
-                "binary": env("LCE_CHROME"),
-                "args": [
-                    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                    "--no-first-run", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync",
-                    format!("--lang={first}"),
-                    format!("--user-data-dir={}", profile.display()),
-                    format!("--window-size={width},{height}"),
-                ],
-                "prefs": { "intl.accept_languages": langs },
-            },
-            "goog:loggingPrefs": { "browser": "ALL" },
-        });
-        let client = ClientBuilder::rustls()
-            .expect("TLS roots")
-            .capabilities(match caps {
-                Value::Object(caps) => caps,
-                _ => unreachable!("a JSON object"),
-            })
-            .connect(&env("LCE_WEBDRIVER"))
-            .await
-            .expect("a WebDriver session");
-        Browser {
-            client: Some(client),
-            profile,
-        }
-    }
+pub async fn checked(b: &Browser, id: &str) -> bool {
+    b.js(
+        "const e = document.getElementById(arguments[0]); return !!e && e.checked",
+        vec![json!(id)],
+    )
+    .await
+    .as_bool()
+    .unwrap_or(false)
+}
+
+/// Names in the saved list, in order.
+pub async fn saved_names(b: &Browser) -> Vec<String> {
+    let v = b
+        .js(
+            "return [...document.querySelectorAll('#saved-list .saved-name')].map(e => e.textContent)",
+            vec![],
+        )
+        .await;
+    v.as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|s| s.as_str().map(str::to_string))
+        .collect()
+}
+
+/// Types `name` into the save field and saves.
+pub async fn save_as(b: &Browser, name: &str) {
+    let before = saved_names(b).await.len();
+    b.js(
+        "document.getElementById('save-name').value = arguments[0]",
+        vec![json!(name)],
+    )
+    .await;
+    b.click("save-scenario").await;
+    b.until("the scenario in the list", || async {
+        saved_names(b).await.len() == before + 1
+    })
+    .await;
+}
+
+/// Saves the scenario as it is under "Article", then with the Article's
+/// high preset as "Article, high", and compares the two: waits until the
+/// comparison's chart is drawn.
+pub async fn compare_article_with_high(b: &Browser) {
+    save_as(b, "Article").await;
+    b.click("preset-article-high").await;
+    b.until("the preset", || async {
+        checked(b, "preset-article-high").await
+    })
+    .await;
+    save_as(b, "Article, high").await;
+    b.click("saved-compare-0").await;
+    b.click("saved-compare-1").await;
+    b.wait_drawn("chart-compare-industry", Duration::from_secs(10))
+        .await;
 }

@@ -7,7 +7,6 @@
 //! the page's and the service worker's, is refused.
 
 use crate::{Browser, CHARTS, HOME, env};
-use fantoccini::Locator;
 use serde_json::json;
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
@@ -141,25 +140,6 @@ fn public_url(root: &Path) -> String {
     js[..=js.rfind('/').expect("an absolute path")].to_string()
 }
 
-/// Opens `url` and waits until every chart has been drawn (as `Browser::open`).
-async fn open_at(b: &Browser, url: &str) {
-    b.c().goto(url).await.expect("page loads");
-    wait_drawn(b).await;
-}
-
-async fn wait_drawn(b: &Browser) {
-    for id in CHARTS {
-        b.c()
-            .wait()
-            .at_most(Duration::from_secs(30))
-            .for_element(Locator::Css(&format!(
-                "canvas#{id}:not([data-draws='0']), [hidden] canvas#{id}"
-            )))
-            .await
-            .unwrap_or_else(|e| panic!("{id} was never drawn: {e}"));
-    }
-}
-
 /// What a fetch of `url` from the page gives: `status <n>` or the error's name.
 async fn fetch(b: &Browser, url: &str) -> String {
     b.js(
@@ -183,7 +163,7 @@ async fn after_one_visit_the_app_loads_and_works_with_the_network_off() {
         assert!(suite.ends_with(&site.prefix), "{suite} vs {url}");
     }
     let b = Browser::start(1200, 900).await;
-    open_at(&b, &url).await;
+    b.open_url(&url).await;
 
     // The service worker, registered at the build's root (the sub-path),
     // takes control of this first visit once it has cached the build.
@@ -244,7 +224,7 @@ async fn after_one_visit_the_app_loads_and_works_with_the_network_off() {
 
     // Reloaded offline: the page, its code and its data come from the cache.
     b.c().refresh().await.expect("reloads");
-    wait_drawn(&b).await;
+    b.wait_charts().await;
     for id in CHARTS {
         assert!(b.ink(id).await > 0.02, "{id} blank offline");
     }
@@ -266,7 +246,7 @@ async fn after_one_visit_the_app_loads_and_works_with_the_network_off() {
     })
     .await;
     // A share link opens offline too (the cached page, whatever the query).
-    open_at(&b, &format!("{url}?tab.gmv=table")).await;
+    b.open_url(&format!("{url}?tab.gmv=table")).await;
     b.until("the GMV table shown from the link", || async {
         b.js(
             "const c = document.getElementById('chart-gmv'); return !!c && !!c.closest('[hidden]')",

@@ -4,69 +4,9 @@ use super::*;
 use serde_json::json;
 use std::path::PathBuf;
 
-/// The query the address bar shows, without `?`.
-async fn query(b: &Browser) -> String {
-    b.js("return location.search.replace(/^\\?/, '')", vec![])
-        .await
-        .as_str()
-        .unwrap_or_default()
-        .to_string()
-}
-
-async fn value(b: &Browser, id: &str) -> String {
-    b.js(
-        "return document.getElementById(arguments[0]).value",
-        vec![json!(id)],
-    )
-    .await
-    .as_str()
-    .unwrap_or_default()
-    .to_string()
-}
-
-async fn checked(b: &Browser, id: &str) -> bool {
-    b.js(
-        "const e = document.getElementById(arguments[0]); return !!e && e.checked",
-        vec![json!(id)],
-    )
-    .await
-    .as_bool()
-    .unwrap_or(false)
-}
-
 /// Waits until the address bar's query satisfies `cond`.
 async fn until_query(b: &Browser, what: &str, cond: impl Fn(&str) -> bool) {
     b.until(what, || async { cond(&query(b).await) }).await;
-}
-
-/// Names in the saved list, in order.
-async fn saved_names(b: &Browser) -> Vec<String> {
-    let v = b
-        .js(
-            "return [...document.querySelectorAll('#saved-list .saved-name')].map(e => e.textContent)",
-            vec![],
-        )
-        .await;
-    v.as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(|s| s.as_str().map(str::to_string))
-        .collect()
-}
-
-/// Types `name` into the save field and saves.
-async fn save_as(b: &Browser, name: &str) {
-    let before = saved_names(b).await.len();
-    b.js(
-        "document.getElementById('save-name').value = arguments[0]",
-        vec![json!(name)],
-    )
-    .await;
-    b.click("save-scenario").await;
-    b.until("the scenario in the list", || async {
-        saved_names(b).await.len() == before + 1
-    })
-    .await;
 }
 
 /// A file for the import field, in a folder removed when the test ends.
@@ -452,23 +392,7 @@ async fn corrupt_or_full_storage_is_reported_and_nothing_is_lost() {
 async fn two_saved_scenarios_compare_side_by_side() {
     let b = Browser::start(1200, 900).await;
     b.open().await;
-    save_as(&b, "Article").await;
-    b.click("preset-article-high").await;
-    b.until("the preset", || async {
-        checked(&b, "preset-article-high").await
-    })
-    .await;
-    save_as(&b, "Article, high").await;
-    b.click("saved-compare-0").await;
-    b.click("saved-compare-1").await;
-    b.c()
-        .wait()
-        .at_most(Duration::from_secs(10))
-        .for_element(Locator::Css(
-            "canvas#chart-compare-industry:not([data-draws='0'])",
-        ))
-        .await
-        .expect("the comparison drawn");
+    compare_article_with_high(&b).await;
     let keys = b.text("compare-keys").await;
     assert!(keys.contains("Article, high"), "{keys}");
     assert!(b.ink("chart-compare-douyin-live").await > 0.02);

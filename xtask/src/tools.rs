@@ -191,23 +191,29 @@ impl Ctx {
             println!("[setup] {label} ... ok (cached)");
             return Ok(());
         }
+        let package = format!("binaryen@{BINARYEN_VERSION}");
+        self.npm_install(&label, &package, &self.binaryen_dir(), "~10 s")?;
+        ensure_version(&wasm_opt, &want)
+    }
+
+    /// `npm install`s the pinned `package` (`name@version`) into `dir`,
+    /// installing node and npm from apt first if needed.
+    fn npm_install(&self, label: &str, package: &str, dir: &Path, took: &str) -> Result<()> {
         if capture(self.cmd("npm").arg("--version")).is_none() {
             self.apt_install("node and npm", &["nodejs", "npm"], "~1 min")?;
         }
-        let dir = self.binaryen_dir();
-        fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
-        install(&label, "~10 s", &self.log(&label), || {
+        fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+        install(label, took, &self.log(label), || {
             let mut cmd = self.cmd("npm");
-            cmd.current_dir(&dir).args([
+            cmd.current_dir(dir).args([
                 "install",
                 "--no-audit",
                 "--no-fund",
                 "--save-exact",
-                &format!("binaryen@{BINARYEN_VERSION}"),
+                package,
             ]);
             cmd
-        })?;
-        ensure_version(&wasm_opt, &want)
+        })
     }
 
     /// Installs axe-core from npm (installing node and npm first if needed).
@@ -220,22 +226,8 @@ impl Ctx {
             println!("[setup] {label} ... ok (cached)");
             return Ok(());
         }
-        if capture(self.cmd("npm").arg("--version")).is_none() {
-            self.apt_install("node and npm", &["nodejs", "npm"], "~1 min")?;
-        }
-        let dir = self.axe_dir();
-        fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
-        install(&label, "~5 s", &self.log(&label), || {
-            let mut cmd = self.cmd("npm");
-            cmd.current_dir(&dir).args([
-                "install",
-                "--no-audit",
-                "--no-fund",
-                "--save-exact",
-                &format!("axe-core@{AXE_VERSION}"),
-            ]);
-            cmd
-        })?;
+        let npm_package = format!("axe-core@{AXE_VERSION}");
+        self.npm_install(&label, &npm_package, &self.axe_dir(), "~5 s")?;
         if !(installed(&package) && self.axe().is_file()) {
             bail!(
                 "npm installed no axe-core {AXE_VERSION} at {}",
