@@ -143,26 +143,40 @@ fn explorer(p: &ExplorerProps) -> Html {
 
     // Every change goes through the session: it applies, sanitises, keeps
     // the undo history and says how the address bar follows.
-    let act: Callback<Action> = {
+    // One callback (and one per derived use below) for the page's life, so
+    // a child whose other props did not change skips re-rendering on a
+    // slider step (a new Callback never compares equal).
+    let act: Callback<Action> = (*use_memo((), {
         let session = session.clone();
         let url = (*url).clone();
-        Callback::from(move |action: Action| {
-            let entry = session.borrow_mut().apply(ds, action);
-            if let Some(entry) = entry {
-                let query = session.borrow().query(ds);
-                url.write(
-                    query,
-                    match entry {
-                        Entry::Push => UrlEntry::Push,
-                        Entry::Replace => UrlEntry::Replace,
-                    },
-                );
-            }
-            update.force_update();
-        })
-    };
-    let edit: Callback<Edit> = act.reform(Action::Edit);
-    let on_display = act.reform(Action::Display);
+        move |_| {
+            Callback::from(move |action: Action| {
+                let entry = session.borrow_mut().apply(ds, action);
+                if let Some(entry) = entry {
+                    let query = session.borrow().query(ds);
+                    url.write(
+                        query,
+                        match entry {
+                            Entry::Push => UrlEntry::Push,
+                            Entry::Replace => UrlEntry::Replace,
+                        },
+                    );
+                }
+                update.force_update();
+            })
+        }
+    }))
+    .clone();
+    let edit: Callback<Edit> = (*use_memo((), {
+        let act = act.clone();
+        move |_| act.reform(Action::Edit)
+    }))
+    .clone();
+    let on_display: Callback<_> = (*use_memo((), {
+        let act = act.clone();
+        move |_| act.reform(Action::Display)
+    }))
+    .clone();
     let langs = use_memo((), |_| browser_langs());
 
     // Back and Forward restore the view the address bar now holds; Ctrl+Z
@@ -249,17 +263,34 @@ fn explorer(p: &ExplorerProps) -> Html {
         })
     };
     let seal = act.reform(|_: ()| Action::Seal);
-    let tab = |panel: &'static str| act.reform(move |t: Tab| Action::Tab(panel.to_string(), t));
-    let tab_of = |panel: &str| tabs.get(panel).copied().unwrap_or(Tab::Chart);
-    let on_log = {
-        let edit = edit.clone();
-        Callback::from(move |on: bool| {
-            edit.emit(Rc::new(move |a: &mut Assumptions| {
-                a.log_industry = on;
-                None
-            }));
-        })
+    let tab_callbacks = use_memo((), {
+        let act = act.clone();
+        move |_| {
+            crate::share::PANELS
+                .iter()
+                .map(|p| (*p, act.reform(move |t: Tab| Action::Tab(p.to_string(), t))))
+                .collect::<std::collections::BTreeMap<&'static str, Callback<Tab>>>()
+        }
+    });
+    let tab = |panel: &'static str| {
+        tab_callbacks
+            .get(panel)
+            .cloned()
+            .unwrap_or_else(|| act.reform(move |t: Tab| Action::Tab(panel.to_string(), t)))
     };
+    let tab_of = |panel: &str| tabs.get(panel).copied().unwrap_or(Tab::Chart);
+    let on_log: Callback<bool> = (*use_memo((), {
+        let edit = edit.clone();
+        move |_| {
+            Callback::from(move |on: bool| {
+                edit.emit(Rc::new(move |a: &mut Assumptions| {
+                    a.log_industry = on;
+                    None
+                }))
+            })
+        }
+    }))
+    .clone();
     let on_reset = act.reform(|_: MouseEvent| Action::Reset);
     let dismiss = act.reform(|_: MouseEvent| Action::Dismiss);
     let on_reading = {

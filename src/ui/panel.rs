@@ -83,7 +83,11 @@ pub fn chart_panel(p: &ChartPanelProps) -> Html {
     let local_log = use_state(|| None::<bool>);
     let default_log = charts::default_log(&p.panel.spec);
     let log = p.log.or(*local_log).or(default_log);
-    let keys = charts::series_keys(&p.panel.spec, locale);
+    // Written once per chart and language, not on every render of the page
+    // (a slider step re-renders every panel; most charts did not change).
+    let keys = use_memo((p.panel.clone(), locale.clone()), |(panel, l)| {
+        charts::series_keys(&panel.spec, l)
+    });
     // A hidden series that no longer exists (fewer scenarios) is forgotten.
     let chart_view = View {
         log,
@@ -112,7 +116,9 @@ pub fn chart_panel(p: &ChartPanelProps) -> Html {
             }
         })
     };
-    let description = charts::describe(&p.panel.spec, locale);
+    let description = use_memo((p.panel.clone(), locale.clone()), |(panel, l)| {
+        charts::describe(&panel.spec, l)
+    });
     let name = if p.label.is_empty() {
         AttrValue::from(description.name.clone())
     } else {
@@ -198,7 +204,7 @@ pub fn chart_panel(p: &ChartPanelProps) -> Html {
                     aspect={p.aspect} view={chart_view.clone()} />
                 <p class="visually-hidden chart-description" id={format!("{id}-description")}>{ description.text.clone() }</p>
                 if keys.len() > 1 {
-                    <SeriesLegend id={id.clone()} {keys} hidden={chart_view.hidden.clone()} {on_toggle} />
+                    <SeriesLegend id={id.clone()} keys={keys.clone()} hidden={chart_view.hidden.clone()} {on_toggle} />
                 }
                 { p.children.clone() }
                 <PngButton id={id.clone()} {spec} view={chart_view} />

@@ -29,7 +29,7 @@ fn overlay_class(theme: &Theme, colour: usize) -> Option<String> {
 pub struct SeriesLegendProps {
     /// The chart panel's id; entry `i` is `{id}-series-{i}`.
     pub id: AttrValue,
-    pub keys: Vec<SeriesKey>,
+    pub keys: std::rc::Rc<Vec<SeriesKey>>,
     /// Indices of the series not drawn.
     pub hidden: BTreeSet<usize>,
     pub on_toggle: Callback<usize>,
