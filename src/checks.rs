@@ -8,6 +8,7 @@
 
 use crate::data::{Dataset, Figure, Kind, Reading, Scope, Unit};
 use crate::format;
+use crate::locale::{Arg, Note};
 
 /// Which consistency rule a [`Violation`] breaks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -51,7 +52,10 @@ pub struct Violation {
     /// Ids of the article figures involved, the offending one first.
     pub ids: Vec<String>,
     pub severity: Severity,
+    /// The message in English (what tests and logs read).
     pub message: String,
+    /// The same message, for writing in the reader's language.
+    pub note: Note,
 }
 
 /// Every consistency rule's violations among the article's figures (not the
@@ -102,13 +106,13 @@ fn platform_within_industry(ds: &Dataset, reading: Reading, out: &mut Vec<Violat
         });
         for whole in wholes {
             let whole_name = match scope {
-                Scope::LiveStream => "the whole live-commerce industry's ",
-                Scope::AllEcommerce => "the whole e-commerce market's ",
+                Scope::LiveStream => "the whole live-commerce industry's {}",
+                Scope::AllEcommerce => "the whole e-commerce market's {}",
             };
-            let part_name = format!("{}'s GMV", part.entity);
+            let part_name = Note::new("{}'s GMV", [Arg::Name(part.entity.clone())]);
             if let Some(v) = compare(
                 Rule::PlatformWithinIndustry,
-                (part, &part_name),
+                (part, part_name),
                 (whole, whole_name),
                 reading,
             ) {
@@ -133,11 +137,11 @@ fn live_within_total(ds: &Dataset, reading: Reading, out: &mut Vec<Violation>) {
                 && w.kind == part.kind
         });
         for whole in wholes {
-            let part_name = format!("{}'s live-stream GMV", part.entity);
+            let part_name = Note::new("{}'s live-stream GMV", [Arg::Name(part.entity.clone())]);
             if let Some(v) = compare(
                 Rule::LiveWithinTotal,
-                (part, &part_name),
-                (whole, "its total e-commerce GMV of "),
+                (part, part_name),
+                (whole, "its total e-commerce GMV of {}"),
                 reading,
             ) {
                 out.push(v);
@@ -149,11 +153,11 @@ fn live_within_total(ds: &Dataset, reading: Reading, out: &mut Vec<Violation>) {
 /// `part` must not exceed `whole`; both must be amounts of money (a
 /// multiplier or a count is not comparable), compared in yuan. Each comes
 /// with its words for the message: "Kuaishou's GMV", and the words that go
-/// before the whole's amount, "the whole live-commerce industry's ".
+/// before the whole's amount, "the whole live-commerce industry's {}".
 fn compare(
     rule: Rule,
-    (part, part_name): (&Figure, &str),
-    (whole, whole_name): (&Figure, &str),
+    (part, part_name): (&Figure, Note),
+    (whole, whole_name): (&Figure, &'static str),
     reading: Reading,
 ) -> Option<Violation> {
     if !part.unit.is_money() || !whole.unit.is_money() {
@@ -163,39 +167,45 @@ fn compare(
     let (wl, wh) = whole.value(reading);
     let (pl_base, ph_base) = (pl * part.unit.scale(), ph * part.unit.scale());
     let (wl_base, wh_base) = (wl * whole.unit.scale(), wh * whole.unit.scale());
-    let what = format!(
-        "{part_name} {} ({}, {})",
-        reading_words(part, reading),
-        amount(pl, ph, part.unit),
-        part.period,
+    let what = Note::new(
+        "{} {} ({}, {})",
+        [
+            Arg::from(part_name),
+            Arg::word(reading_words(part, reading)),
+            money(pl, ph, part.unit),
+            Arg::text(&part.period),
+        ],
     );
-    let total = format!("{whole_name}{}", amount(wl, wh, whole.unit));
-    let (severity, message) = if pl_base > wh_base {
+    let total = Note::new(whole_name, [money(wl, wh, whole.unit)]);
+    let (severity, note) = if pl_base > wh_base {
         (
             Severity::Contradiction,
             if pl == ph {
-                format!("{what} is above {total}, so one of the two figures is wrong.")
+                Note::new(
+                    "{} is above {}, so one of the two figures is wrong.",
+                    [Arg::from(what), Arg::from(total)],
+                )
             } else {
-                format!(
-                    "{what} is above {total}: even its lower end exceeds the total, \
-                     so one of the two figures is wrong."
+                Note::new(
+                    "{} is above {}: even its lower end exceeds the total, so one of the two figures is wrong.",
+                    [Arg::from(what), Arg::from(total)],
                 )
             },
         )
     } else if ph_base > wl_base {
         let share = if wl_base > 0.0 {
-            format!(
+            Note::new(
                 " and even its lower end is {} of it, leaving little or nothing for anyone else",
-                percent(pl_base / wl_base * 100.0)
+                [Arg::text(percent(pl_base / wl_base * 100.0))],
             )
         } else {
-            String::new()
+            Note::plain("")
         };
         (
             Severity::Possible,
-            format!(
-                "{what} reaches above {total}: its upper end exceeds the total{share}. \
-                 Only the part of the range up to the total fits."
+            Note::new(
+                "{} reaches above {}: its upper end exceeds the total{}. Only the part of the range up to the total fits.",
+                [Arg::from(what), Arg::from(total), Arg::from(share)],
             ),
         )
     } else {
@@ -205,7 +215,8 @@ fn compare(
         rule,
         ids: vec![part.id.clone(), whole.id.clone()],
         severity,
-        message,
+        message: note.to_string(),
+        note,
     })
 }
 
@@ -243,15 +254,22 @@ fn forecast_after_base(ds: &Dataset, out: &mut Vec<Violation>) {
         if start > base_year {
             continue;
         }
+        let note = Note::new(
+            "{}'s forecast \"{}\" ({}) is not dated after the actual figure it builds on, {} ({}): a forecast must look ahead of its base.",
+            [
+                Arg::Name(forecast.entity.clone()),
+                Arg::text(&forecast.printed),
+                Arg::text(&forecast.period),
+                Arg::text(&base.printed),
+                Arg::text(&base.period),
+            ],
+        );
         out.push(Violation {
             rule: Rule::ForecastAfterBase,
             ids: vec![forecast.id.clone(), base.id.clone()],
             severity: Severity::Contradiction,
-            message: format!(
-                "{}'s forecast \"{}\" ({}) is not dated after the actual figure it builds on, \
-                 {} ({}): a forecast must look ahead of its base.",
-                forecast.entity, forecast.printed, forecast.period, base.printed, base.period
-            ),
+            message: note.to_string(),
+            note,
         });
     }
 }
@@ -280,6 +298,15 @@ fn reading_words(f: &Figure, reading: Reading) -> &'static str {
     match (reading, &f.correction) {
         (Reading::Corrected, Some(_)) => "as corrected",
         _ => "as printed",
+    }
+}
+
+/// An amount of money for messages: billion yuan in the reader's unit
+/// ("400–500 bn yuan", "4,000–5,000亿元"), other units as they are.
+fn money(low: f64, high: f64, unit: Unit) -> Arg {
+    match unit {
+        Unit::BillionCny => Arg::Money(low, high),
+        other => Arg::text(amount(low, high, other)),
     }
 }
 
@@ -343,12 +370,14 @@ mod tests {
                 ids: vec!["a".into(), "b".into()],
                 severity: Severity::Possible,
                 message: String::new(),
+                note: Note::plain(""),
             },
             Violation {
                 rule: Rule::ForecastAfterBase,
                 ids: vec!["c".into()],
                 severity: Severity::Contradiction,
                 message: String::new(),
+                note: Note::plain(""),
             },
         ];
         assert_eq!(affecting(&v, &["b"]).len(), 1);
@@ -356,5 +385,36 @@ mod tests {
         assert!(affecting(&v, &["z"]).is_empty());
         assert!(affecting(&v, &[]).is_empty());
         assert!(!Rule::PlatformWithinIndustry.title().is_empty());
+    }
+
+    #[test]
+    fn messages_are_written_in_the_readers_language() {
+        use crate::locale::{Lang, Locale};
+        let Ok(ds) = Dataset::embedded() else {
+            panic!("the embedded dataset must load");
+        };
+        let zh = Locale {
+            lang: Lang::Zh,
+            ..Locale::default()
+        };
+        let found = check(ds, Reading::AsPrinted);
+        assert!(
+            !found.is_empty(),
+            "the article contradicts itself as printed"
+        );
+        for v in &found {
+            assert_eq!(v.note.to_string(), v.message);
+            let text = v.note.text(&zh);
+            assert!(text.contains('亿'), "amounts in 亿: {text}");
+            for word in [
+                " is above ",
+                " reaches above ",
+                "even its lower end",
+                "Only the part",
+                "forecast",
+            ] {
+                assert!(!text.contains(word), "{word:?} left in {text}");
+            }
+        }
     }
 }

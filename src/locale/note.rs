@@ -22,6 +22,11 @@ pub enum Arg {
     Word(&'static str),
     /// A sentence of its own, written in the same language.
     Note(Box<Note>),
+    /// A name from the data (a firm, a platform), translated with
+    /// [`Locale::tr_any`] when a catalogue has it.
+    Name(String),
+    /// An amount in billion yuan, written in the reader's unit and currency.
+    Money(f64, f64),
 }
 
 impl Arg {
@@ -40,6 +45,8 @@ impl Arg {
             Arg::Text(s) => s.clone(),
             Arg::Word(w) => l.tr(w).to_string(),
             Arg::Note(n) => n.text(l),
+            Arg::Name(s) => l.tr_any(s).to_string(),
+            Arg::Money(low, high) => l.money_range(*low, *high),
         }
     }
 }

@@ -429,6 +429,28 @@ pub fn zh(en: &str) -> Option<&'static str> {
         "en or zh" => "en或zh",
         "cny or usd" => "cny或usd",
         "a number of yuan per US dollar from {} to {}" => "{}到{}之间的数字（每美元兑人民币元数）",
+        "{}'s GMV" => "{}的GMV",
+        "{}'s live-stream GMV" => "{}的直播GMV",
+        "the whole live-commerce industry's {}" => "整个直播电商行业的{}",
+        "the whole e-commerce market's {}" => "整个电商市场的{}",
+        "its total e-commerce GMV of {}" => "其电商GMV总额{}",
+        "{} {} ({}, {})" => "{0}{1}（{2}，{3}）",
+        "as corrected" => "按更正后",
+        "{} is above {}, so one of the two figures is wrong." => {
+            "{}高于{}，因此两个数字中有一个是错的。"
+        }
+        "{} is above {}: even its lower end exceeds the total, so one of the two figures is wrong." => {
+            "{}高于{}：连其下限都超过了总量，因此两个数字中有一个是错的。"
+        }
+        " and even its lower end is {} of it, leaving little or nothing for anyone else" => {
+            "，即使其下限也占了总量的{}，几乎没有给其他平台留下空间"
+        }
+        "{} reaches above {}: its upper end exceeds the total{}. Only the part of the range up to the total fits." => {
+            "{}超出了{}：其上限超过总量{}。区间中只有不超过总量的部分说得通。"
+        }
+        "{}'s forecast \"{}\" ({}) is not dated after the actual figure it builds on, {} ({}): a forecast must look ahead of its base." => {
+            "{}的预测“{}”（{}）的时间并不晚于其所依据的实际数字{}（{}）：预测必须着眼于基数之后。"
+        }
         _ => return None,
     };
     Some(zh)

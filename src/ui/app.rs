@@ -322,7 +322,7 @@ fn explorer(p: &ExplorerProps) -> Html {
         let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
         checks::affecting(&violations, &ids)
             .into_iter()
-            .map(|v| v.message.clone())
+            .map(|v| v.note.text(&l))
             .collect()
     };
     let gmv_warnings = warnings(&views.gmv.sources);
