@@ -241,6 +241,12 @@ fn explorer(p: &ExplorerProps) -> Html {
     }
     let result = last_result.borrow().clone();
 
+    // Both depend on the reading (and the language) only, not on the slider
+    // values: worked out when those change, not on every step.
+    let violations = use_memo(a.reading, |r| checks::check(ds, *r));
+    let derived = use_memo((a.reading, l.clone()), |(r, l)| {
+        derived::derived_in(ds, *r, l)
+    });
     let views = use_memo((a.clone(), result.clone(), l.clone()), |(a, r, l)| {
         views::build(ds, a, r.as_deref(), l).map(Rc::new)
     });
@@ -317,7 +323,6 @@ fn explorer(p: &ExplorerProps) -> Html {
         )
     });
 
-    let violations = checks::check(ds, a.reading);
     let warnings = |ids: &[String]| -> Vec<String> {
         let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
         checks::affecting(&violations, &ids)
@@ -326,7 +331,6 @@ fn explorer(p: &ExplorerProps) -> Html {
             .collect()
     };
     let gmv_warnings = warnings(&views.gmv.sources);
-    let derived = derived::derived_in(ds, a.reading, &l);
     let (last_year, last_value) = views.industry_last;
     let status = McStatus::from_state(&mc.state);
     let prefs = Prefs {

@@ -3,6 +3,7 @@
 //! toolbar's "Copy embed code", which writes the `<iframe>` snippet for
 //! another site.
 
+use super::clipboard::{copy_or_select, select_on_focus};
 use super::panel::ChartPanel;
 use super::parts::{industry_legend, series_legend};
 use super::prefs::use_prefs;
@@ -12,8 +13,7 @@ use crate::share::Tab;
 use crate::views::Views;
 use std::collections::BTreeMap;
 use std::rc::Rc;
-use wasm_bindgen_futures::JsFuture;
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 /// The charts that can be embedded, with their card titles, in page order.
@@ -244,27 +244,15 @@ pub fn embed_code(p: &EmbedCodeProps) -> Html {
         let field = field.clone();
         Callback::from(move |_: MouseEvent| {
             shown.set(true);
-            let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
-                return;
-            };
-            let promise = clipboard.write_text(&code);
             let copied = copied.clone();
-            let field = field.clone();
-            yew::platform::spawn_local(async move {
-                let ok = JsFuture::from(promise).await.is_ok();
-                if !ok && let Some(input) = field.cast::<HtmlInputElement>() {
-                    // Selected, so the reader can copy it by hand.
-                    input.select();
-                }
-                copied.set(Some(ok));
-            });
+            copy_or_select(
+                &code,
+                field.clone(),
+                Callback::from(move |ok| copied.set(Some(ok))),
+            );
         })
     };
-    let select_all = Callback::from(|e: FocusEvent| {
-        if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
-            input.select();
-        }
-    });
+    let select_all = select_on_focus();
     html! {
         <div class="toolbar-group embed-code">
             <label for="embed-chart">{ tr("Embed") }</label>

@@ -4,6 +4,7 @@
 mod app;
 pub mod canvas_backend;
 mod chart_canvas;
+mod clipboard;
 mod compare;
 mod download;
 mod embed;

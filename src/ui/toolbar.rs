@@ -1,12 +1,11 @@
 //! The bar above the charts: undo and redo, the share link with a Copy
 //! button, and the projections as CSV.
 
+use super::clipboard::{copy_or_select, select_on_focus};
 use super::download::DownloadLink;
 use super::prefs::use_prefs;
 use crate::session::Action;
 use std::rc::Rc;
-use wasm_bindgen_futures::JsFuture;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// Props of [`Toolbar`].
@@ -39,27 +38,13 @@ pub fn toolbar(p: &ToolbarProps) -> Html {
         let copied = copied.clone();
         let field = field.clone();
         Callback::from(move |_: MouseEvent| {
-            let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
-                return;
-            };
-            let promise = clipboard.write_text(&link);
             let copied = copied.clone();
-            let field = field.clone();
-            yew::platform::spawn_local(async move {
-                let ok = JsFuture::from(promise).await.is_ok();
-                if !ok && let Some(input) = field.cast::<HtmlInputElement>() {
-                    // Selected, so the reader can copy it by hand.
-                    input.select();
-                }
-                copied.set(Some(if ok { Ok(()) } else { Err(()) }));
-            });
+            let done =
+                Callback::from(move |ok: bool| copied.set(Some(if ok { Ok(()) } else { Err(()) })));
+            copy_or_select(&link, field.clone(), done);
         })
     };
-    let select_all = Callback::from(|e: FocusEvent| {
-        if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
-            input.select();
-        }
-    });
+    let select_all = select_on_focus();
     html! {
         <nav class="toolbar card" aria-label={l.tr("Scenario tools")}>
             <div class="toolbar-group">
