@@ -19,7 +19,7 @@ pub const ARTICLE_JSON: &str = include_str!("../static/data/article.json");
 pub const LATER_JSON: &str = include_str!("../static/data/later.json");
 
 /// The article's figures and where they come from.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Dataset {
     pub source: Source,
@@ -30,7 +30,7 @@ pub struct Dataset {
 }
 
 /// Bibliographic facts about the article, for attribution in the UI.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub title: String,

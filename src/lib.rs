@@ -13,6 +13,7 @@ pub mod format;
 pub mod history;
 pub mod locale;
 pub mod model;
+pub mod panels;
 pub mod saved;
 pub mod scenario;
 pub mod session;

@@ -13,6 +13,7 @@ use crate::data::{Dataset, Reading};
 use crate::format;
 use crate::locale::{Arg, Currency, Lang, Locale, Note};
 use crate::model::{Crossing, LAST_YEAR, TRILLION_BN, YearValue};
+use crate::panels::PanelId;
 use crate::scenario::{GrowthForm, LEVEL_MAX, LEVEL_MIN, McResult, SeriesId};
 use crate::session::Edit;
 use crate::views::{
@@ -559,8 +560,8 @@ pub fn story(
     // The charts' numbers are in display units; amounts here are read back
     // to billion yuan and written with `Locale::money`.
     let bn = |shown: f64| l.from_display(shown);
-    let (industry, crossing, level_label) = match &v.industry.spec {
-        ChartSpec::Industry(c) => (
+    let (industry, crossing, level_label) = match v.panel(PanelId::Industry).map(|p| &p.spec) {
+        Some(ChartSpec::Industry(c)) => (
             c.series
                 .iter()
                 .map(|p| YearValue {
@@ -577,8 +578,8 @@ pub fn story(
             String::new(),
         ),
     };
-    let douyin = match &v.douyin.spec {
-        ChartSpec::Douyin(d) => Some(d),
+    let douyin = match v.panel(PanelId::Douyin).map(|p| &p.spec) {
+        Some(ChartSpec::Douyin(d)) => Some(d),
         _ => None,
     };
     let first = industry.first().copied().unwrap_or(YearValue {

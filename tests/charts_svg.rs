@@ -6,6 +6,7 @@
 use live_commerce_explorer::charts::{self, ChartSpec, Theme};
 use live_commerce_explorer::data::{Dataset, Reading};
 use live_commerce_explorer::locale::Locale;
+use live_commerce_explorer::panels::PanelId;
 use live_commerce_explorer::scenario::{Growth, SeriesId};
 use live_commerce_explorer::views::{self, Assumptions, Views};
 use plotters::prelude::*;
@@ -148,7 +149,7 @@ fn gmv_chart_shows_platforms_and_the_range_as_printed() {
     for w in WIDTHS {
         for dpr in [1.0, 2.0] {
             let h = (f64::from(w) * 0.55).clamp(260.0, 440.0) as u32;
-            let svg = render(&v.gmv.spec, w, h, dpr);
+            let svg = render(&v[PanelId::Gmv].spec, w, h, dpr);
             for label in [
                 "Kuaishou, total e-commerce",
                 "Douyin, total e-commerce",
@@ -176,7 +177,7 @@ fn industry_chart_labels_the_trillion_crossing() {
     let v = views_for(|_| {});
     for w in WIDTHS {
         for dpr in [1.0, 2.0] {
-            let svg = render(&v.industry.spec, w, 300, dpr);
+            let svg = render(&v[PanelId::Industry].spec, w, 300, dpr);
             for label in [
                 "1 trillion yuan",
                 "Passes 1 trillion yuan in 2021",
@@ -191,7 +192,7 @@ fn industry_chart_labels_the_trillion_crossing() {
         }
     }
     // Wide enough for every year to be labelled.
-    let wide = render(&v.industry.spec, 1200, 400, 1.0);
+    let wide = render(&v[PanelId::Industry].spec, 1200, 400, 1.0);
     for year in 2019..=2030 {
         assert_has(&wide, &year.to_string());
     }
@@ -204,16 +205,16 @@ fn industry_chart_follows_the_sliders() {
         a.set_growth(SeriesId::Industry, 1, Growth::point(1.0));
         a.set_growth(SeriesId::Industry, 2, Growth::point(1.0));
     });
-    let svg = render(&flat.industry.spec, 760, 400, 1.0);
+    let svg = render(&flat[PanelId::Industry].spec, 760, 400, 1.0);
     assert_has(&svg, "Does not reach 1 trillion yuan by 2030");
     assert_has(&svg, "2030: 867.6 bn");
 
     let fast = views_for(|a| a.set_growth(SeriesId::Industry, 0, Growth::point(3.0)));
-    let svg = render(&fast.industry.spec, 760, 400, 1.0);
+    let svg = render(&fast[PanelId::Industry].spec, 760, 400, 1.0);
     assert_has(&svg, "Passes 1 trillion yuan in 2020");
 
     let linear = views_for(|a| a.log_industry = false);
-    let svg = render(&linear.industry.spec, 760, 400, 1.0);
+    let svg = render(&linear[PanelId::Industry].spec, 760, 400, 1.0);
     assert_has(&svg, "billion yuan");
     assert_inside(&svg, 760.0, 400.0, "linear industry");
 }
@@ -224,7 +225,7 @@ fn douyin_chart_shows_both_forecasts_and_the_users_multiplier() {
         let v = views_for(|a| a.set_growth(SeriesId::DouyinLive, 0, Growth::point(m)));
         for w in WIDTHS {
             for dpr in [1.0, 2.0] {
-                let svg = render(&v.douyin.spec, w, 300, dpr);
+                let svg = render(&v[PanelId::Douyin].spec, w, 300, dpr);
                 assert_inside(&svg, f64::from(w) * dpr, 300.0 * dpr, "douyin");
                 assert_apart(&svg, &format!("douyin ×{m} at {w} px, {dpr}x"));
                 assert_has(&svg, "2019: 10 bn (article)");
@@ -242,7 +243,7 @@ fn douyin_chart_shows_both_forecasts_and_the_users_multiplier() {
 #[test]
 fn tiny_canvases_draw_nothing_rather_than_overlapping_text() {
     let v = views_for(|_| {});
-    let svg = render(&v.industry.spec, 100, 60, 1.0);
+    let svg = render(&v[PanelId::Industry].spec, 100, 60, 1.0);
     assert!(texts(&svg).is_empty());
 }
 
@@ -260,7 +261,7 @@ fn industry_labels_stay_apart_across_the_slider_ranges() {
                 });
                 for w in WIDTHS {
                     let h = (f64::from(w) * 0.6).clamp(260.0, 440.0);
-                    let svg = render(&v.industry.spec, w, h as u32, 2.0);
+                    let svg = render(&v[PanelId::Industry].spec, w, h as u32, 2.0);
                     let what = format!("industry ×{g2020}/×{later} log={log} at {w} px");
                     assert_inside(&svg, f64::from(w) * 2.0, h * 2.0, &what);
                     assert_apart(&svg, &what);
@@ -273,7 +274,7 @@ fn industry_labels_stay_apart_across_the_slider_ranges() {
 #[test]
 fn forecast_vs_outcome_chart_shows_each_ratio() {
     let v = views_for(|_| {});
-    let Some(outcomes) = v.outcomes else {
+    let Some(outcomes) = v.panel(PanelId::Outcomes).cloned() else {
         panic!("no outcomes panel");
     };
     for w in WIDTHS {
@@ -294,7 +295,7 @@ fn forecast_vs_outcome_chart_shows_each_ratio() {
 fn platform_timeline_stays_inside_at_every_width() {
     for reading in [Reading::AsPrinted, Reading::Corrected] {
         let v = views_for(|a| a.reading = reading);
-        let ChartSpec::Timeline(t) = &v.platforms.spec else {
+        let ChartSpec::Timeline(t) = &v[PanelId::Platforms].spec else {
             panic!("not a timeline");
         };
         assert!(
@@ -303,7 +304,7 @@ fn platform_timeline_stays_inside_at_every_width() {
             t.series.iter().map(|s| &s.publisher).collect::<Vec<_>>()
         );
         for w in WIDTHS {
-            let svg = render(&v.platforms.spec, w, 300, 2.0);
+            let svg = render(&v[PanelId::Platforms].spec, w, 300, 2.0);
             let what = format!("platforms at {w} px");
             assert_inside(&svg, f64::from(w) * 2.0, 600.0, &what);
             assert_apart(&svg, &what);
@@ -317,7 +318,7 @@ fn douyin_chart_shows_the_users_range_as_a_band() {
     let v = views_for(|_| {});
     for w in WIDTHS {
         for dpr in [1.0, 2.0] {
-            let svg = render(&v.douyin.spec, w, 300, dpr);
+            let svg = render(&v[PanelId::Douyin].spec, w, 300, dpr);
             let what = format!("douyin range at {w} px, {dpr}x");
             assert_inside(&svg, f64::from(w) * dpr, 300.0 * dpr, &what);
             assert_apart(&svg, &what);
@@ -545,7 +546,7 @@ fn industry_chart_marks_the_star_stream_and_618_at_their_dates() {
         for w in WIDTHS {
             for dpr in [1.0, 2.0] {
                 let h = (f64::from(w) * 0.6).clamp(260.0, 440.0);
-                let (svg, hits) = render_with_hits(&v.industry.spec, w, h as u32, dpr);
+                let (svg, hits) = render_with_hits(&v[PanelId::Industry].spec, w, h as u32, dpr);
                 let what = format!("events ×{g2020}/×{later} log={log} at {w} px, {dpr}x");
                 assert_inside(&svg, f64::from(w) * dpr, h * dpr, &what);
                 assert_apart(&svg, &what);
@@ -593,19 +594,19 @@ fn industry_chart_marks_the_star_stream_and_618_at_their_dates() {
     // chart's Sources view cites.
     let v = views_for(|_| {});
     assert!(
-        v.industry
+        v[PanelId::Industry]
             .sources
             .iter()
             .any(|s| s == "livestream-2020-04-01-sales"),
         "{:?}",
-        v.industry.sources
+        v[PanelId::Industry].sources
     );
 }
 
 #[test]
 fn event_markers_outside_the_years_drawn_are_left_out() {
     let v = views_for(|_| {});
-    let ChartSpec::Industry(mut c) = v.industry.spec.clone() else {
+    let ChartSpec::Industry(mut c) = v[PanelId::Industry].spec.clone() else {
         panic!("not an industry chart");
     };
     let mut far = c.events[0].clone();
@@ -666,14 +667,14 @@ fn hide(indices: &[usize]) -> View {
 fn every_chart() -> Vec<(&'static str, ChartSpec)> {
     let v = views_for(|a| a.log_industry = true);
     let mut all = vec![
-        ("gmv", v.gmv.spec.clone()),
-        ("industry", v.industry.spec.clone()),
-        ("douyin", v.douyin.spec.clone()),
-        ("platforms", v.platforms.spec.clone()),
-        ("focus", v.focus.spec.clone()),
-        ("tornado", v.tornado.spec.clone()),
+        ("gmv", v[PanelId::Gmv].spec.clone()),
+        ("industry", v[PanelId::Industry].spec.clone()),
+        ("douyin", v[PanelId::Douyin].spec.clone()),
+        ("platforms", v[PanelId::Platforms].spec.clone()),
+        ("focus", v[PanelId::Focus].spec.clone()),
+        ("tornado", v[PanelId::Tornado].spec.clone()),
     ];
-    if let Some(o) = &v.outcomes {
+    if let Some(o) = v.panel(PanelId::Outcomes) {
         all.push(("outcomes", o.spec.clone()));
     }
     let c = comparison(0);
@@ -724,7 +725,7 @@ fn log_axes_tick_at_1_2_5_and_note_values_they_cannot_show() {
     use live_commerce_explorer::model::YearValue;
     let v = views_for(|a| a.log_industry = true);
     let (svg, _) = render_view(
-        &v.industry.spec,
+        &v[PanelId::Industry].spec,
         (760, 400),
         &Theme::light(1.0),
         &log_view(true),
@@ -771,11 +772,17 @@ fn hidden_series_are_not_drawn_not_pointable_and_the_axis_refits() {
     let v = views_for(|a| a.log_industry = false);
     let l = Locale::en();
     // Industry: entry 0 is the projection, then one per later publisher.
-    let keys = charts::series_keys(&v.industry.spec, &l);
+    let keys = charts::series_keys(&v[PanelId::Industry].spec, &l);
     assert!(keys.len() >= 2, "{keys:?}");
     let theme = Theme::light(1.0);
-    let (all, all_hits) = render_view(&v.industry.spec, (760, 400), &theme, &View::default());
-    let (no_proj, no_proj_hits) = render_view(&v.industry.spec, (760, 400), &theme, &hide(&[0]));
+    let (all, all_hits) = render_view(
+        &v[PanelId::Industry].spec,
+        (760, 400),
+        &theme,
+        &View::default(),
+    );
+    let (no_proj, no_proj_hits) =
+        render_view(&v[PanelId::Industry].spec, (760, 400), &theme, &hide(&[0]));
     assert!(contents(&all).iter().any(|c| c.starts_with("2030: ")));
     assert!(
         !contents(&no_proj).iter().any(|c| c.starts_with("2030: ")),
@@ -796,10 +803,16 @@ fn hidden_series_are_not_drawn_not_pointable_and_the_axis_refits() {
     assert_apart(&no_proj, "industry without projection");
 
     // Platforms: each publisher's markers go with it.
-    let keys = charts::series_keys(&v.platforms.spec, &l);
+    let keys = charts::series_keys(&v[PanelId::Platforms].spec, &l);
     assert!(keys.len() >= 5);
-    let (_, hits) = render_view(&v.platforms.spec, (760, 400), &theme, &View::default());
-    let (svg, hidden_hits) = render_view(&v.platforms.spec, (760, 400), &theme, &hide(&[0]));
+    let (_, hits) = render_view(
+        &v[PanelId::Platforms].spec,
+        (760, 400),
+        &theme,
+        &View::default(),
+    );
+    let (svg, hidden_hits) =
+        render_view(&v[PanelId::Platforms].spec, (760, 400), &theme, &hide(&[0]));
     assert!(hidden_hits.marks().len() < hits.marks().len());
     let first = &keys[0].name;
     assert!(
@@ -817,10 +830,10 @@ fn hidden_series_are_not_drawn_not_pointable_and_the_axis_refits() {
     assert_apart(&svg, "platforms with one hidden");
 
     // Douyin: a forecast band and the reader's own line.
-    let keys = charts::series_keys(&v.douyin.spec, &l);
+    let keys = charts::series_keys(&v[PanelId::Douyin].spec, &l);
     assert_eq!(keys.last().map(|k| k.name.as_str()), Some("Yours"));
     let (svg, _) = render_view(
-        &v.douyin.spec,
+        &v[PanelId::Douyin].spec,
         (1200, 400),
         &theme,
         &hide(&[keys.len() - 1]),
@@ -830,7 +843,7 @@ fn hidden_series_are_not_drawn_not_pointable_and_the_axis_refits() {
         "{:?}",
         contents(&svg)
     );
-    let (svg, _) = render_view(&v.douyin.spec, (1200, 400), &theme, &hide(&[0]));
+    let (svg, _) = render_view(&v[PanelId::Douyin].spec, (1200, 400), &theme, &hide(&[0]));
     assert!(contents(&svg).iter().any(|c| c.starts_with("Yours")));
     assert!(
         !contents(&svg).iter().any(|c| c.starts_with(&keys[0].name)),
@@ -860,7 +873,7 @@ fn hidden_series_are_not_drawn_not_pointable_and_the_axis_refits() {
 fn the_crosshair_has_a_column_per_year_with_every_shown_series() {
     let v = views_for(|_| {});
     let (_, hits) = render_view(
-        &v.industry.spec,
+        &v[PanelId::Industry].spec,
         (760, 400),
         &Theme::light(1.0),
         &View::default(),
@@ -953,7 +966,7 @@ fn descriptions_are_written_from_the_data_and_follow_the_scenario() {
         assert!(!d.name.is_empty() && d.text.len() > 20, "{name}: {d:?}");
     }
     let article = views_for(|_| {});
-    let d = charts::describe(&article.industry.spec, &l);
+    let d = charts::describe(&article[PanelId::Industry].spec, &l);
     assert!(d.name.starts_with("Line chart, 2019–2030"), "{d:?}");
     for part in [
         "433.8 bn",
@@ -965,21 +978,21 @@ fn descriptions_are_written_from_the_data_and_follow_the_scenario() {
         assert!(d.text.contains(part), "{part:?} not in {:?}", d.text);
     }
     let fast = views_for(|a| a.set_growth(SeriesId::Industry, 0, Growth::point(3.0)));
-    let d_fast = charts::describe(&fast.industry.spec, &l);
+    let d_fast = charts::describe(&fast[PanelId::Industry].spec, &l);
     assert_ne!(d.text, d_fast.text);
     assert!(d_fast.text.contains("in 2020"), "{}", d_fast.text);
     let flat = views_for(|a| {
         a.set_growth(SeriesId::Industry, 1, Growth::point(1.0));
         a.set_growth(SeriesId::Industry, 2, Growth::point(1.0));
     });
-    let d_flat = charts::describe(&flat.industry.spec, &l);
+    let d_flat = charts::describe(&flat[PanelId::Industry].spec, &l);
     assert!(d_flat.text.contains("stays below"), "{}", d_flat.text);
     assert!(d_flat.text.contains("867.6 bn"), "{}", d_flat.text);
 
     // The douyin chart's description follows the reader's multiplier.
-    let d = charts::describe(&article.douyin.spec, &l);
+    let d = charts::describe(&article[PanelId::Douyin].spec, &l);
     assert!(d.text.contains("Yours: 54.77 bn"), "{}", d.text);
-    let gmv = charts::describe(&article.gmv.spec, &l);
+    let gmv = charts::describe(&article[PanelId::Gmv].spec, &l);
     assert!(gmv.text.contains("400–500 bn"), "{}", gmv.text);
 }
 
@@ -1047,7 +1060,12 @@ fn chart_words_have_chinese_with_the_same_placeholders() {
         ..Theme::light(1.0)
     };
     for w in WIDTHS {
-        let (svg, _) = render_view(&v.industry.spec, (w, 320), &theme, &View::default());
+        let (svg, _) = render_view(
+            &v[PanelId::Industry].spec,
+            (w, 320),
+            &theme,
+            &View::default(),
+        );
         assert!(
             contents(&svg).iter().any(|c| c.contains("对数刻度")),
             "{:?}",

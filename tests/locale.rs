@@ -453,6 +453,7 @@ mod views_in_the_readers_units {
     use live_commerce_explorer::charts::ChartSpec;
     use live_commerce_explorer::data::Dataset;
     use live_commerce_explorer::locale::{Currency, Lang, Locale};
+    use live_commerce_explorer::panels::PanelId;
     use live_commerce_explorer::views::{self, Assumptions, Views};
 
     fn build(l: &Locale) -> Views {
@@ -461,7 +462,7 @@ mod views_in_the_readers_units {
     }
 
     fn industry_2019(v: &Views) -> (f64, f64) {
-        match &v.industry.spec {
+        match &v[PanelId::Industry].spec {
             ChartSpec::Industry(c) => (c.series[0].value, c.level),
             other => panic!("{other:?}"),
         }
@@ -478,21 +479,24 @@ mod views_in_the_readers_units {
         assert_eq!(industry_2019(&zh), (4338.0, 10000.0));
         assert_eq!(zh.crossing_sentence, "行业在2021年突破1万亿元。");
         assert!(
-            zh.industry
+            zh[PanelId::Industry]
                 .table
                 .columns
                 .contains(&"数值（亿元）".to_string()),
             "{:?}",
-            zh.industry.table.columns
+            zh[PanelId::Industry].table.columns
         );
-        assert!(zh.gmv.table.caption.ends_with("（亿元）"));
-        assert_eq!(zh.gmv.table.rows.len(), en.gmv.table.rows.len());
+        assert!(zh[PanelId::Gmv].table.caption.ends_with("（亿元）"));
+        assert_eq!(
+            zh[PanelId::Gmv].table.rows.len(),
+            en[PanelId::Gmv].table.rows.len()
+        );
         // Amounts in billion yuan where the core keeps them.
         assert_eq!(zh.industry_last, en.industry_last);
         assert_eq!(zh.douyin_user_value, en.douyin_user_value);
         // Labels are translated; quotes and ids are not.
-        assert_eq!(zh.gmv.sources, en.gmv.sources);
-        match &zh.gmv.spec {
+        assert_eq!(zh[PanelId::Gmv].sources, en[PanelId::Gmv].sources);
+        match &zh[PanelId::Gmv].spec {
             ChartSpec::Gmv(g) => {
                 assert!(g.bars.iter().any(|b| b.label == "快手，电商总额"));
                 assert_eq!(g.bars[0].id, "kuaishou-gmv-2019");
@@ -516,7 +520,7 @@ mod views_in_the_readers_units {
             "The industry passes 125 billion US dollars in 2021."
         );
         assert!(
-            usd.industry
+            usd[PanelId::Industry]
                 .table
                 .columns
                 .contains(&"Value (bn US dollars)".to_string())

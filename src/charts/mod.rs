@@ -11,6 +11,7 @@ mod douyin;
 mod gmv;
 mod hits;
 mod industry;
+mod kinds;
 mod ratio;
 mod timeline;
 mod tornado;
@@ -196,15 +197,56 @@ impl View {
     }
 }
 
+/// What every chart kind answers; one `impl` per kind (in `kinds`), and
+/// [`ChartSpec`] dispatches to it through `each_chart!`, the one place that
+/// lists the kinds.
+pub trait Chart {
+    /// Whether the value axis is logarithmic unless the reader says
+    /// otherwise; `None` for charts without a value axis.
+    fn default_log(&self) -> Option<bool>;
+    /// The series the legend can hide, in drawing order; empty for
+    /// single-series charts.
+    fn series_keys(&self, l: &crate::locale::Locale) -> Vec<SeriesKey> {
+        let _ = l;
+        Vec::new()
+    }
+    /// The accessible name and description, from the chart's numbers.
+    fn describe(&self, l: &crate::locale::Locale) -> Description;
+    /// Multiplies every amount the chart draws by `l.display(1)`, so a spec
+    /// holds the numbers the reader sees (billion yuan, 亿元, US dollars)
+    /// and drawing only formats them. Multipliers, shares and years stay.
+    fn to_display(&mut self, l: &crate::locale::Locale);
+    /// Draws the chart (after [`draw_view`] cleared the area and checked its size).
+    fn draw_on<DB: DrawingBackend>(
+        &self,
+        root: &DrawingArea<DB, Shift>,
+        theme: &Theme,
+        hits: &mut HitMap,
+        log: bool,
+        view: &View,
+    ) -> ChartResult;
+}
+
+/// `$body` with `$c` bound to the chart inside `$spec`, for every kind.
+macro_rules! each_chart {
+    ($spec:expr, $c:ident => $body:expr) => {
+        match $spec {
+            ChartSpec::Gmv($c) => $body,
+            ChartSpec::Industry($c) => $body,
+            ChartSpec::Douyin($c) => $body,
+            ChartSpec::Ratio($c) => $body,
+            ChartSpec::Timeline($c) => $body,
+            ChartSpec::Tornado($c) => $body,
+            ChartSpec::Compare($c) => $body,
+        }
+    };
+}
+pub(crate) use each_chart;
+
 /// Whether a chart's value axis is logarithmic unless the reader says
 /// otherwise; `None` for charts without a value axis.
 pub fn default_log(spec: &ChartSpec) -> Option<bool> {
-    match spec {
-        ChartSpec::Industry(c) => Some(c.log),
-        ChartSpec::Compare(c) => Some(c.log),
-        ChartSpec::Gmv(_) | ChartSpec::Douyin(_) => Some(false),
-        ChartSpec::Timeline(_) | ChartSpec::Ratio(_) | ChartSpec::Tornado(_) => Some(true),
-    }
+    each_chart!(spec, c => c.default_log())
 }
 
 /// How a legend entry's glyph looks: its text and its colour (the index of a
@@ -219,54 +261,12 @@ pub struct SeriesKey {
 /// The series a chart's legend can hide, in drawing order; an index into
 /// this list is what [`View::hidden`] holds. Empty for single-series charts.
 pub fn series_keys(spec: &ChartSpec, locale: &crate::locale::Locale) -> Vec<SeriesKey> {
-    let overlay = |o: &Overlay| SeriesKey {
-        name: o.publisher.clone(),
-        glyph: o.shape.glyph(true),
-        overlay: Some(o.colour),
-    };
-    match spec {
-        ChartSpec::Industry(c) => std::iter::once(SeriesKey {
-            name: locale
-                .tr("Projection from your assumptions (filled dot: the article's 2019 figure)")
-                .to_string(),
-            glyph: "—●—",
-            overlay: None,
-        })
-        .chain(c.overlays.iter().map(overlay))
-        .collect(),
-        ChartSpec::Timeline(c) => c.series.iter().map(overlay).collect(),
-        ChartSpec::Douyin(c) => c
-            .scenarios
-            .iter()
-            .enumerate()
-            .map(|(i, s)| SeriesKey {
-                name: s.label.clone(),
-                glyph: "◀",
-                // Orange, purple, green: the douyin chart's band colours.
-                overlay: Some([0, 2, 1][i % 3]),
-            })
-            .chain(std::iter::once(SeriesKey {
-                name: locale.tr("Yours").to_string(),
-                glyph: "—●",
-                overlay: None,
-            }))
-            .collect(),
-        ChartSpec::Compare(c) => c
-            .lines
-            .iter()
-            .enumerate()
-            .map(|(i, l)| {
-                let t = Theme::light(1.0);
-                let style = LineStyle::of(&t, i);
-                SeriesKey {
-                    name: l.name.clone(),
-                    glyph: style.shape.glyph(true),
-                    overlay: (0..5).find(|k| t.overlay(*k) == style.colour),
-                }
-            })
-            .collect(),
-        ChartSpec::Gmv(_) | ChartSpec::Ratio(_) | ChartSpec::Tornado(_) => Vec::new(),
-    }
+    each_chart!(spec, c => c.series_keys(locale))
+}
+
+/// [`Chart::to_display`] for any spec.
+pub fn to_display(spec: &mut ChartSpec, l: &crate::locale::Locale) {
+    each_chart!(spec, c => c.to_display(l))
 }
 
 /// Clears `root`, draws `spec` on it and returns where its marks are, for
@@ -294,15 +294,7 @@ pub fn draw_view<DB: DrawingBackend>(
     if f64::from(w) < 120.0 * theme.scale || f64::from(h) < 80.0 * theme.scale {
         return Ok(hits);
     }
-    match spec {
-        ChartSpec::Gmv(c) => gmv::draw(c, root, theme, &mut hits, log),
-        ChartSpec::Industry(c) => industry::draw(c, root, theme, &mut hits, log, view),
-        ChartSpec::Douyin(c) => douyin::draw(c, root, theme, &mut hits, log, view),
-        ChartSpec::Ratio(c) => ratio::draw(c, root, theme, &mut hits, log),
-        ChartSpec::Timeline(c) => timeline::draw(c, root, theme, &mut hits, log, view),
-        ChartSpec::Tornado(c) => tornado::draw(c, root, theme, &mut hits, log),
-        ChartSpec::Compare(c) => compare::draw(c, root, theme, &mut hits, log, view),
-    }?;
+    each_chart!(spec, c => c.draw_on(root, theme, &mut hits, log, view))?;
     root.present()?;
     Ok(hits)
 }

@@ -15,6 +15,7 @@ use super::value::{
 };
 use crate::data::{Dataset, Reading};
 use crate::locale::{Arg, Currency, DisplayPrefs, Lang, Note, RATE_MAX, RATE_MIN, checked_rate};
+use crate::panels::PanelId;
 use crate::scenario::{
     BASE_MAX, GrowthForm, PHASES, Phase, Preset, Scenario, SeriesAssumption, SeriesId,
 };
@@ -33,19 +34,20 @@ const MAX_NOTICES: usize = 20;
 /// How much of a value a message quotes.
 const QUOTE: usize = 40;
 
-/// The chart panels whose tab a link keeps: the `id` of each `ChartPanel`.
-pub const PANELS: [&str; 7] = [
-    "gmv",
-    "industry",
-    "douyin",
-    "platforms",
-    "outcomes",
-    "focus",
-    "tornado",
-];
+/// The chart panels whose tab a link keeps: every panel of the registry,
+/// by slug, in page order.
+pub const PANELS: [&str; PanelId::ALL.len()] = {
+    let mut out = [""; PanelId::ALL.len()];
+    let mut i = 0;
+    while i < out.len() {
+        out[i] = PanelId::ALL[i].slug();
+        i += 1;
+    }
+    out
+};
 
 /// What `?embed=` may show alone: the chart panels of [`PANELS`].
-pub const EMBEDS: [&str; 7] = PANELS;
+pub const EMBEDS: [&str; PanelId::ALL.len()] = PANELS;
 
 /// Bytes escaped when writing. The values written are numbers, slugs and
 /// ",:-." so nothing is escaped in practice; this keeps a link well formed

@@ -1,27 +1,26 @@
 //! The page: the article's charts, the scenario lab and what followed, all
 //! driven by one set of assumptions.
 
+use super::card::ChartCard;
 use super::download::DownloadLink;
 use super::embed::EmbedView;
 use super::lab::{GoalSeek, KeyTable, Lab, McStatus};
-use super::panel::ChartPanel;
-use super::parts::{ReadingSwitch, industry_legend, series_legend};
+use super::parts::ReadingSwitch;
 use super::prefs::Prefs;
 use super::saved::SavedPanel;
-use super::slider::Slider;
+use super::store::{State, StoreRef, query_of, use_dispatch, use_select, use_store};
 use super::story::Story;
 use super::theme::{ThemeToggle, use_reduced_motion, use_theme};
 use super::toolbar::Toolbar;
 use super::units::Units;
-use super::url::{self, Entry as UrlEntry, UrlWriter};
+use super::url;
 use crate::data::{Dataset, Reading};
-use crate::locale::{Lang, Locale};
-use crate::scenario::{McResult, SeriesId};
-use crate::session::{Action, Edit, Entry, Session};
-use crate::share::Tab;
-use crate::views::{self, Assumptions, Bounds, DOUYIN_MULTIPLIER, GROWTH_2020, GROWTH_LATER};
-use crate::worker::{McState, use_monte_carlo};
-use crate::{checks, derived, export, format};
+use crate::locale::{Lang, Locale, Note};
+use crate::panels::{PanelId, Slot};
+use crate::session::Action;
+use crate::views::Assumptions;
+use crate::worker::use_monte_carlo;
+use crate::{derived, export};
 use gloo::events::{EventListener, EventListenerOptions};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -77,36 +76,6 @@ fn set_document_language(lang: Lang, title: &str) {
     d.set_title(title);
 }
 
-#[derive(Properties, PartialEq)]
-struct ExplorerProps {
-    dataset: &'static Dataset,
-}
-
-/// "×2 (+100%)" for a point, "×1.36 (×1.15–1.6)" for a range's median.
-fn shown(l: &Locale, a: &Assumptions, id: SeriesId, phase: usize, per_year: bool) -> String {
-    let Some(g) = a.growth(id, phase) else {
-        return String::new();
-    };
-    let each = if per_year { l.tr(" a year") } else { "" };
-    if g.is_point() {
-        format!(
-            "{} ({}{each})",
-            format::multiplier(g.low),
-            format::percent_change(g.low)
-        )
-    } else {
-        l.trf(
-            "{} median ({}–{}{})",
-            &[
-                &format::multiplier(g.median()),
-                &format::multiplier(g.low),
-                &format::sig(g.high, 3),
-                &each,
-            ],
-        )
-    }
-}
-
 /// The undo and redo shortcuts; typing in a text field keeps the field's own undo.
 fn shortcut(e: &KeyboardEvent) -> Option<Action> {
     if !(e.ctrl_key() || e.meta_key()) || e.alt_key() {
@@ -131,354 +100,332 @@ fn shortcut(e: &KeyboardEvent) -> Option<Action> {
     }
 }
 
+#[derive(Properties, PartialEq)]
+struct ExplorerProps {
+    dataset: &'static Dataset,
+}
+
+/// Opens the store from the page's query and provides it to every
+/// component; nothing here re-renders after the first render.
 #[function_component(Explorer)]
 fn explorer(p: &ExplorerProps) -> Html {
     let ds = p.dataset;
-    let url = use_memo((), |_| UrlWriter::new());
-    let session = use_mut_ref(|| Session::from_query(ds, &url::current_query()));
-    let update = use_force_update();
-    let mc = use_monte_carlo();
-    let theme = use_theme();
-    let reduced_motion = use_reduced_motion();
-
-    // Every change goes through the session: it applies, sanitises, keeps
-    // the undo history and says how the address bar follows.
-    // One callback (and one per derived use below) for the page's life, so
-    // a child whose other props did not change skips re-rendering on a
-    // slider step (a new Callback never compares equal).
-    let act: Callback<Action> = (*use_memo((), {
-        let session = session.clone();
-        let url = (*url).clone();
-        move |_| {
-            Callback::from(move |action: Action| {
-                let entry = session.borrow_mut().apply(ds, action);
-                if let Some(entry) = entry {
-                    let query = session.borrow().query(ds);
-                    url.write(
-                        query,
-                        match entry {
-                            Entry::Push => UrlEntry::Push,
-                            Entry::Replace => UrlEntry::Replace,
-                        },
-                    );
-                }
-                update.force_update();
-            })
-        }
-    }))
-    .clone();
-    let edit: Callback<Edit> = (*use_memo((), {
-        let act = act.clone();
-        move |_| act.reform(Action::Edit)
-    }))
-    .clone();
-    let on_display: Callback<_> = (*use_memo((), {
-        let act = act.clone();
-        move |_| act.reform(Action::Display)
-    }))
-    .clone();
-    let langs = use_memo((), |_| browser_langs());
-
-    // Back and Forward restore the view the address bar now holds; Ctrl+Z
-    // and Ctrl+Shift+Z (or Ctrl+Y) undo and redo outside text fields.
-    {
-        let act = act.clone();
-        let url = (*url).clone();
-        use_effect_with((), move |_| {
-            let listeners = web_sys::window().map(|w| {
-                let on_pop = {
-                    let act = act.clone();
-                    EventListener::new(&w, "popstate", move |_| {
-                        let q = url::current_query();
-                        url.seen(&q);
-                        act.emit(Action::Navigate(q));
-                    })
-                };
-                let active = EventListenerOptions::enable_prevent_default();
-                let on_key = EventListener::new_with_options(&w, "keydown", active, move |e| {
-                    if let Some(action) = e.dyn_ref::<KeyboardEvent>().and_then(shortcut) {
-                        e.prevent_default();
-                        act.emit(action);
-                    }
-                });
-                (on_pop, on_key)
-            });
-            move || drop(listeners)
-        });
+    let store = use_memo((), move |_| {
+        StoreRef::new(ds, &url::current_query(), browser_langs())
+    });
+    html! {
+        <ContextProvider<StoreRef> context={(*store).clone()}>
+            <Page />
+        </ContextProvider<StoreRef>>
     }
+}
 
-    let (a, tabs, notes, can_undo, can_redo, loaded, query, display, l) = {
-        let s = session.borrow();
-        (
-            s.assumptions().clone(),
-            s.view.tabs.clone(),
-            s.notes.clone(),
-            s.can_undo(),
-            s.can_redo(),
-            s.loaded_name().map(str::to_string),
-            s.query(ds),
-            s.display(),
-            s.locale(&langs),
-        )
-    };
+/// What the page frame shows: it changes with the language, a loaded
+/// scenario's name, `?embed=` and the notices, not with a slider.
+#[derive(Clone, Debug, PartialEq)]
+struct PageInfo {
+    locale: Locale,
+    title: String,
+    embed: Option<PanelId>,
+}
+
+fn page_info(s: &State) -> PageInfo {
+    let l = s.locale.clone();
     let app_name = l.tr("Live Commerce Explorer");
-    let title = match loaded {
+    let title = match s.session.loaded_name() {
         Some(name) => format!("{name} — {app_name}"),
         None => app_name.to_string(),
     };
-    use_effect_with((l.lang, title), |(lang, t)| set_document_language(*lang, t));
-
-    // A new Monte Carlo run whenever the scenario changes; the worker drops
-    // the run it was on.
-    {
-        let mc = mc.clone();
-        use_effect_with(a.scenario.clone(), move |s| mc.run(s.clone()));
+    PageInfo {
+        title,
+        embed: s.session.embed().and_then(PanelId::from_slug),
+        locale: l,
     }
-    // Until the new run is done, the last result keeps the bands on screen.
-    let last_result = use_mut_ref(|| None::<Rc<McResult>>);
-    if let McState::Done { result, .. } = &*mc.state {
-        *last_result.borrow_mut() = Some(result.clone());
-    }
-    let result = last_result.borrow().clone();
+}
 
-    // Both depend on the reading (and the language) only, not on the slider
-    // values: worked out when those change, not on every step.
-    let violations = use_memo(a.reading, |r| checks::check(ds, *r));
-    let derived = use_memo((a.reading, l.clone()), |(r, l)| {
-        derived::derived_in(ds, *r, l)
-    });
-    let views = use_memo((a.clone(), result.clone(), l.clone()), |(a, r, l)| {
-        views::build(ds, a, r.as_deref(), l).map(Rc::new)
-    });
-    let views = match &*views {
-        Ok(v) => v.clone(),
-        Err(e) => {
-            return html! {
-                <main class="page"><p class="chart-error" role="alert">{ e.to_string() }</p></main>
+/// Back and Forward restore the view the address bar now holds; Ctrl+Z and
+/// Ctrl+Shift+Z (or Ctrl+Y) undo and redo outside text fields.
+#[hook]
+fn use_page_keys(store: StoreRef) {
+    use_effect_with(store, move |store| {
+        let store = store.clone();
+        let listeners = web_sys::window().map(|w| {
+            let on_pop = {
+                let store = store.clone();
+                EventListener::new(&w, "popstate", move |_| {
+                    store.navigate(url::current_query())
+                })
             };
-        }
-    };
-
-    let slider = |key: &'static str, id: SeriesId, phase: usize, bounds: Bounds| {
-        let act = act.clone();
-        Callback::from(move |v: f64| {
-            act.emit(Action::Slide(
-                key,
-                Rc::new(move |a: &mut Assumptions| a.set_median(id, phase, v, bounds)),
-            ))
-        })
-    };
-    let seal = act.reform(|_: ()| Action::Seal);
-    let tab_callbacks = use_memo((), {
-        let act = act.clone();
-        move |_| {
-            crate::share::PANELS
-                .iter()
-                .map(|p| (*p, act.reform(move |t: Tab| Action::Tab(p.to_string(), t))))
-                .collect::<std::collections::BTreeMap<&'static str, Callback<Tab>>>()
-        }
+            let active = EventListenerOptions::enable_prevent_default();
+            let on_key = EventListener::new_with_options(&w, "keydown", active, move |e| {
+                if let Some(action) = e.dyn_ref::<KeyboardEvent>().and_then(shortcut) {
+                    e.prevent_default();
+                    store.dispatch(action);
+                }
+            });
+            (on_pop, on_key)
+        });
+        move || drop(listeners)
     });
-    let tab = |panel: &'static str| {
-        tab_callbacks
-            .get(panel)
-            .cloned()
-            .unwrap_or_else(|| act.reform(move |t: Tab| Action::Tab(panel.to_string(), t)))
-    };
-    let tab_of = |panel: &str| tabs.get(panel).copied().unwrap_or(Tab::Chart);
-    let on_log: Callback<bool> = (*use_memo((), {
-        let edit = edit.clone();
-        move |_| {
-            Callback::from(move |on: bool| {
-                edit.emit(Rc::new(move |a: &mut Assumptions| {
-                    a.log_industry = on;
-                    None
-                }))
-            })
-        }
-    }))
-    .clone();
-    let on_reset = act.reform(|_: MouseEvent| Action::Reset);
-    let dismiss = act.reform(|_: MouseEvent| Action::Dismiss);
-    let on_reading = {
-        let edit = edit.clone();
-        Callback::from(move |corrected: bool| {
-            let r = if corrected {
-                Reading::Corrected
-            } else {
-                Reading::AsPrinted
-            };
-            edit.emit(Rc::new(move |a: &mut Assumptions| {
-                a.set_reading(ds, r);
-                None
-            }))
-        })
-    };
-    let load = act.reform(|(name, query): (String, String)| Action::Load(name, query));
-    let projections = Rc::new(export::projections_csv(ds, &a, result.as_deref()));
-    // The whole dataset never changes: written once, not on every slider step.
-    let dataset_files = use_memo((), |_| {
-        (
-            Rc::new(export::dataset_csv(ds)),
-            Rc::new(export::dataset_json(ds)),
-        )
-    });
+}
 
-    let warnings = |ids: &[String]| -> Vec<String> {
-        let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
-        checks::affecting(&violations, &ids)
-            .into_iter()
-            .map(|v| v.note.text(&l))
-            .collect()
-    };
-    let gmv_warnings = warnings(&views.gmv.sources);
-    let (last_year, last_value) = views.industry_last;
-    let status = McStatus::from_state(&mc.state);
+/// The page frame: header, the cards in registry order, footer.
+#[function_component(Page)]
+fn page() -> Html {
+    let store = use_store();
+    let info = use_select(page_info);
+    let theme = use_theme();
+    let reduced_motion = use_reduced_motion();
+    use_page_keys(store.clone());
+    use_effect_with((info.locale.lang, info.title.clone()), |(lang, t)| {
+        set_document_language(*lang, t)
+    });
+    let l = info.locale.clone();
     let prefs = Prefs {
         locale: l.clone(),
         dark: theme.dark,
         reduced_motion,
     };
     // `?embed=<chart>`: that chart alone, with a link to the full view.
-    let embed = session.borrow().embed().map(str::to_string);
-    if let Some(chart) = embed {
+    if let Some(id) = info.embed {
         return html! {
             <ContextProvider<Prefs> context={prefs}>
-                <EmbedView chart={chart} views={views.clone()} dataset={ds} reading={a.reading}
-                    tabs={tabs.clone()} act={act.clone()} query={query.clone()}
-                    log_industry={a.log_industry} on_log={on_log.clone()} />
+                <McDriver />
+                <EmbedView chart={id} />
             </ContextProvider<Prefs>>
         };
     }
+    let cards = |slot: Slot| {
+        PanelId::ALL
+            .into_iter()
+            .filter(move |id| id.slot() == slot)
+            .map(|id| html! { <ChartCard key={id.slug()} {id} /> })
+            .collect::<Html>()
+    };
     html! {
         <ContextProvider<Prefs> context={prefs}>
+        <McDriver />
         <header class="masthead">
             <ThemeToggle theme={theme.clone()} />
-            <h1>{ app_name }</h1>
+            <h1>{ l.tr("Live Commerce Explorer") }</h1>
             <p class="lede">
                 { l.tr("In 2020 Douyin (TikTok's Chinese twin) set out to take on Taobao Live and Kuaishou in live-stream shopping. \
                    A market article of the time gave the numbers. Here they are as charts, with their sources, \
                    and with the growth assumptions in your hands.") }
             </p>
-            <Units display={display} on_change={on_display} />
+            <UnitsCard />
         </header>
         <main class="page">
-            if !notes.is_empty() {
-                <aside class="notice" role="status" id="notices">
-                    <p>{ l.tr("Some values were ignored or adjusted:") }</p>
-                    <ul>{ for notes.iter().map(|n| html! { <li>{ n.text(&l) }</li> }) }</ul>
-                    <button type="button" onclick={dismiss}>{ l.tr("Dismiss") }</button>
-                </aside>
-            }
-
-            <Toolbar can_undo={can_undo} can_redo={can_redo} act={act.clone()} query={query.clone()}
-                projections={projections} />
-
-            <ReadingSwitch reading={a.reading} dataset={ds} onchange={on_reading} />
-
-            <Story dataset={ds} assumptions={a.clone()} result={result.clone()} act={act.clone()} />
-
-            <section class="card" id="gmv" aria-labelledby="gmv-title">
-                <h2 id="gmv-title">{ l.tr("Who sold what in 2019") }</h2>
-                <p class="sub">{ l.trf("Gross merchandise value (GMV) in 2019, {}, {}.", &[&l.tr(l.caption()),
-                    &l.tr(if a.reading == Reading::Corrected { "with the article's contradictions corrected" } else { "as printed in the article" })]) }</p>
-                <ChartPanel id="gmv" tab={tab_of("gmv")} on_tab={tab("gmv")} panel={Rc::new(views.gmv.clone())} dataset={ds} reading={a.reading}
-                    aspect={0.55} warnings={gmv_warnings} />
-            </section>
-
-            <section class="card" id="industry" aria-labelledby="industry-title">
-                <h2 id="industry-title">{ l.tr("When does live commerce reach a trillion yuan?") }</h2>
-                <p class="sub">{ l.trf("China's live-stream e-commerce, {}: the article's 2019 size, grown by your assumptions (a fan where they are ranges), and what later reports say.", &[&l.tr(l.caption())]) }</p>
-                <div class="controls">
-                    <Slider id="growth-2020" label={l.tr("Growth in 2020")} bounds={GROWTH_2020} value={a.median(SeriesId::Industry, 0)}
-                        shown={shown(&l, &a, SeriesId::Industry, 0, false)}
-                        help={l.tr("The article: “expected to double in 2020” (×2).")} oninput={slider("growth-2020", SeriesId::Industry, 0, GROWTH_2020)} onchange={seal.clone()} />
-                    <Slider id="growth-2021" label={l.tr("Growth a year, 2021–2022")} bounds={GROWTH_LATER} value={a.median(SeriesId::Industry, 1)}
-                        shown={shown(&l, &a, SeriesId::Industry, 1, true)}
-                        help={l.tr("The article gives no rate after 2020; its preset reaches the “trillion level”.")} oninput={slider("growth-2021", SeriesId::Industry, 1, GROWTH_LATER)} onchange={seal.clone()} />
-                    <Slider id="growth-2023" label={l.tr("Growth a year, 2023–2030")} bounds={GROWTH_LATER} value={a.median(SeriesId::Industry, 2)}
-                        shown={shown(&l, &a, SeriesId::Industry, 2, true)}
-                        help={l.tr("A slider moves the median; a range keeps its width.")} oninput={slider("growth-2023", SeriesId::Industry, 2, GROWTH_LATER)} onchange={seal.clone()} />
-                    <div class="control control-inline">
-                        <button type="button" class="link-button" id="reset" onclick={on_reset}>{ l.tr("Reset to the article's assumptions") }</button>
-                    </div>
-                </div>
-                <p class="key" id="crossing-year" aria-live="polite">{ views.crossing_sentence.clone() }</p>
-                <p class="key-sub" id="industry-last">{ l.trf("By {}: {}{}.", &[&last_year, &l.money(last_value), &status.band_note(&l, SeriesId::Industry, last_year, result.as_deref())]) }</p>
-                <ChartPanel id="industry" tab={tab_of("industry")} on_tab={tab("industry")} panel={Rc::new(views.industry.clone())} dataset={ds} reading={a.reading}
-                    log={Some(a.log_industry)} on_log={Some(on_log)}>
-                    { industry_legend(&views.industry.spec) }
-                </ChartPanel>
-            </section>
-
-            <section class="card" id="douyin" aria-labelledby="douyin-title">
-                <h2 id="douyin-title">{ l.tr("How fast can Douyin's live commerce grow?") }</h2>
-                <p class="sub">{ l.trf("Douyin live-stream GMV, {}: {} in 2019 and the article's two forecasts for 2020, against your own.", &[&l.tr(l.caption()), &l.money(10.0)]) }</p>
-                <div class="controls">
-                    <Slider id="douyin-multiplier" label={l.tr("Your multiplier for 2020")} bounds={DOUYIN_MULTIPLIER} value={a.median(SeriesId::DouyinLive, 0)}
-                        shown={format::multiplier(a.median(SeriesId::DouyinLive, 0))}
-                        help={l.tr("“Five to six times or ten to twelve times compared to last year”, say the article's professionals.")} oninput={slider("douyin-multiplier", SeriesId::DouyinLive, 0, DOUYIN_MULTIPLIER)} onchange={seal.clone()} />
-                </div>
-                <p class="key" id="douyin-result" aria-live="polite">{ views.douyin_sentence.clone() }</p>
-                <ChartPanel id="douyin" tab={tab_of("douyin")} on_tab={tab("douyin")} panel={Rc::new(views.douyin.clone())} dataset={ds} reading={a.reading} />
-            </section>
-
-            <Lab dataset={ds} assumptions={a.clone()} status={status.clone()} edit={edit.clone()}
-                tabs={tabs.clone()} on_tab={act.reform(|(p, t): (String, Tab)| Action::Tab(p, t))}
-                focus={Rc::new(views.focus.clone())} tornado={Rc::new(views.tornado.clone())} />
-
-            <SavedPanel dataset={ds} query={query.clone()} on_load={load} />
-
-            <section class="card" id="keys" aria-labelledby="keys-title">
-                <h2 id="keys-title">{ l.tr("Key numbers") }</h2>
-                <KeyTable keys={Rc::new(views.keys.clone())} assumptions={a.clone()} edit={edit.clone()} />
-                <GoalSeek assumptions={a.clone()} edit={edit.clone()} />
-            </section>
-
-            <section class="card" id="platforms" aria-labelledby="platforms-title">
-                <h2 id="platforms-title">{ l.tr("What happened next to the three platforms") }</h2>
-                <p class="sub">{ l.trf("GMV by year, {}: the article's 2019 figures and later reports, one marker series per platform and publisher.", &[&l.tr(l.caption())]) }</p>
-                <ChartPanel id="platforms" tab={tab_of("platforms")} on_tab={tab("platforms")} panel={Rc::new(views.platforms.clone())} dataset={ds} reading={a.reading} aspect={0.55}>
-                    { series_legend(&views.platforms.spec) }
-                </ChartPanel>
-            </section>
-
-            if let Some(outcomes) = &views.outcomes {
-                <section class="card" id="outcomes" aria-labelledby="outcomes-title">
-                    <h2 id="outcomes-title">{ l.tr("Forecasts against what happened") }</h2>
-                    <p class="sub">{ l.tr("Each of the article's forecasts, set against what later reports say: reported ÷ forecast, so ×1 means the forecast came true.") }</p>
-                    <ChartPanel id="outcomes" tab={tab_of("outcomes")} on_tab={tab("outcomes")} panel={Rc::new(outcomes.clone())} dataset={ds} reading={a.reading} aspect={0.5} />
-                </section>
-            }
-
-            <section class="card" id="derived" aria-labelledby="derived-title">
-                <h2 id="derived-title">{ l.tr("What the numbers imply") }</h2>
-                <p class="sub">{ l.tr("Figures computed from the article's numbers (and, where said, later reports), each with how it was computed.") }</p>
-                <dl class="derived-list">
-                    { for derived.iter().map(|d| html! {
-                        <div class="derived" id={format!("derived-{}", d.id)}>
-                            <dt>{ d.label.clone() }</dt>
-                            <dd>
-                                <span class="derived-value">{ d.display.clone() }</span>
-                                <span class="derived-formula">{ d.formula.clone() }</span>
-                            </dd>
-                        </div>
-                    }) }
-                </dl>
-            </section>
+            <Notices />
+            <ToolbarCard />
+            <ReadingCard />
+            <StoryCard />
+            { cards(Slot::Article) }
+            <LabCard />
+            <SavedCard />
+            <KeysCard />
+            { cards(Slot::Later) }
+            <DerivedCard />
         </main>
+        <Footer />
+        </ContextProvider<Prefs>>
+    }
+}
+
+/// Runs the Monte Carlo in the worker whenever the scenario changes (the
+/// worker drops the run it was on) and hands its state to the store.
+#[function_component(McDriver)]
+fn mc_driver() -> Html {
+    let store = use_store();
+    let mc = use_monte_carlo();
+    let scenario = use_select(|s| s.session.assumptions().scenario.clone());
+    {
+        let mc = mc.clone();
+        use_effect_with(scenario, move |s| mc.run(s.clone()));
+    }
+    use_effect_with((*mc.state).clone(), move |state| {
+        store.set_mc(state.clone())
+    });
+    Html::default()
+}
+
+/// The notices about values that were ignored or adjusted.
+#[function_component(Notices)]
+fn notices() -> Html {
+    let notes = use_select(|s| s.session.notes.clone());
+    let l = super::prefs::use_prefs().locale;
+    let dismiss = use_dispatch().reform(|_: MouseEvent| Action::Dismiss);
+    if notes.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <aside class="notice" role="status" id="notices">
+            <p>{ l.tr("Some values were ignored or adjusted:") }</p>
+            <ul>{ for notes.iter().map(|n: &Note| html! { <li>{ n.text(&l) }</li> }) }</ul>
+            <button type="button" onclick={dismiss}>{ l.tr("Dismiss") }</button>
+        </aside>
+    }
+}
+
+/// The language, currency and rate switches.
+#[function_component(UnitsCard)]
+fn units_card() -> Html {
+    let display = use_select(|s| s.session.display());
+    let on_change = use_dispatch().reform(Action::Display);
+    html! { <Units {display} {on_change} /> }
+}
+
+/// Undo, redo, the share link and the projections CSV.
+#[function_component(ToolbarCard)]
+fn toolbar_card() -> Html {
+    let (can_undo, can_redo, query, projections) = use_select(|s| {
+        (
+            s.session.can_undo(),
+            s.session.can_redo(),
+            query_of(s),
+            Rc::new(export::projections_csv(
+                s.ds,
+                s.session.assumptions(),
+                s.result.as_deref(),
+            )),
+        )
+    });
+    let act = use_dispatch();
+    html! { <Toolbar {can_undo} {can_redo} {act} {query} {projections} /> }
+}
+
+/// The "as printed / corrected" switch.
+#[function_component(ReadingCard)]
+fn reading_card() -> Html {
+    let store = use_store();
+    let ds = store.read(|s| s.ds);
+    let reading = use_select(|s| s.session.assumptions().reading);
+    let act = use_dispatch();
+    let onchange = Callback::from(move |corrected: bool| {
+        let r = if corrected {
+            Reading::Corrected
+        } else {
+            Reading::AsPrinted
+        };
+        act.emit(Action::Edit(Rc::new(move |a: &mut Assumptions| {
+            a.set_reading(ds, r);
+            None
+        })))
+    });
+    html! { <ReadingSwitch {reading} dataset={ds} {onchange} /> }
+}
+
+/// The article retold with live numbers.
+#[function_component(StoryCard)]
+fn story_card() -> Html {
+    let (assumptions, result) = use_select(|s| (s.session.assumptions().clone(), s.result.clone()));
+    let ds = use_store().read(|s| s.ds);
+    let act = use_dispatch();
+    html! { <Story dataset={ds} {assumptions} {result} {act} /> }
+}
+
+/// The scenario lab, with the registry's lab panels inside.
+#[function_component(LabCard)]
+fn lab_card() -> Html {
+    let (assumptions, status) =
+        use_select(|s| (s.session.assumptions().clone(), McStatus::from_state(&s.mc)));
+    let ds = use_store().read(|s| s.ds);
+    let edit = use_dispatch().reform(Action::Edit);
+    html! { <Lab dataset={ds} {assumptions} {status} {edit} /> }
+}
+
+/// Saved scenarios and the comparison.
+#[function_component(SavedCard)]
+fn saved_card() -> Html {
+    let query = use_select(query_of);
+    let ds = use_store().read(|s| s.ds);
+    let on_load =
+        use_dispatch().reform(|(name, query): (String, String)| Action::Load(name, query));
+    html! { <SavedPanel dataset={ds} {query} {on_load} /> }
+}
+
+/// Growth rates, crossing years, shares and goal seek.
+#[function_component(KeysCard)]
+fn keys_card() -> Html {
+    let (keys, assumptions) = use_select(|s| {
+        (
+            s.views()
+                .as_ref()
+                .as_ref()
+                .ok()
+                .map(|v| Rc::new(v.keys.clone())),
+            s.session.assumptions().clone(),
+        )
+    });
+    let l = super::prefs::use_prefs().locale;
+    let edit = use_dispatch().reform(Action::Edit);
+    let Some(keys) = keys else {
+        return Html::default();
+    };
+    html! {
+        <section class="card" id="keys" aria-labelledby="keys-title">
+            <h2 id="keys-title">{ l.tr("Key numbers") }</h2>
+            <KeyTable {keys} assumptions={assumptions.clone()} edit={edit.clone()} />
+            <GoalSeek {assumptions} {edit} />
+        </section>
+    }
+}
+
+/// Figures computed from the article's numbers.
+#[function_component(DerivedCard)]
+fn derived_card() -> Html {
+    let derived = use_select(|s| {
+        Rc::new(derived::derived_in(
+            s.ds,
+            s.session.assumptions().reading,
+            &s.locale,
+        ))
+    });
+    let l = super::prefs::use_prefs().locale;
+    html! {
+        <section class="card" id="derived" aria-labelledby="derived-title">
+            <h2 id="derived-title">{ l.tr("What the numbers imply") }</h2>
+            <p class="sub">{ l.tr("Figures computed from the article's numbers (and, where said, later reports), each with how it was computed.") }</p>
+            <dl class="derived-list">
+                { for derived.iter().map(|d| html! {
+                    <div class="derived" id={format!("derived-{}", d.id)}>
+                        <dt>{ d.label.clone() }</dt>
+                        <dd>
+                            <span class="derived-value">{ d.display.clone() }</span>
+                            <span class="derived-formula">{ d.formula.clone() }</span>
+                        </dd>
+                    </div>
+                }) }
+            </dl>
+        </section>
+    }
+}
+
+/// The source and the downloads of the whole dataset.
+#[function_component(Footer)]
+fn footer() -> Html {
+    let ds = use_store().read(|s| s.ds);
+    let l = super::prefs::use_prefs().locale;
+    // The whole dataset never changes: written once.
+    let files = use_memo((), move |_| {
+        (
+            Rc::new(export::dataset_csv(ds)),
+            Rc::new(export::dataset_json(ds)),
+        )
+    });
+    html! {
         <footer class="colophon">
             <p>{ l.trf("Source: “{}”, {}. Later figures: public reports, each cited in the Sources views.", &[&ds.source.title, &ds.source.publisher]) }</p>
             <p class="downloads">
                 { l.tr("Download all the data: ") }
-                <DownloadLink id="download-csv" text={dataset_files.0.clone()} mime="text/csv"
+                <DownloadLink id="download-csv" text={files.0.clone()} mime="text/csv"
                     file_name="live-commerce-data.csv" label="CSV" />
                 { " · " }
-                <DownloadLink id="download-json" text={dataset_files.1.clone()} mime="application/json"
+                <DownloadLink id="download-json" text={files.1.clone()} mime="application/json"
                     file_name="live-commerce-data.json" label="JSON" />
                 { " · " }
                 <a href="data/article.json" download="article.json">{ l.tr("the article's figures as shipped (JSON)") }</a>
             </p>
         </footer>
-        </ContextProvider<Prefs>>
     }
 }

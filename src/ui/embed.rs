@@ -3,35 +3,17 @@
 //! toolbar's "Copy embed code", which writes the `<iframe>` snippet for
 //! another site.
 
+use super::card::ChartCard;
 use super::clipboard::{copy_or_select, select_on_focus};
-use super::panel::ChartPanel;
-use super::parts::{industry_legend, series_legend};
 use super::prefs::use_prefs;
-use crate::data::{Dataset, Reading};
-use crate::session::Action;
-use crate::share::Tab;
-use crate::views::Views;
-use std::collections::BTreeMap;
-use std::rc::Rc;
+use super::store::{query_of, use_select};
+use crate::panels::PanelId;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-/// The charts that can be embedded, with their card titles, in page order.
-pub const CHARTS: [(&str, &str); 7] = [
-    ("gmv", "Who sold what in 2019"),
-    ("industry", "When does live commerce reach a trillion yuan?"),
-    ("douyin", "How fast can Douyin's live commerce grow?"),
-    ("focus", "Projection of any series"),
-    ("tornado", "Which assumption matters most?"),
-    ("platforms", "What happened next to the three platforms"),
-    ("outcomes", "Forecasts against what happened"),
-];
-
+/// The title of an embeddable chart, by its slug.
 fn title_of(chart: &str) -> &'static str {
-    CHARTS
-        .iter()
-        .find(|(id, _)| *id == chart)
-        .map_or("Live Commerce Explorer", |(_, t)| t)
+    PanelId::from_slug(chart).map_or("Live Commerce Explorer", PanelId::title)
 }
 
 /// `query` without its `embed` field.
@@ -87,112 +69,20 @@ pub fn snippet(query: &str, chart: &str, title: &str) -> String {
 /// Props of [`EmbedView`].
 #[derive(Properties, PartialEq)]
 pub struct EmbedViewProps {
-    /// One of [`CHARTS`] (the query decoder checked it).
-    pub chart: AttrValue,
-    pub views: Rc<Views>,
-    pub dataset: &'static Dataset,
-    pub reading: Reading,
-    pub tabs: BTreeMap<String, Tab>,
-    pub act: Callback<Action>,
-    /// The industry chart's logarithmic scale, which the share link keeps.
-    pub log_industry: bool,
-    pub on_log: Callback<bool>,
-    /// The view's query (with `embed`), for the link to the full explorer.
-    pub query: String,
+    /// The panel shown alone (the query decoder checked it).
+    pub chart: PanelId,
 }
 
-/// See the module docs. The card's text is the full page's (the same
-/// translations apply).
+/// See the module docs: the panel's card as on the full page, without its
+/// controls, and a link to the same view in full.
 #[function_component(EmbedView)]
 pub fn embed_view(p: &EmbedViewProps) -> Html {
     let l = use_prefs().locale;
-    let chart = p.chart.to_string();
-    let v = &p.views;
-    let caption = l.tr(l.caption());
-    let reading = l.tr(if p.reading == Reading::Corrected {
-        "with the article's contradictions corrected"
-    } else {
-        "as printed in the article"
-    });
-    let (panel, aspect, legend, sub) = match chart.as_str() {
-        "gmv" => (
-            Some(&v.gmv),
-            0.55,
-            Html::default(),
-            l.trf(
-                "Gross merchandise value (GMV) in 2019, {}, {}.",
-                &[&caption, &reading],
-            ),
-        ),
-        "industry" => (
-            Some(&v.industry),
-            0.6,
-            industry_legend(&v.industry.spec),
-            l.trf(
-                "China's live-stream e-commerce, {}: the article's 2019 size, grown by your assumptions (a fan where they are ranges), and what later reports say.",
-                &[&caption],
-            ),
-        ),
-        "douyin" => (
-            Some(&v.douyin),
-            0.6,
-            Html::default(),
-            l.trf(
-                "Douyin live-stream GMV, {}: {} in 2019 and the article's two forecasts for 2020, against your own.",
-                &[&caption, &l.money(10.0)],
-            ),
-        ),
-        "platforms" => (
-            Some(&v.platforms),
-            0.55,
-            series_legend(&v.platforms.spec),
-            l.trf(
-                "GMV by year, {}: the article's 2019 figures and later reports, one marker series per platform and publisher.",
-                &[&caption],
-            ),
-        ),
-        "outcomes" => (
-            v.outcomes.as_ref(),
-            0.5,
-            Html::default(),
-            l.tr("Each of the article's forecasts, set against what later reports say: reported ÷ forecast, so ×1 means the forecast came true.").to_string(),
-        ),
-        "focus" => (Some(&v.focus), 0.6, Html::default(), String::new()),
-        "tornado" => (Some(&v.tornado), 0.5, Html::default(), String::new()),
-        _ => (None, 0.6, Html::default(), String::new()),
-    };
-    let title = l.tr(title_of(&chart));
-    let full = page_url(&without_embed(&p.query));
-    let tab = p.tabs.get(&chart).copied().unwrap_or(Tab::Chart);
-    let on_tab = {
-        let chart = chart.clone();
-        p.act.reform(move |t: Tab| Action::Tab(chart.clone(), t))
-    };
-    let (log, on_log) = if chart == "industry" {
-        (Some(p.log_industry), Some(p.on_log.clone()))
-    } else {
-        (None, None)
-    };
-    let body = match panel {
-        Some(panel) => html! {
-            <ChartPanel id={chart.clone()} tab={tab} on_tab={on_tab} panel={Rc::new(panel.clone())}
-                dataset={p.dataset} reading={p.reading} aspect={aspect} log={log} on_log={on_log}>
-                { legend }
-            </ChartPanel>
-        },
-        None => html! {
-            <p class="chart-error" role="alert">{ l.tr("This chart has nothing to show for this scenario.") }</p>
-        },
-    };
+    let query = use_select(query_of);
+    let full = page_url(&without_embed(&query));
     html! {
         <main class="embed" id="embed">
-            <section class="card" id={chart.clone()} aria-labelledby={format!("{chart}-title")}>
-                <h2 id={format!("{chart}-title")}>{ title }</h2>
-                if !sub.is_empty() {
-                    <p class="sub">{ sub }</p>
-                }
-                { body }
-            </section>
+            <ChartCard id={p.chart} embedded=true />
             <p class="embed-attribution">
                 <a id="embed-full" href={full} target="_blank" rel="noopener">{ l.tr("Live Commerce Explorer ↗") }</a>
             </p>
@@ -257,8 +147,8 @@ pub fn embed_code(p: &EmbedCodeProps) -> Html {
         <div class="toolbar-group embed-code">
             <label for="embed-chart">{ tr("Embed") }</label>
             <select id="embed-chart" onchange={on_chart}>
-                { for CHARTS.iter().map(|(id, t)| html! {
-                    <option value={*id} selected={*chart == *id}>{ tr(t) }</option>
+                { for PanelId::ALL.iter().map(|id| html! {
+                    <option value={id.slug()} selected={*chart == id.slug()}>{ tr(id.title()) }</option>
                 }) }
             </select>
             <button type="button" id="copy-embed" onclick={on_copy}>{ tr("Copy embed code") }</button>

@@ -2,20 +2,19 @@
 //! phase, points or ranges), the Monte Carlo settings and status, the
 //! projection explorer, sensitivity, key numbers and goal seek.
 
-use super::panel::ChartPanel;
+use super::card::ChartCard;
 use super::prefs::use_prefs;
 use crate::data::Dataset;
 use crate::format;
 use crate::locale::{Locale, Note};
 use crate::model::{BASE_YEAR, LAST_YEAR};
+use crate::panels::PanelId;
 use crate::scenario::{
     self, Dist, Growth, GrowthForm, McResult, Preset, SAMPLES_DEFAULT, SAMPLES_MAX, SeriesId,
 };
-use crate::share::Tab;
 use crate::views::input::{parse_amount, parse_amount_in, parse_growth_in, show_growth};
-use crate::views::{Assumptions, KeyNumbers, Panel};
+use crate::views::{Assumptions, KeyNumbers};
 use crate::worker::McState;
-use std::collections::BTreeMap;
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -140,11 +139,6 @@ pub struct LabProps {
     pub assumptions: Assumptions,
     pub status: McStatus,
     pub edit: Callback<Edit>,
-    pub focus: Rc<Panel>,
-    pub tornado: Rc<Panel>,
-    /// The view chosen in each chart panel (from the address bar).
-    pub tabs: BTreeMap<String, Tab>,
-    pub on_tab: Callback<(String, Tab)>,
 }
 
 /// See the module docs.
@@ -154,8 +148,6 @@ pub fn lab(p: &LabProps) -> Html {
     let ds = p.dataset;
     let prefs = use_prefs();
     let l = prefs.locale.clone();
-    let tab_of = |panel: &str| p.tabs.get(panel).copied().unwrap_or(Tab::Chart);
-    let tab = |panel: &'static str| p.on_tab.reform(move |t: Tab| (panel.to_string(), t));
     let presets = [
         Preset::ArticleLow,
         Preset::ArticleHigh,
@@ -422,14 +414,14 @@ pub fn lab(p: &LabProps) -> Html {
                 { l.tr("Series ") }
                 <select id="focus-series" onchange={on_focus}>{ series_options(a.focus) }</select>
             </label>
-            <ChartPanel id="focus" tab={tab_of("focus")} on_tab={tab("focus")} panel={p.focus.clone()} dataset={ds} reading={a.reading} />
+            <ChartCard id={PanelId::Focus} nested=true />
 
             <h3>{ l.tr("Which assumption matters most?") }</h3>
             <div class="inline-selects">
                 <label>{ l.tr("Output ") }<select id="sensitivity-series" onchange={on_sens_series}>{ series_options(a.sensitivity.0) }</select></label>
                 <label>{ l.tr(" in ") }<select id="sensitivity-year" onchange={on_sens_year}>{ year_options(BASE_YEAR + 1, a.sensitivity.1) }</select></label>
             </div>
-            <ChartPanel id="tornado" tab={tab_of("tornado")} on_tab={tab("tornado")} panel={p.tornado.clone()} dataset={ds} reading={a.reading} aspect={0.5} />
+            <ChartCard id={PanelId::Tornado} nested=true />
         </section>
     }
 }

@@ -3,9 +3,11 @@
 
 mod app;
 pub mod canvas_backend;
+mod card;
 mod chart_canvas;
 mod clipboard;
 mod compare;
+mod controls;
 mod download;
 mod embed;
 pub mod fatal;
@@ -19,6 +21,7 @@ mod scrubber;
 mod slider;
 mod sources;
 mod storage;
+pub mod store;
 mod story;
 pub mod theme;
 pub mod timing;

@@ -2,7 +2,7 @@
 //! switch.
 
 use super::prefs::use_prefs;
-use crate::charts::{ChartSpec, SeriesKey, Theme};
+use crate::charts::{SeriesKey, Theme};
 use crate::data::{Dataset, Reading};
 use crate::views::tips;
 use plotters::style::RGBColor;
@@ -69,30 +69,9 @@ pub fn series_legend_buttons(p: &SeriesLegendProps) -> Html {
     }
 }
 
-/// The industry chart's legend key (its entries are [`SeriesLegend`]'s
-/// buttons, which the chart panel shows): how marker fills read.
-pub fn industry_legend(spec: &ChartSpec) -> Html {
-    let ChartSpec::Industry(_) = spec else {
-        return Html::default();
-    };
-    legend_key()
-}
-
-/// The platform chart's legend key (its entries are [`SeriesLegend`]'s).
-pub fn series_legend(spec: &ChartSpec) -> Html {
-    let ChartSpec::Timeline(_) = spec else {
-        return Html::default();
-    };
-    legend_key()
-}
-
-fn legend_key() -> Html {
-    html! { <LegendKey /> }
-}
-
 /// How marker fills read, in the page's language.
 #[function_component(LegendKey)]
-fn legend_key_text() -> Html {
+pub fn legend_key_text() -> Html {
     let locale = use_prefs().locale;
     html! {
         <div class="legend">

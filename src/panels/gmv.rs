@@ -1,0 +1,71 @@
+//! "Who sold what in 2019": each platform's 2019 GMV against the industry,
+//! in the reading the reader chose.
+
+use super::{Inputs, Panel};
+use crate::charts::{Bar, Chart, ChartSpec, GmvChart, RefLine};
+use crate::data::{Figure, Reading, Unit};
+use crate::model::Range;
+use crate::views::{MissingFigure, ids, tables, tips};
+
+/// The bar of one figure, its remark saying whether it was corrected or is
+/// a printed range.
+fn bar(cx: &Inputs, f: &Figure, label: &'static str) -> Bar {
+    let (l, r) = (cx.l, cx.a.reading);
+    let (lo, hi) = f.value(r);
+    let corrected = (lo, hi) != (f.low, f.high);
+    Bar {
+        id: f.id.clone(),
+        label: l.tr(label).to_string(),
+        value: Range::new(lo, hi),
+        remark: if corrected {
+            Some(l.tr("corrected").to_string())
+        } else {
+            f.is_range().then(|| l.tr("range as printed").to_string())
+        },
+        tip: tips::figure_tip_in(l, f, r),
+    }
+}
+
+pub(super) fn build(cx: &Inputs) -> Result<Panel, MissingFigure> {
+    let (l, r) = (cx.l, cx.a.reading);
+    let industry = cx.figure(ids::INDUSTRY_2019, Unit::BillionCny)?;
+    let douyin = cx.figure(ids::DOUYIN_GMV, Unit::BillionCny)?;
+    let douyin_live = cx.figure(ids::DOUYIN_LIVE_GMV, Unit::BillionCny)?;
+    let kuaishou = cx.figure(ids::KUAISHOU_GMV, Unit::BillionCny)?;
+    let mut bars = vec![
+        bar(cx, kuaishou, "Kuaishou, total e-commerce"),
+        bar(cx, douyin, "Douyin, total e-commerce"),
+        bar(cx, douyin_live, "Douyin, live stream"),
+    ];
+    bars.sort_by(|x, y| y.value.high.total_cmp(&x.value.high));
+    let mut chart = GmvChart {
+        bars,
+        reference: Some(RefLine {
+            label: l.tr("Live-commerce industry").to_string(),
+            value: industry.low,
+            tip: tips::figure_tip_in(l, industry, r),
+        }),
+    };
+    chart.to_display(l);
+    let table = tables::gmv(l, &chart, cx.ds, r);
+    let mut sources = vec![
+        ids::KUAISHOU_GMV.to_string(),
+        ids::DOUYIN_GMV.to_string(),
+        ids::DOUYIN_LIVE_GMV.to_string(),
+        ids::INDUSTRY_2019.to_string(),
+    ];
+    if r == Reading::Corrected {
+        sources.extend(
+            kuaishou
+                .correction
+                .iter()
+                .flat_map(|c| c.sources.iter().cloned()),
+        );
+    }
+    Ok(Panel {
+        spec: ChartSpec::Gmv(chart),
+        table,
+        sources,
+        notes: Vec::new(),
+    })
+}

@@ -1,0 +1,262 @@
+//! The page's state, shared by every component, with subscriptions by
+//! selector: a component re-renders only when what it selects changed.
+//!
+//! Why not a Yew state in the page component: every slider step would
+//! re-render the whole page (2.2 ms of Yew work before the first chart was
+//! redrawn, in `cargo xtask bench`). Here a step re-runs each subscriber's
+//! selector (cheap: the views are built once per change and shared), and
+//! only the cards whose panel, sentence or control actually changed are
+//! scheduled for rendering.
+
+use super::url::{Entry as UrlEntry, UrlWriter};
+use crate::data::Dataset;
+use crate::locale::Locale;
+use crate::scenario::McResult;
+use crate::session::{Action, Entry, Session};
+use crate::views::{self, MissingFigure, Views};
+use crate::worker::McState;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// What selectors read: the session, the latest Monte Carlo result and
+/// status, the reader's locale, and the views built from them (once per
+/// change, on first use).
+pub struct State {
+    pub ds: &'static Dataset,
+    pub session: Session,
+    /// The latest finished run; it keeps the bands on screen while the run
+    /// for a newer scenario is under way.
+    pub result: Option<Rc<McResult>>,
+    /// What the worker is doing.
+    pub mc: McState,
+    pub locale: Locale,
+    views: RefCell<Option<Rc<Result<Views, MissingFigure>>>>,
+}
+
+impl State {
+    /// Every panel and sentence for the current assumptions, built once per
+    /// change and shared by every selector.
+    pub fn views(&self) -> Rc<Result<Views, MissingFigure>> {
+        if let Some(v) = self.views.borrow().as_ref() {
+            return v.clone();
+        }
+        let started = super::timing::now();
+        let v = Rc::new(views::build(
+            self.ds,
+            self.session.assumptions(),
+            self.result.as_deref(),
+            &self.locale,
+        ));
+        super::timing::piece("views::build", started);
+        *self.views.borrow_mut() = Some(v.clone());
+        v
+    }
+
+    fn changed(&mut self, browser_langs: &[String]) {
+        self.locale = self.session.locale(browser_langs);
+        *self.views.get_mut() = None;
+    }
+}
+
+type Listener = Rc<dyn Fn(&State)>;
+
+/// The shared store (see the module docs).
+pub struct Store {
+    state: RefCell<State>,
+    listeners: RefCell<Vec<(u64, Listener)>>,
+    next_id: Cell<u64>,
+    url: UrlWriter,
+    browser_langs: Vec<String>,
+}
+
+/// A handle on the store, cheap to clone; two handles are equal when they
+/// are the same store, so a context of it never re-renders its consumers.
+#[derive(Clone)]
+pub struct StoreRef(Rc<Store>);
+
+impl PartialEq for StoreRef {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// Removes its listener when dropped (a component unmounting).
+pub struct Subscription {
+    store: StoreRef,
+    id: u64,
+}
+
+impl Drop for Subscription {
+    fn drop(&mut self) {
+        self.store
+            .0
+            .listeners
+            .borrow_mut()
+            .retain(|(id, _)| *id != self.id);
+    }
+}
+
+impl StoreRef {
+    /// The store for the page at `query`, in the reader's languages.
+    pub fn new(ds: &'static Dataset, query: &str, browser_langs: Vec<String>) -> StoreRef {
+        let session = Session::from_query(ds, query);
+        let locale = session.locale(&browser_langs);
+        StoreRef(Rc::new(Store {
+            state: RefCell::new(State {
+                ds,
+                session,
+                result: None,
+                mc: McState::Idle,
+                locale,
+                views: RefCell::new(None),
+            }),
+            listeners: RefCell::new(Vec::new()),
+            next_id: Cell::new(0),
+            url: UrlWriter::new(),
+            browser_langs,
+        }))
+    }
+
+    /// Reads the state.
+    pub fn read<T>(&self, f: impl FnOnce(&State) -> T) -> T {
+        f(&self.0.state.borrow())
+    }
+
+    /// Applies a reader's action: the session sanitises it and keeps the
+    /// undo history, the address bar follows, and subscribers are told.
+    pub fn dispatch(&self, action: Action) {
+        let entry = {
+            let mut s = self.0.state.borrow_mut();
+            let ds = s.ds;
+            let entry = s.session.apply(ds, action);
+            s.changed(&self.0.browser_langs);
+            entry.map(|e| (e, s.session.query(ds)))
+        };
+        if let Some((entry, query)) = entry {
+            self.0.url.write(
+                query,
+                match entry {
+                    Entry::Push => UrlEntry::Push,
+                    Entry::Replace => UrlEntry::Replace,
+                },
+            );
+        }
+        self.notify();
+    }
+
+    /// The address bar moved (Back, Forward): restore what it holds.
+    pub fn navigate(&self, query: String) {
+        self.0.url.seen(&query);
+        self.dispatch(Action::Navigate(query));
+    }
+
+    /// The worker's state changed; a finished run becomes the latest result.
+    pub fn set_mc(&self, mc: McState) {
+        {
+            let mut s = self.0.state.borrow_mut();
+            if let McState::Done { result, .. } = &mc {
+                s.result = Some(result.clone());
+                *s.views.get_mut() = None;
+            }
+            s.mc = mc;
+        }
+        self.notify();
+    }
+
+    /// Calls `f` after every change until the subscription is dropped.
+    pub fn subscribe(&self, f: Listener) -> Subscription {
+        let id = self.0.next_id.get();
+        self.0.next_id.set(id + 1);
+        self.0.listeners.borrow_mut().push((id, f));
+        Subscription {
+            store: self.clone(),
+            id,
+        }
+    }
+
+    fn notify(&self) {
+        // A listener may unsubscribe (or subscribe) while we call it.
+        let listeners: Vec<Listener> = self
+            .0
+            .listeners
+            .borrow()
+            .iter()
+            .map(|(_, f)| f.clone())
+            .collect();
+        let state = self.0.state.borrow();
+        for f in listeners {
+            f(&state);
+        }
+    }
+}
+
+/// The store of the page (provided by the app).
+#[hook]
+pub fn use_store() -> StoreRef {
+    match use_context::<StoreRef>() {
+        Some(s) => s,
+        None => {
+            // Only reachable if a component is mounted outside the app;
+            // an empty page's store keeps it from panicking.
+            let ds = crate::data::Dataset::embedded().unwrap_or_else(|_| empty_dataset());
+            StoreRef::new(ds, "", Vec::new())
+        }
+    }
+}
+
+fn empty_dataset() -> &'static Dataset {
+    thread_local! {
+        static EMPTY: &'static Dataset = Box::leak(Box::default());
+    }
+    EMPTY.with(|d| *d)
+}
+
+/// What `select` gives for the current state; the component re-renders
+/// when that value changes, and only then.
+#[hook]
+pub fn use_select<T, F>(select: F) -> T
+where
+    T: PartialEq + Clone + 'static,
+    F: Fn(&State) -> T + 'static,
+{
+    let store = use_store();
+    let update = use_force_update();
+    let select = Rc::new(select);
+    let value = {
+        let store = store.clone();
+        let select = select.clone();
+        use_mut_ref(move || store.read(|s| select(s)))
+    };
+    {
+        let value = value.clone();
+        use_effect_with(store, move |store| {
+            let sub = store.subscribe(Rc::new(move |s: &State| {
+                let next = select(s);
+                if *value.borrow() != next {
+                    *value.borrow_mut() = next;
+                    update.force_update();
+                }
+            }));
+            move || drop(sub)
+        });
+    }
+    value.borrow().clone()
+}
+
+/// The callback that dispatches actions to the store, the same for the
+/// page's life (so props holding it compare equal).
+#[hook]
+pub fn use_dispatch() -> Callback<Action> {
+    let store = use_store();
+    (*use_memo(store, |store| {
+        let store = store.clone();
+        Callback::from(move |a: Action| store.dispatch(a))
+    }))
+    .clone()
+}
+
+/// The current share-link query, for a component that writes it out.
+pub fn query_of(s: &State) -> String {
+    s.session.query(s.ds)
+}
