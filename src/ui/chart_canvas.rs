@@ -7,9 +7,10 @@
 
 use crate::charts::{self, ChartSpec, HitMap, Rect, Theme, Tip, View};
 use crate::ui::canvas_backend::MeasuringCanvas;
-use crate::ui::prefs::use_prefs;
+use crate::ui::prefs::{Prefs, use_prefs};
 use crate::ui::timing;
 use plotters::prelude::IntoDrawingArea;
+use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
@@ -153,34 +154,18 @@ fn place_tip(tip: &HtmlElement, x: f64, y: f64, width: f64) {
     }
 }
 
-/// See the module docs. The canvas carries `data-draws` (how many times it
-/// has been drawn) so tests can wait for a redraw instead of sleeping.
-#[function_component(ChartCanvas)]
-pub fn chart_canvas(p: &ChartCanvasProps) -> Html {
-    // A zero-height block across the frame: the observer watches its width,
-    // which the canvas's own height cannot change. (Watching the frame, which
-    // the canvas's height resizes, makes every first draw a ResizeObserver
-    // loop, reported to the page as an error event.)
-    let width_probe = use_node_ref();
-    let canvas = use_node_ref();
+/// The drawing's size: `probe`, a zero-height block across the frame, is
+/// observed and its width gives the size (height by `aspect` within
+/// `min_h..=max_h`). The canvas's own height cannot change the probe's
+/// width; watching the frame, which the canvas's height resizes, makes every
+/// first draw a ResizeObserver loop, reported to the page as an error event.
+#[hook]
+fn use_size(probe: NodeRef, aspect: f64, min_h: f64, max_h: f64) -> UseStateHandle<Size> {
     let size = use_state(Size::default);
-    let error = use_state(|| None::<String>);
-    let draws = use_mut_ref(|| 0u64);
-    let hits = use_mut_ref(HitMap::default);
-    let dpr = use_mut_ref(|| 1.0f64);
-    // What the pointer (or the keyboard) is over, and where.
-    let hover = use_state(|| None::<Hover>);
-    let tip_ref = use_node_ref();
-    let cross_ref = use_node_ref();
-    let mark_ref = use_node_ref();
-    let prefs = use_prefs();
-
     {
-        let frame = width_probe.clone();
         let size = size.clone();
-        let (aspect, min_h, max_h) = (p.aspect, p.min_height, p.max_height);
         use_effect_with((), move |_| {
-            let observer = frame.cast::<Element>().and_then(|el| {
+            let observer = probe.cast::<Element>().and_then(|el| {
                 let target = el.clone();
                 let mut last = Size::default();
                 SizeObserver::new(&el, move || {
@@ -203,23 +188,40 @@ pub fn chart_canvas(p: &ChartCanvasProps) -> Html {
             move || drop(observer)
         });
     }
+    size
+}
 
-    // Benchmark marks (first load, input to redraw): see `timing`.
-    use_effect_with(p.id.clone(), |id| {
-        timing::canvas_mounted(id);
-        let id = id.clone();
-        move || timing::canvas_unmounted(&id)
-    });
+/// What the last drawing left for pointer look-ups: where its marks are and
+/// the device pixel ratio it was drawn at.
+#[derive(Clone)]
+struct Drawn {
+    hits: Rc<RefCell<HitMap>>,
+    dpr: Rc<RefCell<f64>>,
+}
 
+/// Draws the spec whenever it, the size, the view, the theme or the
+/// language changes; counts draws in `data-draws`, keeps the error (shown
+/// under the chart) and looks up again what a still pointer is over.
+#[hook]
+fn use_draw(
+    p: &ChartCanvasProps,
+    canvas: NodeRef,
+    size: Size,
+    hover: UseStateHandle<Option<Hover>>,
+    prefs: &Prefs,
+) -> (Drawn, UseStateHandle<Option<String>>) {
+    let error = use_state(|| None::<String>);
+    let draws = use_mut_ref(|| 0u64);
+    let drawn = Drawn {
+        hits: use_mut_ref(HitMap::default),
+        dpr: use_mut_ref(|| 1.0f64),
+    };
     {
-        let canvas = canvas.clone();
         let error = error.clone();
-        let hits = hits.clone();
-        let dpr = dpr.clone();
-        let hover = hover.clone();
+        let Drawn { hits, dpr } = drawn.clone();
         let deps = (
             p.spec.clone(),
-            *size,
+            size,
             p.view.clone(),
             prefs.dark,
             prefs.locale.clone(),
@@ -259,124 +261,181 @@ pub fn chart_canvas(p: &ChartCanvasProps) -> Html {
             }
         });
     }
+    (drawn, error)
+}
 
-    // Pointer or finger over the chart: the crosshair at the nearest year
-    // (time charts) and the mark's tooltip; moving never redraws.
-    let on_point = {
-        let hits = hits.clone();
-        let dpr = dpr.clone();
-        let hover = hover.clone();
-        Callback::from(move |e: PointerEvent| {
-            let (x, y) = (f64::from(e.offset_x()), f64::from(e.offset_y()));
-            let k = *dpr.borrow();
-            let next = hover_at(&hits.borrow(), (x, y), k);
-            if *hover != next {
-                hover.set(next);
-            }
-        })
-    };
-    // A finger lifting also "leaves": keep the tip until the next tap.
-    let on_leave = {
-        let hover = hover.clone();
-        Callback::from(move |e: PointerEvent| {
-            if e.pointer_type() != "touch" && hover.is_some() {
+/// The canvas's pointer, key and blur handlers.
+struct Handlers {
+    point: Callback<PointerEvent>,
+    leave: Callback<PointerEvent>,
+    key: Callback<KeyboardEvent>,
+    blur: Callback<FocusEvent>,
+}
+
+impl Handlers {
+    fn new(drawn: &Drawn, hover: &UseStateHandle<Option<Hover>>) -> Self {
+        // Pointer or finger over the chart: the crosshair at the nearest year
+        // (time charts) and the mark's tooltip; moving never redraws.
+        let point = {
+            let Drawn { hits, dpr } = drawn.clone();
+            let hover = hover.clone();
+            Callback::from(move |e: PointerEvent| {
+                let (x, y) = (f64::from(e.offset_x()), f64::from(e.offset_y()));
+                let k = *dpr.borrow();
+                let next = hover_at(&hits.borrow(), (x, y), k);
+                if *hover != next {
+                    hover.set(next);
+                }
+            })
+        };
+        // A finger lifting also "leaves": keep the tip until the next tap.
+        let leave = {
+            let hover = hover.clone();
+            Callback::from(move |e: PointerEvent| {
+                if e.pointer_type() != "touch" && hover.is_some() {
+                    hover.set(None);
+                }
+            })
+        };
+        let blur = {
+            let hover = hover.clone();
+            Callback::from(move |_: FocusEvent| {
+                if hover.as_ref().is_some_and(|h| h.keyboard) {
+                    hover.set(None);
+                }
+            })
+        };
+        Handlers {
+            point,
+            leave,
+            key: on_key(drawn.clone(), hover.clone()),
+            blur,
+        }
+    }
+}
+
+/// Arrow keys move the crosshair year by year; Escape hides it.
+fn on_key(drawn: Drawn, hover: UseStateHandle<Option<Hover>>) -> Callback<KeyboardEvent> {
+    Callback::from(move |e: KeyboardEvent| {
+        let hits = drawn.hits.borrow();
+        let n = hits.columns().len();
+        if n == 0 {
+            return;
+        }
+        let current = hover.as_ref().and_then(|h| h.column);
+        let next = match (e.key().as_str(), current) {
+            ("Escape", _) => {
                 hover.set(None);
-            }
-        })
-    };
-    // Arrow keys move the crosshair year by year; Escape hides it.
-    let on_key = {
-        let hits = hits.clone();
-        let dpr = dpr.clone();
-        let hover = hover.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            let hits = hits.borrow();
-            let n = hits.columns().len();
-            if n == 0 {
                 return;
             }
-            let current = hover.as_ref().and_then(|h| h.column);
-            let next = match (e.key().as_str(), current) {
-                ("Escape", _) => {
-                    hover.set(None);
-                    return;
-                }
-                ("ArrowRight", Some(i)) => (i + 1).min(n - 1),
-                ("ArrowLeft", Some(i)) => i.saturating_sub(1),
-                ("ArrowRight" | "ArrowLeft" | "Home", None) | ("Home", _) => 0,
-                ("End", _) => n - 1,
-                _ => return,
-            };
-            e.prevent_default();
-            let k = *dpr.borrow();
-            hover.set(column_hover(&hits, next, k));
-        })
-    };
-    let on_blur = {
-        let hover = hover.clone();
-        Callback::from(move |_: FocusEvent| {
-            if hover.as_ref().is_some_and(|h| h.keyboard) {
-                hover.set(None);
+            ("ArrowRight", Some(i)) => (i + 1).min(n - 1),
+            ("ArrowLeft", Some(i)) => i.saturating_sub(1),
+            ("ArrowRight" | "ArrowLeft" | "Home", None) | ("Home", _) => 0,
+            ("End", _) => n - 1,
+            _ => return,
+        };
+        e.prevent_default();
+        let k = *drawn.dpr.borrow();
+        hover.set(column_hover(&hits, next, k));
+    })
+}
+
+/// The overlays' elements: tooltip, crosshair and highlight.
+#[derive(Clone)]
+struct Overlays {
+    tip: NodeRef,
+    cross: NodeRef,
+    mark: NodeRef,
+}
+
+/// Positions the tooltip, crosshair and highlight after they render (before
+/// the frame is painted), through the CSSOM.
+#[hook]
+fn use_place_overlays(o: Overlays, hover: Option<Hover>, width: f64) {
+    use_effect_with((hover, width), move |(h, width)| {
+        if let Some(h) = h {
+            if let Some(el) = o.tip.cast::<HtmlElement>() {
+                place_tip(&el, h.x, h.y, *width);
             }
-        })
-    };
-    // Position the tooltip, crosshair and highlight after they render
-    // (before the frame is painted), through the CSSOM.
-    {
-        let (tip_ref, cross_ref, mark_ref) = (tip_ref.clone(), cross_ref.clone(), mark_ref.clone());
-        use_effect_with(((*hover).clone(), size.width), move |(h, width)| {
-            if let Some(h) = h {
-                if let Some(el) = tip_ref.cast::<HtmlElement>() {
-                    place_tip(&el, h.x, h.y, *width);
-                }
-                if let (Some(el), Some(c)) = (cross_ref.cast::<HtmlElement>(), h.cross) {
-                    place_box(&el, c);
-                }
-                if let (Some(el), Some(m)) = (mark_ref.cast::<HtmlElement>(), h.mark) {
-                    place_box(&el, m);
-                }
+            if let (Some(el), Some(c)) = (o.cross.cast::<HtmlElement>(), h.cross) {
+                place_box(&el, c);
             }
-        });
-    }
-    let tip_id = format!("{}-tip", p.id);
-    let locale = &prefs.locale;
-    let tip_html = hover.as_ref().filter(|h| h.tip.is_some() || !h.rows.is_empty()).map(|h| {
-        let rows = h.rows.iter().map(|(name, value)| {
-            html! {
-                <li><span class="tip-series">{ name.clone() }</span>{ ": " }<span class="tip-row-value">{ value.clone() }</span></li>
+            if let (Some(el), Some(m)) = (o.mark.cast::<HtmlElement>(), h.mark) {
+                place_box(&el, m);
             }
-        });
-        html! {
-            <div class="chart-tip" id={tip_id.clone()} role="status" ref={tip_ref.clone()}>
-                if let Some(title) = &h.title {
-                    <strong class="tip-year">{ title.clone() }</strong>
-                }
-                if !h.rows.is_empty() {
-                    <ul class="tip-rows">{ for rows }</ul>
-                }
-                if let Some(t) = &h.tip {
-                    <strong class="tip-title">{ t.title.clone() }</strong>
-                    <span class="tip-value">{ t.value.clone() }</span>
-                    <span class="tip-period">{ t.period.clone() }</span>
-                    <span class="tip-source">{ t.source.clone() }</span>
-                }
-            </div>
         }
     });
+}
+
+/// The tooltip: the crosshair year's readout and/or the mark's tip.
+fn tip_html(h: &Hover, id: String, tip_ref: NodeRef) -> Html {
+    let rows = h.rows.iter().map(|(name, value)| {
+        html! {
+            <li><span class="tip-series">{ name.clone() }</span>{ ": " }<span class="tip-row-value">{ value.clone() }</span></li>
+        }
+    });
+    html! {
+        <div class="chart-tip" {id} role="status" ref={tip_ref}>
+            if let Some(title) = &h.title {
+                <strong class="tip-year">{ title.clone() }</strong>
+            }
+            if !h.rows.is_empty() {
+                <ul class="tip-rows">{ for rows }</ul>
+            }
+            if let Some(t) = &h.tip {
+                <strong class="tip-title">{ t.title.clone() }</strong>
+                <span class="tip-value">{ t.value.clone() }</span>
+                <span class="tip-period">{ t.period.clone() }</span>
+                <span class="tip-source">{ t.source.clone() }</span>
+            }
+        </div>
+    }
+}
+
+/// See the module docs. The canvas carries `data-draws` (how many times it
+/// has been drawn) so tests can wait for a redraw instead of sleeping.
+#[function_component(ChartCanvas)]
+pub fn chart_canvas(p: &ChartCanvasProps) -> Html {
+    let width_probe = use_node_ref();
+    let canvas = use_node_ref();
+    let size = use_size(width_probe.clone(), p.aspect, p.min_height, p.max_height);
+    // What the pointer (or the keyboard) is over, and where.
+    let hover = use_state(|| None::<Hover>);
+    let overlays = Overlays {
+        tip: use_node_ref(),
+        cross: use_node_ref(),
+        mark: use_node_ref(),
+    };
+    let prefs = use_prefs();
+
+    // Benchmark marks (first load, input to redraw): see `timing`.
+    use_effect_with(p.id.clone(), |id| {
+        timing::canvas_mounted(id);
+        let id = id.clone();
+        move || timing::canvas_unmounted(&id)
+    });
+    let (drawn, error) = use_draw(p, canvas.clone(), *size, hover.clone(), &prefs);
+    let on = Handlers::new(&drawn, &hover);
+    use_place_overlays(overlays.clone(), (*hover).clone(), size.width);
+    let locale = &prefs.locale;
+    let tip = hover
+        .as_ref()
+        .filter(|h| h.tip.is_some() || !h.rows.is_empty())
+        .map(|h| tip_html(h, format!("{}-tip", p.id), overlays.tip.clone()));
     html! {
         <div class="chart-frame">
             <div class="chart-width" ref={width_probe} aria-hidden="true"></div>
             <canvas id={p.id.clone()} ref={canvas} role="img" aria-label={p.label.clone()}
                 aria-describedby={p.described_by.clone()} tabindex="0" data-draws="0"
-                onpointermove={on_point.clone()} onpointerdown={on_point} onpointerleave={on_leave}
-                onkeydown={on_key} onblur={on_blur}></canvas>
+                onpointermove={on.point.clone()} onpointerdown={on.point} onpointerleave={on.leave}
+                onkeydown={on.key} onblur={on.blur}></canvas>
             if hover.as_ref().is_some_and(|h| h.cross.is_some()) {
-                <div class="chart-crosshair" id={format!("{}-crosshair", p.id)} aria-hidden="true" ref={cross_ref}></div>
+                <div class="chart-crosshair" id={format!("{}-crosshair", p.id)} aria-hidden="true" ref={overlays.cross.clone()}></div>
             }
             if hover.as_ref().is_some_and(|h| h.mark.is_some()) {
-                <div class="chart-highlight" id={format!("{}-highlight", p.id)} aria-hidden="true" ref={mark_ref}></div>
+                <div class="chart-highlight" id={format!("{}-highlight", p.id)} aria-hidden="true" ref={overlays.mark.clone()}></div>
             }
-            { tip_html.unwrap_or_default() }
+            { tip.unwrap_or_default() }
             if let Some(e) = &*error {
                 <p class="chart-error" role="alert">{ locale.trf("This chart could not be drawn ({}). The numbers are still listed under Sources.", &[e]) }</p>
             }

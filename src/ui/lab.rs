@@ -10,7 +10,8 @@ use crate::locale::{Locale, Note};
 use crate::model::{BASE_YEAR, LAST_YEAR};
 use crate::panels::PanelId;
 use crate::scenario::{
-    self, Dist, Growth, GrowthForm, McResult, Preset, SAMPLES_DEFAULT, SAMPLES_MAX, SeriesId,
+    self, Dist, Growth, GrowthForm, McResult, Preset, SAMPLES_DEFAULT, SAMPLES_MAX,
+    SeriesAssumption, SeriesId,
 };
 use crate::views::input::{parse_amount, parse_amount_in, parse_growth_in, show_growth};
 use crate::views::{Assumptions, KeyNumbers};
@@ -141,10 +142,21 @@ pub struct LabProps {
     pub edit: Callback<Edit>,
 }
 
-/// See the module docs.
-#[function_component(Lab)]
-pub fn lab(p: &LabProps) -> Html {
-    let a = &p.assumptions;
+/// Props of [`PresetPicker`].
+#[derive(Properties, PartialEq)]
+pub struct PresetPickerProps {
+    pub dataset: &'static Dataset,
+    /// The preset the assumptions follow now.
+    pub preset: Preset,
+    /// The reader has assumptions of their own to go back to.
+    pub has_custom: bool,
+    pub edit: Callback<Edit>,
+}
+
+/// The presets as radio buttons; "Your own" is disabled until the reader
+/// has changed something.
+#[function_component(PresetPicker)]
+pub fn preset_picker(p: &PresetPickerProps) -> Html {
     let ds = p.dataset;
     let prefs = use_prefs();
     let l = prefs.locale.clone();
@@ -163,83 +175,111 @@ pub fn lab(p: &LabProps) -> Html {
                 None
             })
         });
-        let disabled = preset == Preset::Custom && a.preset != Preset::Custom && a.custom.is_none();
+        let disabled = preset == Preset::Custom && p.preset != Preset::Custom && !p.has_custom;
         html! {
             <label class={classes!("preset", disabled.then_some("disabled"))}>
                 <input type="radio" name="preset" id={format!("preset-{}", preset_slug(preset))}
-                    checked={a.preset == preset} {disabled} {onchange} />
+                    checked={p.preset == preset} {disabled} {onchange} />
                 { l.tr(preset_name(preset)) }
             </label>
         }
     });
+    html! {
+        <fieldset class="presets">
+            <legend>{ l.tr("Start from") }</legend>
+            { for presets }
+        </fieldset>
+    }
+}
 
-    let rows = a.scenario.series.iter().map(|s| {
-        let id = s.id;
-        let on_base = {
+/// Props of [`SeriesRow`].
+#[derive(Properties, PartialEq)]
+pub struct SeriesRowProps {
+    pub dataset: &'static Dataset,
+    pub series: SeriesAssumption,
+    pub edit: Callback<Edit>,
+}
+
+/// One series in the assumption editor: its base (with where it comes
+/// from), its growth in each phase, and whether growth is typed as a
+/// multiplier or a rate.
+#[function_component(SeriesRow)]
+pub fn series_row(p: &SeriesRowProps) -> Html {
+    let (ds, s) = (p.dataset, &p.series);
+    let prefs = use_prefs();
+    let l = prefs.locale.clone();
+    let id = s.id;
+    let on_base = {
+        let l = l.clone();
+        let edit = p.edit.clone();
+        Callback::from(move |e: Event| {
+            let text = input_value(&e).unwrap_or_default();
             let l = l.clone();
-            let edit = p.edit.clone();
-            Callback::from(move |e: Event| {
-                let text = input_value(&e).unwrap_or_default();
-                let l = l.clone();
-                emit(&edit, move |a| match parse_amount_in(&l, &text) {
-                    Ok(v) => {
-                        a.set_base(id, v);
-                        None
-                    }
-                    Err(m) => Some(l.trf("{} base: {}; kept the previous value", &[&l.tr(id.name()), &m])),
-                })
-            })
-        };
-        let on_form = {
-            let edit = p.edit.clone();
-            Callback::from(move |e: Event| {
-                let rate = select_value(&e).as_deref() == Some("rate");
-                emit(&edit, move |a| {
-                    if let Some(s) = a.scenario.get_mut(id) {
-                        s.form = if rate {
-                            GrowthForm::Rate
-                        } else {
-                            GrowthForm::Multiplier
-                        };
-                    }
+            emit(&edit, move |a| match parse_amount_in(&l, &text) {
+                Ok(v) => {
+                    a.set_base(id, v);
                     None
-                })
+                }
+                Err(m) => Some(l.trf(
+                    "{} base: {}; kept the previous value",
+                    &[&l.tr(id.name()), &m],
+                )),
             })
-        };
-        let source = ds
-            .figure(&s.base_source)
-            .map(|f| format!("{} ({})", f.entity, f.period))
-            .or_else(|| ds.later_figure(&s.base_source).map(|f| f.publisher.clone()))
-            .unwrap_or_else(|| l.tr("your value").to_string());
-        let phases = s.phases.iter().enumerate().map(|(i, ph)| {
-            html! {
-                <td>
-                    <GrowthCell id={id} phase={i} growth={ph.growth} form={s.form} edit={p.edit.clone()}
-                        label={l.trf("{} growth, {}", &[&l.tr(id.name()), &ph.years()])} />
-                </td>
-            }
-        });
+        })
+    };
+    let on_form = {
+        let edit = p.edit.clone();
+        Callback::from(move |e: Event| {
+            let rate = select_value(&e).as_deref() == Some("rate");
+            emit(&edit, move |a| {
+                if let Some(s) = a.scenario.get_mut(id) {
+                    s.form = if rate {
+                        GrowthForm::Rate
+                    } else {
+                        GrowthForm::Multiplier
+                    };
+                }
+                None
+            })
+        })
+    };
+    let source = ds
+        .figure(&s.base_source)
+        .map(|f| format!("{} ({})", f.entity, f.period))
+        .or_else(|| ds.later_figure(&s.base_source).map(|f| f.publisher.clone()))
+        .unwrap_or_else(|| l.tr("your value").to_string());
+    let phases = s.phases.iter().enumerate().map(|(i, ph)| {
         html! {
-            <tr>
-                <th scope="row">{ l.tr(id.name()) }</th>
-                <td>
-                    <input class="num" type="text" inputmode="decimal" id={format!("base-{}", id.slug())}
-                        aria-label={l.trf("{} base, {} in {}", &[&l.tr(id.name()), &l.tr(l.caption()), &BASE_YEAR])}
-                        value={plain(l.display(s.base))} onchange={on_base} />
-                    <span class="base-source">{ source }</span>
-                </td>
-                { for phases }
-                <td>
-                    <select aria-label={l.trf("{} growth as", &[&l.tr(id.name())])} onchange={on_form}>
-                        <option value="multiplier" selected={s.form == GrowthForm::Multiplier}>{ "×" }</option>
-                        <option value="rate" selected={s.form == GrowthForm::Rate}>{ "%" }</option>
-                    </select>
-                </td>
-            </tr>
+            <td>
+                <GrowthCell id={id} phase={i} growth={ph.growth} form={s.form} edit={p.edit.clone()}
+                    label={l.trf("{} growth, {}", &[&l.tr(id.name()), &ph.years()])} />
+            </td>
         }
     });
-    let phase_heads = a
-        .scenario
+    html! {
+        <tr>
+            <th scope="row">{ l.tr(id.name()) }</th>
+            <td>
+                <input class="num" type="text" inputmode="decimal" id={format!("base-{}", id.slug())}
+                    aria-label={l.trf("{} base, {} in {}", &[&l.tr(id.name()), &l.tr(l.caption()), &BASE_YEAR])}
+                    value={plain(l.display(s.base))} onchange={on_base} />
+                <span class="base-source">{ source }</span>
+            </td>
+            { for phases }
+            <td>
+                <select aria-label={l.trf("{} growth as", &[&l.tr(id.name())])} onchange={on_form}>
+                    <option value="multiplier" selected={s.form == GrowthForm::Multiplier}>{ "×" }</option>
+                    <option value="rate" selected={s.form == GrowthForm::Rate}>{ "%" }</option>
+                </select>
+            </td>
+        </tr>
+    }
+}
+
+/// The editor's phase headings, from the first series (all share phases):
+/// "2020", "2021–2022 (a year)".
+fn phase_heads(l: &Locale, a: &Assumptions) -> Vec<String> {
+    a.scenario
         .series
         .first()
         .map(|s| {
@@ -254,9 +294,46 @@ pub fn lab(p: &LabProps) -> Html {
                 })
                 .collect::<Vec<_>>()
         })
-        .unwrap_or_default();
+        .unwrap_or_default()
+}
 
-    // Monte Carlo settings.
+/// The Monte Carlo status line's content.
+fn mc_status(l: &Locale, status: &McStatus) -> Html {
+    match status {
+        McStatus::Idle => html! { { l.tr("Starting…") } },
+        McStatus::Running { done, total } => html! {
+            <>
+                { l.trf("Sampling… {} of {}", &[&format::sig(f64::from(*done), 7), &format::sig(f64::from(*total), 7)]) }
+                <progress max={total.to_string()} value={done.to_string()}></progress>
+            </>
+        },
+        McStatus::Done {
+            samples,
+            seed,
+            millis,
+        } => html! {
+            { l.trf("{} samples, seed {}, in {} ms.", &[&format::sig(f64::from(*samples), 7), seed, &format::sig(*millis, 3)]) }
+        },
+        McStatus::Failed(m) => {
+            html! { <span class="chart-error">{ l.trf("The simulation failed: {}", &[m]) }</span> }
+        }
+    }
+}
+
+/// Props of [`McSettings`].
+#[derive(Properties, PartialEq)]
+pub struct McSettingsProps {
+    pub samples: u32,
+    pub seed: u64,
+    pub status: McStatus,
+    pub edit: Callback<Edit>,
+}
+
+/// The Monte Carlo's samples and seed, and what it is doing.
+#[function_component(McSettings)]
+pub fn mc_settings(p: &McSettingsProps) -> Html {
+    let prefs = use_prefs();
+    let l = prefs.locale.clone();
     let on_samples = {
         let edit = p.edit.clone();
         Callback::from(move |e: Event| {
@@ -300,26 +377,35 @@ pub fn lab(p: &LabProps) -> Html {
             })
         })
     };
-    let status = match &p.status {
-        McStatus::Idle => html! { { l.tr("Starting…") } },
-        McStatus::Running { done, total } => html! {
-            <>
-                { l.trf("Sampling… {} of {}", &[&format::sig(f64::from(*done), 7), &format::sig(f64::from(*total), 7)]) }
-                <progress max={total.to_string()} value={done.to_string()}></progress>
-            </>
-        },
-        McStatus::Done {
-            samples,
-            seed,
-            millis,
-        } => html! {
-            { l.trf("{} samples, seed {}, in {} ms.", &[&format::sig(f64::from(*samples), 7), seed, &format::sig(*millis, 3)]) }
-        },
-        McStatus::Failed(m) => {
-            html! { <span class="chart-error">{ l.trf("The simulation failed: {}", &[m]) }</span> }
-        }
-    };
+    html! {
+        <div class="mc-settings">
+            <label>
+                { l.tr("Samples ") }
+                <select id="mc-samples" onchange={on_samples}>
+                    { for [10_000u32, SAMPLES_DEFAULT, 300_000, SAMPLES_MAX].into_iter().map(|n| html! {
+                        <option value={n.to_string()} selected={n == p.samples}>{ format::sig(f64::from(n), 7) }</option>
+                    }) }
+                </select>
+            </label>
+            <label>
+                { l.tr("Seed ") }
+                <input class="num" type="text" inputmode="numeric" id="mc-seed" value={p.seed.to_string()} onchange={on_seed} />
+            </label>
+            <button type="button" id="mc-new-seed" onclick={on_new_seed}>{ l.tr("New seed") }</button>
+            <span class="mc-status" id="mc-status" role="status" aria-live="polite">{ mc_status(&l, &p.status) }</span>
+        </div>
+    }
+}
 
+/// See the module docs.
+#[function_component(Lab)]
+pub fn lab(p: &LabProps) -> Html {
+    let a = &p.assumptions;
+    let ds = p.dataset;
+    let prefs = use_prefs();
+    let l = prefs.locale.clone();
+    let tab_of = |panel: &str| p.tabs.get(panel).copied().unwrap_or(Tab::Chart);
+    let tab = |panel: &'static str| p.on_tab.reform(move |t: Tab| (panel.to_string(), t));
     let on_focus = {
         let edit = p.edit.clone();
         Callback::from(move |e: Event| {
@@ -374,10 +460,7 @@ pub fn lab(p: &LabProps) -> Html {
         <section class="card" id="lab" aria-labelledby="lab-title">
             <h2 id="lab-title">{ l.tr("Your scenario") }</h2>
             <p class="sub">{ l.tr("One set of assumptions drives every chart. Give any growth a range (“a to b”: by default a lognormal whose 90% interval is a–b) and see the spread it makes.") }</p>
-            <fieldset class="presets">
-                <legend>{ l.tr("Start from") }</legend>
-                { for presets }
-            </fieldset>
+            <PresetPicker dataset={ds} preset={a.preset} has_custom={a.custom.is_some()} edit={p.edit.clone()} />
             <div class="table-view">
                 <table class="editor" id="assumption-editor">
                     <caption>{ l.trf("Base in {} ({}) and growth per phase: a point, or low and high ends of a range", &[&BASE_YEAR, &l.tr(l.caption())]) }</caption>
@@ -385,29 +468,14 @@ pub fn lab(p: &LabProps) -> Html {
                         <tr>
                             <th scope="col">{ l.tr("Series") }</th>
                             <th scope="col">{ l.trf("Base {}", &[&BASE_YEAR]) }</th>
-                            { for phase_heads.iter().map(|h| html! { <th scope="col">{ h.clone() }</th> }) }
+                            { for phase_heads(&l, a).iter().map(|h| html! { <th scope="col">{ h.clone() }</th> }) }
                             <th scope="col">{ l.tr("Typed as") }</th>
                         </tr>
                     </thead>
-                    <tbody>{ for rows }</tbody>
+                    <tbody>{ for a.scenario.series.iter().map(|s| html! { <SeriesRow dataset={ds} series={s.clone()} edit={p.edit.clone()} /> }) }</tbody>
                 </table>
             </div>
-            <div class="mc-settings">
-                <label>
-                    { l.tr("Samples ") }
-                    <select id="mc-samples" onchange={on_samples}>
-                        { for [10_000u32, SAMPLES_DEFAULT, 300_000, SAMPLES_MAX].into_iter().map(|n| html! {
-                            <option value={n.to_string()} selected={n == a.scenario.samples}>{ format::sig(f64::from(n), 7) }</option>
-                        }) }
-                    </select>
-                </label>
-                <label>
-                    { l.tr("Seed ") }
-                    <input class="num" type="text" inputmode="numeric" id="mc-seed" value={a.scenario.seed.to_string()} onchange={on_seed} />
-                </label>
-                <button type="button" id="mc-new-seed" onclick={on_new_seed}>{ l.tr("New seed") }</button>
-                <span class="mc-status" id="mc-status" role="status" aria-live="polite">{ status }</span>
-            </div>
+            <McSettings samples={a.scenario.samples} seed={a.scenario.seed} status={p.status.clone()} edit={p.edit.clone()} />
 
             <h3>{ l.tr("Projection of any series") }</h3>
             <label class="inline-select">

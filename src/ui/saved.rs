@@ -11,11 +11,12 @@ use super::prefs::use_prefs;
 use super::storage::BrowserStore;
 use crate::data::Dataset;
 use crate::locale::Locale;
-use crate::saved::{self, KeyValue, Library, LibraryError, MAX_FILE_BYTES, Persistence};
+use crate::saved::{self, KeyValue, Library, LibraryError, MAX_FILE_BYTES, Persistence, Saved};
 use crate::share;
 use crate::views::compare::Compared;
 use gloo::events::EventListener;
 use gloo::file::callbacks::FileReader;
+use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
@@ -141,17 +142,38 @@ impl Shelf {
     }
 }
 
-/// See the module docs.
-#[function_component(SavedPanel)]
-pub fn saved_panel(p: &SavedPanelProps) -> Html {
-    let ds = p.dataset;
-    let prefs = use_prefs();
-    let l = prefs.locale.clone();
+/// Runs changes on the shelf and re-renders the panel.
+#[derive(Clone)]
+struct Runner {
+    shelf: Rc<RefCell<Shelf>>,
+    update: UseForceUpdateHandle,
+}
+
+impl Runner {
+    /// A closure that runs `f` on the shelf and re-renders.
+    fn with(&self, f: Rc<dyn Fn(&mut Shelf)>) -> impl Fn() + Clone + 'static {
+        let shelf = self.shelf.clone();
+        let update = self.update.clone();
+        move || {
+            f(&mut shelf.borrow_mut());
+            update.force_update();
+        }
+    }
+
+    /// A button's click that runs `f` on the shelf.
+    fn click(&self, f: Rc<dyn Fn(&mut Shelf)>) -> Callback<MouseEvent> {
+        let run = self.with(f);
+        Callback::from(move |_: MouseEvent| run())
+    }
+}
+
+/// The shelf for the panel's life, read again when another tab saved or
+/// deleted, so the panel shows that tab's list, not a stale one.
+#[hook]
+fn use_shelf(ds: &'static Dataset) -> Runner {
     let shelf = use_mut_ref(|| Shelf::open(ds));
     let update = use_force_update();
-    let name_ref = use_node_ref();
     {
-        // Another tab saved or deleted: show its list, not a stale one.
         let shelf = shelf.clone();
         let update = update.clone();
         use_effect_with((), move |_| {
@@ -170,34 +192,124 @@ pub fn saved_panel(p: &SavedPanelProps) -> Html {
             move || drop(listener)
         });
     }
+    Runner { shelf, update }
+}
 
-    // Runs `f` on the shelf and re-renders.
-    let with = {
-        let shelf = shelf.clone();
-        move |f: Rc<dyn Fn(&mut Shelf)>| {
+/// Save: the current `query` under the name typed in `name_ref` (cleared
+/// once saved).
+fn on_save(
+    run: &Runner,
+    l: &Locale,
+    ds: &'static Dataset,
+    query: String,
+    name_ref: NodeRef,
+) -> Callback<SubmitEvent> {
+    let l = l.clone();
+    let run = run.with(Rc::new(move |s: &mut Shelf| {
+        let input = name_ref.cast::<HtmlInputElement>();
+        let name = input.as_ref().map(|i| i.value()).unwrap_or_default();
+        let r = s.library.save(s.store.as_ref(), &name, &query, now());
+        if r.is_ok()
+            && let Some(input) = &input
+        {
+            input.set_value("");
+        }
+        s.status = s.outcome(&l, ds, r, |s, i| {
+            l.trf("Saved as “{}”.", &[&s.library.items()[i].name])
+        });
+    }));
+    Callback::from(move |e: SubmitEvent| {
+        e.prevent_default();
+        run()
+    })
+}
+
+/// Import: the size is checked before anything is read.
+fn on_import(run: &Runner, l: &Locale, ds: &'static Dataset) -> Callback<Event> {
+    let l = l.clone();
+    let shelf = run.shelf.clone();
+    let run = run.with(Rc::new(|_: &mut Shelf| {}));
+    Callback::from(move |e: Event| {
+        let Some(input) = e.target_dyn_into::<HtmlInputElement>() else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        input.set_value("");
+        let file = gloo::file::File::from(file);
+        let name = file.name();
+        if file.size() > MAX_FILE_BYTES as u64 {
+            shelf.borrow_mut().status = Status::Failed(l.trf(
+                "“{}” was not imported: it is {} KB, and a scenarios file is at most {} KB. Nothing was changed.",
+                &[&name, &(file.size() / 1000), &(MAX_FILE_BYTES / 1000)],
+            ));
+            run();
+            return;
+        }
+        let done = {
+            let l = l.clone();
             let shelf = shelf.clone();
-            let update = update.clone();
-            move || {
-                f(&mut shelf.borrow_mut());
-                update.force_update();
+            let run = run.clone();
+            move |read: Result<Vec<u8>, gloo::file::FileReadError>| {
+                {
+                    let mut s = shelf.borrow_mut();
+                    s.reader = None;
+                    s.status = imported(&l, ds, &mut s, &name, read);
+                }
+                run();
+            }
+        };
+        let reader = gloo::file::callbacks::read_as_bytes(&file, done);
+        shelf.borrow_mut().reader = Some(reader);
+    })
+}
+
+/// Imports the bytes read from the file `name` (or says why it could not be
+/// read) and says how it went.
+fn imported(
+    l: &Locale,
+    ds: &'static Dataset,
+    s: &mut Shelf,
+    name: &str,
+    read: Result<Vec<u8>, gloo::file::FileReadError>,
+) -> Status {
+    match read {
+        Err(e) => Status::Failed(l.trf(
+            "“{}” could not be read: {}. Nothing was changed.",
+            &[&name, &e],
+        )),
+        Ok(bytes) => {
+            let Shelf { store, library, .. } = s;
+            match library.import(store.as_ref(), &bytes, &validator(ds), now()) {
+                Ok(1) => Status::Done(l.trf("Imported 1 scenario from “{}”.", &[&name])),
+                Ok(n) => Status::Done(l.trf("Imported {} scenarios from “{}”.", &[&n, &name])),
+                Err(e) => Status::Failed(l.trf(
+                    "“{}” was not imported: {}. Nothing was changed.",
+                    &[&name, &e],
+                )),
             }
         }
-    };
-    let on_save = {
+    }
+}
+
+/// The form that renames scenario `i` (shown while it is being renamed).
+fn rename_form(run: &Runner, l: &Locale, ds: &'static Dataset, i: usize, item: &Saved) -> Html {
+    let field = NodeRef::default();
+    let submit = {
         let l = l.clone();
-        let query = p.query.clone();
-        let name_ref = name_ref.clone();
-        let run = with(Rc::new(move |s: &mut Shelf| {
-            let input = name_ref.cast::<HtmlInputElement>();
-            let name = input.as_ref().map(|i| i.value()).unwrap_or_default();
-            let r = s.library.save(s.store.as_ref(), &name, &query, now());
-            if r.is_ok()
-                && let Some(input) = &input
-            {
-                input.set_value("");
+        let field = field.clone();
+        let run = run.with(Rc::new(move |s: &mut Shelf| {
+            let name = field
+                .cast::<HtmlInputElement>()
+                .map(|f| f.value())
+                .unwrap_or_default();
+            let r = s.library.rename(s.store.as_ref(), i, &name);
+            if r.is_ok() {
+                s.renaming = None;
             }
-            s.status = s.outcome(&l, ds, r, |s, i| {
-                l.trf("Saved as “{}”.", &[&s.library.items()[i].name])
+            s.status = s.outcome(&l, ds, r, |s, ()| {
+                l.trf("Renamed to “{}”.", &[&s.library.items()[i].name])
             });
         }));
         Callback::from(move |e: SubmitEvent| {
@@ -205,184 +317,146 @@ pub fn saved_panel(p: &SavedPanelProps) -> Html {
             run()
         })
     };
-    let dismiss = {
-        let run = with(Rc::new(|s: &mut Shelf| s.problems.clear()));
-        Callback::from(move |_: MouseEvent| run())
-    };
+    let cancel = run.click(Rc::new(|s: &mut Shelf| s.renaming = None));
+    html! {
+        <form class="rename" onsubmit={submit}>
+            <label for={format!("saved-rename-input-{i}")}>{ l.tr("New name") }</label>
+            <input type="text" id={format!("saved-rename-input-{i}")} value={item.name.clone()} ref={field} maxlength="80" />
+            <button type="submit" id={format!("saved-rename-ok-{i}")}>{ l.tr("Rename") }</button>
+            <button type="button" onclick={cancel}>{ l.tr("Cancel") }</button>
+        </form>
+    }
+}
 
-    // Import: the size is checked before anything is read.
-    let on_import = {
+/// Ticks or unticks scenario `i` for comparison (at most [`COMPARE_MAX`]).
+fn toggle_compare(s: &mut Shelf, i: usize) {
+    if let Some(at) = s.compare.iter().position(|&c| c == i) {
+        s.compare.remove(at);
+    } else if s.compare.len() < COMPARE_MAX {
+        s.compare.push(i);
+    }
+}
+
+/// What the panel needs to draw one saved scenario's row.
+struct RowCtx<'a> {
+    run: &'a Runner,
+    l: &'a Locale,
+    ds: &'static Dataset,
+    s: &'a Shelf,
+    on_load: &'a Callback<(String, String)>,
+}
+
+/// Saved scenario `i`: its compare tick, name, date, actions and, while it
+/// is renamed, the rename form.
+fn saved_row(c: &RowCtx, i: usize, item: &Saved) -> Html {
+    let RowCtx { run, l, ds, s, .. } = *c;
+    let load = {
+        let on_load = c.on_load.clone();
+        let (name, query) = (item.name.clone(), item.query.clone());
+        Callback::from(move |_: MouseEvent| on_load.emit((name.clone(), query.clone())))
+    };
+    let duplicate = {
         let l = l.clone();
-        let shelf = shelf.clone();
-        let run = with(Rc::new(|_: &mut Shelf| {}));
-        Callback::from(move |e: Event| {
-            let Some(input) = e.target_dyn_into::<HtmlInputElement>() else {
-                return;
-            };
-            let Some(file) = input.files().and_then(|f| f.get(0)) else {
-                return;
-            };
-            input.set_value("");
-            let file = gloo::file::File::from(file);
-            let name = file.name();
-            if file.size() > MAX_FILE_BYTES as u64 {
-                shelf.borrow_mut().status = Status::Failed(l.trf(
-                    "“{}” was not imported: it is {} KB, and a scenarios file is at most {} KB. Nothing was changed.",
-                    &[&name, &(file.size() / 1000), &(MAX_FILE_BYTES / 1000)],
-                ));
-                run();
-                return;
-            }
-            let done = {
-                let l = l.clone();
-                let shelf = shelf.clone();
-                let run = run.clone();
-                move |read: Result<Vec<u8>, gloo::file::FileReadError>| {
-                    {
-                        let mut s = shelf.borrow_mut();
-                        s.reader = None;
-                        let status = match read {
-                            Err(e) => Status::Failed(l.trf(
-                                "“{}” could not be read: {}. Nothing was changed.",
-                                &[&name, &e],
-                            )),
-                            Ok(bytes) => {
-                                let Shelf { store, library, .. } = &mut *s;
-                                match library.import(store.as_ref(), &bytes, &validator(ds), now())
-                                {
-                                    Ok(1) => Status::Done(
-                                        l.trf("Imported 1 scenario from “{}”.", &[&name]),
-                                    ),
-                                    Ok(n) => Status::Done(
-                                        l.trf("Imported {} scenarios from “{}”.", &[&n, &name]),
-                                    ),
-                                    Err(e) => Status::Failed(l.trf(
-                                        "“{}” was not imported: {}. Nothing was changed.",
-                                        &[&name, &e],
-                                    )),
-                                }
-                            }
-                        };
-                        s.status = status;
-                    }
-                    run();
-                }
-            };
-            let reader = gloo::file::callbacks::read_as_bytes(&file, done);
-            shelf.borrow_mut().reader = Some(reader);
-        })
+        run.click(Rc::new(move |s: &mut Shelf| {
+            let r = s.library.duplicate(s.store.as_ref(), i, now());
+            s.status = s.outcome(&l, ds, r, |s, j| {
+                l.trf("Duplicated as “{}”.", &[&s.library.items()[j].name])
+            });
+        }))
     };
-
-    let s = shelf.borrow();
-    let items = s.library.items();
-    let rows = items.iter().enumerate().map(|(i, item)| {
-        let load = {
-            let on_load = p.on_load.clone();
-            let (name, query) = (item.name.clone(), item.query.clone());
-            Callback::from(move |_: MouseEvent| on_load.emit((name.clone(), query.clone())))
-        };
-        let act = |f: Rc<dyn Fn(&mut Shelf)>| {
-            let run = with(f);
-            Callback::from(move |_: MouseEvent| run())
-        };
-        let duplicate = {
-            let l = l.clone();
-            act(Rc::new(move |s: &mut Shelf| {
-                let r = s.library.duplicate(s.store.as_ref(), i, now());
-                s.status = s.outcome(&l, ds, r, |s, j| {
-                    l.trf("Duplicated as “{}”.", &[&s.library.items()[j].name])
-                });
-            }))
-        };
-        let delete = {
-            let l = l.clone();
-            act(Rc::new(move |s: &mut Shelf| {
-                let r = s.library.delete(s.store.as_ref(), i);
-                if r.is_ok() {
-                    s.removed(i);
-                }
-                s.status = s.outcome(&l, ds, r, |_, gone| l.trf("Deleted “{}”.", &[&gone.name]));
-            }))
-        };
-        let start_rename = act(Rc::new(move |s: &mut Shelf| s.renaming = Some(i)));
-        let ticked = s.compare.contains(&i);
-        let toggle = {
-            let run = with(Rc::new(move |s: &mut Shelf| {
-                if let Some(at) = s.compare.iter().position(|&c| c == i) {
-                    s.compare.remove(at);
-                } else if s.compare.len() < COMPARE_MAX {
-                    s.compare.push(i);
-                }
-            }));
-            Callback::from(move |_: Event| run())
-        };
-        let renaming = s.renaming == Some(i);
-        let rename_form = if renaming {
-            let field = NodeRef::default();
-            let submit = {
-                let l = l.clone();
-                let field = field.clone();
-                let run = with(Rc::new(move |s: &mut Shelf| {
-                    let name = field.cast::<HtmlInputElement>().map(|f| f.value()).unwrap_or_default();
-                    let r = s.library.rename(s.store.as_ref(), i, &name);
-                    if r.is_ok() {
-                        s.renaming = None;
-                    }
-                    s.status = s.outcome(&l, ds, r, |s, ()| l.trf("Renamed to “{}”.", &[&s.library.items()[i].name]));
-                }));
-                Callback::from(move |e: SubmitEvent| {
-                    e.prevent_default();
-                    run()
-                })
-            };
-            let cancel = act(Rc::new(|s: &mut Shelf| s.renaming = None));
-            html! {
-                <form class="rename" onsubmit={submit}>
-                    <label for={format!("saved-rename-input-{i}")}>{ l.tr("New name") }</label>
-                    <input type="text" id={format!("saved-rename-input-{i}")} value={item.name.clone()} ref={field} maxlength="80" />
-                    <button type="submit" id={format!("saved-rename-ok-{i}")}>{ l.tr("Rename") }</button>
-                    <button type="button" onclick={cancel}>{ l.tr("Cancel") }</button>
-                </form>
+    let delete = {
+        let l = l.clone();
+        run.click(Rc::new(move |s: &mut Shelf| {
+            let r = s.library.delete(s.store.as_ref(), i);
+            if r.is_ok() {
+                s.removed(i);
             }
-        } else {
-            html! {}
-        };
-        let one = Rc::new(saved::export_file(std::slice::from_ref(item)));
-        html! {
-            <li class="saved-item" id={format!("saved-{i}")}>
-                <div class="saved-head">
-                    <input type="checkbox" id={format!("saved-compare-{i}")} checked={ticked}
-                        disabled={!ticked && s.compare.len() >= COMPARE_MAX} onchange={toggle} />
-                    <label for={format!("saved-compare-{i}")} class="saved-name">{ item.name.clone() }</label>
-                    <span class="saved-when">{ when(item.saved_at) }</span>
-                </div>
-                <div class="saved-actions">
-                    <button type="button" id={format!("saved-load-{i}")} onclick={load}>{ l.tr("Load") }</button>
-                    <button type="button" id={format!("saved-rename-{i}")} onclick={start_rename} disabled={!s.library.writable()}>{ l.tr("Rename") }</button>
-                    <button type="button" id={format!("saved-duplicate-{i}")} onclick={duplicate} disabled={!s.library.writable()}>{ l.tr("Duplicate") }</button>
-                    <button type="button" id={format!("saved-delete-{i}")} onclick={delete} disabled={!s.library.writable()}>{ l.tr("Delete") }</button>
-                    <DownloadLink id={format!("saved-export-{i}")} text={one} mime="application/json"
-                        file_name={format!("scenario-{}.json", i + 1)} label={l.tr("Export")} />
-                </div>
-                { rename_form }
-            </li>
-        }
-    });
-    let compared: Vec<Compared> = s
-        .compare
+            s.status = s.outcome(&l, ds, r, |_, gone| l.trf("Deleted “{}”.", &[&gone.name]));
+        }))
+    };
+    let start_rename = run.click(Rc::new(move |s: &mut Shelf| s.renaming = Some(i)));
+    let ticked = s.compare.contains(&i);
+    let toggle = {
+        let run = run.with(Rc::new(move |s: &mut Shelf| toggle_compare(s, i)));
+        Callback::from(move |_: Event| run())
+    };
+    let rename = if s.renaming == Some(i) {
+        rename_form(run, l, ds, i, item)
+    } else {
+        html! {}
+    };
+    let one = Rc::new(saved::export_file(std::slice::from_ref(item)));
+    html! {
+        <li class="saved-item" id={format!("saved-{i}")}>
+            <div class="saved-head">
+                <input type="checkbox" id={format!("saved-compare-{i}")} checked={ticked}
+                    disabled={!ticked && s.compare.len() >= COMPARE_MAX} onchange={toggle} />
+                <label for={format!("saved-compare-{i}")} class="saved-name">{ item.name.clone() }</label>
+                <span class="saved-when">{ when(item.saved_at) }</span>
+            </div>
+            <div class="saved-actions">
+                <button type="button" id={format!("saved-load-{i}")} onclick={load}>{ l.tr("Load") }</button>
+                <button type="button" id={format!("saved-rename-{i}")} onclick={start_rename} disabled={!s.library.writable()}>{ l.tr("Rename") }</button>
+                <button type="button" id={format!("saved-duplicate-{i}")} onclick={duplicate} disabled={!s.library.writable()}>{ l.tr("Duplicate") }</button>
+                <button type="button" id={format!("saved-delete-{i}")} onclick={delete} disabled={!s.library.writable()}>{ l.tr("Delete") }</button>
+                <DownloadLink id={format!("saved-export-{i}")} text={one} mime="application/json"
+                    file_name={format!("scenario-{}.json", i + 1)} label={l.tr("Export")} />
+            </div>
+            { rename }
+        </li>
+    }
+}
+
+/// The ticked scenarios, decoded, in the order ticked.
+fn compared(ds: &'static Dataset, s: &Shelf) -> Vec<Compared> {
+    let items = s.library.items();
+    s.compare
         .iter()
         .filter_map(|&i| items.get(i))
         .map(|item| Compared {
             name: item.name.clone(),
             assumptions: share::decode(ds, &item.query).state.assumptions,
         })
-        .collect();
-    let all = Rc::new(saved::export_file(items));
-    let status = match &s.status {
+        .collect()
+}
+
+/// The status line's content.
+fn status_line(status: &Status) -> Html {
+    match status {
         Status::None => html! {},
         Status::Done(m) => html! { <p class="saved-done">{ m.clone() }</p> },
         Status::Failed(m) => html! { <p class="saved-failed" role="alert">{ m.clone() }</p> },
+    }
+}
+
+/// See the module docs.
+#[function_component(SavedPanel)]
+pub fn saved_panel(p: &SavedPanelProps) -> Html {
+    let ds = p.dataset;
+    let prefs = use_prefs();
+    let l = prefs.locale.clone();
+    let run = use_shelf(ds);
+    let name_ref = use_node_ref();
+    let on_save = on_save(&run, &l, ds, p.query.clone(), name_ref.clone());
+    let dismiss = run.click(Rc::new(|s: &mut Shelf| s.problems.clear()));
+    let on_import = on_import(&run, &l, ds);
+
+    let s = run.shelf.borrow();
+    let items = s.library.items();
+    let ctx = RowCtx {
+        run: &run,
+        l: &l,
+        ds,
+        s: &s,
+        on_load: &p.on_load,
     };
+    let rows = items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| saved_row(&ctx, i, item));
+    let compared = compared(ds, &s);
+    let all = Rc::new(saved::export_file(items));
+    let status = status_line(&s.status);
     html! {
         <section class="card" id="saved" aria-labelledby="saved-title">
             <h2 id="saved-title">{ l.tr("Your scenarios") }</h2>

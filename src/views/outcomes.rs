@@ -65,6 +65,69 @@ fn outcomes<'a>(ds: &'a Dataset, years: &[i32]) -> Vec<&'a LaterFigure> {
         .collect()
 }
 
+/// The sentence on Douyin live in 2020, for which no live-only figure was
+/// published, so its total e-commerce stands in: 2019 (as `reading` gives
+/// it) against the later report's 2020. Also the later figure's id, a
+/// source of the panel when it exists.
+fn douyin_context(ds: &Dataset, reading: Reading, l: &Locale) -> (String, Option<String>) {
+    let douyin_2019 = ds.figure(ids::DOUYIN_GMV);
+    let douyin_2020 = ds
+        .later
+        .iter()
+        .find(|f| f.entity == "Douyin" && f.metric == "e-commerce GMV" && f.period == "2020");
+    match (douyin_2019, douyin_2020) {
+        (Some(a), Some(b)) => (
+            l.trf(
+                "No live-only figure published. Douyin's total e-commerce: {} → over {} (×{}).",
+                &[
+                    &l.money(a.value(reading).0),
+                    &l.money(b.low),
+                    &format::sig(b.low / a.value(reading).0, 2),
+                ],
+            ),
+            Some(b.id.clone()),
+        ),
+        _ => (
+            l.tr("No live-only figure for 2020 was published.")
+                .to_string(),
+            None,
+        ),
+    }
+}
+
+/// The article's two forecasts for Douyin live in 2020 (10 bn × 5 to × 12)
+/// as one range written by `d` in the reader's units; "–" without the base.
+fn douyin_forecast(ds: &Dataset, d: impl Fn(f64) -> String) -> String {
+    match ds.figure(ids::DOUYIN_LIVE_GMV) {
+        Some(base) => {
+            let lo = ds.figure(ids::SCENARIO_LOW).map_or(5.0, |f| f.low);
+            let hi = ds.figure(ids::SCENARIO_HIGH).map_or(12.0, |f| f.high);
+            format!("{}–{}", d(base.low * lo), d(base.low * hi))
+        }
+        None => "–".to_string(),
+    }
+}
+
+/// The table under the chart: one row per later figure plus Douyin live's.
+fn table(l: &Locale, rows: Vec<Vec<String>>) -> Table {
+    Table {
+        caption: l
+            .tr("The article's forecasts against later reports")
+            .to_string(),
+        columns: vec![
+            l.tr("Forecast").to_string(),
+            l.tr("Reported by").to_string(),
+            l.tr("Period").to_string(),
+            amount_col(l, "Reported low"),
+            amount_col(l, "Reported high"),
+            amount_col(l, "Forecast"),
+            l.tr("Reported ÷ forecast").to_string(),
+        ],
+        rows,
+        file_name: "forecast-vs-outcome.csv".to_string(),
+    }
+}
+
 /// The forecast-vs-outcome chart with its table and sources; `None` when the
 /// article's base figures are missing.
 /// Amounts in the table are in the reader's units; the ratios need none.
@@ -119,27 +182,8 @@ pub fn panel(ds: &Dataset, reading: Reading, l: &Locale) -> Option<Panel> {
         outcomes(ds, &[2020, 2021]),
     );
 
-    let douyin_2019 = ds.figure(ids::DOUYIN_GMV);
-    let douyin_2020 = ds
-        .later
-        .iter()
-        .find(|f| f.entity == "Douyin" && f.metric == "e-commerce GMV" && f.period == "2020");
-    let context = match (douyin_2019, douyin_2020) {
-        (Some(a), Some(b)) => {
-            sources.push(b.id.clone());
-            l.trf(
-                "No live-only figure published. Douyin's total e-commerce: {} → over {} (×{}).",
-                &[
-                    &l.money(a.value(reading).0),
-                    &l.money(b.low),
-                    &format::sig(b.low / a.value(reading).0, 2),
-                ],
-            )
-        }
-        _ => l
-            .tr("No live-only figure for 2020 was published.")
-            .to_string(),
-    };
+    let (context, douyin_source) = douyin_context(ds, reading, l);
+    sources.extend(douyin_source);
     rows.push(RatioRow {
         label: l.tr("Douyin live ×5–6 or ×10–12 in 2020").to_string(),
         points: Vec::new(),
@@ -148,15 +192,7 @@ pub fn panel(ds: &Dataset, reading: Reading, l: &Locale) -> Option<Panel> {
                 .to_string(),
         ),
     });
-    // The article's two forecasts for Douyin live in 2020: 10 bn × 5 to × 12.
-    let forecast = match ds.figure(ids::DOUYIN_LIVE_GMV) {
-        Some(base) => {
-            let lo = ds.figure(ids::SCENARIO_LOW).map_or(5.0, |f| f.low);
-            let hi = ds.figure(ids::SCENARIO_HIGH).map_or(12.0, |f| f.high);
-            format!("{}–{}", d(base.low * lo), d(base.low * hi))
-        }
-        None => "–".to_string(),
-    };
+    let forecast = douyin_forecast(ds, d);
     table_rows.push(vec![
         l.tr("Douyin live ×5–6 or ×10–12 in 2020").to_string(),
         "–".to_string(),
@@ -172,22 +208,7 @@ pub fn panel(ds: &Dataset, reading: Reading, l: &Locale) -> Option<Panel> {
 
     Some(Panel {
         spec: ChartSpec::Ratio(RatioChart { rows }),
-        table: Table {
-            caption: l
-                .tr("The article's forecasts against later reports")
-                .to_string(),
-            columns: vec![
-                l.tr("Forecast").to_string(),
-                l.tr("Reported by").to_string(),
-                l.tr("Period").to_string(),
-                amount_col(l, "Reported low"),
-                amount_col(l, "Reported high"),
-                amount_col(l, "Forecast"),
-                l.tr("Reported ÷ forecast").to_string(),
-            ],
-            rows: table_rows,
-            file_name: "forecast-vs-outcome.csv".to_string(),
-        },
+        table: table(l, table_rows),
         sources,
         notes: vec![
             l.trf("Douyin live: {}", &[&context]),
