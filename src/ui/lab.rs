@@ -404,8 +404,6 @@ pub fn lab(p: &LabProps) -> Html {
     let ds = p.dataset;
     let prefs = use_prefs();
     let l = prefs.locale.clone();
-    let tab_of = |panel: &str| p.tabs.get(panel).copied().unwrap_or(Tab::Chart);
-    let tab = |panel: &'static str| p.on_tab.reform(move |t: Tab| (panel.to_string(), t));
     let on_focus = {
         let edit = p.edit.clone();
         Callback::from(move |e: Event| {
