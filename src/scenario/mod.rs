@@ -13,12 +13,16 @@ mod presets;
 mod projection;
 mod sanitize;
 mod sensitivity;
+mod series;
 
 pub use montecarlo::{MonteCarlo, monte_carlo};
 pub use sanitize::{
     BASE_MAX, BASE_MIN, GROWTH_MAX, GROWTH_MIN, LEVEL_MAX, LEVEL_MIN, SAMPLES_MIN, SEED_DEFAULT,
 };
 pub use sensitivity::{GoalError, goal_seek, tornado};
+pub use series::{
+    BaseSource, FirstPhase, Growths, LaterEnd, LaterMatch, PresetDef, SeriesDef, SeriesPresets,
+};
 
 /// The series the scenario projects, all in billion yuan of GMV.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -45,26 +49,14 @@ impl SeriesId {
         SeriesId::TaobaoLive,
     ];
 
-    /// The series as a reader names it.
+    /// The series as a reader names it (an English key for `Locale::tr`).
     pub fn name(self) -> &'static str {
-        match self {
-            SeriesId::Industry => "Live-commerce industry",
-            SeriesId::DouyinTotal => "Douyin, all e-commerce",
-            SeriesId::DouyinLive => "Douyin, live stream",
-            SeriesId::Kuaishou => "Kuaishou, all e-commerce",
-            SeriesId::TaobaoLive => "Taobao Live",
-        }
+        self.def().name
     }
 
     /// A short key for ids and URLs.
     pub fn slug(self) -> &'static str {
-        match self {
-            SeriesId::Industry => "industry",
-            SeriesId::DouyinTotal => "douyin",
-            SeriesId::DouyinLive => "douyin-live",
-            SeriesId::Kuaishou => "kuaishou",
-            SeriesId::TaobaoLive => "taobao-live",
-        }
+        self.def().slug
     }
 }
 

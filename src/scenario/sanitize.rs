@@ -2,8 +2,8 @@
 //! or a stale saved state can never make the engine panic or draw nonsense.
 
 use super::{
-    Growth, GrowthForm, PHASES, Phase, SAMPLES_DEFAULT, SAMPLES_MAX, Scenario, SeriesAssumption,
-    SeriesId,
+    Growth, GrowthForm, Growths, PHASES, Phase, SAMPLES_DEFAULT, SAMPLES_MAX, Scenario,
+    SeriesAssumption, SeriesId,
 };
 use crate::locale::{Arg, Note};
 use crate::model::{BASE_YEAR, LAST_YEAR, TRILLION_BN};
@@ -27,49 +27,8 @@ pub const SAMPLES_MIN: u32 = 1000;
 /// The default seed (the day of the Douyin live stream the article tells of).
 pub const SEED_DEFAULT: u64 = 20_200_401;
 
-/// One series of the hard-coded fallback: id, base, its dataset id, and the
-/// growth of each of [`PHASES`] as (low, high).
-type Fallback = (SeriesId, f64, &'static str, [(f64, f64); 3]);
-
-/// The article's low case as the dataset holds it (see
-/// [`Scenario::preset`]), hard-coded so that a missing series can be filled
-/// in even without the dataset. Kuaishou uses the corrected 40–50 billion
-/// reading (midpoint 45), the one consistent with the industry total.
-const FALLBACK: [Fallback; 5] = [
-    (
-        SeriesId::Industry,
-        433.8,
-        "industry-2019",
-        [(2.0, 2.0), (1.15, 1.6), (1.05, 1.35)],
-    ),
-    (
-        SeriesId::DouyinTotal,
-        180.0,
-        "douyin-gmv-2019",
-        [(1.25, 2.0), (1.15, 1.6), (1.05, 1.35)],
-    ),
-    (
-        SeriesId::DouyinLive,
-        10.0,
-        "douyin-live-gmv-2019",
-        [(5.0, 6.0), (1.3, 2.5), (1.05, 1.35)],
-    ),
-    (
-        SeriesId::Kuaishou,
-        45.0,
-        "kuaishou-gmv-2019",
-        [(1.5, 2.5), (1.15, 1.6), (1.05, 1.35)],
-    ),
-    (
-        SeriesId::TaobaoLive,
-        225.0,
-        "taobao-live-2019",
-        [(1.5, 2.5), (1.15, 1.6), (1.05, 1.35)],
-    ),
-];
-
 /// Phases from [`PHASES`] with one (low, high) growth each.
-pub(crate) fn phases_from(growth: [(f64, f64); 3]) -> Vec<Phase> {
+pub(crate) fn phases_from(growth: Growths) -> Vec<Phase> {
     PHASES
         .iter()
         .zip(growth)
@@ -81,26 +40,37 @@ pub(crate) fn phases_from(growth: [(f64, f64); 3]) -> Vec<Phase> {
         .collect()
 }
 
-/// The hard-coded fallback series `id`.
+/// Series `id` of the article's low case with its row's hard-coded numbers
+/// (see [`SeriesId::def`]), so that a missing series can be filled in even
+/// without the dataset. Kuaishou uses the corrected 40–50 billion reading
+/// (midpoint 45), the one consistent with the industry total.
 fn fallback_series(id: SeriesId) -> SeriesAssumption {
-    let (base, source, growth) = FALLBACK
-        .iter()
-        .find(|f| f.0 == id)
-        .map_or((1.0, "", [(1.0, 1.0); 3]), |f| (f.1, f.2, f.3));
+    let def = id.def();
     SeriesAssumption {
         id,
-        base,
-        base_source: source.to_string(),
-        phases: phases_from(growth),
+        base: def.default_base,
+        base_source: def.base.id.to_string(),
+        phases: phases_from(def.presets.article_low.growths),
         form: GrowthForm::default(),
     }
 }
 
-/// The fallback's growth for the phase of `id` that covers `year`.
+/// The index in [`PHASES`] of the phase that covers `year`: total, so no
+/// year needs a made-up growth (one before the first phase gets the first,
+/// one after the last the last; sanitized phases never leave
+/// `PHASES`' years).
+fn phase_index(year: i32) -> usize {
+    PHASES
+        .iter()
+        .filter(|&&(first, _)| first <= year)
+        .count()
+        .saturating_sub(1)
+}
+
+/// The article's low case's growth for series `id` in `year`.
 fn fallback_growth(id: SeriesId, year: i32) -> Growth {
-    fallback_series(id)
-        .growth_in(year)
-        .unwrap_or(Growth::point(1.0))
+    let (low, high) = id.def().presets.article_low.growths[phase_index(year)];
+    Growth::range(low, high)
 }
 
 impl Default for Scenario {
@@ -121,13 +91,7 @@ impl Default for Scenario {
 
 /// The short name notes and labels use: "Industry", "Douyin live".
 pub(crate) fn short_name(id: SeriesId) -> &'static str {
-    match id {
-        SeriesId::Industry => "Industry",
-        SeriesId::DouyinTotal => "Douyin",
-        SeriesId::DouyinLive => "Douyin live",
-        SeriesId::Kuaishou => "Kuaishou",
-        SeriesId::TaobaoLive => "Taobao Live",
-    }
+    id.def().short
 }
 
 /// "2020" or "2021–2022".
@@ -455,6 +419,19 @@ mod tests {
             s.growth_in(SeriesId::Kuaishou, 2022),
             Some(Growth::point(50.0))
         );
+    }
+
+    #[test]
+    fn every_year_has_a_phase() {
+        assert_eq!(phase_index(i32::MIN), 0);
+        assert_eq!(phase_index(2020), 0);
+        assert_eq!(phase_index(2021), 1);
+        assert_eq!(phase_index(2022), 1);
+        assert_eq!(phase_index(2023), 2);
+        assert_eq!(phase_index(i32::MAX), PHASES.len() - 1);
+        for (i, &(first, last)) in PHASES.iter().enumerate() {
+            assert_eq!((phase_index(first), phase_index(last)), (i, i));
+        }
     }
 
     #[test]

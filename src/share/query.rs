@@ -206,13 +206,7 @@ fn series_from(s: &str) -> Option<SeriesId> {
 /// A series as the bounds checks' notes name it ("Douyin live"), so that
 /// notices from both read alike.
 fn short_name(id: SeriesId) -> &'static str {
-    match id {
-        SeriesId::Industry => "Industry",
-        SeriesId::DouyinTotal => "Douyin",
-        SeriesId::DouyinLive => "Douyin live",
-        SeriesId::Kuaishou => "Kuaishou",
-        SeriesId::TaobaoLive => "Taobao Live",
-    }
+    id.def().short
 }
 
 fn series_list() -> String {

@@ -142,15 +142,9 @@ pub fn industry_overlays(ds: &Dataset, l: &Locale) -> (Vec<Overlay>, Vec<String>
 }
 
 /// Whether a later figure measures the same thing as a scenario series.
+/// Its row says which (`SeriesDef::later`).
 fn measures(f: &LaterFigure, id: SeriesId) -> bool {
-    match id {
-        SeriesId::Industry => is_industry(f),
-        SeriesId::DouyinTotal => f.entity == "Douyin" && f.metric.contains("GMV"),
-        SeriesId::Kuaishou => f.entity == "Kuaishou" && f.metric.contains("GMV"),
-        SeriesId::TaobaoLive => f.entity == "Taobao Live" && f.metric.contains("GMV"),
-        // No later report gives Douyin's live-only GMV.
-        SeriesId::DouyinLive => false,
-    }
+    id.def().later.matches(f)
 }
 
 /// Later reports for any series: one marker series per firm, the ids for
