@@ -80,19 +80,9 @@ mod native {
         g.finish();
 
         let mut g = c.benchmark_group("draw_svg");
-        let mut charts = vec![
-            ("gmv", &v.gmv),
-            ("industry", &v.industry),
-            ("douyin", &v.douyin),
-            ("platforms", &v.platforms),
-            ("focus", &v.focus),
-            ("tornado", &v.tornado),
-        ];
-        if let Some(o) = &v.outcomes {
-            charts.push(("outcomes", o));
-        }
-        for (name, panel) in charts {
-            g.bench_function(name, |b| b.iter(|| draw_svg(black_box(&panel.spec))));
+        // Every panel of the registry that has something to show.
+        for (id, panel) in &v.panels {
+            g.bench_function(id.slug(), |b| b.iter(|| draw_svg(black_box(&panel.spec))));
         }
         g.finish();
     }

@@ -131,7 +131,7 @@ async fn axe_finds_no_violation_on_the_page_its_tables_and_sources() {
     // Every panel's Table, then every panel's Sources, from the address bar.
     for tab in ["table", "sources"] {
         b.open_with(&every_panel(tab)).await;
-        for id in CHARTS {
+        for id in CHARTS.iter() {
             assert!(
                 b.js(
                     "return !!document.getElementById(arguments[0]).closest('[hidden]')",

@@ -14,7 +14,7 @@ async fn page_loads_clean_with_three_drawn_charts() {
         b.c().title().await.expect("title"),
         "Live Commerce Explorer"
     );
-    for id in CHARTS {
+    for id in CHARTS.iter() {
         let ink = b.ink(id).await;
         assert!(ink > 0.02, "{id} looks blank ({ink:.3} of pixels inked)");
     }
@@ -119,7 +119,7 @@ async fn a_phone_sized_window_gets_sharp_charts_without_sideways_scrolling() {
             "{layout}"
         );
     }
-    for id in CHARTS {
+    for id in CHARTS.iter() {
         assert!(b.ink(id).await > 0.02, "{id} blank on a phone");
     }
     let problems = b.console_problems().await;

@@ -284,7 +284,7 @@ async fn check_layout(b: &Browser, what: &str) -> usize {
         scroll <= inner,
         "{what}: the page scrolls sideways ({scroll} > {inner})"
     );
-    for id in CHARTS {
+    for id in CHARTS.iter() {
         // The lab's and the outcomes' charts are drawn once visible too.
         let fit = b
             .js(

@@ -26,15 +26,14 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::{Duration, Instant};
 
-pub const CHARTS: [&str; 7] = [
-    "chart-gmv",
-    "chart-industry",
-    "chart-douyin",
-    "chart-platforms",
-    "chart-outcomes",
-    "chart-focus",
-    "chart-tornado",
-];
+/// Every chart's canvas id (`chart-<slug>`), from the panel registry in
+/// page order: a new panel is checked by every test that walks the charts.
+pub static CHARTS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    live_commerce_explorer::panels::PanelId::ALL
+        .iter()
+        .map(|p| format!("chart-{}", p.slug()))
+        .collect()
+});
 /// The chart panels' ids (a share link's `tab.<panel>`), in [`CHARTS`]' order.
 pub use live_commerce_explorer::share::PANELS;
 pub const HOME: &str = "\u{E011}";
@@ -161,7 +160,7 @@ impl Browser {
 
     /// Waits until every chart has been drawn.
     pub async fn wait_charts(&self) {
-        for id in CHARTS {
+        for id in CHARTS.iter() {
             self.c()
                 .wait()
                 .at_most(Duration::from_secs(30))

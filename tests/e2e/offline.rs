@@ -225,7 +225,7 @@ async fn after_one_visit_the_app_loads_and_works_with_the_network_off() {
     // Reloaded offline: the page, its code and its data come from the cache.
     b.c().refresh().await.expect("reloads");
     b.wait_charts().await;
-    for id in CHARTS {
+    for id in CHARTS.iter() {
         assert!(b.ink(id).await > 0.02, "{id} blank offline");
     }
     assert_eq!(
