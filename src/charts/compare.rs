@@ -6,11 +6,13 @@
 
 use super::axis::{self, Candidate, Placer, Rect, ValueScale};
 use super::industry::{Certainty, Shape, marker};
-use super::{ChartResult, Column, HitMap, Theme, Tip, View};
+use super::{ChartError, ChartResult, Column, HitMap, Theme, Tip, View};
 use crate::model::YearValue;
+use plotters::coord::types::RangedCoordf64;
 use plotters::coord::{ReverseCoordTranslate, Shift};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
+use std::ops::Range;
 
 /// Everything the comparison chart shows.
 #[derive(Clone, Debug, PartialEq)]
@@ -171,18 +173,20 @@ fn dash_pieces(points: &[(i32, i32)], pattern: &[f64]) -> Vec<Vec<(i32, i32)>> {
         .collect()
 }
 
-pub(super) fn draw<DB: DrawingBackend>(
-    c: &CompareChart,
-    root: &DrawingArea<DB, Shift>,
-    t: &Theme,
-    hits: &mut HitMap,
-    log: bool,
-    view: &View,
-) -> ChartResult {
-    let l10n = &t.locale;
-    let scale = ValueScale::of(log);
-    // Values the axis can show: positive on a log axis.
-    let shown = |v: f64| scale.shows(v);
+/// The value axis and years fitted to the shown lines.
+struct Fit {
+    lo: f64,
+    hi: f64,
+    ticks: Vec<f64>,
+    first: i32,
+    last: i32,
+    /// How many values the scale cannot show, for the axis caption.
+    dropped: usize,
+}
+
+/// Fits the axes to the shown lines' values the scale can show; `None`
+/// when there are none.
+fn fit_axes(c: &CompareChart, scale: ValueScale, view: &View) -> Option<Fit> {
     let points = || {
         c.lines
             .iter()
@@ -190,17 +194,17 @@ pub(super) fn draw<DB: DrawingBackend>(
             .filter(|(i, _)| view.shows(*i))
             .flat_map(|(_, l)| l.points.iter())
     };
-    let dropped = points().filter(|p| !shown(p.value)).count();
+    let dropped = points().filter(|p| !scale.shows(p.value)).count();
     let (min, max) = points()
         .map(|p| p.value)
-        .filter(|v| shown(*v))
+        .filter(|v| scale.shows(*v))
         .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
             (lo.min(v), hi.max(v))
         });
     let years = points().map(|p| p.year);
     let (first, last) = years.fold((i32::MAX, i32::MIN), |(a, b), y| (a.min(y), b.max(y)));
     if min > max || first > last {
-        return Ok(());
+        return None;
     }
     let (lo, hi, ticks) = match scale {
         ValueScale::Linear => {
@@ -212,64 +216,171 @@ pub(super) fn draw<DB: DrawingBackend>(
             (lo, hi, axis::log_ticks(lo, hi, 6))
         }
     };
-    let tick_labels: Vec<String> = ticks.iter().map(|v| l10n.tick(*v)).collect();
+    Some(Fit {
+        lo,
+        hi,
+        ticks,
+        first,
+        last,
+        dropped,
+    })
+}
+
+/// The gutter right of the plot: a leader gap, a marker swatch, then the
+/// name, at most 36% of the width so the plot keeps most of a phone's
+/// screen.
+struct Gutter {
+    /// The swatch's radius, its centre's and the text's offsets from the
+    /// plot's right edge, and the padding around each.
+    r: i32,
+    swatch_x: i32,
+    text_dx: i32,
+    pad: i32,
+    /// Each line's name, shortened to fit.
+    labels: Vec<String>,
+    /// The right margin that holds it all.
+    right: i32,
+}
+
+impl Gutter {
+    fn fit<DB: DrawingBackend>(c: &CompareChart, root: &DrawingArea<DB, Shift>, t: &Theme) -> Self {
+        let label_font = t.label_font();
+        let w = root.dim_in_pixel().0 as i32;
+        let (year_w, _) = axis::text_size(root, "2030", &t.tick_font());
+        let r = t.px(5.5);
+        let pad = t.px(2.0);
+        let swatch_x = t.px(8.0) + r;
+        let text_dx = swatch_x + r + t.px(5.0);
+        let room = (w * 36 / 100 - text_dx - 2 * pad).max(t.px(12.0));
+        let labels: Vec<String> = c
+            .lines
+            .iter()
+            .map(|l| fit(root, &l.name, &label_font, room))
+            .collect();
+        let label_w = axis::widest(root, labels.iter().cloned(), &label_font);
+        let right = (text_dx + label_w + 2 * pad + t.px(2.0)).max(year_w / 2 + t.px(4.0));
+        Gutter {
+            r,
+            swatch_x,
+            text_dx,
+            pad,
+            labels,
+            right,
+        }
+    }
+}
+
+/// What every drawing step reads: plotters' coordinate mapping (kept, not
+/// the chart context, so it does not borrow the backend) and the plot.
+struct Plot<'a, DB: DrawingBackend> {
+    root: &'a DrawingArea<DB, Shift>,
+    c: &'a CompareChart,
+    t: &'a Theme,
+    view: &'a View,
+    coord: Cartesian2d<RangedCoordf64, RangedCoordf64>,
+    scale: ValueScale,
+    fit: Fit,
+    px: Range<i32>,
+    py: Range<i32>,
+}
+
+impl<DB: DrawingBackend> Plot<'_, DB> {
+    /// The pixel of `value` at fractional year `x`.
+    fn at(&self, x: f64, value: f64) -> (i32, i32) {
+        self.coord.translate(&(x, self.scale.fwd(value)))
+    }
+
+    /// The pixel column of `year`.
+    fn x_of(&self, year: i32) -> i32 {
+        self.at(f64::from(year), self.fit.lo).0
+    }
+}
+
+pub(super) fn draw<DB: DrawingBackend>(
+    c: &CompareChart,
+    root: &DrawingArea<DB, Shift>,
+    t: &Theme,
+    hits: &mut HitMap,
+    log: bool,
+    view: &View,
+) -> ChartResult {
+    let scale = ValueScale::of(log);
+    let Some(fit) = fit_axes(c, scale, view) else {
+        return Ok(());
+    };
+    let tick_labels: Vec<String> = fit.ticks.iter().map(|v| t.locale.tick(*v)).collect();
     let tick_font = t.tick_font();
-    let label_font = t.label_font();
-    let w = root.dim_in_pixel().0 as i32;
-    let (year_w, text_h) = axis::text_size(root, "2030", &tick_font);
+    let (_, text_h) = axis::text_size(root, "2030", &tick_font);
     let left = axis::widest(root, tick_labels.iter().cloned(), &tick_font) + t.px(10.0);
-    let top = text_h + t.px(12.0);
-    let bottom = text_h + t.px(10.0);
-
-    // The gutter: a leader gap, a marker swatch, then the name, at most 36%
-    // of the width so the plot keeps most of a phone's screen.
-    let r = t.px(5.5);
-    let pad = t.px(2.0);
-    let swatch_x = t.px(8.0) + r;
-    let text_dx = swatch_x + r + t.px(5.0);
-    let room = (w * 36 / 100 - text_dx - 2 * pad).max(t.px(12.0));
-    let labels: Vec<String> = c
-        .lines
-        .iter()
-        .map(|l| fit(root, &l.name, &label_font, room))
-        .collect();
-    let label_w = axis::widest(root, labels.iter().cloned(), &label_font);
-    let right = (text_dx + label_w + 2 * pad + t.px(2.0)).max(year_w / 2 + t.px(4.0));
-
-    let x_range = f64::from(first) - 0.3..f64::from(last) + 0.3;
+    let gutter = Gutter::fit(c, root, t);
+    let x_range = f64::from(fit.first) - 0.3..f64::from(fit.last) + 0.3;
     let chart = ChartBuilder::on(root)
         .margin_left(left)
-        .margin_top(top)
-        .margin_bottom(bottom)
-        .margin_right(right)
-        .build_cartesian_2d(x_range.clone(), scale.fwd(lo)..scale.fwd(hi))?;
+        .margin_top(text_h + t.px(12.0))
+        .margin_bottom(text_h + t.px(10.0))
+        .margin_right(gutter.right)
+        .build_cartesian_2d(x_range.clone(), scale.fwd(fit.lo)..scale.fwd(fit.hi))?;
     let (px, py) = chart.plotting_area().get_pixel_range();
-    let at = |x: f64, v: f64| chart.backend_coord(&(x, scale.fwd(v)));
-
-    for (v, label) in ticks.iter().zip(&tick_labels) {
-        axis::y_gridline(root, t, label, at(x_range.start, *v).1, px.start, px.end)?;
+    let p = Plot {
+        root,
+        c,
+        t,
+        view,
+        coord: chart.as_coord_spec().clone(),
+        scale,
+        fit,
+        px,
+        py,
+    };
+    for (v, label) in p.fit.ticks.iter().zip(&tick_labels) {
+        let y = p.at(x_range.start, *v).1;
+        axis::y_gridline(root, t, label, y, p.px.start, p.px.end)?;
     }
-    let caption = axis::unit_caption(root, t, l10n.caption(), log, dropped)?;
+    let caption = axis::unit_caption(root, t, t.locale.caption(), log, p.fit.dropped)?;
+    year_labels(&p)?;
+    let polylines = lines(&p, hits)?;
+    direct_labels(&p, &gutter, &polylines, caption)?;
+    root.draw(&PathElement::new(
+        vec![(p.px.start, p.py.end), (p.px.end, p.py.end)],
+        t.muted.stroke_width(t.px(1.0) as u32),
+    ))?;
+    record(&p, hits);
+    Ok(())
+}
 
-    // Year labels, thinned so they never touch.
+/// Year labels, thinned so they never touch.
+fn year_labels<DB: DrawingBackend>(p: &Plot<'_, DB>) -> ChartResult {
+    let t = p.t;
+    let (first, last) = (p.fit.first, p.fit.last);
+    let tick_font = t.tick_font();
+    let (year_w, _) = axis::text_size(p.root, "2030", &tick_font);
     let n_years = last - first + 1;
     let slot = (year_w + t.px(10.0)).max(1);
-    let plot_w = (px.end - px.start).max(1);
+    let plot_w = (p.px.end - p.px.start).max(1);
     let stride = ((n_years * slot) as f64 / plot_w as f64).ceil().max(1.0) as i32;
     for (i, year) in (first..=last).enumerate() {
         if i as i32 % stride == 0 {
             axis::text(
-                root,
+                p.root,
                 &year.to_string(),
-                (at(f64::from(year), lo).0, py.end + t.px(6.0)),
+                (p.x_of(year), p.py.end + t.px(6.0)),
                 &tick_font,
                 HPos::Center,
                 VPos::Top,
             )?;
         }
     }
+    Ok(())
+}
 
-    // The lines, skipping values the axis cannot show.
+/// The lines (skipping values the axis cannot show), then their markers,
+/// each point pointable. Returns each line's pixels, empty when hidden.
+fn lines<DB: DrawingBackend>(
+    p: &Plot<'_, DB>,
+    hits: &mut HitMap,
+) -> Result<Vec<Vec<(i32, i32)>>, ChartError> {
+    let (c, t, view) = (p.c, p.t, p.view);
+    let shown = |v: f64| p.scale.shows(v);
     let polylines: Vec<Vec<(i32, i32)>> = c
         .lines
         .iter()
@@ -277,12 +388,14 @@ pub(super) fn draw<DB: DrawingBackend>(
         .map(|(i, l)| {
             l.points
                 .iter()
-                .filter(|p| shown(p.value) && view.shows(i))
-                .map(|p| at(f64::from(p.year), p.value))
+                .filter(|q| shown(q.value) && view.shows(i))
+                .map(|q| p.at(f64::from(q.year), q.value))
                 .collect()
         })
         .collect();
     // Markers at least 40 px apart, so a narrow chart is not a row of blots.
+    let n_years = p.fit.last - p.fit.first + 1;
+    let plot_w = (p.px.end - p.px.start).max(1);
     let per_year = f64::from(plot_w) / f64::from(n_years.max(1));
     let marker_stride = (f64::from(t.px(40.0)) / per_year).ceil().max(1.0) as i32;
     let width = t.px(2.5) as u32;
@@ -290,44 +403,64 @@ pub(super) fn draw<DB: DrawingBackend>(
         let style = LineStyle::of(t, i);
         let pattern: Vec<f64> = style.dash.pattern().iter().map(|d| d * t.scale).collect();
         for piece in dash_pieces(line, &pattern) {
-            root.draw(&PathElement::new(piece, style.colour.stroke_width(width)))?;
+            p.root
+                .draw(&PathElement::new(piece, style.colour.stroke_width(width)))?;
         }
     }
     for (i, l) in c.lines.iter().enumerate().filter(|(i, _)| view.shows(*i)) {
         let style = LineStyle::of(t, i);
-        let drawn = l.points.iter().enumerate().filter(|(_, p)| shown(p.value));
-        for (k, p) in drawn {
-            let xy = at(f64::from(p.year), p.value);
+        let drawn = l.points.iter().enumerate().filter(|(_, q)| shown(q.value));
+        for (k, q) in drawn {
+            let xy = p.at(f64::from(q.year), q.value);
             // The end's marker is the swatch beside the label.
-            if (p.year - first) % marker_stride == 0 && k + 1 < l.points.len() {
-                marker(root, t, style.shape, xy, style.colour, Certainty::Confirmed)?;
+            if (q.year - p.fit.first) % marker_stride == 0 && k + 1 < l.points.len() {
+                marker(
+                    p.root,
+                    t,
+                    style.shape,
+                    xy,
+                    style.colour,
+                    Certainty::Confirmed,
+                )?;
             }
             if let Some(tip) = l.tips.get(k) {
                 hits.point(xy, t.px(7.0), tip);
             }
         }
     }
+    Ok(polylines)
+}
 
-    // Direct labels in the gutter, at their line's end, spread apart.
+/// Direct labels in the gutter, at their line's end, spread apart, each
+/// with a leader from the line's end to its swatch.
+fn direct_labels<DB: DrawingBackend>(
+    p: &Plot<'_, DB>,
+    g: &Gutter,
+    polylines: &[Vec<(i32, i32)>],
+    caption: Rect,
+) -> ChartResult {
+    let (root, t) = (p.root, p.t);
+    let (r, pad) = (g.r, g.pad);
+    let label_font = t.label_font();
     let (_, label_h) = axis::text_size(root, "Ag", &label_font);
     let bounds = Rect {
-        x0: px.start,
+        x0: p.px.start,
         y0: pad,
-        x1: w - pad,
-        y1: py.end,
+        x1: root.dim_in_pixel().0 as i32 - pad,
+        y1: p.py.end,
     };
     let gap = label_h + 2 * pad + t.px(1.0);
     let half = label_h / 2 + pad;
     let ends: Vec<Option<(i32, i32)>> = polylines.iter().map(|l| l.last().copied()).collect();
     let wanted: Vec<i32> = ends
         .iter()
-        .map(|e| e.map_or(py.start, |(_, y)| y))
+        .map(|e| e.map_or(p.py.start, |(_, y)| y))
         .collect();
     let ys = axis::spread(&wanted, gap, bounds.y0 + half, bounds.y1 - half);
     let lines: Vec<&[(i32, i32)]> = polylines.iter().map(Vec::as_slice).collect();
     let mut placer = Placer::new(bounds, lines, pad);
     placer.reserve(caption);
-    let sx = px.end + swatch_x;
+    let sx = p.px.end + g.swatch_x;
     for &y in &ys {
         placer.reserve(Rect {
             x0: sx - r - pad,
@@ -336,8 +469,8 @@ pub(super) fn draw<DB: DrawingBackend>(
             y1: y + r + pad,
         });
     }
-    for (i, ((label, end), &y)) in labels.iter().zip(&ends).zip(&ys).enumerate() {
-        if !view.shows(i) {
+    for (i, ((label, end), &y)) in g.labels.iter().zip(&ends).zip(&ys).enumerate() {
+        if !p.view.shows(i) {
             continue;
         }
         let style = LineStyle::of(t, i);
@@ -347,63 +480,57 @@ pub(super) fn draw<DB: DrawingBackend>(
                 style.colour.mix(0.8).stroke_width(t.px(1.0) as u32),
             ))?;
         }
+        let swatch = (sx, y);
         marker(
             root,
             t,
             style.shape,
-            (sx, y),
+            swatch,
             style.colour,
             Certainty::Confirmed,
         )?;
-        placer.place(
-            root,
-            t,
-            label,
-            &label_font,
-            &[Candidate {
-                at: (px.end + text_dx, y),
-                h: HPos::Left,
-                v: VPos::Center,
-            }],
-        )?;
+        let at = Candidate {
+            at: (p.px.end + g.text_dx, y),
+            h: HPos::Left,
+            v: VPos::Center,
+        };
+        placer.place(root, t, label, &label_font, &[at])?;
     }
+    Ok(())
+}
 
-    root.draw(&PathElement::new(
-        vec![(px.start, py.end), (px.end, py.end)],
-        t.muted.stroke_width(t.px(1.0) as u32),
-    ))?;
-
-    // Anywhere above or below a year gives every scenario's value then.
-    let spec = chart.as_coord_spec().clone();
+/// What the pointer finds between marks: anywhere above or below a year
+/// gives every scenario's value then, and the crosshair's column per year.
+fn record<DB: DrawingBackend>(p: &Plot<'_, DB>, hits: &mut HitMap) {
+    let c = p.c;
+    let spec = p.coord.clone();
     hits.snap_to(
-        Box::new(move |p| spec.reverse_translate(p)),
+        Box::new(move |xy| spec.reverse_translate(xy)),
         c.year_tips
             .iter()
             .map(|(year, tip)| (f64::from(*year), tip.clone()))
             .collect(),
     );
-    // The crosshair: every shown scenario's value in each year.
-    let columns = (first..=last)
+    let columns = (p.fit.first..=p.fit.last)
         .map(|year| Column {
-            x: at(f64::from(year), lo).0,
-            y: (py.start, py.end),
+            x: p.x_of(year),
+            y: (p.py.start, p.py.end),
             title: year.to_string(),
             rows: c
                 .lines
                 .iter()
                 .enumerate()
-                .filter(|(i, _)| view.shows(*i))
+                .filter(|(i, _)| p.view.shows(*i))
                 .flat_map(|(_, line)| {
                     line.points
                         .iter()
-                        .filter(move |p| p.year == year)
-                        .map(|p| (line.name.clone(), l10n.amount(p.value)))
+                        .filter(move |q| q.year == year)
+                        .map(|q| (line.name.clone(), p.t.locale.amount(q.value)))
                 })
                 .collect(),
         })
         .collect();
     hits.set_columns(columns);
-    Ok(())
 }
 
 #[cfg(test)]

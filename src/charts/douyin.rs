@@ -6,6 +6,7 @@ use super::{ChartResult, Column, HitMap, Theme, Tip, View};
 use crate::format;
 use crate::model::Range;
 use plotters::coord::Shift;
+use plotters::coord::types::RangedCoordf64;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
@@ -39,6 +40,44 @@ impl DouyinChart {
     }
 }
 
+/// What every drawing step reads: plotters' coordinate mapping (kept, not
+/// the chart context, so it does not borrow the backend) and the plot.
+struct Plot<'a, DB: DrawingBackend> {
+    root: &'a DrawingArea<DB, Shift>,
+    c: &'a DouyinChart,
+    t: &'a Theme,
+    view: &'a View,
+    coord: Cartesian2d<RangedCoordf64, RangedCoordf64>,
+    scale: ValueScale,
+    /// The value axis's low end; lower values are drawn at it.
+    lo: f64,
+    px: std::ops::Range<i32>,
+    py: std::ops::Range<i32>,
+    /// Legend entry "Yours" (after the scenarios) is shown.
+    show_user: bool,
+}
+
+impl<DB: DrawingBackend> Plot<'_, DB> {
+    /// The pixel of `value` (clamped to the axis) in `year`.
+    fn at(&self, year: i32, value: f64) -> (i32, i32) {
+        self.coord
+            .translate(&(f64::from(year), self.scale.fwd(value.max(self.lo))))
+    }
+
+    /// The shown forecast bands with their colours (orange, purple, green).
+    fn scenarios(&self) -> impl Iterator<Item = (&Scenario, RGBColor)> {
+        let t = self.t;
+        let colors = [t.orange, t.purple, t.green];
+        self.c
+            .scenarios
+            .iter()
+            .zip(colors.into_iter().cycle())
+            .enumerate()
+            .filter(|(i, _)| self.view.shows(*i))
+            .map(|(_, s)| s)
+    }
+}
+
 pub(super) fn draw<DB: DrawingBackend>(
     c: &DouyinChart,
     root: &DrawingArea<DB, Shift>,
@@ -68,11 +107,70 @@ pub(super) fn draw<DB: DrawingBackend>(
         .collect();
     let fitted = axis::value_axis(values, scale, 1.5, if log { 1.3 } else { 1.08 });
     let (lo, hi) = (fitted.lo, fitted.hi);
-    let ticks = fitted.ticks.clone();
-    let tick_labels: Vec<String> = ticks.iter().map(|v| l.tick(*v)).collect();
+    let tick_labels: Vec<String> = fitted.ticks.iter().map(|v| l.tick(*v)).collect();
 
     let tick_font = t.tick_font();
     let label_font = t.label_font();
+    let end_labels = end_labels(c, t, log, view);
+    let (_, text_h) = axis::text_size(root, "2019", &tick_font);
+    let left = axis::widest(root, tick_labels.iter().cloned(), &tick_font) + t.px(10.0);
+    let (w, _) = root.dim_in_pixel();
+    // End labels sit right of the plot; on narrow canvases they may take up
+    // to 45% of the width and are shortened to fit.
+    let want = axis::widest(root, end_labels.iter().map(|l| l.0.clone()), &label_font) + t.px(12.0);
+    let right = want.min((f64::from(w) * 0.45) as i32);
+    let chart = ChartBuilder::on(root)
+        .margin_left(left)
+        .margin_top(text_h + t.px(12.0))
+        .margin_bottom(text_h + t.px(10.0))
+        .margin_right(right)
+        .build_cartesian_2d(
+            f64::from(c.base_year) - 0.12..f64::from(next) + 0.04,
+            scale.fwd(lo)..scale.fwd(hi),
+        )?;
+    let (px, py) = chart.plotting_area().get_pixel_range();
+    let p = Plot {
+        root,
+        c,
+        t,
+        view,
+        coord: chart.as_coord_spec().clone(),
+        scale,
+        lo,
+        px,
+        py,
+        show_user,
+    };
+
+    for (v, label) in fitted.ticks.iter().zip(&tick_labels) {
+        let y = p.at(c.base_year, *v).1;
+        axis::y_gridline(root, t, label, y, p.px.start, p.px.end)?;
+    }
+    axis::unit_caption(root, t, l.caption(), log, fitted.dropped)?;
+    for year in [c.base_year, next] {
+        axis::text(
+            root,
+            &year.to_string(),
+            (p.at(year, lo).0, p.py.end + t.px(6.0)),
+            &tick_font,
+            HPos::Center,
+            VPos::Top,
+        )?;
+    }
+    bands(&p, hits)?;
+    label_ends(&p, &end_labels, right)?;
+    root.draw(&PathElement::new(
+        vec![(p.px.start, p.py.end), (p.px.end, p.py.end)],
+        t.muted.stroke_width(t.px(1.0) as u32),
+    ))?;
+    hits.set_columns(columns(&p));
+    Ok(())
+}
+
+/// The end labels right of the plot, as (text, value it points at, colour):
+/// each shown forecast's range, then the reader's own value.
+fn end_labels(c: &DouyinChart, t: &Theme, log: bool, view: &View) -> Vec<(String, f64, RGBColor)> {
+    let l = &t.locale;
     let colors = [t.orange, t.purple, t.green];
     let mut end_labels: Vec<(String, f64, RGBColor)> = c
         .scenarios
@@ -93,10 +191,13 @@ pub(super) fn draw<DB: DrawingBackend>(
             )
         })
         .collect();
-    if show_user {
+    if view.shows(c.scenarios.len()) {
         let yours = l.trf(
             "Yours {}: {}",
-            &[&format::multiplier(c.user_multiplier), &l.amount(user)],
+            &[
+                &format::multiplier(c.user_multiplier),
+                &l.amount(c.user_value()),
+            ],
         );
         end_labels.push((
             if c.user_range.is_point() {
@@ -108,55 +209,22 @@ pub(super) fn draw<DB: DrawingBackend>(
                         format::multiplier_range(c.user_range.low, c.user_range.high)
                     )
             },
-            user,
+            c.user_value(),
             t.blue,
         ));
     }
+    end_labels
+}
 
-    let (_, text_h) = axis::text_size(root, "2019", &tick_font);
-    let left = axis::widest(root, tick_labels.iter().cloned(), &tick_font) + t.px(10.0);
-    let (w, _) = root.dim_in_pixel();
-    // End labels sit right of the plot; on narrow canvases they may take up
-    // to 45% of the width and are shortened to fit.
-    let want = axis::widest(root, end_labels.iter().map(|l| l.0.clone()), &label_font) + t.px(12.0);
-    let right = want.min((f64::from(w) * 0.45) as i32);
-    let chart = ChartBuilder::on(root)
-        .margin_left(left)
-        .margin_top(text_h + t.px(12.0))
-        .margin_bottom(text_h + t.px(10.0))
-        .margin_right(right)
-        .build_cartesian_2d(
-            f64::from(c.base_year) - 0.12..f64::from(next) + 0.04,
-            scale.fwd(lo)..scale.fwd(hi),
-        )?;
-    let (px, py) = chart.plotting_area().get_pixel_range();
-    let at = |x: i32, v: f64| chart.backend_coord(&(f64::from(x), scale.fwd(v.max(lo))));
-
-    for (v, label) in ticks.iter().zip(&tick_labels) {
-        axis::y_gridline(root, t, label, at(c.base_year, *v).1, px.start, px.end)?;
-    }
-    axis::unit_caption(root, t, l.caption(), log, fitted.dropped)?;
-    for year in [c.base_year, next] {
-        axis::text(
-            root,
-            &year.to_string(),
-            (at(year, lo).0, py.end + t.px(6.0)),
-            &tick_font,
-            HPos::Center,
-            VPos::Top,
-        )?;
-    }
-
-    let start = at(c.base_year, c.base);
-    for (_, (s, col)) in c
-        .scenarios
-        .iter()
-        .zip(colors.iter().cycle())
-        .enumerate()
-        .filter(|(i, _)| view.shows(*i))
-    {
+/// The forecasts' bands from the base, the reader's own range and line,
+/// and the base point with its label; each pointable.
+fn bands<DB: DrawingBackend>(p: &Plot<'_, DB>, hits: &mut HitMap) -> ChartResult {
+    let (root, c, t) = (p.root, p.c, p.t);
+    let next = c.base_year + 1;
+    let start = p.at(c.base_year, c.base);
+    for (s, col) in p.scenarios() {
         let v = s.multiplier.scaled(c.base);
-        let band = vec![start, at(next, v.low), at(next, v.high)];
+        let band = vec![start, p.at(next, v.low), p.at(next, v.high)];
         root.draw(&Polygon::new(band.clone(), col.mix(0.35).filled()))?;
         // The band's 2020 end is what the forecast says; point there.
         hits.add(
@@ -175,15 +243,15 @@ pub(super) fn draw<DB: DrawingBackend>(
         ))?;
     }
     // The user's own range, as a band under the median line.
-    if show_user && !c.user_range.is_point() {
+    if p.show_user && !c.user_range.is_point() {
         let v = c.user_range.scaled(c.base);
         root.draw(&Polygon::new(
-            vec![start, at(next, v.low), at(next, v.high)],
+            vec![start, p.at(next, v.low), p.at(next, v.high)],
             t.blue.mix(0.2).filled(),
         ))?;
     }
-    let end = at(next, user);
-    if show_user {
+    let end = p.at(next, c.user_value());
+    if p.show_user {
         root.draw(&PathElement::new(
             vec![start, end],
             t.blue.stroke_width(t.px(3.0) as u32),
@@ -193,24 +261,35 @@ pub(super) fn draw<DB: DrawingBackend>(
     }
     root.draw(&Circle::new(start, t.px(4.0), t.blue.filled()))?;
     hits.point(start, t.px(8.0), &c.base_tip);
+    let l = &t.locale;
     axis::text_on_box(
         root,
         t,
         &l.trf("{}: {} (article)", &[&c.base_year, &l.amount(c.base)]),
         (start.0 + t.px(8.0), start.1 - t.px(8.0)),
-        &label_font,
+        &t.label_font(),
         HPos::Left,
         VPos::Bottom,
-    )?;
+    )
+}
 
-    // End labels, spread apart so they never overlap, clipped to the margin.
+/// End labels in the right margin (`right` pixels), spread apart so they
+/// never overlap and shortened to fit.
+fn label_ends<DB: DrawingBackend>(
+    p: &Plot<'_, DB>,
+    end_labels: &[(String, f64, RGBColor)],
+    right: i32,
+) -> ChartResult {
+    let (root, t) = (p.root, p.t);
+    let label_font = t.label_font();
+    let next = p.c.base_year + 1;
     let (_, label_h) = axis::text_size(root, "Ag", &label_font);
-    let ys: Vec<i32> = end_labels.iter().map(|l| at(next, l.1).1).collect();
+    let ys: Vec<i32> = end_labels.iter().map(|l| p.at(next, l.1).1).collect();
     let ys = axis::spread(
         &ys,
         label_h + t.px(2.0),
-        py.start + label_h / 2,
-        py.end - label_h / 2,
+        p.py.start + label_h / 2,
+        p.py.end - label_h / 2,
     );
     let max_w = right - t.px(10.0);
     for ((label, _, col), y) in end_labels.iter().zip(ys) {
@@ -218,46 +297,43 @@ pub(super) fn draw<DB: DrawingBackend>(
         axis::text(
             root,
             &fitted,
-            (px.end + t.px(8.0), y),
+            (p.px.end + t.px(8.0), y),
             &label_font.color(col),
             HPos::Left,
             VPos::Center,
         )?;
     }
-    root.draw(&PathElement::new(
-        vec![(px.start, py.end), (px.end, py.end)],
-        t.muted.stroke_width(t.px(1.0) as u32),
-    ))?;
+    Ok(())
+}
 
-    // The crosshair: the article's base, then every shown forecast.
-    let mut later: Vec<(String, String)> = c
-        .scenarios
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| view.shows(*i))
-        .map(|(_, s)| {
+/// The crosshair: the article's base, then every shown forecast.
+fn columns<DB: DrawingBackend>(p: &Plot<'_, DB>) -> Vec<Column> {
+    let (c, l) = (p.c, &p.t.locale);
+    let next = c.base_year + 1;
+    let mut later: Vec<(String, String)> = p
+        .scenarios()
+        .map(|(s, _)| {
             let v = s.multiplier.scaled(c.base);
             (s.label.clone(), l.amount_range(v.low, v.high))
         })
         .collect();
-    if show_user {
-        later.push((l.tr("Yours").to_string(), l.amount(user)));
+    if p.show_user {
+        later.push((l.tr("Yours").to_string(), l.amount(c.user_value())));
     }
-    hits.set_columns(vec![
+    vec![
         Column {
-            x: start.0,
-            y: (py.start, py.end),
+            x: p.at(c.base_year, c.base).0,
+            y: (p.py.start, p.py.end),
             title: c.base_year.to_string(),
             rows: vec![(l.tr("The article").to_string(), l.amount(c.base))],
         },
         Column {
-            x: at(next, lo).0,
-            y: (py.start, py.end),
+            x: p.at(next, p.lo).0,
+            y: (p.py.start, p.py.end),
             title: next.to_string(),
             rows: later,
         },
-    ]);
-    Ok(())
+    ]
 }
 
 /// `label`, or its value part after ": " alone, or an ellipsised prefix,

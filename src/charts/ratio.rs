@@ -7,6 +7,7 @@ use super::industry::{Certainty, Shape};
 use super::{ChartResult, HitMap, Theme, Tip};
 use crate::format;
 use plotters::coord::Shift;
+use plotters::coord::types::RangedCoordf64;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
@@ -38,6 +39,28 @@ pub struct RatioRow {
 #[derive(Clone, Debug, PartialEq)]
 pub struct RatioChart {
     pub rows: Vec<RatioRow>,
+}
+
+/// What each row needs: plotters' coordinate mapping (kept, not the chart
+/// context, so it does not borrow the backend) and the plot.
+struct Plot<'a, DB: DrawingBackend> {
+    root: &'a DrawingArea<DB, Shift>,
+    t: &'a Theme,
+    coord: Cartesian2d<RangedCoordf64, RangedCoordf64>,
+    scale: ValueScale,
+    /// The ratio axis's low end; lower ratios are drawn at it.
+    lo: f64,
+    px: std::ops::Range<i32>,
+    label_font: TextStyle<'static>,
+    label_h: i32,
+}
+
+impl<DB: DrawingBackend> Plot<'_, DB> {
+    /// The pixel of `ratio` (clamped to the axis) at row position `row`.
+    fn at(&self, ratio: f64, row: f64) -> (i32, i32) {
+        self.coord
+            .translate(&(self.scale.fwd(ratio.max(self.lo)), row))
+    }
 }
 
 pub(super) fn draw<DB: DrawingBackend>(
@@ -80,19 +103,28 @@ pub(super) fn draw<DB: DrawingBackend>(
         .margin_bottom(text_h + t.px(10.0))
         .build_cartesian_2d(scale.fwd(lo)..scale.fwd(hi), 0.0..n)?;
     let (px, py) = chart.plotting_area().get_pixel_range();
-    let at = |ratio: f64, row: f64| chart.backend_coord(&(scale.fwd(ratio.max(lo)), row));
+    let p = Plot {
+        root,
+        t,
+        coord: chart.as_coord_spec().clone(),
+        scale,
+        lo,
+        px: px.clone(),
+        label_font,
+        label_h,
+    };
 
     for v in &ticks {
         axis::x_gridline(
             root,
             t,
             &format!("×{}", format::sig(*v, 3)),
-            at(*v, 0.0).0,
+            p.at(*v, 0.0).0,
             (py.start, py.end),
         )?;
     }
     // "As forecast".
-    let (x1, _) = at(1.0, 0.0);
+    let (x1, _) = p.at(1.0, 0.0);
     root.draw(&PathElement::new(
         vec![(x1, py.start - t.px(4.0)), (x1, py.end)],
         t.text.stroke_width(t.px(1.5) as u32),
@@ -105,78 +137,94 @@ pub(super) fn draw<DB: DrawingBackend>(
         HPos::Center,
         VPos::Bottom,
     )?;
-
     for (i, row) in c.rows.iter().enumerate() {
-        let top = n - i as f64;
-        let (_, y_top) = at(1.0, top);
-        let (_, y_bottom) = at(1.0, top - 1.0);
-        axis::text_on_box(
-            root,
-            t,
-            &row.label,
-            (px.start, y_top + t.px(4.0)),
-            &label_font,
-            HPos::Left,
-            VPos::Top,
-        )?;
-        let y = (y_top + label_h + t.px(8.0) + y_bottom) / 2;
-        if let Some(m) = &row.missing {
-            axis::text_on_box(
-                root,
-                t,
-                m,
-                (px.start, y),
-                &t.font(12.0, t.muted),
-                HPos::Left,
-                VPos::Center,
-            )?;
-        }
-        // Points of a row are spread vertically so their labels never meet.
-        let step = (label_h + t.px(4.0)).max(1);
-        let count = row.points.len() as i32;
-        for (j, p) in row.points.iter().enumerate() {
-            let yj = y + (j as i32 - (count - 1) / 2) * step;
-            let (xl, _) = at(p.low, 0.0);
-            let (xh, _) = at(p.high, 0.0);
-            let colour = t.overlay(p.colour);
-            if xl != xh {
-                root.draw(&PathElement::new(
-                    vec![(xl, yj), (xh, yj)],
-                    colour.stroke_width(t.px(3.0) as u32),
-                ))?;
-            }
-            let xm = (xl + xh) / 2;
-            super::industry::marker(
-                root,
-                t,
-                Shape::ALL[j % Shape::ALL.len()],
-                (xm, yj),
-                colour,
-                p.certainty,
-            )?;
-            hits.add(
-                Rect {
-                    x0: xl,
-                    y0: yj,
-                    x1: xh,
-                    y1: yj,
-                },
-                t.px(7.0),
-                &p.tip,
-            );
-            // Label right of the marker, or left when it would leave the plot.
-            let (w, _) = axis::text_size(root, &p.label, &label_font);
-            let (x, h) = if xh + t.px(12.0) + w <= px.end {
-                (xh + t.px(12.0), HPos::Left)
-            } else {
-                (xl - t.px(12.0), HPos::Right)
-            };
-            axis::text_on_box(root, t, &p.label, (x, yj), &label_font, h, VPos::Center)?;
-        }
+        draw_row(&p, row, n - i as f64, hits)?;
     }
     root.draw(&PathElement::new(
         vec![(px.start, py.end), (px.end, py.end)],
         t.muted.stroke_width(t.px(1.0) as u32),
     ))?;
     Ok(())
+}
+
+/// One forecast's row, whose top is at `top`: its name, then either why
+/// nothing can be compared or a marker per later report.
+fn draw_row<DB: DrawingBackend>(
+    p: &Plot<'_, DB>,
+    row: &RatioRow,
+    top: f64,
+    hits: &mut HitMap,
+) -> ChartResult {
+    let (root, t) = (p.root, p.t);
+    let (_, y_top) = p.at(1.0, top);
+    let (_, y_bottom) = p.at(1.0, top - 1.0);
+    axis::text_on_box(
+        root,
+        t,
+        &row.label,
+        (p.px.start, y_top + t.px(4.0)),
+        &p.label_font,
+        HPos::Left,
+        VPos::Top,
+    )?;
+    let y = (y_top + p.label_h + t.px(8.0) + y_bottom) / 2;
+    if let Some(m) = &row.missing {
+        axis::text_on_box(
+            root,
+            t,
+            m,
+            (p.px.start, y),
+            &t.font(12.0, t.muted),
+            HPos::Left,
+            VPos::Center,
+        )?;
+    }
+    // Points of a row are spread vertically so their labels never meet.
+    let step = (p.label_h + t.px(4.0)).max(1);
+    let count = row.points.len() as i32;
+    for (j, q) in row.points.iter().enumerate() {
+        let yj = y + (j as i32 - (count - 1) / 2) * step;
+        draw_point(p, q, Shape::ALL[j % Shape::ALL.len()], yj, hits)?;
+    }
+    Ok(())
+}
+
+/// One later report's ratio at pixel row `y`: its range, its marker and its
+/// label right of it, or left when it would leave the plot.
+fn draw_point<DB: DrawingBackend>(
+    p: &Plot<'_, DB>,
+    q: &RatioPoint,
+    shape: Shape,
+    y: i32,
+    hits: &mut HitMap,
+) -> ChartResult {
+    let (root, t) = (p.root, p.t);
+    let (xl, _) = p.at(q.low, 0.0);
+    let (xh, _) = p.at(q.high, 0.0);
+    let colour = t.overlay(q.colour);
+    if xl != xh {
+        root.draw(&PathElement::new(
+            vec![(xl, y), (xh, y)],
+            colour.stroke_width(t.px(3.0) as u32),
+        ))?;
+    }
+    let xm = (xl + xh) / 2;
+    super::industry::marker(root, t, shape, (xm, y), colour, q.certainty)?;
+    hits.add(
+        Rect {
+            x0: xl,
+            y0: y,
+            x1: xh,
+            y1: y,
+        },
+        t.px(7.0),
+        &q.tip,
+    );
+    let (w, _) = axis::text_size(root, &q.label, &p.label_font);
+    let (x, h) = if xh + t.px(12.0) + w <= p.px.end {
+        (xh + t.px(12.0), HPos::Left)
+    } else {
+        (xl - t.px(12.0), HPos::Right)
+    };
+    axis::text_on_box(root, t, &q.label, (x, y), &p.label_font, h, VPos::Center)
 }

@@ -7,6 +7,7 @@ use super::axis::{self, Rect, ValueScale};
 use super::industry::{Overlay, marker};
 use super::{ChartResult, Column, HitMap, Theme, View};
 use plotters::coord::Shift;
+use plotters::coord::types::RangedCoordf64;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
@@ -16,6 +17,29 @@ pub struct TimelineChart {
     pub first_year: i32,
     pub last_year: i32,
     pub series: Vec<Overlay>,
+}
+
+/// What the markers and columns need: plotters' coordinate mapping (kept,
+/// not the chart context, so it does not borrow the backend) and the plot.
+struct Plot<'a, DB: DrawingBackend> {
+    root: &'a DrawingArea<DB, Shift>,
+    c: &'a TimelineChart,
+    t: &'a Theme,
+    coord: Cartesian2d<RangedCoordf64, RangedCoordf64>,
+    scale: ValueScale,
+    /// The value axis's low end; lower values are drawn at it.
+    lo: f64,
+    py: std::ops::Range<i32>,
+    /// The series the legend shows.
+    shown: Vec<&'a Overlay>,
+}
+
+impl<DB: DrawingBackend> Plot<'_, DB> {
+    /// The pixel of `value` (clamped to the axis) at fractional `year`.
+    fn at(&self, year: f64, value: f64) -> (i32, i32) {
+        self.coord
+            .translate(&(year, self.scale.fwd(value.max(self.lo))))
+    }
 }
 
 pub(super) fn draw<DB: DrawingBackend>(
@@ -49,8 +73,7 @@ pub(super) fn draw<DB: DrawingBackend>(
         if log { 1.6 } else { 1.08 },
     );
     let (lo, hi) = (fitted.lo, fitted.hi);
-    let ticks = fitted.ticks.clone();
-    let labels: Vec<String> = ticks.iter().map(|v| l.tick(*v)).collect();
+    let labels: Vec<String> = fitted.ticks.iter().map(|v| l.tick(*v)).collect();
     let tick_font = t.tick_font();
     let (year_w, text_h) = axis::text_size(root, "2024", &tick_font);
     let left = axis::widest(root, labels.iter().cloned(), &tick_font) + t.px(10.0);
@@ -65,17 +88,20 @@ pub(super) fn draw<DB: DrawingBackend>(
             scale.fwd(lo)..scale.fwd(hi),
         )?;
     let (px, py) = chart.plotting_area().get_pixel_range();
-    let at = |year: f64, v: f64| chart.backend_coord(&(year, scale.fwd(v.max(lo))));
+    let p = Plot {
+        root,
+        c,
+        t,
+        coord: chart.as_coord_spec().clone(),
+        scale,
+        lo,
+        py: py.clone(),
+        shown,
+    };
 
-    for (v, label) in ticks.iter().zip(&labels) {
-        axis::y_gridline(
-            root,
-            t,
-            label,
-            at(f64::from(c.first_year), *v).1,
-            px.start,
-            px.end,
-        )?;
+    for (v, label) in fitted.ticks.iter().zip(&labels) {
+        let y = p.at(f64::from(c.first_year), *v).1;
+        axis::y_gridline(root, t, label, y, px.start, px.end)?;
     }
     axis::unit_caption(root, t, l.caption(), log, fitted.dropped)?;
     let years = c.last_year - c.first_year + 1;
@@ -87,48 +113,54 @@ pub(super) fn draw<DB: DrawingBackend>(
             axis::text(
                 root,
                 &year.to_string(),
-                (at(f64::from(year), lo).0, py.end + t.px(6.0)),
+                (p.at(f64::from(year), lo).0, py.end + t.px(6.0)),
                 &tick_font,
                 HPos::Center,
                 VPos::Top,
             )?;
         }
     }
+    markers(&p, hits)?;
+    root.draw(&PathElement::new(
+        vec![(px.start, py.end), (px.end, py.end)],
+        t.muted.stroke_width(t.px(1.0) as u32),
+    ))?;
+    hits.set_columns(columns(&p));
+    Ok(())
+}
 
-    // Series of one year sit side by side so no marker hides another.
+/// Every shown figure as its series' marker (a range as a bar through it);
+/// series of one year sit side by side so no marker hides another.
+fn markers<DB: DrawingBackend>(p: &Plot<'_, DB>, hits: &mut HitMap) -> ChartResult {
+    let t = p.t;
     let mut in_year = std::collections::HashMap::<i32, i32>::new();
-    let per_year = shown
+    let per_year = p
+        .shown
         .iter()
-        .flat_map(|s| s.points.iter().map(|p| p.year))
+        .flat_map(|s| s.points.iter().map(|q| q.year))
         .fold(std::collections::HashMap::<i32, i32>::new(), |mut m, y| {
             *m.entry(y).or_insert(0) += 1;
             m
         });
     let gap = t.px(11.0);
-    for s in &shown {
+    for s in &p.shown {
         let colour = t.overlay(s.colour);
-        for p in &s.points {
-            let n = per_year.get(&p.year).copied().unwrap_or(1);
-            let slot = in_year.entry(p.year).or_insert(0);
+        for q in &s.points {
+            let n = per_year.get(&q.year).copied().unwrap_or(1);
+            let slot = in_year.entry(q.year).or_insert(0);
             let dx = (*slot * 2 - (n - 1)) * gap / 2;
             *slot += 1;
-            let (x, y_low) = at(f64::from(p.year), p.low);
-            let (_, y_high) = at(f64::from(p.year), p.high);
+            let (x, y_low) = p.at(f64::from(q.year), q.low);
+            let (_, y_high) = p.at(f64::from(q.year), q.high);
             let x = x + dx;
             if y_low != y_high {
-                root.draw(&PathElement::new(
+                p.root.draw(&PathElement::new(
                     vec![(x, y_low), (x, y_high)],
                     colour.stroke_width(t.px(2.0) as u32),
                 ))?;
             }
-            marker(
-                root,
-                t,
-                s.shape,
-                (x, (y_low + y_high) / 2),
-                colour,
-                p.certainty,
-            )?;
+            let centre = (x, (y_low + y_high) / 2);
+            marker(p.root, t, s.shape, centre, colour, q.certainty)?;
             hits.add(
                 Rect {
                     x0: x,
@@ -137,36 +169,35 @@ pub(super) fn draw<DB: DrawingBackend>(
                     y1: y_low,
                 },
                 t.px(7.0),
-                &p.tip,
+                &q.tip,
             );
         }
     }
-    root.draw(&PathElement::new(
-        vec![(px.start, py.end), (px.end, py.end)],
-        t.muted.stroke_width(t.px(1.0) as u32),
-    ))?;
+    Ok(())
+}
 
-    // The crosshair: every shown series' figure in each year.
-    let columns = (c.first_year..=c.last_year)
+/// The crosshair: every shown series' figure in each year.
+fn columns<DB: DrawingBackend>(p: &Plot<'_, DB>) -> Vec<Column> {
+    let (c, l) = (p.c, &p.t.locale);
+    (c.first_year..=c.last_year)
         .map(|year| Column {
-            x: at(f64::from(year), lo).0,
-            y: (py.start, py.end),
+            x: p.at(f64::from(year), p.lo).0,
+            y: (p.py.start, p.py.end),
             title: year.to_string(),
-            rows: shown
+            rows: p
+                .shown
                 .iter()
                 .flat_map(|s| {
-                    s.points.iter().filter(move |p| p.year == year).map(|p| {
-                        let v = if p.low == p.high {
-                            l.amount(p.low)
+                    s.points.iter().filter(move |q| q.year == year).map(|q| {
+                        let v = if q.low == q.high {
+                            l.amount(q.low)
                         } else {
-                            l.amount_range(p.low, p.high)
+                            l.amount_range(q.low, q.high)
                         };
                         (s.publisher.clone(), v)
                     })
                 })
                 .collect(),
         })
-        .collect();
-    hits.set_columns(columns);
-    Ok(())
+        .collect()
 }

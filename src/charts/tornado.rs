@@ -4,6 +4,7 @@
 use super::axis::{self, Rect, ValueScale};
 use super::{ChartResult, HitMap, Theme, Tip};
 use plotters::coord::Shift;
+use plotters::coord::types::RangedCoordf64;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
@@ -28,6 +29,43 @@ pub struct TornadoChart {
     pub swings: Vec<Swing>,
 }
 
+/// What each bar needs: plotters' coordinate mapping (kept, not the chart
+/// context, so it does not borrow the backend) and the plot.
+struct Plot<'a, DB: DrawingBackend> {
+    root: &'a DrawingArea<DB, Shift>,
+    c: &'a TornadoChart,
+    t: &'a Theme,
+    coord: Cartesian2d<RangedCoordf64, RangedCoordf64>,
+    scale: ValueScale,
+    /// The axis's low end; lower values are drawn at it.
+    lo: f64,
+    px: std::ops::Range<i32>,
+}
+
+impl<DB: DrawingBackend> Plot<'_, DB> {
+    /// The pixel of value `v` (clamped to the axis) at row position `row`.
+    fn at(&self, v: f64, row: f64) -> (i32, i32) {
+        self.coord.translate(&(self.scale.fwd(v.max(self.lo)), row))
+    }
+}
+
+/// The axis's low and high ends and ticks. Log by default: growth
+/// assumptions move outputs by factors. Linear: from a round number below
+/// the lowest value, not from zero, so the bars stay readable.
+fn axis_range(min: f64, max: f64, log: bool) -> (f64, f64, Vec<f64>) {
+    if log {
+        let (lo, hi) = (min / 1.25, max * 1.25);
+        (lo, hi, axis::log_ticks(lo, hi, 5))
+    } else {
+        let step = axis::nice_step((max - min).max(max * 0.05) / 4.0);
+        let lo = ((min - (max - min) * 0.1) / step).floor() * step;
+        let lo = lo.max(0.0);
+        let hi = ((max + (max - min) * 0.1) / step).ceil() * step;
+        let n = ((hi - lo) / step).round() as usize;
+        (lo, hi, (0..=n).map(|i| lo + i as f64 * step).collect())
+    }
+}
+
 pub(super) fn draw<DB: DrawingBackend>(
     c: &TornadoChart,
     root: &DrawingArea<DB, Shift>,
@@ -38,7 +76,6 @@ pub(super) fn draw<DB: DrawingBackend>(
     let l = &t.locale;
     let scale = ValueScale::of(log);
     let tick_font = t.tick_font();
-    let label_font = t.label_font();
     let (_, text_h) = axis::text_size(root, "0", &tick_font);
     if c.swings.is_empty() {
         axis::text(
@@ -61,20 +98,7 @@ pub(super) fn draw<DB: DrawingBackend>(
     if !(min.is_finite() && max > 0.0) {
         return Ok(());
     }
-    // Log axis by default: growth assumptions move outputs by factors.
-    // Linear: from a round number below the lowest value, not from zero, so
-    // the bars stay readable.
-    let (lo, hi, ticks) = if log {
-        let (lo, hi) = (min / 1.25, max * 1.25);
-        (lo, hi, axis::log_ticks(lo, hi, 5))
-    } else {
-        let step = axis::nice_step((max - min).max(max * 0.05) / 4.0);
-        let lo = ((min - (max - min) * 0.1) / step).floor() * step;
-        let lo = lo.max(0.0);
-        let hi = ((max + (max - min) * 0.1) / step).ceil() * step;
-        let n = ((hi - lo) / step).round() as usize;
-        (lo, hi, (0..=n).map(|i| lo + i as f64 * step).collect())
-    };
+    let (lo, hi, ticks) = axis_range(min, max, log);
     let side = axis::text_size(root, "10.00 trn", &tick_font).0 / 2 + t.px(6.0);
     let n = c.swings.len() as f64;
     let chart = ChartBuilder::on(root)
@@ -84,72 +108,22 @@ pub(super) fn draw<DB: DrawingBackend>(
         .margin_bottom(text_h + t.px(10.0))
         .build_cartesian_2d(scale.fwd(lo)..scale.fwd(hi), 0.0..n)?;
     let (px, py) = chart.plotting_area().get_pixel_range();
-    let at = |v: f64, row: f64| chart.backend_coord(&(scale.fwd(v.max(lo)), row));
+    let p = Plot {
+        root,
+        c,
+        t,
+        coord: chart.as_coord_spec().clone(),
+        scale,
+        lo,
+        px,
+    };
 
     for v in &ticks {
-        axis::x_gridline(root, t, &l.tick(*v), at(*v, 0.0).0, (py.start, py.end))?;
+        axis::x_gridline(root, t, &l.tick(*v), p.at(*v, 0.0).0, (py.start, py.end))?;
     }
-    let (xc, _) = at(c.centre, 0.0);
-    let (_, label_h) = axis::text_size(root, "Ag", &label_font);
+    let (xc, _) = p.at(c.centre, 0.0);
     for (i, s) in c.swings.iter().enumerate() {
-        let top = n - i as f64;
-        let (_, y_top) = at(c.centre, top);
-        let (_, y_bottom) = at(c.centre, top - 1.0);
-        let bar_top = y_top + label_h + t.px(6.0);
-        let bar_bottom = (y_bottom - t.px(4.0)).max(bar_top + t.px(4.0));
-        let (xl, _) = at(s.at_low, 0.0);
-        let (xh, _) = at(s.at_high, 0.0);
-        // Low end in orange, high end in blue: which side is which reads from
-        // the labels too, not colour alone.
-        root.draw(&Rectangle::new(
-            [(xl.min(xc), bar_top), (xl.max(xc), bar_bottom)],
-            t.orange.filled(),
-        ))?;
-        root.draw(&Rectangle::new(
-            [(xh.min(xc), bar_top), (xh.max(xc), bar_bottom)],
-            t.blue.filled(),
-        ))?;
-        axis::text_on_box(
-            root,
-            t,
-            &s.label,
-            (px.start, y_top + t.px(3.0)),
-            &label_font,
-            HPos::Left,
-            VPos::Top,
-        )?;
-        let mid = (bar_top + bar_bottom) / 2;
-        let low_text = l.trf("low: {}", &[&l.amount(s.at_low)]);
-        let high_text = l.trf("high: {}", &[&l.amount(s.at_high)]);
-        for (text, x, toward_left) in [(&low_text, xl, xl <= xc), (&high_text, xh, xh > xc)] {
-            let (w, _) = axis::text_size(root, text, &tick_font);
-            let (tx, h) = if toward_left {
-                ((x - t.px(4.0)).max(px.start + w), HPos::Right)
-            } else {
-                ((x + t.px(4.0)).min(px.end - w), HPos::Left)
-            };
-            axis::text_on_box(root, t, text, (tx, mid), &tick_font, h, VPos::Center)?;
-        }
-        hits.add(
-            Rect {
-                x0: xl.min(xh).min(xc),
-                y0: bar_top,
-                x1: xl.max(xh).max(xc),
-                y1: bar_bottom,
-            },
-            t.px(2.0),
-            &Tip {
-                title: s.label.clone(),
-                value: l.trf(
-                    "{} at the low end, {} at the high end",
-                    &[&l.amount(s.at_low), &l.amount(s.at_high)],
-                ),
-                period: c.output.clone(),
-                source: l
-                    .tr("Your assumptions; the others at their medians")
-                    .to_string(),
-            },
-        );
+        draw_swing(&p, s, n - i as f64, hits)?;
     }
     root.draw(&PathElement::new(
         vec![(xc, py.start - t.px(4.0)), (xc, py.end)],
@@ -163,5 +137,79 @@ pub(super) fn draw<DB: DrawingBackend>(
         HPos::Center,
         VPos::Bottom,
     )?;
+    Ok(())
+}
+
+/// One assumption's row, whose top is at `top`: its name, its bars from the
+/// centre to the low and high ends, and their values.
+fn draw_swing<DB: DrawingBackend>(
+    p: &Plot<'_, DB>,
+    s: &Swing,
+    top: f64,
+    hits: &mut HitMap,
+) -> ChartResult {
+    let (root, c, t) = (p.root, p.c, p.t);
+    let l = &t.locale;
+    let label_font = t.label_font();
+    let tick_font = t.tick_font();
+    let (_, label_h) = axis::text_size(root, "Ag", &label_font);
+    let (xc, _) = p.at(c.centre, 0.0);
+    let (_, y_top) = p.at(c.centre, top);
+    let (_, y_bottom) = p.at(c.centre, top - 1.0);
+    let bar_top = y_top + label_h + t.px(6.0);
+    let bar_bottom = (y_bottom - t.px(4.0)).max(bar_top + t.px(4.0));
+    let (xl, _) = p.at(s.at_low, 0.0);
+    let (xh, _) = p.at(s.at_high, 0.0);
+    // Low end in orange, high end in blue: which side is which reads from
+    // the labels too, not colour alone.
+    root.draw(&Rectangle::new(
+        [(xl.min(xc), bar_top), (xl.max(xc), bar_bottom)],
+        t.orange.filled(),
+    ))?;
+    root.draw(&Rectangle::new(
+        [(xh.min(xc), bar_top), (xh.max(xc), bar_bottom)],
+        t.blue.filled(),
+    ))?;
+    axis::text_on_box(
+        root,
+        t,
+        &s.label,
+        (p.px.start, y_top + t.px(3.0)),
+        &label_font,
+        HPos::Left,
+        VPos::Top,
+    )?;
+    let mid = (bar_top + bar_bottom) / 2;
+    let low_text = l.trf("low: {}", &[&l.amount(s.at_low)]);
+    let high_text = l.trf("high: {}", &[&l.amount(s.at_high)]);
+    for (text, x, toward_left) in [(&low_text, xl, xl <= xc), (&high_text, xh, xh > xc)] {
+        let (w, _) = axis::text_size(root, text, &tick_font);
+        let (tx, h) = if toward_left {
+            ((x - t.px(4.0)).max(p.px.start + w), HPos::Right)
+        } else {
+            ((x + t.px(4.0)).min(p.px.end - w), HPos::Left)
+        };
+        axis::text_on_box(root, t, text, (tx, mid), &tick_font, h, VPos::Center)?;
+    }
+    hits.add(
+        Rect {
+            x0: xl.min(xh).min(xc),
+            y0: bar_top,
+            x1: xl.max(xh).max(xc),
+            y1: bar_bottom,
+        },
+        t.px(2.0),
+        &Tip {
+            title: s.label.clone(),
+            value: l.trf(
+                "{} at the low end, {} at the high end",
+                &[&l.amount(s.at_low), &l.amount(s.at_high)],
+            ),
+            period: c.output.clone(),
+            source: l
+                .tr("Your assumptions; the others at their medians")
+                .to_string(),
+        },
+    );
     Ok(())
 }
