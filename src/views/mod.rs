@@ -10,12 +10,14 @@ mod keys;
 mod later;
 mod outcomes;
 mod platforms;
+pub mod swing;
 pub mod tables;
 pub mod tips;
 
 pub use assumptions::Assumptions;
 pub use keys::{KeyNumbers, KeyRow};
 pub use later::publisher_in as later_publisher;
+pub use swing::swing_label;
 pub use tables::Table;
 
 use crate::charts::{Bar, ChartSpec, DouyinChart, GmvChart, IndustryChart, RefLine, Scenario, Tip};
@@ -292,6 +294,7 @@ pub fn build(
                 f.is_range().then(|| l.tr("range as printed").to_string())
             },
             tip: tips::figure_tip_in(l, f, r),
+            corrected,
         }
     };
     let mut bars = vec![
@@ -630,20 +633,6 @@ fn focus_panel(
     }
 }
 
-/// A tornado bar's label in the reader's language: "Industry growth
-/// 2021–2022 (×1.15–1.6)" is "行业2021–2022年增长（×1.15–1.6）".
-fn swing_label(l: &Locale, label: &str) -> String {
-    if l.lang == crate::locale::Lang::En {
-        return label.to_string();
-    }
-    let Some((name, rest)) = label.split_once(" growth ") else {
-        return l.tr_any(label).to_string();
-    };
-    let (years, range) = rest.split_once(" (").unwrap_or((rest, ""));
-    let range = range.trim_end_matches(')');
-    l.trf("{} growth {} ({})", &[&l.tr_any(name), &years, &range])
-}
-
 /// The tornado for the chosen output.
 fn tornado_panel(a: &Assumptions, l: &Locale) -> Panel {
     let (id, year) = a.sensitivity;
@@ -655,7 +644,7 @@ fn tornado_panel(a: &Assumptions, l: &Locale) -> Panel {
         swings: bars
             .iter()
             .map(|b| crate::charts::Swing {
-                label: swing_label(l, &b.label),
+                label: swing::swing_label(l, b),
                 at_low: b.at_low,
                 at_high: b.at_high,
             })
