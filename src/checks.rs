@@ -301,32 +301,13 @@ fn reading_words(f: &Figure, reading: Reading) -> &'static str {
     }
 }
 
-/// An amount of money for messages: billion yuan in the reader's unit
-/// ("400–500 bn yuan", "4,000–5,000亿元"), other units as they are.
+/// An amount of money for messages, in the reader's unit and currency:
+/// "400–500 bn yuan", "4,000–5,000亿元"; other units as
+/// [`crate::locale::Locale::quantity`] writes them ("110 million yuan").
 fn money(low: f64, high: f64, unit: Unit) -> Arg {
     match unit {
         Unit::BillionCny => Arg::Money(low, high),
-        other => Arg::text(amount(low, high, other)),
-    }
-}
-
-/// An amount of money in its own unit, for messages: "400–500 bn yuan".
-fn amount(low: f64, high: f64, unit: Unit) -> String {
-    match unit {
-        Unit::BillionCny => format!("{} yuan", format::bn_cny_range(low, high)),
-        Unit::MillionCny if low == high => format!("{} million yuan", format::sig(low, 4)),
-        Unit::MillionCny => format!(
-            "{}–{} million yuan",
-            format::sig(low, 4),
-            format::sig(high, 4)
-        ),
-        other if low == high => format!("{} {}", format::sig(low, 4), other.label()),
-        other => format!(
-            "{}–{} {}",
-            format::sig(low, 4),
-            format::sig(high, 4),
-            other.label()
-        ),
+        other => Arg::Quantity(low, high, other),
     }
 }
 
@@ -353,8 +334,20 @@ mod tests {
         assert_eq!(start_year(""), None);
     }
 
+    /// An amount as a message writes it, in English.
+    fn amount(low: f64, high: f64, unit: Unit) -> String {
+        money(low, high, unit).write(&crate::locale::Locale::en())
+    }
+
     #[test]
     fn amounts_and_percent() {
+        let zh = crate::locale::Locale {
+            lang: crate::locale::Lang::Zh,
+            ..crate::locale::Locale::default()
+        };
+        let in_zh = |low, high, unit| money(low, high, unit).write(&zh);
+        assert_eq!(in_zh(110.0, 110.0, Unit::MillionCny), "1.1亿元");
+        assert_eq!(in_zh(400.0, 500.0, Unit::BillionCny), "4,000–5,000亿元");
         assert_eq!(amount(400.0, 500.0, Unit::BillionCny), "400–500 bn yuan");
         assert_eq!(amount(433.8, 433.8, Unit::BillionCny), "433.8 bn yuan");
         assert_eq!(amount(110.0, 110.0, Unit::MillionCny), "110 million yuan");

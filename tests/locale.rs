@@ -3,8 +3,10 @@
 //! that every English string the code translates has a Chinese entry.
 #![cfg(not(target_arch = "wasm32"))]
 
+use live_commerce_explorer::data::Unit;
 use live_commerce_explorer::locale::{
-    Currency, DEFAULT_CNY_PER_USD, DEFAULT_RATE_SOURCE, DisplayPrefs, Lang, Locale, has_zh,
+    Currency, DEFAULT_CNY_PER_USD, DEFAULT_RATE_SOURCE, DisplayPrefs, Lang, Locale, PluralRule,
+    has_translation, has_zh,
 };
 
 fn loc(lang: Lang, currency: Currency, rate: f64) -> Locale {
@@ -288,9 +290,17 @@ fn sources() -> Vec<(String, String)> {
         .collect()
 }
 
+/// The languages with a catalogue: all but the key language, English.
+fn translated() -> Vec<Lang> {
+    Lang::ALL
+        .into_iter()
+        .filter(|l| !l.info().catalogue.is_empty())
+        .collect()
+}
+
 #[test]
 fn note_templates_keep_their_arguments_in_chinese() {
-    let zh = zh();
+    assert!(translated().contains(&Lang::Zh));
     let mut seen = 0;
     let mut wrong = Vec::new();
     for (name, src) in sources() {
@@ -298,17 +308,24 @@ fn note_templates_keep_their_arguments_in_chinese() {
             seen += 1;
             let (plain, numbered) = holes(&t);
             let n = plain + numbered.len();
-            // The Chinese may number its holes to reorder them; it must use
-            // each argument once, and no other.
-            let z = zh.tr_any(&t);
-            let (zp, zn) = holes(z);
-            let same = if zn.is_empty() {
-                zp == n
-            } else {
-                zp == 0 && zn == (0..n).collect::<Vec<_>>()
-            };
-            if !same || (z == t && t.chars().any(|c| c.is_ascii_alphabetic())) {
-                wrong.push(format!("{name}: {t:?} => {z:?}"));
+            // A translation may number its holes to reorder them; it must
+            // use each argument once, and no other.
+            for lang in translated() {
+                let z = Locale {
+                    lang,
+                    ..Locale::default()
+                }
+                .tr_any(&t)
+                .to_string();
+                let (zp, zn) = holes(&z);
+                let same = if zn.is_empty() {
+                    zp == n
+                } else {
+                    zp == 0 && zn == (0..n).collect::<Vec<_>>()
+                };
+                if !same || (z == t && t.chars().any(|c| c.is_ascii_alphabetic())) {
+                    wrong.push(format!("{}: {name}: {t:?} => {z:?}", lang.code()));
+                }
             }
         }
     }
@@ -432,9 +449,12 @@ fn every_translated_string_has_a_chinese_entry() {
         };
         for s in literals(&src) {
             seen += 1;
-            if !has_zh(&s) {
-                let name = f.strip_prefix(&root).unwrap_or(f).display().to_string();
-                missing.push(format!("{name}: {s:?}"));
+            // Every language but the key one (English, no catalogue).
+            for lang in translated() {
+                if !has_translation(lang, &s) {
+                    let name = f.strip_prefix(&root).unwrap_or(f).display().to_string();
+                    missing.push(format!("{}: {name}: {s:?}", lang.code()));
+                }
             }
         }
     }
@@ -443,7 +463,7 @@ fn every_translated_string_has_a_chinese_entry() {
     assert!(seen > 0);
     assert!(
         missing.is_empty(),
-        "{} strings lack a Chinese entry:\n{}",
+        "{} strings lack a translation:\n{}",
         missing.len(),
         missing.join("\n")
     );
@@ -559,4 +579,214 @@ fn derived_figures_read_in_chinese_and_in_dollars() {
         "{}",
         viewer.display
     );
+}
+
+// ------------------------------------------------- languages as data
+
+#[test]
+fn every_language_is_one_lang_info_and_one_catalogue() {
+    let mut codes = Vec::new();
+    for lang in Lang::ALL {
+        let info = lang.info();
+        assert_eq!(info.lang, lang);
+        assert_eq!(lang.code(), info.query_code);
+        assert_eq!(Lang::parse(info.query_code), Some(lang));
+        assert_eq!(Lang::parse(info.html_code), Some(lang));
+        assert_eq!(Lang::from_browser(&[info.html_code]), lang);
+        codes.push(info.query_code);
+        assert!(!info.own_name.is_empty());
+        // Magnitudes smallest first, with a word for the display unit.
+        for words in [info.short_words, info.long_words] {
+            assert!(words.windows(2).all(|w| w[0].exp < w[1].exp), "{words:?}");
+            assert!(words.iter().any(|m| m.exp == info.base_exp), "{words:?}");
+        }
+        assert!(info.months.iter().all(|m| !m.is_empty()));
+        for cur in [Currency::Cny, Currency::Usd] {
+            let l = loc(lang, cur, 7.0);
+            assert_eq!(l.caption(), info.money(cur).caption);
+            // One display unit is 10^base_exp of the currency.
+            let unit = 10f64.powi(info.base_exp) / 1e9;
+            let expect = if cur == Currency::Usd {
+                1.0 / unit / 7.0
+            } else {
+                1.0 / unit
+            };
+            assert!((l.display(1.0) - expect).abs() < 1e-12, "{lang:?} {cur:?}");
+        }
+        // The key language needs no catalogue; every other has one.
+        assert_eq!(info.catalogue.is_empty(), lang == Lang::default());
+    }
+    codes.sort_unstable();
+    codes.dedup();
+    assert_eq!(codes.len(), Lang::ALL.len());
+    assert!(has_zh("corrected") && !has_translation(Lang::En, "corrected"));
+}
+
+/// The formatting code names no language: everything it writes comes from
+/// `Lang::info()`, so a third language needs only its `LangInfo` and
+/// catalogue (and the `Lang` variant that `info()` maps to them).
+#[test]
+fn formatting_reads_only_lang_info() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let files = [
+        "locale/amounts.rs",
+        "locale/text.rs",
+        "locale/note.rs",
+        "views/events.rs",
+        "views/later.rs",
+        "views/tips.rs",
+        "views/compare.rs",
+        "views/platforms.rs",
+        "views/tables.rs",
+        "views/swing.rs",
+        "checks.rs",
+        "ui/fatal.rs",
+        "ui/units.rs",
+    ];
+    let mut found = Vec::new();
+    for f in files {
+        let src = std::fs::read_to_string(root.join(f)).unwrap_or_else(|e| panic!("{f}: {e}"));
+        let code = src.split("#[cfg(test)]").next().unwrap_or_default();
+        for pat in [
+            "Lang::En",
+            "Lang::Zh",
+            "match l.lang",
+            "match self.lang",
+            "(l.lang, l.currency)",
+            "(self.lang, self.currency)",
+        ] {
+            if code.contains(pat) {
+                found.push(format!("{f}: {pat}"));
+            }
+        }
+    }
+    // In the locale module itself, each language is named where the enum
+    // lists it and where `info()` maps it to its data, nowhere else (but
+    // the `has_zh` shorthand at its end).
+    let module = std::fs::read_to_string(root.join("locale/mod.rs")).unwrap_or_default();
+    let module = module.split("pub fn has_zh").next().unwrap_or_default();
+    let zh_named = module.matches("Lang::Zh").count();
+    assert_eq!(
+        zh_named, 2,
+        "Lang::Zh named {zh_named} times in locale/mod.rs"
+    );
+    assert!(found.is_empty(), "{found:#?}");
+}
+
+#[test]
+fn units_brackets_and_captions_follow_the_language() {
+    let en = Locale::en();
+    let usd = loc(Lang::En, Currency::Usd, 7.0);
+    let zh = zh();
+    let zh_usd = loc(Lang::Zh, Currency::Usd, 7.0);
+    assert_eq!(en.bracket("x"), "(x)");
+    assert_eq!(zh.bracket("x"), "（x）");
+    assert_eq!(en.short_caption(), "bn yuan");
+    assert_eq!(zh_usd.short_caption(), "亿美元");
+    assert_eq!(en.with_unit("Low"), "Low (bn yuan)");
+    assert_eq!(usd.with_unit("Low"), "Low (bn US dollars)");
+    assert_eq!(zh.with_unit("下限"), "下限（亿元）");
+    assert_eq!(zh_usd.with_unit("下限"), "下限（亿美元）");
+    assert_eq!(en.unit_suffix(), " (bn yuan)");
+    assert_eq!(zh.unit_suffix(), "（亿元）");
+    assert_eq!(
+        en.caption_with_unit("2019 GMV by platform"),
+        "2019 GMV by platform, billion yuan"
+    );
+    assert_eq!(usd.caption_with_unit("GMV"), "GMV, billion US dollars");
+    assert_eq!(
+        zh.caption_with_unit("各平台历年GMV"),
+        "各平台历年GMV（亿元）"
+    );
+    assert_eq!(zh_usd.caption_with_unit("GMV"), "GMV（亿美元）");
+    assert_eq!(en.number_with_unit("433.8"), "433.8 bn yuan");
+    assert_eq!(usd.number_with_unit("62"), "62 bn US dollars");
+    assert_eq!(zh.number_with_unit("4338"), "4338亿元");
+    assert_eq!(en.month_day(4, 1), "1 Apr");
+    assert_eq!(zh.month_day(6, 18), "6月18日");
+    let items = ["a".to_string(), "b".to_string()];
+    assert_eq!(en.list(&items), "a, b");
+    assert_eq!(zh.list(&items), "a、b");
+    assert_eq!((en.phrase_sep(), zh.phrase_sep()), (", ", "，"));
+    assert_eq!((en.clause_sep(), zh.clause_sep()), ("; ", "；"));
+    assert_eq!(en.info().plural, PluralRule::OneOther);
+    assert_eq!(en.plural(1.0, "{} year", "{} years"), "{} year");
+    assert_eq!(en.plural(2.0, "{} year", "{} years"), "{} years");
+    assert_eq!(zh.plural(1.0, "{} year", "{} years"), "{}年");
+}
+
+#[test]
+fn counts_use_the_languages_magnitude_words() {
+    let en = Locale::en();
+    let usd = loc(Lang::En, Currency::Usd, 7.0);
+    let zh = zh();
+    let zh_usd = loc(Lang::Zh, Currency::Usd, 7.0);
+    assert_eq!(en.count(47.0, Unit::Million), "47 million");
+    assert_eq!(usd.count(47.0, Unit::Million), "47 million");
+    assert_eq!(en.count(1.9, Unit::Billion), "1.9 billion");
+    assert_eq!(zh.count(47.0, Unit::Million), "4,700万");
+    assert_eq!(zh_usd.count(47.0, Unit::Million), "4,700万");
+    // 400 million users are 4亿, not 40,000万.
+    assert_eq!(zh.count(400.0, Unit::Million), "4亿");
+    assert_eq!(zh.count(265.0, Unit::Million), "2.65亿");
+    assert_eq!(zh.count(1.9, Unit::Billion), "19亿");
+    assert_eq!(zh.quantity(40.0, 60.0, Unit::Million), "4,000–6,000万");
+    assert_eq!(zh.quantity(50.0, 120.0, Unit::Million), "5,000万–1.2亿");
+    assert_eq!(zh.count(0.001, Unit::Million), "1,000");
+    // Money in the figure's own unit when the language has its word and
+    // the reader reads yuan; converted otherwise.
+    assert_eq!(
+        en.quantity(433.8, 433.8, Unit::BillionCny),
+        "433.8 billion yuan"
+    );
+    assert_eq!(
+        en.quantity(400.0, 500.0, Unit::BillionCny),
+        "400–500 billion yuan"
+    );
+    assert_eq!(
+        en.quantity(110.0, 110.0, Unit::MillionCny),
+        "110 million yuan"
+    );
+    assert_eq!(usd.quantity(700.0, 700.0, Unit::BillionCny), "$100 bn");
+    assert_eq!(usd.quantity(110.0, 110.0, Unit::MillionCny), "$15.71 m");
+    assert_eq!(zh.quantity(433.8, 433.8, Unit::BillionCny), "4,338亿元");
+    assert_eq!(zh.quantity(110.0, 110.0, Unit::MillionCny), "1.1亿元");
+    assert_eq!(
+        zh_usd.quantity(700.0, 700.0, Unit::BillionCny),
+        "1,000亿美元"
+    );
+    // Nouns and multipliers.
+    assert_eq!(en.quantity(3.0, 3.0, Unit::Hours), "3 hours");
+    assert_eq!(zh.quantity(3.0, 3.0, Unit::Hours), "3小时");
+    assert_eq!(
+        zh.quantity(1_160_000.0, 1_160_000.0, Unit::Items),
+        "1,160,000件"
+    );
+    assert_eq!(zh.quantity(5.0, 6.0, Unit::Multiplier), "5–6×");
+    for l in [&en, &zh] {
+        for v in [f64::NAN, f64::INFINITY, -1.0, 0.0] {
+            let _ = (l.count(v, Unit::Million), l.quantity(v, 1.0, Unit::Billion));
+        }
+    }
+}
+
+#[test]
+fn the_star_stream_reads_in_each_language() {
+    use live_commerce_explorer::data::{Dataset, Reading};
+    use live_commerce_explorer::views::events::industry_events;
+    let ds = Dataset::embedded().unwrap_or_else(|e| panic!("{e}"));
+    let en = industry_events(ds, Reading::AsPrinted, &Locale::en());
+    assert_eq!(
+        en[0].tip.value,
+        "47 million viewers, 110 million yuan of sales in 3 hours"
+    );
+    let usd = industry_events(ds, Reading::AsPrinted, &loc(Lang::En, Currency::Usd, 7.0));
+    assert_eq!(
+        usd[0].tip.value,
+        "47 million viewers, $15.71 m of sales in 3 hours"
+    );
+    let z = industry_events(ds, Reading::AsPrinted, &zh());
+    assert_eq!(z[0].label, "4月1日：明星直播");
+    assert_eq!(z[0].tip.value, "4,700万观看，3小时销售额1.1亿元");
+    assert_eq!(z[1].label, "6月18日：“618”购物节");
 }

@@ -20,6 +20,9 @@ pub struct Bar {
     pub value: Range,
     /// Shown after the value, e.g. "as printed".
     pub remark: Option<String>,
+    /// Whether the value drawn is the dataset's correction of the printed
+    /// one (what the table says, rather than reading `remark` back).
+    pub corrected: bool,
     pub tip: Tip,
 }
 

@@ -27,6 +27,9 @@ pub enum Arg {
     Name(String),
     /// An amount in billion yuan, written in the reader's unit and currency.
     Money(f64, f64),
+    /// A figure's low and high in its own unit, written as
+    /// [`Locale::quantity`] does ("110 million yuan", "1.1亿元").
+    Quantity(f64, f64, crate::data::Unit),
 }
 
 impl Arg {
@@ -40,13 +43,15 @@ impl Arg {
         Arg::Text(v.to_string())
     }
 
-    fn write(&self, l: &Locale) -> String {
+    /// The argument as it appears in a note in `l`'s language.
+    pub fn write(&self, l: &Locale) -> String {
         match self {
             Arg::Text(s) => s.clone(),
             Arg::Word(w) => l.tr(w).to_string(),
             Arg::Note(n) => n.text(l),
             Arg::Name(s) => l.tr_any(s).to_string(),
             Arg::Money(low, high) => l.money_range(*low, *high),
+            Arg::Quantity(low, high, unit) => l.quantity(*low, *high, *unit),
         }
     }
 }

@@ -23,6 +23,7 @@ fn bar(cx: &Inputs, f: &Figure, label: &'static str) -> Bar {
             f.is_range().then(|| l.tr("range as printed").to_string())
         },
         tip: tips::figure_tip_in(l, f, r),
+        corrected,
     }
 }
 

@@ -17,7 +17,7 @@ pub(super) fn build(cx: &Inputs) -> Panel {
         swings: bars
             .iter()
             .map(|b| Swing {
-                label: swing_label(l, &b.label),
+                label: swing_label(l, b),
                 at_low: b.at_low,
                 at_high: b.at_high,
             })

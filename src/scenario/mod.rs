@@ -171,7 +171,17 @@ pub struct SeriesBands {
 /// low and at the high end of its range, all others at their medians.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct TornadoBar {
+    /// In English: "Industry growth 2021–2022 (×1.15–1.6)". Views write
+    /// their own from the fields below (`views::swing_label`).
     pub label: String,
+    /// The series whose assumption this is.
+    pub series: SeriesId,
+    /// The phase's first and last years.
+    pub first: i32,
+    pub last: i32,
+    /// The ends of the phase's growth range (multipliers a year).
+    pub growth_low: f64,
+    pub growth_high: f64,
     pub at_low: f64,
     pub at_high: f64,
 }

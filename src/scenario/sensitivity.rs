@@ -38,17 +38,23 @@ pub fn tornado(s: &Scenario, id: SeriesId, year: i32) -> (f64, Vec<TornadoBar>) 
             let g = p.growth;
             let at_low = value_with(s, id, year, j, g.low)?;
             let at_high = value_with(s, id, year, j, g.high)?;
-            Some(TornadoBar {
-                label: format!(
-                    "{} growth {} (×{}–{})",
-                    short_name(id),
-                    years_label(p.first, p.last),
-                    sig(g.low, 3),
-                    sig(g.high, 3)
-                ),
+            let mut bar = TornadoBar {
+                label: String::new(),
+                series: id,
+                first: p.first,
+                last: p.last,
+                growth_low: g.low,
+                growth_high: g.high,
                 at_low,
                 at_high,
-            })
+            };
+            bar.label = format!(
+                "{} growth {} ({})",
+                bar.series_name(),
+                bar.years(),
+                bar.range()
+            );
+            Some(bar)
         })
         .filter(|b| b.at_low != b.at_high)
         .collect();
@@ -57,6 +63,24 @@ pub fn tornado(s: &Scenario, id: SeriesId, year: i32) -> (f64, Vec<TornadoBar>) 
         sb.total_cmp(&sa)
     });
     (mid, bars)
+}
+
+impl TornadoBar {
+    /// The series as the bar names it, in English (a catalogue key):
+    /// "Industry", "Douyin live".
+    pub fn series_name(&self) -> &'static str {
+        short_name(self.series)
+    }
+
+    /// The phase's years: "2020" or "2021–2022".
+    pub fn years(&self) -> String {
+        years_label(self.first, self.last)
+    }
+
+    /// The growth range, the same in every language: "×1.15–1.6".
+    pub fn range(&self) -> String {
+        format!("×{}–{}", sig(self.growth_low, 3), sig(self.growth_high, 3))
+    }
 }
 
 /// Why a goal seek has no answer.

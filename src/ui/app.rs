@@ -67,11 +67,7 @@ fn set_document_language(lang: Lang, title: &str) {
         return;
     };
     if let Some(root) = d.document_element() {
-        let code = match lang {
-            Lang::En => "en",
-            Lang::Zh => "zh-Hans",
-        };
-        let _ = root.set_attribute("lang", code);
+        let _ = root.set_attribute("lang", lang.info().html_code);
     }
     d.set_title(title);
 }

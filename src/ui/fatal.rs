@@ -44,7 +44,8 @@ pub fn show(detail: &str) {
 }
 
 /// Writes the block's heading and message in the page's language (the app
-/// sets `<html lang>`; index.html's text is English).
+/// sets `<html lang>`; index.html's text is English, which this rewrites
+/// unchanged, so no language is a special case).
 fn translate(document: &web_sys::Document) {
     let lang = document
         .document_element()
@@ -55,9 +56,6 @@ fn translate(document: &web_sys::Document) {
         lang,
         ..crate::locale::Locale::default()
     };
-    if lang == crate::locale::Lang::En {
-        return;
-    }
     if let Ok(Some(h)) = document.query_selector("#fatal h2") {
         h.set_text_content(Some(l.tr("Something went wrong")));
     }

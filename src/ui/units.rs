@@ -138,10 +138,14 @@ pub fn units(p: &UnitsProps) -> Html {
         <div class="units" id="units">
             <div class="units-group" role="group" aria-labelledby="lang-label">
                 <span class="units-label" id="lang-label">{ l.tr("Language") }</span>
-                <button type="button" id="lang-en" lang="en" aria-pressed={pressed(lang == Lang::En)}
-                    onclick={set_lang(Lang::En)}>{ "English" }</button>
-                <button type="button" id="lang-zh" lang="zh-Hans" aria-pressed={pressed(lang == Lang::Zh)}
-                    onclick={set_lang(Lang::Zh)}>{ "中文" }</button>
+                { for Lang::ALL.into_iter().map(|each| {
+                    let info = each.info();
+                    html! {
+                        <button type="button" id={format!("lang-{}", info.query_code)} lang={info.html_code}
+                            aria-pressed={pressed(lang == each)}
+                            onclick={set_lang(each)}>{ info.own_name }</button>
+                    }
+                }) }
             </div>
             <div class="units-group" role="group" aria-labelledby="cur-label">
                 <span class="units-label" id="cur-label">{ l.tr("Currency") }</span>

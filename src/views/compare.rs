@@ -8,7 +8,7 @@ use super::{Assumptions, MissingFigure, Panel, figure, ids, keys, level_name};
 use crate::charts::{ChartSpec, CompareChart, CompareLine, Tip};
 use crate::data::{Dataset, Reading, Unit};
 use crate::format;
-use crate::locale::{Currency, Lang, Locale};
+use crate::locale::Locale;
 use crate::model::{self, Crossing, YearValue};
 use crate::scenario::SeriesId;
 
@@ -171,17 +171,7 @@ fn panel(
         })
         .collect();
     let table = Table {
-        caption: match l.lang {
-            Lang::En => format!(
-                "{series}: point projection of each scenario, {}",
-                l.caption()
-            ),
-            Lang::Zh => format!(
-                "{}（{}）",
-                l.trf("{}: point projection of each scenario", &[&series]),
-                l.caption()
-            ),
-        },
+        caption: l.caption_with_unit(&l.trf("{}: point projection of each scenario", &[&series])),
         columns,
         rows,
         file_name: format!("compare-{}.csv", id.slug()),
@@ -249,11 +239,7 @@ fn amount(v: f64) -> (String, Option<f64>) {
 /// The key numbers of each scenario, one row per number.
 /// " (bn yuan)" after an amount row's label, in the reader's units.
 fn unit_suffix(l: &Locale) -> String {
-    match (l.lang, l.currency) {
-        (Lang::En, Currency::Cny) => " (bn yuan)".to_string(),
-        (Lang::En, Currency::Usd) => " (bn US dollars)".to_string(),
-        (Lang::Zh, _) => format!("（{}）", l.caption()),
-    }
+    l.unit_suffix()
 }
 
 fn key_lines(ds: &Dataset, scenarios: &[(String, Assumptions)], l: &Locale) -> Vec<KeyLine> {

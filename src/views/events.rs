@@ -4,8 +4,7 @@
 use super::tips::ARTICLE_SOURCE;
 use crate::charts::{Annotation, Tip};
 use crate::data::{Dataset, Reading};
-use crate::format;
-use crate::locale::{Lang, Locale};
+use crate::locale::Locale;
 
 /// The figure that dates the star live stream: the article's "3 hours 47
 /// million people watched the turnover of 110 million yuan", which the
@@ -60,21 +59,6 @@ pub fn parse_date(text: &str) -> Option<(i32, u32, u32)> {
     fractional_year(y, m, d).map(|_| (y, m, d))
 }
 
-const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
-
-fn short_date(l: &Locale, m: u32, d: u32) -> String {
-    if l.lang == Lang::Zh {
-        return format!("{m}月{d}日");
-    }
-    let month = MONTHS
-        .get(usize::try_from(m).unwrap_or(0).wrapping_sub(1))
-        .copied()
-        .unwrap_or("");
-    format!("{d} {month}")
-}
-
 /// The events on the industry chart, dated from the dataset where it dates
 /// them; an event whose figure is missing is left out.
 pub fn industry_events(ds: &Dataset, r: Reading, l: &Locale) -> Vec<Annotation> {
@@ -85,27 +69,24 @@ pub fn industry_events(ds: &Dataset, r: Reading, l: &Locale) -> Vec<Annotation> 
     {
         let viewers = ds
             .figure(STAR_STREAM_VIEWERS)
-            .map(|f| match l.lang {
-                Lang::En => format!("{} million viewers, ", format::sig(f.value(r).0, 4)),
-                Lang::Zh => format!("{}万观看，", format::sig(f.value(r).0 * 100.0, 4)),
+            .map(|f| {
+                let n = l.count(f.value(r).0, f.unit);
+                format!("{}{}", l.trf("{} viewers", &[&n]), l.phrase_sep())
             })
             .unwrap_or_default();
-        let sales_bn = sales.value(r).0 / 1000.0;
+        let (sold, _) = sales.value(r);
         out.push(Annotation {
             at,
-            label: l.trf("{}: star stream", &[&short_date(l, m, d)]),
+            label: l.trf("{}: star stream", &[&l.month_day(m, d)]),
             tip: Tip {
                 title: l.tr("A star's first Douyin live stream").to_string(),
-                value: match (l.lang, l.currency) {
-                    (Lang::En, crate::locale::Currency::Cny) => format!(
-                        "{viewers}{} million yuan of sales in 3 hours",
-                        format::sig(sales.value(r).0, 4)
-                    ),
-                    _ => format!(
-                        "{viewers}{}",
-                        l.trf("{} of sales in 3 hours", &[&l.money(sales_bn)])
-                    ),
-                },
+                value: format!(
+                    "{viewers}{}",
+                    l.trf(
+                        "{} of sales in 3 hours",
+                        &[&l.quantity(sold, sold, sales.unit)]
+                    )
+                ),
                 period: sales.period.clone(),
                 source: l.trf(
                     "{}; the date and the streamer (Luo Yonghao) per later reporting",
@@ -123,7 +104,7 @@ pub fn industry_events(ds: &Dataset, r: Reading, l: &Locale) -> Vec<Annotation> 
         };
         out.push(Annotation {
             at,
-            label: l.trf("{}: 618 festival", &[&short_date(l, m, d)]),
+            label: l.trf("{}: 618 festival", &[&l.month_day(m, d)]),
             tip: Tip {
                 title: l.tr("The 618 shopping festival").to_string(),
                 value: l

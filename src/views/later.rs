@@ -59,10 +59,9 @@ pub fn firm(publisher: &str) -> &str {
 /// Zhejiang Online)" is "艾媒咨询（据Zhejiang Online报道）" in Chinese.
 pub fn publisher_in(l: &Locale, publisher: &str) -> String {
     match publisher.split_once(" (reported by ") {
-        Some((f, rest)) if l.lang == crate::locale::Lang::Zh => format!(
-            "{}（据{}报道）",
-            l.tr_any(f),
-            rest.strip_suffix(')').unwrap_or(rest)
+        Some((f, rest)) => l.trf(
+            "{} (reported by {})",
+            &[&l.tr_any(f), &rest.strip_suffix(')').unwrap_or(rest)],
         ),
         _ => l.tr_any(publisher).to_string(),
     }

@@ -10,6 +10,7 @@ mod keys;
 pub(crate) mod later;
 mod outcomes;
 mod platforms;
+pub mod swing;
 pub mod tables;
 pub mod tips;
 
@@ -20,6 +21,7 @@ pub use keys::{KeyNumbers, KeyRow};
 pub use later::publisher_in as later_publisher;
 pub use outcomes::panel as outcomes_panel;
 pub use platforms::panel as platforms_panel;
+pub use swing::swing_label;
 pub use tables::Table;
 
 use crate::charts::DouyinChart;
@@ -240,19 +242,6 @@ pub fn build(
     })
 }
 
-/// A tornado bar's label in the reader's language: "Industry growth
-/// 2021–2022 (×1.15–1.6)" is "行业2021–2022年增长（×1.15–1.6）".
-pub fn swing_label(l: &Locale, label: &str) -> String {
-    if l.lang == crate::locale::Lang::En {
-        return label.to_string();
-    }
-    let Some((name, rest)) = label.split_once(" growth ") else {
-        return l.tr_any(label).to_string();
-    };
-    let (years, range) = rest.split_once(" (").unwrap_or((rest, ""));
-    let range = range.trim_end_matches(')');
-    l.trf("{} growth {} ({})", &[&l.tr_any(name), &years, &range])
-}
 
 #[cfg(test)]
 mod tests {

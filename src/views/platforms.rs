@@ -129,14 +129,7 @@ pub fn panel(ds: &Dataset, reading: Reading, l: &Locale) -> Panel {
     Panel {
         spec,
         table: Table {
-            caption: match l.lang {
-                crate::locale::Lang::En => {
-                    format!("Platforms' GMV by year, {}", l.caption())
-                }
-                crate::locale::Lang::Zh => {
-                    format!("{}（{}）", l.tr("Platforms' GMV by year"), l.caption())
-                }
-            },
+            caption: l.caption_with_unit(l.tr("Platforms' GMV by year")),
             columns: vec![
                 l.tr("Platform").to_string(),
                 l.tr("Year").to_string(),

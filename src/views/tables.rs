@@ -5,7 +5,7 @@
 use crate::charts::{DouyinChart, GmvChart, IndustryChart, TornadoChart};
 use crate::data::{Dataset, Reading};
 use crate::format;
-use crate::locale::{Lang, Locale};
+use crate::locale::Locale;
 
 /// A table as shown and as downloaded.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -33,29 +33,18 @@ pub fn num(v: f64) -> String {
 
 /// An exact display-unit number with its unit: "433.8 bn yuan", "4338亿元".
 fn num_unit(l: &Locale, v: f64) -> String {
-    match (l.lang, l.currency) {
-        (Lang::En, crate::locale::Currency::Cny) => format!("{} bn yuan", num(v)),
-        (Lang::En, crate::locale::Currency::Usd) => format!("{} bn US dollars", num(v)),
-        (Lang::Zh, _) => format!("{}{}", num(v), l.caption()),
-    }
+    l.number_with_unit(&num(v))
 }
 
 /// An amount column's header with the unit: "Low (bn yuan)", "Low (bn US
 /// dollars)", "下限（亿元）".
 pub fn amount_col(l: &Locale, name: &'static str) -> String {
-    match (l.lang, l.currency) {
-        (Lang::En, crate::locale::Currency::Cny) => format!("{name} (bn yuan)"),
-        (Lang::En, crate::locale::Currency::Usd) => format!("{name} (bn US dollars)"),
-        (Lang::Zh, _) => format!("{}（{}）", l.tr(name), l.caption()),
-    }
+    l.with_unit(l.tr(name))
 }
 
 /// A caption ending in the unit: "…, billion yuan", "…（亿元）".
 fn with_unit(l: &Locale, caption: String) -> String {
-    match l.lang {
-        Lang::En => format!("{caption}, {}", l.caption()),
-        Lang::Zh => format!("{caption}（{}）", l.caption()),
-    }
+    l.caption_with_unit(&caption)
 }
 
 /// 2019 GMV by platform, plus the industry total drawn as a line.
@@ -73,11 +62,10 @@ pub fn gmv(l: &Locale, c: &GmvChart, ds: &Dataset, reading: Reading) -> Table {
                 "2019".to_string(),
                 num(b.value.low),
                 num(b.value.high),
-                match (reading, &b.remark) {
-                    (Reading::Corrected, Some(r)) if r == l.tr("corrected") => {
-                        l.trf("corrected (printed {})", &[&printed])
-                    }
-                    _ => l.tr("as printed").to_string(),
+                if reading == Reading::Corrected && b.corrected {
+                    l.trf("corrected (printed {})", &[&printed])
+                } else {
+                    l.tr("as printed").to_string()
                 },
                 b.id.clone(),
             ]

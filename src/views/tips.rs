@@ -5,63 +5,20 @@
 
 use crate::charts::Tip;
 use crate::data::{Confidence, Figure, LaterFigure, Reading, Unit};
-use crate::format;
 use crate::locale::Locale;
 
-/// The unit in words, as a reader would say it.
-pub fn unit_words(u: Unit) -> &'static str {
-    match u {
-        Unit::BillionCny => "billion yuan",
-        Unit::MillionCny => "million yuan",
-        Unit::Million => "million",
-        Unit::Billion => "billion",
-        Unit::Items => "items",
-        Unit::Hours => "hours",
-        Unit::Multiplier => "×",
-    }
-}
-
-/// "433.8 billion yuan", "400–500 billion yuan", "5–6×".
+/// "433.8 billion yuan", "400–500 billion yuan", "5–6×": a value in the
+/// dataset's own unit, in English.
 pub fn value_text(low: f64, high: f64, unit: Unit) -> String {
-    if unit == Unit::Multiplier {
-        return format::multiplier_range(low, high);
-    }
-    let v = if low == high {
-        format::sig(low, 6)
-    } else {
-        format!("{}–{}", format::sig(low, 6), format::sig(high, 6))
-    };
-    format!("{v} {}", unit_words(unit))
+    Locale::en().quantity(low, high, unit)
 }
 
 /// A figure's value in the reader's units: amounts in yuan are converted
-/// ("4,338亿元", "$62.88 bn"); counts and multipliers keep their unit, in
-/// the reader's words. English yuan is [`value_text`] as before.
+/// ("4,338亿元", "$62.88 bn"), counts written with the language's
+/// magnitude words ("4,700万"), multipliers as they are; see
+/// [`Locale::quantity`]. English yuan is [`value_text`].
 pub fn value_in(l: &Locale, low: f64, high: f64, unit: Unit) -> String {
-    let en_cny = l.lang == crate::locale::Lang::En && l.currency == crate::locale::Currency::Cny;
-    match unit {
-        _ if en_cny => value_text(low, high, unit),
-        Unit::Multiplier => format::multiplier_range(low, high),
-        Unit::BillionCny => l.money_range(low, high),
-        Unit::MillionCny => l.money_range(low / 1000.0, high / 1000.0),
-        Unit::Million | Unit::Billion | Unit::Items | Unit::Hours => {
-            let (lo, hi, words) = match (l.lang, unit) {
-                // 万 counts: 4,700万 rather than 47 million.
-                (crate::locale::Lang::Zh, Unit::Million) => (low * 100.0, high * 100.0, "万"),
-                (crate::locale::Lang::Zh, Unit::Billion) => (low * 10.0, high * 10.0, "亿"),
-                (_, u) => (low, high, unit_words(u)),
-            };
-            let v = if lo == hi {
-                format::sig(lo, 6)
-            } else {
-                format!("{}–{}", format::sig(lo, 6), format::sig(hi, 6))
-            };
-            match l.lang {
-                crate::locale::Lang::En => format!("{v} {}", l.tr(words)),
-                crate::locale::Lang::Zh => format!("{v}{}", l.tr(words)),
-            }
-        }
-    }
+    l.quantity(low, high, unit)
 }
 
 /// Where the article's figures come from, in short.

@@ -1,0 +1,1131 @@
+//! The Chinese (Simplified) catalogue: one table of (English, Chinese)
+//! pairs, keyed by the English text exactly as the code passes it to
+//! `Locale::tr` / `Locale::trf` / `Note::new`. Templates keep their `{}`
+//! holes; a translation that needs another order numbers them
+//! (`{1}年突破{0}`, see `Locale::trf`). Data, not code: a new language is a
+//! table like this one plus a `LangInfo`. Looked up through a map built on
+//! first use (`super::catalogue`); each key appears once (a test checks).
+
+/// Every Chinese translation, grouped by who uses it.
+pub static ZH: &[(&str, &str)] = &[
+    // The core: views, story, formatting, the dataset's entity, metric and
+    // firm names.
+    (" (article)", "（文章）"),
+    (" (later report)", "（后来的报告）"),
+    (" (yours)", "（你的）"),
+    ("; ", "；"),
+    (", ", "，"),
+    ("Already above {} in {}", "{1}年已高于{0}"),
+    (
+        "Chance of reaching {} ({} samples): {}.",
+        "达到{0}的概率（{1}个样本）：{2}。",
+    ),
+    (
+        "China live-stream e-commerce: projected size",
+        "中国直播电商：预测规模",
+    ),
+    ("Does not reach {} by {}", "到{1}年仍未达到{0}"),
+    (
+        "Douyin: live-stream GMV, your projection",
+        "抖音：直播GMV，你的预测",
+    ),
+    (
+        "Each bar: {} with one assumption at the low, then the high end of its range, all others at their medians.",
+        "每根条形：{}，其中一个假设先取其区间的低端、再取高端，其余假设均取中位数。",
+    ),
+    ("Passes {} in {}", "{1}年突破{0}"),
+    (
+        "The industry does not reach {} by {}.",
+        "到{1}年，行业仍未达到{0}。",
+    ),
+    (
+        "The industry is already above {} in {}.",
+        "{1}年，行业已高于{0}。",
+    ),
+    ("The industry passes {} in {}.", "行业在{1}年突破{0}。"),
+    ("The level", "目标规模"),
+    ("Your assumption", "你的假设"),
+    ("Your assumptions: {}", "你的假设：{}"),
+    (
+        "Your choice (default: the article's trillion level)",
+        "你的选择（默认：文章所说的万亿级）",
+    ),
+    (
+        "Your {} gives {} in {}: {}.",
+        "你的{0}意味着{2}年达到{1}：{3}。",
+    ),
+    (
+        "above both of the article's forecasts",
+        "高于文章的两个预测",
+    ),
+    (
+        "below both of the article's forecasts",
+        "低于文章的两个预测",
+    ),
+    (
+        "between the article's two forecasts",
+        "介于文章的两个预测之间",
+    ),
+    ("by {}: {}%", "{}年前：{}%"),
+    ("corrected", "已更正"),
+    ("range as printed", "原文给出的区间"),
+    ("within the article's {} forecast", "在文章{}的预测之内"),
+    ("{} ({} on {})", "{0}（{2}的{1}）"),
+    ("{} growth {} ({})", "{0}{1}年增长（{2}）"),
+    ("{} in {}", "{1}年{0}"),
+    ("{} a year in {}", "{1}年每年{0}"),
+    ("{}: projected GMV", "{}：预测GMV"),
+    ("Kuaishou, total e-commerce", "快手，电商总额"),
+    ("Douyin, total e-commerce", "抖音，电商总额"),
+    ("Douyin, live stream", "抖音，直播"),
+    ("Live-commerce industry", "直播电商行业"),
+    ("Douyin, all e-commerce", "抖音，全部电商"),
+    ("Kuaishou, all e-commerce", "快手，全部电商"),
+    ("Taobao Live", "淘宝直播"),
+    ("Industry", "行业"),
+    ("Douyin", "抖音"),
+    ("Douyin live", "抖音直播"),
+    ("Kuaishou", "快手"),
+    ("growth", "增长"),
+    (
+        "Market-size figures from different firms use different definitions, so each firm's figures are a separate series of markers and are never joined into one line.",
+        "不同机构的市场规模数据口径不同，因此每家机构的数据是一组单独的标记，从不连成一条线。",
+    ),
+    (
+        "Later reports are markers, one series per firm, never joined; hover or tap one for its source.",
+        "后来的报告以标记显示，每家机构一组，从不连线；悬停或点按标记可查看来源。",
+    ),
+    (
+        "No later report gives Douyin's live-only GMV, so there is nothing to set against this projection.",
+        "没有后来的报告单独给出抖音的直播GMV，因此无从与这一预测对照。",
+    ),
+    (
+        "Not drawn, being forecasts made at the time rather than outcomes: {}.",
+        "未画出（这些是当时的预测，而非实际结果）：{}。",
+    ),
+    (
+        "Not drawn, covering part of a year only: {}. All are listed under Sources.",
+        "未画出（只覆盖一年中的一部分）：{}。全部列在“来源”中。",
+    ),
+    (
+        "Not drawn, covering part of a year only: {}.",
+        "未画出（只覆盖一年中的一部分）：{}。",
+    ),
+    (
+        "What happened next: Douyin's total e-commerce GMV (live and not) was over {} in 2020 ({}; {}). No live-only figure for 2020 was found, so the forecasts cannot be checked directly.",
+        "后来的情况：2020年抖音电商GMV总额（含直播与非直播）超过{}（{}；{}）。未找到2020年的直播单项数据，因此无法直接检验这些预测。",
+    ),
+    ("already in {}", "{}年已达到"),
+    ("not by {}", "到{}年仍未达到"),
+    (
+        "Each line is a scenario's point projection: every growth at its median; ranges are not drawn.",
+        "每条线是一个情景的点预测：每项增长取中位数；不画区间。",
+    ),
+    ("Growth span", "增长率区间"),
+    ("Key number", "关键数字"),
+    (
+        "Key numbers of the compared scenarios: {}, years and % as each row says; differences are from the first scenario (in percentage points for growth)",
+        "所比较情景的关键数字：单位按各行所示（{}、年份或%）；差值相对于第一个情景（增长率以百分点计）",
+    ),
+    (
+        "Key numbers: {}, years and % as each row says; the last columns give each scenario's difference from the first (percentage points, pp, for growth rates).",
+        "关键数字：单位按各行所示（{}、年份或%）；最后几列为各情景与第一个情景之差（增长率以百分点pp计）。",
+    ),
+    (
+        "Level the industry is measured against",
+        "衡量行业的目标规模",
+    ),
+    (
+        "Point projections of the compared scenarios",
+        "所比较情景的点预测",
+    ),
+    ("Scenario {}", "情景{}"),
+    ("Scenario “{}”: {}", "情景“{}”：{}"),
+    (
+        "Year the industry reaches the level",
+        "行业达到目标规模的年份",
+    ),
+    ("Year", "年份"),
+    ("same year", "同一年"),
+    (
+        "{} read the article's contradictory figures as corrected, the others as printed.",
+        "{}按更正后的数字解读文章中自相矛盾的数据，其他情景按原文解读。",
+    ),
+    ("{} year", "{}年"),
+    ("{} years", "{}年"),
+    ("{}: % difference vs {}", "{}：相对{}的差异（%）"),
+    ("{}: difference vs {}", "{}：相对{}的差值"),
+    (
+        "{}: growth a year over the scenario's span (%)",
+        "{}：情景区间内的年均增长率（%）",
+    ),
+    (
+        "{}: point projection of each scenario",
+        "{}：各情景的点预测",
+    ),
+    (
+        "618 peaks on 18 June every year",
+        "“618”每年在6月18日达到高峰",
+    ),
+    ("A star's first Douyin live stream", "明星的首场抖音直播"),
+    (
+        "China's mid-year online shopping festival, at its peak",
+        "中国年中网购节，正值高峰",
+    ),
+    ("The 618 shopping festival", "“618”购物节"),
+    (
+        "The article mentions the 2019 festival (Beibeitu's 12 million yuan); 618 peaks on 18 June every year",
+        "文章提到了2019年的“618”（贝贝兔的1,200万元）；“618”每年在6月18日达到高峰",
+    ),
+    ("{} of sales in 3 hours", "3小时销售额{}"),
+    ("{} viewers", "{}观看"),
+    ("{} (reported by {})", "{}（据{}报道）"),
+    ("{}: 618 festival", "{}：“618”购物节"),
+    ("{}: star stream", "{}：明星直播"),
+    (
+        "{}; the date and the streamer (Luo Yonghao) per later reporting",
+        "{}；日期和主播（罗永浩）据后来的报道",
+    ),
+    (
+        "Douyin live ×5–6 or ×10–12 in 2020",
+        "2020年抖音直播×5–6或×10–12",
+    ),
+    ("Douyin live: {}", "抖音直播：{}"),
+    (
+        "Firms measure the market differently, so each ratio compares the article's forecast with one firm's figure; they are not one series.",
+        "各机构对市场的统计口径不同，因此每个比值都是文章的预测与某一家机构数据之比；它们不构成一个序列。",
+    ),
+    ("Forecast", "预测"),
+    (
+        "Industry doubles in 2020 (×2 → {})",
+        "行业2020年翻番（×2 → {}）",
+    ),
+    (
+        "No live-only figure for 2020 was published.",
+        "没有公布2020年的直播单项数据。",
+    ),
+    (
+        "No live-only figure published (see below)",
+        "没有公布直播单项数据（见下文）",
+    ),
+    (
+        "No live-only figure published. Douyin's total e-commerce: {} → over {} (×{}).",
+        "没有公布直播单项数据。抖音电商总额：{} → 超过{}（×{}）。",
+    ),
+    ("Period", "时期"),
+    ("Reported by", "报告方"),
+    ("Reported ÷ forecast", "报告值 ÷ 预测值"),
+    ("Reported low", "报告值下限"),
+    ("Reported high", "报告值上限"),
+    (
+        "The article's forecasts against later reports",
+        "文章的预测与后来的报告对照",
+    ),
+    ("the doubling", "翻番预测"),
+    ("the trillion level", "万亿级"),
+    ("{} against {} of {}: ×{}", "{0}，对比{1}的{2}：×{3}"),
+    (
+        "“Trillion level” (no year given): size ÷ 1 trillion",
+        "“万亿级”（未给出年份）：规模 ÷ 1万亿",
+    ),
+    (
+        "GMV here is each platform's whole e-commerce GMV (live and not), except Taobao Live's, which is live only. Douyin has called press figures of its GMV inaccurate.",
+        "这里的GMV是各平台全部电商的GMV（含直播与非直播），淘宝直播除外（仅为直播）。抖音曾称媒体报道的其GMV数据不准确。",
+    ),
+    ("Platform", "平台"),
+    ("Platforms' GMV by year", "各平台历年GMV"),
+    ("Source", "来源"),
+    ("the article ({})", "文章（{}）"),
+    ("{} · the article", "{} · 文章"),
+    ("2019 GMV by platform", "2019年各平台GMV"),
+    ("Article's forecast {}", "文章的预测{}"),
+    ("Article: 2019 live GMV", "文章：2019年直播GMV"),
+    ("Article: 2019 size", "文章：2019年规模"),
+    ("Assumption", "假设"),
+    (
+        "Chance at or above the level by then",
+        "届时达到或超过目标规模的概率",
+    ),
+    (
+        "China's live-stream e-commerce: projection, Monte Carlo bands and later reports",
+        "中国直播电商：预测、蒙特卡洛区间与后来的报告",
+    ),
+    ("Douyin live-stream GMV", "抖音直播GMV"),
+    ("Figure id", "数据编号"),
+    ("Later report: {}", "后来的报告：{}"),
+    ("Level: {}", "目标规模：{}"),
+    ("Multiplier (×)", "倍数（×）"),
+    ("Reading", "解读"),
+    (
+        "Sensitivity of {} (all at medians: {})",
+        "{}的敏感性（全部取中位数时：{}）",
+    ),
+    ("Series", "序列"),
+    ("Low", "下限"),
+    ("High", "上限"),
+    ("Value", "数值"),
+    ("Output at low end", "取低端时的结果"),
+    ("Output at high end", "取高端时的结果"),
+    ("Swing", "摆幅"),
+    ("Your multiplier", "你的倍数"),
+    ("as printed", "按原文"),
+    ("corrected (printed {})", "已更正（原文为{}）"),
+    (
+        "the article (\"trillion level\", no year given)",
+        "文章（“万亿级”，未给出年份）",
+    ),
+    ("the article", "文章"),
+    ("{}: projection", "{}：预测"),
+    (
+        "{}: projection, Monte Carlo bands and later reports",
+        "{}：预测、蒙特卡洛区间与后来的报告",
+    ),
+    ("{}, {}: {}", "{}，{}：{}"),
+    ("{}, {} ({}): {}", "{}，{}（{}）：{}"),
+    (
+        "The article (Marketing Newspaper, 2020)",
+        "文章（Marketing Newspaper，2020年）",
+    ),
+    ("confirmed by {} sources", "经{}个来源证实"),
+    ("disputed", "有争议"),
+    ("single source", "单一来源"),
+    ("{} (corrected; printed {})", "{}（已更正；原文为{}）"),
+    ("more than", "超过"),
+    ("over", "超过"),
+    ("billion yuan", "十亿元"),
+    ("million yuan", "百万元"),
+    ("million", "百万"),
+    ("billion", "十亿"),
+    ("items", "件"),
+    ("hours", "小时"),
+    (
+        "the Douyin star live stream of 1 April 2020",
+        "2020年4月1日的抖音明星直播",
+    ),
+    ("Sales per viewer, {}", "每位观众的销售额：{}"),
+    ("Sales per hour, {}", "每小时销售额：{}"),
+    (
+        "Average price per item sold by Beibeitu, 618 festival 2019",
+        "贝贝兔在2019年“618”期间售出商品的平均单价",
+    ),
+    (
+        "Douyin's daily active users as a share of ByteDance's download users",
+        "抖音日活跃用户占字节跳动下载用户的比例",
+    ),
+    (
+        "Live streams' share of Douyin's e-commerce GMV, 2019",
+        "2019年直播在抖音电商GMV中的占比",
+    ),
+    (
+        "Douyin's share of China's live-commerce market, 2019",
+        "2019年抖音在中国直播电商市场中的份额",
+    ),
+    (
+        "Kuaishou's share of China's live-commerce market, 2019",
+        "2019年快手在中国直播电商市场中的份额",
+    ),
+    (
+        "Live commerce as a share of China's online retail sales, 2019 (two sources with their own definitions)",
+        "2019年直播电商占中国网上零售额的比例（两个来源，口径各异）",
+    ),
+    ("of {}, per {}", "（{}，据{}）"),
+    (" (corrected; printed {})", "（已更正；原文为{}）"),
+    (
+        " — both are lower bounds, so the result is neither a lower nor an upper bound",
+        "——两者都是下限，因此结果既不是下限也不是上限",
+    ),
+    ("at least {}", "至少{}"),
+    ("at most {}", "至多{}"),
+    ("about {}", "约{}"),
+    ("downloads", "下载量"),
+    ("empty", "为空"),
+    ("“{}” is not a number", "“{}”不是数字"),
+    ("“{}” is not a finite number", "“{}”不是有限的数字"),
+    ("“{}” is not a number of {}", "“{}”不是以{}计的数字"),
+    ("“{}” must be above zero", "“{}”必须大于零"),
+    (
+        "Sampling the ranges of the assumptions ({} runs), the chance of reaching {} by {} is {}%.",
+        "对各项假设的区间抽样（{0}次）后，到{2}年达到{1}的概率为{3}%。",
+    ),
+    (
+        "The chance of reaching {} shows here once the ranges of the assumptions have been sampled.",
+        "对各项假设的区间完成抽样后，这里将显示达到{}的概率。",
+    ),
+    ("kept {}", "保留{}"),
+    ("{} ({}) in 2020", "2020年{}（{}）"),
+    ("{} 2019's GMV", "2019年GMV的{}"),
+    ("{} a year ({})", "每年{}（{}）"),
+    ("Industry growth in 2020", "2020年行业增长"),
+    ("Industry growth a year, 2021–2022", "2021–2022年行业年增长"),
+    ("Industry growth a year, 2023–2030", "2023–2030年行业年增长"),
+    (
+        "Douyin live-stream GMV in 2020, times 2019's",
+        "2020年抖音直播GMV，为2019年的倍数",
+    ),
+    ("The level the industry is to reach", "行业要达到的规模"),
+    (
+        "6.8985 yuan per US dollar: the 2019 annual average, National Bureau of Statistics of China, Statistical Communiqué on the 2019 National Economic and Social Development (February 2020)",
+        "1美元兑6.8985元人民币：2019年全年平均汇率，国家统计局《2019年国民经济和社会发展统计公报》（2020年2月）",
+    ),
+    ("China live-stream e-commerce", "中国直播电商"),
+    (
+        "China live-stream e-commerce (key monitored platforms)",
+        "中国直播电商（重点监测平台）",
+    ),
+    ("China", "中国"),
+    ("ByteDance", "字节跳动"),
+    ("Beibeitu (Douyin KOL)", "贝贝兔（抖音达人）"),
+    (
+        "Douyin star live stream, 1 April 2020",
+        "2020年4月1日抖音明星直播",
+    ),
+    ("Luo Yonghao first Douyin live stream", "罗永浩抖音首场直播"),
+    (
+        "Dong Mingzhu first Douyin live stream",
+        "董明珠抖音首场直播",
+    ),
+    ("Dong Mingzhu Kuaishou live stream", "董明珠快手直播"),
+    ("daily active users", "日活跃用户"),
+    ("download users", "下载用户"),
+    ("duration", "时长"),
+    ("e-commerce GMV (total turnover)", "电商GMV（总交易额）"),
+    ("e-commerce GMV (total)", "电商GMV（总额）"),
+    ("e-commerce GMV", "电商GMV"),
+    ("items sold during the 618 festival", "“618”期间售出件数"),
+    ("live-stream e-commerce GMV", "直播电商GMV"),
+    (
+        "live-stream e-commerce GMV growth on 2019",
+        "直播电商GMV较2019年的增长",
+    ),
+    ("market size", "市场规模"),
+    ("market size growth on 2019", "市场规模较2019年的增长"),
+    (
+        "revenue goal, with e-commerce as the 'second curve'",
+        "营收目标（以电商为“第二曲线”）",
+    ),
+    ("sales (turnover)", "销售额"),
+    (
+        "sales (turnover) during the 618 festival",
+        "“618”期间销售额",
+    ),
+    ("viewers", "观看人数"),
+    ("GMV", "GMV"),
+    ("live-commerce users", "直播电商用户"),
+    ("online retail sales", "网上零售额"),
+    ("sales", "销售额"),
+    ("transaction volume", "交易额"),
+    ("iiMedia Research", "艾媒咨询"),
+    ("KPMG and AliResearch", "毕马威和阿里研究院"),
+    ("Ministry of Commerce", "商务部"),
+    ("100EC (Wangjingshe)", "网经社"),
+    ("Qianzhan Industry Research", "前瞻产业研究院"),
+    (
+        "Askci (China Commercial Industry Research Institute)",
+        "中商产业研究院",
+    ),
+    ("National Bureau of Statistics", "国家统计局"),
+    ("Kuaishou investor relations", "快手投资者关系"),
+    ("Kuaishou prospectus", "快手招股书"),
+    ("Kuaishou results", "快手业绩"),
+    ("South China Morning Post", "《南华早报》"),
+    ("Xindou data (third party)", "新抖（第三方数据）"),
+    ("Douyin data", "抖音数据"),
+    ("the article (corrected unit)", "文章（更正单位后）"),
+    // Notes of the share link, the bounds checks and the session
+    // (`locale::Note`); the `{}` holes are values, quoted text or
+    // phrases translated on their own.
+    ("{}.", "{}。"),
+    ("Link: {}", "链接：{}"),
+    ("Saved scenario “{}”: {}", "已保存的情景“{}”：{}"),
+    ("“{}”: {}", "“{}”：{}"),
+    (
+        "The exchange rate is not a number; using the default, {} yuan per US dollar.",
+        "汇率不是数字；改用默认值，每美元{}元。",
+    ),
+    (
+        "The exchange rate {} is below {}; using {} yuan per US dollar.",
+        "汇率{}低于{}；改用每美元{}元。",
+    ),
+    (
+        "The exchange rate {} is above {}; using {} yuan per US dollar.",
+        "汇率{}高于{}；改用每美元{}元。",
+    ),
+    ("{} {} growth", "{}{}年增长倍数"),
+    ("{} {} growth, low end,", "{}{}年增长倍数下限"),
+    ("{} {} growth, high end,", "{}{}年增长倍数上限"),
+    ("{} is not a number; using ×{}", "{}不是数字；改用×{}"),
+    ("{} ×{} is below ×{}; using ×{}", "{}×{}低于×{}；改用×{}"),
+    ("{} ×{} is above ×{}; using ×{}", "{}×{}高于×{}；改用×{}"),
+    (
+        "{} {} growth: low end ×{} is above high end ×{}; swapped",
+        "{}{}年增长倍数：下限×{}高于上限×{}；已对调",
+    ),
+    (
+        "{} base {} is not a positive amount; using {} bn ({})",
+        "{}基数{}不是正数；改用{}十亿元（{}）",
+    ),
+    (
+        "{} base {} bn is below {} bn; using {} bn",
+        "{}基数{}十亿元低于{}十亿元；改用{}十亿元",
+    ),
+    (
+        "{} base {} bn is above {} bn; using {} bn",
+        "{}基数{}十亿元高于{}十亿元；改用{}十亿元",
+    ),
+    (
+        "{} growth phases did not cover {}–{} in order; reset to {}",
+        "{}的增长阶段未按顺序覆盖{}–{}年；已重置为{}",
+    ),
+    (
+        "{} was missing; using the article's low case",
+        "缺少{}；改用文章的低情形",
+    ),
+    (
+        "{} appeared {} times; kept the first",
+        "{}出现了{}次；保留第一个",
+    ),
+    (
+        "Level is not a number; using {} bn",
+        "目标规模不是数字；改用{}十亿元",
+    ),
+    (
+        "Level {} bn is below {} bn; using {} bn",
+        "目标规模{}十亿元低于{}十亿元；改用{}十亿元",
+    ),
+    (
+        "Level {} bn is above {} bn; using {} bn",
+        "目标规模{}十亿元高于{}十亿元；改用{}十亿元",
+    ),
+    ("{} samples is below {}; using {}", "样本数{}低于{}；改用{}"),
+    ("{} samples is above {}; using {}", "样本数{}高于{}；改用{}"),
+    (
+        "Sensitivity year {} is outside 2020–{}; using 2025",
+        "敏感性年份{}不在2020–{}年之间；改用2025年",
+    ),
+    (
+        "Growth span {}–{} is not within 2019–{}; using 2019–2025",
+        "增长率区间{}–{}不在2019–{}年之内；改用2019–2025年",
+    ),
+    (
+        "{} more problem in the link is not listed here.",
+        "另有{}处问题未在此列出。",
+    ),
+    (
+        "{} more problems in the link are not listed here.",
+        "另有{}处问题未在此列出。",
+    ),
+    ("The version", "版本"),
+    ("The preset", "预设"),
+    ("The reading", "解读方式"),
+    ("The industry chart's scale", "行业图表的刻度"),
+    ("The projection explorer's series", "预测浏览器的系列"),
+    ("The sensitivity output", "敏感性分析的输出"),
+    ("The growth-rate span", "增长率区间"),
+    ("The number of samples", "样本数"),
+    ("The seed", "随机种子"),
+    ("The language", "语言"),
+    ("The currency", "货币"),
+    ("The exchange rate", "汇率"),
+    ("The embedded chart", "嵌入的图表"),
+    ("The {} chart's tab", "{}图表的标签页"),
+    (
+        "{} field name in the link is not valid text (a percent escape such as %FF that is not UTF-8); ignored.",
+        "链接中有{}个字段名不是有效文本（如%FF这类不是UTF-8的百分号转义）；已忽略。",
+    ),
+    (
+        "{} field names in the link are not valid text (a percent escape such as %FF that is not UTF-8); ignored.",
+        "链接中有{}个字段名不是有效文本（如%FF这类不是UTF-8的百分号转义）；已忽略。",
+    ),
+    (
+        "{} field without a name (“=…”) was ignored.",
+        "{}个没有名称的字段（“=…”）已忽略。",
+    ),
+    (
+        "{} fields without a name (“=…”) were ignored.",
+        "{}个没有名称的字段（“=…”）已忽略。",
+    ),
+    (
+        "There is no chart “{}” (one of {}); its tab was ignored.",
+        "没有名为“{}”的图表（应为{}之一）；其标签页已忽略。",
+    ),
+    (
+        "There is no chart “{}” (one of {}); its tab ({} times) was ignored.",
+        "没有名为“{}”的图表（应为{}之一）；其标签页（{}次）已忽略。",
+    ),
+    ("Unknown field “{}” was ignored.", "未知字段“{}”已忽略。"),
+    (
+        "Unknown field “{}” ({} times) was ignored.",
+        "未知字段“{}”（{}次）已忽略。",
+    ),
+    (
+        "{} ({}) appears {} times in the link; the last one was used.",
+        "{}（{}）在链接中出现了{}次；已采用最后一个。",
+    ),
+    (
+        "{} ({}) is not valid text (a percent escape such as %FF that is not UTF-8); ignored.",
+        "{}（{}）不是有效文本（如%FF这类不是UTF-8的百分号转义）；已忽略。",
+    ),
+    (
+        "{} ({}) is {} characters long, more than {}; ignored.",
+        "{}（{}）长{}个字符，超过{}个；已忽略。",
+    ),
+    (
+        "{} “{}={}” is not {}; ignored.",
+        "{}“{}={}”不是{}；已忽略。",
+    ),
+    (
+        "{} “{}={}” has {} part, not a base and three growths (such as {}={}); ignored.",
+        "{}“{}={}”只有{}个部分，而不是一个基数加三个增长倍数（如{}={}）；已忽略。",
+    ),
+    (
+        "{} “{}={}” has {} parts, not a base and three growths (such as {}={}); ignored.",
+        "{}“{}={}”有{}个部分，而不是一个基数加三个增长倍数（如{}={}）；已忽略。",
+    ),
+    (
+        "{} base “{}” is too large; using {} bn, the largest base.",
+        "{}基数“{}”过大；改用最大基数{}十亿元。",
+    ),
+    (
+        "{} base “{}” is not a positive number of billion yuan; kept {}.",
+        "{}基数“{}”不是以十亿元计的正数；保留{}。",
+    ),
+    (
+        "{} {} growth “{}” is not a multiplier such as 2 or a range such as 1.15-1.6; kept {}.",
+        "{}{}年增长倍数“{}”既不是倍数（如2）也不是区间（如1.15-1.6）；保留{}。",
+    ),
+    (
+        "{} display “{}” is not rate or multiplier; ignored.",
+        "{}的显示方式“{}”不是rate或multiplier；已忽略。",
+    ),
+    (
+        "The link is {} bytes long; only the first {} were read and the rest was ignored.",
+        "链接长{}字节；只读取了前{}字节，其余部分已忽略。",
+    ),
+    (
+        "The version “v={}” is not a version of the link format; the link was read as version {}.",
+        "版本“v={}”不是链接格式的版本号；已按版本{}读取该链接。",
+    ),
+    (
+        "This link comes from a newer version of the app (v={}); the parts this version understands were applied.",
+        "此链接来自较新版本的应用（v={}）；已应用本版本能识别的部分。",
+    ),
+    (
+        "The embedded chart “embed={}” is not one of {}; ignored, the whole page is shown.",
+        "嵌入的图表“embed={}”不是{}之一；已忽略，显示整个页面。",
+    ),
+    ("one of {}", "{}之一"),
+    ("{} growth: {}", "{}增长倍数：{}"),
+    ("not a number; using ×{}", "不是数字；改用×{}"),
+    ("×{} is below ×{}; using ×{}", "×{}低于×{}；改用×{}"),
+    ("×{} is above ×{}; using ×{}", "×{}高于×{}；改用×{}"),
+    (
+        "not a number; kept the previous value",
+        "不是数字；保留原值",
+    ),
+    (
+        "{} billion yuan is outside {}–{}; using {}",
+        "{}十亿元超出{}–{}的范围；改用{}",
+    ),
+    ("{}: {}; {}", "{}：{}；{}"),
+    ("as-printed or corrected", "as-printed或corrected"),
+    ("a number of billion yuan", "以十亿元计的数字"),
+    ("a whole number", "整数"),
+    ("a whole number from 0 to {}", "0到{}之间的整数"),
+    ("log or linear", "log或linear"),
+    (
+        "a series ({}) and a year, such as industry:2025",
+        "一个系列（{}）加一个年份，如industry:2025",
+    ),
+    ("two years such as 2019-2025", "两个年份，如2019-2025"),
+    ("chart, table or sources", "chart、table或sources"),
+    ("en or zh", "en或zh"),
+    ("cny or usd", "cny或usd"),
+    (
+        "a number of yuan per US dollar from {} to {}",
+        "{}到{}之间的数字（每美元兑人民币元数）",
+    ),
+    ("{}'s GMV", "{}的GMV"),
+    ("{}'s live-stream GMV", "{}的直播GMV"),
+    (
+        "the whole live-commerce industry's {}",
+        "整个直播电商行业的{}",
+    ),
+    ("the whole e-commerce market's {}", "整个电商市场的{}"),
+    ("its total e-commerce GMV of {}", "其电商GMV总额{}"),
+    ("{} {} ({}, {})", "{0}{1}（{2}，{3}）"),
+    ("as corrected", "按更正后"),
+    (
+        "{} is above {}, so one of the two figures is wrong.",
+        "{}高于{}，因此两个数字中有一个是错的。",
+    ),
+    (
+        "{} is above {}: even its lower end exceeds the total, so one of the two figures is wrong.",
+        "{}高于{}：连其下限都超过了总量，因此两个数字中有一个是错的。",
+    ),
+    (
+        " and even its lower end is {} of it, leaving little or nothing for anyone else",
+        "，即使其下限也占了总量的{}，几乎没有给其他平台留下空间",
+    ),
+    (
+        "{} reaches above {}: its upper end exceeds the total{}. Only the part of the range up to the total fits.",
+        "{}超出了{}：其上限超过总量{}。区间中只有不超过总量的部分说得通。",
+    ),
+    (
+        "{}'s forecast \"{}\" ({}) is not dated after the actual figure it builds on, {} ({}): a forecast must look ahead of its base.",
+        "{}的预测“{}”（{}）的时间并不晚于其所依据的实际数字{}（{}）：预测必须着眼于基数之后。",
+    ),
+    // Text drawn on charts: tooltips, legends, crosshair readouts and
+    // accessible descriptions.
+    // Axes and captions.
+    (" (log scale)", "（对数刻度）"),
+    ("; {} at zero or below not shown", "；{} 个零或负值未显示"),
+    ("×1 = as forecast", "×1 = 与预测相符"),
+    // Marks and labels.
+    ("Monte Carlo, {}", "蒙特卡洛模拟，{}年"),
+    (
+        "median {}; 50% within {}; 90% within {}",
+        "中位数 {}；50% 区间 {}；90% 区间 {}",
+    ),
+    ("Your assumptions' ranges, sampled", "按你的假设区间抽样"),
+    ("Projection", "预测"),
+    ("90% band", "90% 区间"),
+    ("The article", "原文"),
+    ("Yours", "你的设定"),
+    ("Yours {}: {}", "你的设定 {}：{}"),
+    ("{}: {} (article)", "{}年：{}（原文）"),
+    ("low: {}", "低：{}"),
+    ("high: {}", "高：{}"),
+    (
+        "{} at the low end, {} at the high end",
+        "取低端时 {}，取高端时 {}",
+    ),
+    (
+        "Your assumptions; the others at their medians",
+        "你的假设；其余取中位数",
+    ),
+    ("all at medians: {}", "全部取中位数：{}"),
+    (
+        "Every assumption is a point: give one a range to see what it moves.",
+        "每个假设都是单一值：给某个假设设定区间，即可看到它的影响。",
+    ),
+    // Legends.
+    (
+        "Projection from your assumptions (filled dot: the article's 2019 figure)",
+        "按你的假设预测（实心点：原文的2019年数字）",
+    ),
+    (
+        "Filled marker: confirmed by two or more sources. Hollow: a single source. Hollow with “?”: disputed. A vertical bar: a range. Hover or tap a marker for its source.",
+        "实心标记：两个或以上来源证实。空心：单一来源。带“?”的空心：有争议。竖线：区间。将指针悬停或轻触标记可查看来源。",
+    ),
+    ("Show or hide a series", "显示或隐藏数据系列"),
+    ("Scale", "刻度"),
+    ("Linear", "线性"),
+    ("Logarithmic scale", "对数刻度"),
+    // Accessible descriptions.
+    ("Line chart", "折线图"),
+    ("No data to draw.", "没有可绘制的数据。"),
+    ("Line chart, {}–{}, {}", "折线图，{}–{}年，{}"),
+    (
+        "Projection from {} in {} to {} in {}.",
+        "预测从{}（{}年）增至{}（{}年）。",
+    ),
+    ("It passes {} in {}.", "超过{}的年份：{}年。"),
+    ("It starts above {}.", "起点已高于{}。"),
+    ("It stays below {} to {}.", "低于{}，直至{}年。"),
+    (
+        "90% band in {}: {}; 50% band: {}.",
+        "{}年的90%区间：{}；50%区间：{}。",
+    ),
+    ("Later reports: {}.", "后来的报告：{}。"),
+    ("Bar chart, {}", "条形图，{}"),
+    (
+        "From {} in {}, the forecasts for {}: {}. Yours: {} (×{}).",
+        "起点{}（{}年），{}年的预测：{}。你的设定：{}（×{}）。",
+    ),
+    ("Chart of bands, {}–{}, {}", "区间图，{}–{}年，{}"),
+    ("Marker chart, {}–{}, {}", "标记图，{}–{}年，{}"),
+    (
+        "Dot chart of reported against forecast values",
+        "实际值与预测值对比点图",
+    ),
+    (
+        "{}: {} with every assumption at its median.",
+        "{}：所有假设取中位数时为{}。",
+    ),
+    ("Tornado chart, {}", "龙卷风图，{}"),
+    (
+        "{}: from {} in {} to {} in {}",
+        "{}：从{}（{}年）到{}（{}年）",
+    ),
+    (
+        "This chart could not be drawn ({}). The numbers are still listed under Sources.",
+        "无法绘制此图表（{}）。数字仍列在“来源”中。",
+    ),
+    // The Yew components (`ui`), exactly as they pass it to `Locale::tr`.
+    // The page.
+    ("Live Commerce Explorer", "直播电商数据探索"),
+    (
+        "In 2020 Douyin (TikTok's Chinese twin) set out to take on Taobao Live and Kuaishou in live-stream shopping. A market article of the time gave the numbers. Here they are as charts, with their sources, and with the growth assumptions in your hands.",
+        "2020 年，抖音（TikTok 的中国版）进军直播带货，向淘宝直播和快手发起挑战。当时的一篇市场文章给出了相关数据。这里把这些数据做成了图表，附上出处，增长假设由你来调整。",
+    ),
+    (
+        "The article's figures could not be read: {}",
+        "无法读取文章中的数据：{}",
+    ),
+    (
+        "Some values were ignored or adjusted:",
+        "部分数值被忽略或调整：",
+    ),
+    ("Dismiss", "关闭"),
+    ("Who sold what in 2019", "2019 年各平台卖了多少"),
+    (
+        "Gross merchandise value (GMV) in 2019, {}, {}.",
+        "2019 年商品交易总额（GMV），{}，{}。",
+    ),
+    (
+        "with the article's contradictions corrected",
+        "已更正文章中前后矛盾之处",
+    ),
+    ("as printed in the article", "按文章原文"),
+    (
+        "When does live commerce reach a trillion yuan?",
+        "直播电商何时达到万亿元规模？",
+    ),
+    (
+        "China's live-stream e-commerce, {}: the article's 2019 size, grown by your assumptions (a fan where they are ranges), and what later reports say.",
+        "中国直播电商规模，{}：以文章给出的 2019 年规模为起点，按你的假设增长（假设为区间时显示为扇形），并标出后来报告的数字。",
+    ),
+    ("Growth in 2020", "2020 年增长"),
+    (
+        "The article: “expected to double in 2020” (×2).",
+        "文章称：“预计 2020 年翻一番”（×2）。",
+    ),
+    ("Growth a year, 2021–2022", "2021–2022 年每年增长"),
+    (
+        "The article gives no rate after 2020; its preset reaches the “trillion level”.",
+        "文章未给出 2020 年之后的增速；预设值可达到“万亿级”。",
+    ),
+    ("Growth a year, 2023–2030", "2023–2030 年每年增长"),
+    (
+        "A slider moves the median; a range keeps its width.",
+        "滑块调整的是中位数；区间宽度保持不变。",
+    ),
+    (" a year", "／年"),
+    ("{} median ({}–{}{})", "中位数 {}（{}–{}{}）"),
+    ("Reset to the article's assumptions", "恢复文章的假设"),
+    ("By {}: {}{}.", "到 {} 年：{}{}。"),
+    (
+        "; 90% of samples between {} and {}",
+        "；90% 的样本介于 {} 与 {} 之间",
+    ),
+    (
+        "How fast can Douyin's live commerce grow?",
+        "抖音直播电商能增长多快？",
+    ),
+    (
+        "Douyin live-stream GMV, {}: {} in 2019 and the article's two forecasts for 2020, against your own.",
+        "抖音直播 GMV，{}：2019 年为 {}，对比文章对 2020 年的两种预测和你自己的预测。",
+    ),
+    ("Your multiplier for 2020", "你对 2020 年的增长倍数"),
+    (
+        "“Five to six times or ten to twelve times compared to last year”, say the article's professionals.",
+        "文章中的业内人士称：“同比增长五到六倍，或十到十二倍”。",
+    ),
+    ("Key numbers", "关键数字"),
+    (
+        "What happened next to the three platforms",
+        "三大平台后来的情况",
+    ),
+    (
+        "GMV by year, {}: the article's 2019 figures and later reports, one marker series per platform and publisher.",
+        "历年 GMV，{}：文章的 2019 年数据与后来的报告，每个平台和发布机构各为一组标记。",
+    ),
+    ("Forecasts against what happened", "预测与实际对比"),
+    (
+        "Each of the article's forecasts, set against what later reports say: reported ÷ forecast, so ×1 means the forecast came true.",
+        "文章的每项预测与后来报告的数字对比：报告值 ÷ 预测值，×1 表示预测成真。",
+    ),
+    ("What the numbers imply", "这些数字意味着什么"),
+    (
+        "Figures computed from the article's numbers (and, where said, later reports), each with how it was computed.",
+        "根据文章数据（注明处也用到后来的报告）计算出的数字，每项都附有计算方法。",
+    ),
+    (
+        "Source: “{}”, {}. Later figures: public reports, each cited in the Sources views.",
+        "来源：《{}》，{}。后来的数据：公开报告，均在“来源”视图中注明。",
+    ),
+    ("Download all the data: ", "下载全部数据："),
+    (
+        "the article's figures as shipped (JSON)",
+        "文章数据原始文件（JSON）",
+    ),
+    // Language and currency.
+    ("Language", "语言"),
+    ("Currency", "货币"),
+    ("Yuan (CNY)", "人民币（CNY）"),
+    ("US dollars (USD)", "美元（USD）"),
+    ("Yuan per US dollar", "汇率（元／美元）"),
+    ("Back to {}", "恢复为 {}"),
+    ("Default: {}", "默认：{}"),
+    (
+        "Type an exchange rate, such as 6.9.",
+        "请输入汇率，例如 6.9。",
+    ),
+    ("That is not a number.", "这不是一个数字。"),
+    ("An exchange rate must be more than 0.", "汇率必须大于 0。"),
+    (
+        "That rate is outside what the app accepts.",
+        "该汇率超出了可接受的范围。",
+    ),
+    (
+        "Use a number from {} to {} yuan per US dollar; still using {}.",
+        "请输入 {} 到 {} 之间的数字（元／美元）；仍使用 {}。",
+    ),
+    // Toolbar.
+    ("Scenario tools", "情景工具"),
+    ("Undo (Ctrl+Z)", "撤销（Ctrl+Z）"),
+    ("Undo", "撤销"),
+    ("Redo (Ctrl+Shift+Z)", "重做（Ctrl+Shift+Z）"),
+    ("Redo", "重做"),
+    ("Link to this view", "当前视图的链接"),
+    ("Copy link", "复制链接"),
+    ("Copied.", "已复制。"),
+    (
+        "The browser did not allow copying: the link is selected, press Ctrl+C.",
+        "浏览器不允许复制：链接已选中，请按 Ctrl+C。",
+    ),
+    ("Projections (CSV)", "预测数据（CSV）"),
+    // Story card.
+    ("The story, with live numbers", "数字会动的故事"),
+    (
+        "Drag a blue number sideways or up and down, or focus it and use the arrow keys (Shift: bigger steps, Alt: smaller), or click it to type a value. The charts and every bold figure follow.",
+        "左右或上下拖动蓝色数字，或选中后用方向键调整（按住 Shift 步子更大，按住 Alt 更小），也可以点击后直接输入数值。图表和所有加粗的数字都会随之变化。",
+    ),
+    (
+        "Drag, use the arrow keys, or click to type",
+        "拖动、使用方向键，或点击输入",
+    ),
+    (
+        "{}: type a value, Enter to apply, Escape to cancel",
+        "{}：输入数值，按 Enter 确认，按 Esc 取消",
+    ),
+    // Lab.
+    ("Your scenario", "你的情景"),
+    (
+        "One set of assumptions drives every chart. Give any growth a range (“a to b”: by default a lognormal whose 90% interval is a–b) and see the spread it makes.",
+        "所有图表都由同一组假设驱动。任何增长率都可以设为区间（“a 到 b”：默认为 90% 区间为 a–b 的对数正态分布），看看它带来多大的不确定性。",
+    ),
+    ("Start from", "起点"),
+    ("Article, Douyin live ×5–6", "文章：抖音直播 ×5–6"),
+    ("Article, Douyin live ×10–12", "文章：抖音直播 ×10–12"),
+    ("What happened next", "后来的实际情况"),
+    ("Your own", "自定义"),
+    (
+        "Base in {} ({}) and growth per phase: a point, or low and high ends of a range",
+        "{} 年基数（{}）与各阶段增长：单一数值，或区间的下限和上限",
+    ),
+    ("Series ", "序列 "),
+    ("Base {}", "{} 年基数"),
+    ("Typed as", "输入方式"),
+    ("{} (a year)", "{}（每年）"),
+    ("your value", "你的数值"),
+    ("{} growth, {}", "{}增长，{}"),
+    ("{} base, {} in {}", "{}基数（{}），{} 年"),
+    ("{} growth as", "{}增长的表示方式"),
+    (
+        "{} base: {}; kept the previous value",
+        "{}基数：{}；保留原值",
+    ),
+    (
+        "{} growth: {}; kept the previous value",
+        "{}增长：{}；保留原值",
+    ),
+    ("{}, low end", "{}，下限"),
+    ("{}, high end", "{}，上限"),
+    ("{}, distribution", "{}，分布"),
+    ("lognormal", "对数正态"),
+    ("uniform", "均匀"),
+    ("triangular", "三角"),
+    ("Samples ", "样本数 "),
+    ("Seed ", "随机种子 "),
+    ("New seed", "换一个种子"),
+    (
+        "Seed “{}” is not a whole number; kept {}",
+        "种子“{}”不是整数；保留 {}",
+    ),
+    ("Starting…", "正在启动…"),
+    ("Sampling… {} of {}", "正在抽样… {} / {}"),
+    (
+        "{} samples, seed {}, in {} ms.",
+        "{} 个样本，种子 {}，用时 {} 毫秒。",
+    ),
+    ("The simulation failed: {}", "模拟失败：{}"),
+    ("Projection of any series", "任一序列的预测"),
+    ("Which assumption matters most?", "哪个假设影响最大？"),
+    ("Output ", "输出 "),
+    (" in ", " 年份 "),
+    // Key numbers and goal seek.
+    ("Growth from ", "增长区间：从 "),
+    (" to ", " 到 "),
+    (" · level ", " · 目标规模 "),
+    (
+        "Level: {}; kept the previous value",
+        "目标规模：{}；保留原值",
+    ),
+    (
+        "Point projections (each growth at its median), {}–{}",
+        "点预测（各增长率取中位数），{}–{}",
+    ),
+    ("Growth a year (CAGR)", "年均增长（CAGR）"),
+    ("Reaches {}", "达到{}"),
+    ("Share of the industry, {}", "占行业份额，{}"),
+    (
+        "Live commerce as a share of China's online retail in {}: {}% (online retail {}; live commerce from your projection).",
+        "{} 年直播电商占中国网络零售的比例：{}%（网络零售数据：{}；直播电商数据来自你的预测）。",
+    ),
+    ("What growth would it take?", "需要多快的增长？"),
+    ("For ", "要让 "),
+    (" to reach ", " 达到 "),
+    (", growth in ", "，增长阶段 "),
+    (
+        "needs {} a year ({}), the other phases at their medians.",
+        "每年需要 {}（{}），其他阶段取中位数。",
+    ),
+    ("No answer: {}.", "无解：{}。"),
+    ("Apply this growth", "应用这个增长率"),
+    // Saved scenarios and compare.
+    ("Your scenarios", "你保存的情景"),
+    (
+        "Save the assumptions on screen under a name, come back to them later in this browser, or compare two to four side by side. Files exported here can be imported in any browser.",
+        "给当前的假设起个名字保存下来，之后可在本浏览器中再次打开，也可以选两到四个并排比较。在这里导出的文件可以在任何浏览器中导入。",
+    ),
+    (
+        "This browser does not let the page keep data, so scenarios saved now last until the page closes. Export them to keep them.",
+        "此浏览器不允许网页保存数据，现在保存的情景在关闭页面后就会消失。如需保留，请导出。",
+    ),
+    ("Name", "名称"),
+    (
+        "e.g. Douyin ×8, slower after 2022",
+        "例如：抖音 ×8，2022 年后放缓",
+    ),
+    ("Save current assumptions", "保存当前假设"),
+    ("No saved scenarios yet.", "还没有保存的情景。"),
+    ("Load", "载入"),
+    ("Rename", "重命名"),
+    ("Duplicate", "复制"),
+    ("Delete", "删除"),
+    ("Export", "导出"),
+    ("New name", "新名称"),
+    ("Cancel", "取消"),
+    ("Export all (JSON)", "全部导出（JSON）"),
+    ("Import a scenarios file: ", "导入情景文件："),
+    (
+        "Tick two to four scenarios to compare them.",
+        "勾选两到四个情景进行比较。",
+    ),
+    ("Saved as “{}”.", "已保存为“{}”。"),
+    ("Duplicated as “{}”.", "已复制为“{}”。"),
+    ("Deleted “{}”.", "已删除“{}”。"),
+    ("Renamed to “{}”.", "已重命名为“{}”。"),
+    ("Imported 1 scenario from “{}”.", "已从“{}”导入 1 个情景。"),
+    (
+        "Imported {} scenarios from “{}”.",
+        "已导入 {} 个情景，来自“{}”。",
+    ),
+    (
+        "“{}” was not imported: it is {} KB, and a scenarios file is at most {} KB. Nothing was changed.",
+        "“{}”未导入：文件大小为 {} KB，情景文件最大为 {} KB。未做任何更改。",
+    ),
+    (
+        "“{}” could not be read: {}. Nothing was changed.",
+        "无法读取“{}”：{}。未做任何更改。",
+    ),
+    (
+        "“{}” was not imported: {}. Nothing was changed.",
+        "“{}”未导入：{}。未做任何更改。",
+    ),
+    (
+        "{} The list below is now up to date: try again.",
+        "{} 下方列表已更新，请重试。",
+    ),
+    ("Comparing {}", "比较 {}"),
+    ("The comparison could not be made: {}", "无法进行比较：{}"),
+    ("Download the exact numbers (CSV)", "下载精确数字（CSV）"),
+    // Sources view.
+    ("The article: “{}”, {}.", "文章：《{}》，{}。"),
+    ("Correction: {}", "更正：{}"),
+    ("link", "链接"),
+    ("no link given", "未提供链接"),
+    ("{}: not in the dataset", "{}：不在数据集中"),
+    // The panic screen.
+    ("Something went wrong", "出错了"),
+    (
+        "The explorer stopped because of an internal error.",
+        "由于内部错误，页面已停止运行。",
+    ),
+    ("Reload the page", "重新加载页面"),
+    (" to start again.", "以重新开始。"),
+    // Theme toggle and embed mode (src/ui/theme.rs, src/ui/embed.rs).
+    ("Colours:", "配色："),
+    ("Auto", "自动"),
+    ("Light", "浅色"),
+    ("Dark", "深色"),
+    ("Embed", "嵌入"),
+    ("Copy embed code", "复制嵌入代码"),
+    ("Embed code", "嵌入代码"),
+    (
+        "The browser did not allow copying: the code is selected, press Ctrl+C.",
+        "浏览器不允许复制：代码已选中，请按 Ctrl+C。",
+    ),
+    ("Live Commerce Explorer ↗", "直播电商数据探索 ↗"),
+    ("Live Commerce Explorer: {}", "直播电商数据探索：{}"),
+    (
+        "This chart has nothing to show for this scenario.",
+        "在此情景下，此图表没有可显示的内容。",
+    ),
+    ("Chart", "图表"),
+    ("Table", "表格"),
+    ("Sources", "来源"),
+    ("Where the article contradicts itself", "文章自相矛盾之处"),
+    ("Show the article's figures", "文章数字的显示方式"),
+    ("printed {}; corrected {}. ", "原文为 {}；更正为 {}。"),
+    (
+        "Download this chart (PNG, 2×)",
+        "下载此图（PNG，2 倍分辨率）",
+    ),
+    (" The PNG could not be made: {}.", "无法生成 PNG：{}。"),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::ZH;
+
+    #[test]
+    fn each_key_appears_once() {
+        let mut keys: Vec<&str> = ZH.iter().map(|(en, _)| *en).collect();
+        keys.sort_unstable();
+        let dups: Vec<&[&str]> = keys
+            .chunk_by(|a, b| a == b)
+            .filter(|c| c.len() > 1)
+            .collect();
+        assert!(dups.is_empty(), "{dups:?}");
+        assert!(ZH.len() > 500, "{}", ZH.len());
+    }
+
+    #[test]
+    fn templates_keep_their_arguments() {
+        let zh = |en: &str| ZH.iter().find(|(k, _)| *k == en).map(|(_, t)| *t);
+        for en in [
+            "By {}: {}{}.",
+            "{} median ({}–{}{})",
+            "Use a number from {} to {} yuan per US dollar; still using {}.",
+            "Live commerce as a share of China's online retail in {}: {}% (online retail {}; live commerce from your projection).",
+            "“{}” was not imported: it is {} KB, and a scenarios file is at most {} KB. Nothing was changed.",
+            "Imported {} scenarios from “{}”.",
+            "{} samples, seed {}, in {} ms.",
+        ] {
+            let t = zh(en).unwrap_or_default();
+            assert_eq!(t.matches("{}").count(), en.matches("{}").count(), "{en}");
+        }
+    }
+}
