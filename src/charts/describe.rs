@@ -241,5 +241,63 @@ pub fn describe(spec: &ChartSpec, l: &Locale) -> Description {
                 text: format!("{lines}."),
             }
         }
+        ChartSpec::Shares(c) => shares(c, l),
+    }
+}
+
+/// The shares chart: each platform's share in its first and last year, the
+/// later reports, and a word when a share exceeds the whole industry.
+fn shares(c: &super::SharesChart, l: &Locale) -> Description {
+    use super::percent;
+    let years = c.lines.iter().flat_map(|s| s.points.iter().map(|p| p.0));
+    let (first, last) = years.fold((i32::MAX, i32::MIN), |(a, b), y| (a.min(y), b.max(y)));
+    if first > last {
+        return Description {
+            name: l.tr("Line chart").to_string(),
+            text: l.tr("No data to draw.").to_string(),
+        };
+    }
+    let caption = l.tr("% of the live-commerce industry");
+    let lines = c
+        .lines
+        .iter()
+        .filter_map(|s| {
+            let (a, b) = (s.points.first()?, s.points.last()?);
+            let (from, to) = (percent(a.1 * 100.0), percent(b.1 * 100.0));
+            Some(l.trf(
+                "{}: from {} in {} to {} in {}",
+                &[&s.name, &from, &a.0, &to, &b.0],
+            ))
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    let mut text = format!("{lines}.");
+    let later = c
+        .markers
+        .iter()
+        .filter_map(|m| {
+            let name = &c.lines.get(m.series)?.name;
+            let share = percent(m.share * 100.0);
+            Some(format!("{} ({name}): {share} ({})", m.publisher, m.year))
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    if !later.is_empty() {
+        text.push(' ');
+        text.push_str(&l.trf("Later reports: {}.", &[&later]));
+    }
+    let shares = c.lines.iter().flat_map(|s| s.points.iter().map(|p| p.1));
+    if shares
+        .chain(c.markers.iter().map(|m| m.share))
+        .any(|v| v > 1.0)
+    {
+        text.push(' ');
+        text.push_str(l.tr(
+            "A share above 100% means the assumptions disagree: a platform larger than the whole industry.",
+        ));
+    }
+    Description {
+        name: l.trf("Line chart, {}–{}, {}", &[&first, &last, &caption]),
+        text,
     }
 }

@@ -12,6 +12,7 @@ mod gmv;
 mod hits;
 mod industry;
 mod ratio;
+mod shares;
 mod timeline;
 mod tornado;
 
@@ -23,6 +24,7 @@ pub use gmv::{Bar, GmvChart, RefLine};
 pub use hits::{Column, HitMap, Mark, Tip};
 pub use industry::{Annotation, Certainty, IndustryChart, Overlay, OverlayPoint, Shape};
 pub use ratio::{RatioChart, RatioPoint, RatioRow};
+pub use shares::{ShareLine, ShareMarker, SharesChart, percent};
 pub use timeline::TimelineChart;
 pub use tornado::{Swing, TornadoChart};
 
@@ -177,6 +179,7 @@ pub enum ChartSpec {
     Timeline(TimelineChart),
     Tornado(TornadoChart),
     Compare(CompareChart),
+    Shares(SharesChart),
 }
 
 /// What the reader changed about a chart (UI state, not in the share link):
@@ -202,7 +205,7 @@ pub fn default_log(spec: &ChartSpec) -> Option<bool> {
     match spec {
         ChartSpec::Industry(c) => Some(c.log),
         ChartSpec::Compare(c) => Some(c.log),
-        ChartSpec::Gmv(_) | ChartSpec::Douyin(_) => Some(false),
+        ChartSpec::Gmv(_) | ChartSpec::Douyin(_) | ChartSpec::Shares(_) => Some(false),
         ChartSpec::Timeline(_) | ChartSpec::Ratio(_) | ChartSpec::Tornado(_) => Some(true),
     }
 }
@@ -265,6 +268,7 @@ pub fn series_keys(spec: &ChartSpec, locale: &crate::locale::Locale) -> Vec<Seri
                 }
             })
             .collect(),
+        ChartSpec::Shares(c) => shares::keys(c),
         ChartSpec::Gmv(_) | ChartSpec::Ratio(_) | ChartSpec::Tornado(_) => Vec::new(),
     }
 }
@@ -302,6 +306,7 @@ pub fn draw_view<DB: DrawingBackend>(
         ChartSpec::Timeline(c) => timeline::draw(c, root, theme, &mut hits, log, view),
         ChartSpec::Tornado(c) => tornado::draw(c, root, theme, &mut hits, log),
         ChartSpec::Compare(c) => compare::draw(c, root, theme, &mut hits, log, view),
+        ChartSpec::Shares(c) => shares::draw(c, root, theme, &mut hits, log, view),
     }?;
     root.present()?;
     Ok(hits)

@@ -62,6 +62,15 @@ pub fn zh(en: &str) -> Option<&'static str> {
         "This chart could not be drawn ({}). The numbers are still listed under Sources." => {
             "无法绘制此图表（{}）。数字仍列在“来源”中。"
         }
+        // The platforms' shares chart.
+        "% of the live-commerce industry" => "占直播电商行业的比例（%）",
+        "{} of the industry" => "占行业的{}",
+        "Your assumptions at their medians" => "你的假设（取中位数）",
+        "{} (90% band {})" => "{}（90% 区间 {}）",
+        "100%: the whole industry" => "100%：整个行业",
+        "A share above 100% means the assumptions disagree: a platform larger than the whole industry." => {
+            "份额超过100%说明假设相互矛盾：某个平台比整个行业还大。"
+        }
         _ => return None,
     };
     Some(zh)

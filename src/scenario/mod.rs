@@ -13,12 +13,14 @@ mod presets;
 mod projection;
 mod sanitize;
 mod sensitivity;
+mod shares;
 
 pub use montecarlo::{MonteCarlo, monte_carlo};
 pub use sanitize::{
     BASE_MAX, BASE_MIN, GROWTH_MAX, GROWTH_MIN, LEVEL_MAX, LEVEL_MIN, SAMPLES_MIN, SEED_DEFAULT,
 };
 pub use sensitivity::{GoalError, goal_seek, tornado};
+pub use shares::{SHARE_PLATFORMS, ShareBands, point_shares};
 
 /// The series the scenario projects, all in billion yuan of GMV.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -153,8 +155,9 @@ pub enum Preset {
     Custom,
 }
 
-/// Monte Carlo results: quantiles of every series in every year and the
-/// probability of having reached the level by each year.
+/// Monte Carlo results: quantiles of every series in every year, the
+/// probability of having reached the level by each year, and the quantiles
+/// of each platform's share of the industry.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct McResult {
     pub samples: u32,
@@ -163,6 +166,9 @@ pub struct McResult {
     /// The years of every per-year vector below (base year to last year).
     pub years: Vec<i32>,
     pub series: Vec<SeriesBands>,
+    /// Each platform's share of the industry ([`SHARE_PLATFORMS`] order),
+    /// computed within each sample.
+    pub shares: Vec<ShareBands>,
 }
 
 /// One series' Monte Carlo bands.

@@ -249,6 +249,8 @@ pub fn to_display(spec: &mut ChartSpec, l: &Locale) {
             }
         }
         ChartSpec::Ratio(_) => {}
+        // Shares are fractions: no unit to convert.
+        ChartSpec::Shares(_) => {}
     }
 }
 
