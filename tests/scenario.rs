@@ -7,7 +7,8 @@ use live_commerce_explorer::data::{Dataset, Reading};
 use live_commerce_explorer::model::{BASE_YEAR, LAST_YEAR, YearValue};
 use live_commerce_explorer::scenario::{
     Dist, GoalError, Growth, McResult, MonteCarlo, PHASES, Phase, Preset, SAMPLES_DEFAULT,
-    SAMPLES_MAX, Scenario, SeriesId, goal_seek, monte_carlo, tornado,
+    SAMPLES_MAX, SHARE_PLATFORMS, Scenario, SeriesId, ShareBands, goal_seek, monte_carlo,
+    point_shares, tornado,
 };
 use proptest::prelude::*;
 
@@ -473,6 +474,181 @@ fn an_unfinished_run_reports_what_it_has() {
     assert_eq!(partial.samples, 1500);
 }
 
+// --------------------------------------------------------------------- shares
+
+fn share_bands(r: &McResult, id: SeriesId) -> &ShareBands {
+    match r.shares.iter().find(|b| b.id == id) {
+        Some(b) => b,
+        None => panic!("no shares for {id:?}"),
+    }
+}
+
+/// Every series a point (its medians), Kuaishou's base above the industry's.
+fn all_points() -> Scenario {
+    let mut s = Scenario::preset(ds(), Preset::ArticleLow, Reading::Corrected);
+    for a in &mut s.series {
+        for p in &mut a.phases {
+            p.growth = Growth::point(p.growth.median());
+        }
+    }
+    if let Some(k) = s.get_mut(SeriesId::Kuaishou) {
+        // The article's printed 450 bn against an industry of 433.8 bn.
+        k.base = 450.0;
+    }
+    s.sanitize();
+    s.samples = 3000;
+    s
+}
+
+#[test]
+fn point_ranges_give_exactly_the_point_shares() {
+    let s = all_points();
+    let points = point_shares(&s);
+    assert_eq!(
+        points.iter().map(|p| p.0).collect::<Vec<_>>(),
+        SHARE_PLATFORMS.to_vec()
+    );
+    let industry = s.point_projection(SeriesId::Industry);
+    for r in [monte_carlo(&s), MonteCarlo::new(&s).finish()] {
+        assert_eq!(r.shares.len(), 3);
+        for (id, shares) in &points {
+            let b = share_bands(&r, *id);
+            assert_eq!(b.quantiles.len(), r.years.len());
+            assert_eq!(shares.len(), r.years.len());
+            for ((q, &(year, share)), i) in b.quantiles.iter().zip(shares).zip(&industry) {
+                assert_eq!(*q, [share; 5], "{id:?} {year}");
+                let platform = s.point_projection(*id)[year_index(year)].value;
+                assert_eq!(share, platform / i.value);
+            }
+        }
+    }
+    // Kept above 1, not clamped: the inconsistency shows.
+    let k = share_bands(&monte_carlo(&s), SeriesId::Kuaishou).quantiles[0];
+    assert_eq!(k, [450.0 / 433.8; 5]);
+    assert!(k[0] > 1.0);
+}
+
+/// Industry and Taobao Live with independent lognormal ranges in 2023–2030
+/// (90% intervals `ind` and `tao`); everything before is a point.
+fn independent_ranges(ind: (f64, f64), tao: (f64, f64)) -> Scenario {
+    let mut s = Scenario::default();
+    set(
+        &mut s,
+        SeriesId::Industry,
+        433.8,
+        [
+            Growth::point(2.0),
+            Growth::point(1.2),
+            Growth::range(ind.0, ind.1),
+        ],
+    );
+    set(
+        &mut s,
+        SeriesId::TaobaoLive,
+        100.0,
+        [
+            Growth::point(2.0),
+            Growth::point(1.2),
+            Growth::range(tao.0, tao.1),
+        ],
+    );
+    s
+}
+
+#[test]
+fn shares_are_taken_per_sample_not_as_a_ratio_of_quantiles() {
+    // Both wide and centred on the same growth: the ratio of the industry's
+    // and the platform's P95 is the point share, but a sample's share
+    // spreads with both.
+    let s = independent_ranges((0.8, 1.5), (0.8, 1.5));
+    let r = monte_carlo(&s);
+    let y = year_index(2030);
+    let (ind, tao) = (
+        bands(&r, SeriesId::Industry).quantiles[y],
+        bands(&r, SeriesId::TaobaoLive).quantiles[y],
+    );
+    let share = share_bands(&r, SeriesId::TaobaoLive).quantiles[y];
+    let ratio = |i: usize| tao[i] / ind[i];
+    let point = 100.0 / 433.8;
+    assert!(close(ratio(0), point, 0.05) && close(ratio(4), point, 0.05));
+    assert!(close(share[2], point, 0.02), "{share:?}");
+    assert!(share[4] > 3.0 * ratio(4), "{share:?} vs {}", ratio(4));
+    assert!(share[0] < ratio(0) / 3.0, "{share:?} vs {}", ratio(0));
+    // Well above 100% in some samples, and kept.
+    assert!(share[4] > 1.0, "{share:?}");
+}
+
+#[test]
+fn share_quantiles_match_the_analytic_lognormal_ratio() {
+    // ln share in 2022 + k = ln(base ratio) + k (x_t − x_i) with x_t, x_i
+    // independent normals: a normal with mean k (mu_t − mu_i) and standard
+    // deviation k √(s_t² + s_i²).
+    let (ind, tao) = ((1.05, 1.35), (1.0, 1.6));
+    let s = independent_ranges(ind, tao);
+    let r = monte_carlo(&s);
+    let log_params = |(lo, hi): (f64, f64)| {
+        let lo: f64 = f64::ln(lo);
+        let hi: f64 = f64::ln(hi);
+        ((lo + hi) / 2.0, (hi - lo) / (2.0 * Z[4]))
+    };
+    let ((mu_i, s_i), (mu_t, s_t)) = (log_params(ind), log_params(tao));
+    let (mu, sigma) = (mu_t - mu_i, s_i.hypot(s_t));
+    let b = share_bands(&r, SeriesId::TaobaoLive);
+    let base = 100.0 / 433.8;
+    for year in BASE_YEAR..=2022 {
+        assert!(
+            b.quantiles[year_index(year)]
+                .iter()
+                .all(|&q| close(q, base, 1e-12))
+        );
+    }
+    for year in 2023..=LAST_YEAR {
+        let k = f64::from(year - 2022);
+        for (i, z) in Z.iter().enumerate() {
+            let want = base * (k * (mu + z * sigma)).exp();
+            let got = b.quantiles[year_index(year)][i];
+            assert!(close(got, want, 0.015), "{year} q{i}: {got} vs {want}");
+        }
+    }
+    // Kuaishou and Douyin live stay points, but share the industry's spread.
+    let k = share_bands(&r, SeriesId::Kuaishou).quantiles[year_index(2030)];
+    assert!(k[0] < k[2] && k[2] < k[4], "{k:?}");
+}
+
+#[test]
+fn shares_do_not_depend_on_chunking() {
+    let mut s = independent_ranges((0.9, 1.5), (0.7, 1.8));
+    if let Some(d) = s.get_mut(SeriesId::DouyinLive) {
+        d.phases[0].growth = Growth::range(5.0, 12.0);
+    }
+    s.samples = 12_345;
+    let whole = monte_carlo(&s);
+    let mut mc = MonteCarlo::new(&s);
+    for chunk in [1, 1023, 1024, 1025, 3333] {
+        mc.run(chunk);
+    }
+    mc.run(u32::MAX);
+    let chunked = mc.finish();
+    assert_eq!(chunked.shares, whole.shares);
+    assert_eq!(chunked, whole);
+    let d = share_bands(&whole, SeriesId::DouyinLive).quantiles[year_index(2020)];
+    assert!(d[0] < d[4], "{d:?}");
+}
+
+/// A million samples, timed (run with `--ignored --nocapture`).
+#[test]
+#[ignore]
+fn a_million_samples_timed() {
+    let mut s = Scenario::preset(ds(), Preset::WhatHappened, Reading::Corrected);
+    s.samples = SAMPLES_MAX;
+    let start = std::time::Instant::now();
+    let r = monte_carlo(&s);
+    let elapsed = start.elapsed();
+    assert_eq!(r.samples, SAMPLES_MAX);
+    assert_eq!(r.shares.len(), 3);
+    println!("1,000,000 samples: {elapsed:?}");
+}
+
 // ------------------------------------------------------------------- sanitize
 
 #[test]
@@ -874,6 +1050,14 @@ proptest! {
             }
             prop_assert!(b.p_cross.iter().all(|p| (0.0..=1.0).contains(p)));
             prop_assert!(b.p_cross.windows(2).all(|w| w[0] <= w[1]), "{:?}", b.p_cross);
+        }
+        prop_assert_eq!(r.shares.len(), 3);
+        for b in &r.shares {
+            prop_assert_eq!(b.quantiles.len(), 12);
+            for q in &b.quantiles {
+                prop_assert!(q.iter().all(|v| v.is_finite() && *v > 0.0), "{:?}", q);
+                prop_assert!(q.windows(2).all(|w| w[0] <= w[1]), "{:?}", q);
+            }
         }
         prop_assert_eq!(&r, &monte_carlo(&s));
     }

@@ -5,8 +5,8 @@
 use super::describe::{amount_or_range, overlays_text};
 use super::{
     Chart, ChartResult, CompareChart, Description, DouyinChart, GmvChart, HitMap, IndustryChart,
-    LineStyle, Overlay, RatioChart, SeriesKey, Theme, TimelineChart, TornadoChart, View, compare,
-    douyin, gmv, industry, ratio, timeline, tornado,
+    LineStyle, Overlay, RatioChart, SeriesKey, SharesChart, Theme, TimelineChart, TornadoChart,
+    View, compare, douyin, gmv, industry, ratio, shares, timeline, tornado,
 };
 use crate::locale::Locale;
 use crate::model::Crossing;
@@ -487,5 +487,34 @@ impl Chart for CompareChart {
     ) -> ChartResult {
         let _ = view;
         compare::draw(self, root, theme, hits, log, view)
+    }
+}
+
+impl Chart for SharesChart {
+    fn default_log(&self) -> Option<bool> {
+        Some(false)
+    }
+
+    fn series_keys(&self, _l: &Locale) -> Vec<SeriesKey> {
+        shares::keys(self)
+    }
+
+    fn describe(&self, l: &Locale) -> Description {
+        shares::describe(self, l)
+    }
+
+    fn to_display(&mut self, _l: &Locale) {
+        // Shares are fractions of the industry: no unit to convert.
+    }
+
+    fn draw_on<DB: DrawingBackend>(
+        &self,
+        root: &DrawingArea<DB, Shift>,
+        theme: &Theme,
+        hits: &mut HitMap,
+        log: bool,
+        view: &View,
+    ) -> ChartResult {
+        shares::draw(self, root, theme, hits, log, view)
     }
 }

@@ -13,6 +13,7 @@ mod hits;
 mod industry;
 mod kinds;
 mod ratio;
+mod shares;
 mod timeline;
 mod tornado;
 
@@ -24,6 +25,7 @@ pub use gmv::{Bar, GmvChart, RefLine};
 pub use hits::{Column, HitMap, Mark, Tip};
 pub use industry::{Annotation, Certainty, IndustryChart, Overlay, OverlayPoint, Shape};
 pub use ratio::{RatioChart, RatioPoint, RatioRow};
+pub use shares::{ShareLine, ShareMarker, SharesChart, percent};
 pub use timeline::TimelineChart;
 pub use tornado::{Swing, TornadoChart};
 
@@ -178,6 +180,7 @@ pub enum ChartSpec {
     Timeline(TimelineChart),
     Tornado(TornadoChart),
     Compare(CompareChart),
+    Shares(SharesChart),
 }
 
 /// What the reader changed about a chart (UI state, not in the share link):
@@ -238,6 +241,7 @@ macro_rules! each_chart {
             ChartSpec::Timeline($c) => $body,
             ChartSpec::Tornado($c) => $body,
             ChartSpec::Compare($c) => $body,
+            ChartSpec::Shares($c) => $body,
         }
     };
 }

@@ -1094,6 +1094,38 @@ pub static ZH: &[(&str, &str)] = &[
         "下载此图（PNG，2 倍分辨率）",
     ),
     (" The PNG could not be made: {}.", "无法生成 PNG：{}。"),
+    (
+        "% of the live-commerce industry",
+        "占直播电商行业的比例（%）",
+    ),
+    ("{} of the industry", "占行业的{}"),
+    ("Your assumptions at their medians", "你的假设（取中位数）"),
+    ("{} (90% band {})", "{}（90% 区间 {}）"),
+    ("100%: the whole industry", "100%：整个行业"),
+    (
+        "A share above 100% means the assumptions disagree: a platform larger than the whole industry.",
+        "份额超过100%说明假设相互矛盾：某个平台比整个行业还大。",
+    ),
+    ("Will Douyin be the third pole?", "抖音会成为第三极吗？"),
+    (
+        "Each platform's share of China's live-stream e-commerce, from your assumptions, with the Monte Carlo's 50% and 90% bands and later reports' shares where they can be compared.",
+        "各平台在中国直播电商中的份额：来自你的假设，附蒙特卡洛50%与90%区间，以及可比的后续报道份额。",
+    ),
+    ("Share (point projection)", "份额（点预测）"),
+    (
+        "Each platform's share of China's live-stream e-commerce (percent)",
+        "各平台在中国直播电商中的份额（%）",
+    ),
+    (
+        "{}: later reports give all e-commerce GMV, not live-stream GMV, so no share of the live-commerce industry is drawn.",
+        "{}：后续报道给出的是全部电商GMV而非直播GMV，因此不绘制其在直播电商行业中的份额。",
+    ),
+    (
+        "Shares are of the whole live-commerce industry as the scenario projects it; a share above 100% means the assumptions contradict each other.",
+        "份额以情景预测的整个直播电商行业为分母；超过100%说明假设相互矛盾。",
+    ),
+    ("{} ÷ {}", "{} ÷ {}"),
+    ("{} of {} ({})", "{}（占{}；{}）"),
 ];
 
 #[cfg(test)]

@@ -14,6 +14,7 @@ mod projection;
 mod sanitize;
 mod sensitivity;
 mod series;
+mod shares;
 
 pub use montecarlo::{MonteCarlo, monte_carlo};
 pub use sanitize::{
@@ -23,6 +24,7 @@ pub use sensitivity::{GoalError, goal_seek, tornado};
 pub use series::{
     BaseSource, FirstPhase, Growths, LaterEnd, LaterMatch, PresetDef, SeriesDef, SeriesPresets,
 };
+pub use shares::{SHARE_PLATFORMS, ShareBands, point_shares};
 
 /// The series the scenario projects, all in billion yuan of GMV.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -145,8 +147,9 @@ pub enum Preset {
     Custom,
 }
 
-/// Monte Carlo results: quantiles of every series in every year and the
-/// probability of having reached the level by each year.
+/// Monte Carlo results: quantiles of every series in every year, the
+/// probability of having reached the level by each year, and the quantiles
+/// of each platform's share of the industry.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct McResult {
     pub samples: u32,
@@ -155,6 +158,9 @@ pub struct McResult {
     /// The years of every per-year vector below (base year to last year).
     pub years: Vec<i32>,
     pub series: Vec<SeriesBands>,
+    /// Each platform's share of the industry ([`SHARE_PLATFORMS`] order),
+    /// computed within each sample.
+    pub shares: Vec<ShareBands>,
 }
 
 /// One series' Monte Carlo bands.

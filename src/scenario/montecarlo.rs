@@ -8,7 +8,13 @@
 //! 480 MB). Each (series, year) keeps a histogram of `ln(value)` over bounds
 //! computed from the distributions, and quantiles are interpolated within a
 //! bin; each series also counts the first year every sample reaches the
-//! level. Each (series, phase) draws from its own xoshiro256++ stream, all
+//! level. Each platform (Taobao Live, Kuaishou, Douyin live) also keeps a
+//! histogram per year of `ln(platform / industry)` of the same sample: the
+//! share of a sample, not a ratio of quantiles, which would pair one
+//! sample's optimistic platform with another's pessimistic industry. It
+//! costs one more pass over a block per platform and year, and a block of
+//! the industry's path (12 × 1024 floats) kept while the platforms run.
+//! Each (series, phase) draws from its own xoshiro256++ stream, all
 //! split from the seed by jumps: results do not depend on how [`MonteCarlo::run`]
 //! is chunked, and changing one series' ranges leaves the others' draws alone.
 
@@ -16,7 +22,8 @@ use rand_distr::{Distribution, StandardNormal, Triangular, Uniform};
 use rand_xoshiro::Xoshiro256PlusPlus;
 use rand_xoshiro::rand_core::SeedableRng;
 
-use super::{Dist, Growth, McResult, Scenario, SeriesBands, SeriesId};
+use super::shares::{SHARE_PLATFORMS, ShareBands};
+use super::{Dist, Growth, McResult, Scenario, SeriesAssumption, SeriesBands, SeriesId};
 use crate::model::{BASE_YEAR, LAST_YEAR};
 
 /// Histogram slots per (series, year): a power of two, so that a masked index
@@ -179,6 +186,91 @@ impl Hist {
     }
 }
 
+/// Per year (index 0 is the base year): the bounds of `ln(value)` a series
+/// can reach and whether it is random by then, from its phases' bounds.
+struct LogPath {
+    /// Per year after the base year (index 1..): which phase covers it.
+    year_phase: Vec<usize>,
+    /// Per year: (lowest, highest, random).
+    bounds: Vec<(f64, f64, bool)>,
+}
+
+impl LogPath {
+    fn of(a: &SeriesAssumption, years: &[i32]) -> LogPath {
+        let ln_base = a.base.ln();
+        let mut year_phase = vec![0; years.len()];
+        let mut bounds = Vec::with_capacity(years.len());
+        bounds.push((ln_base, ln_base, false));
+        let (mut lo, mut hi, mut random) = (ln_base, ln_base, false);
+        for (i, &year) in years.iter().enumerate().skip(1) {
+            let phase = a
+                .phases
+                .iter()
+                .position(|p| p.first <= year && year <= p.last)
+                .unwrap_or(0);
+            year_phase[i] = phase;
+            if let Some(p) = a.phases.get(phase) {
+                let (l, h) = p.growth.log_bounds();
+                lo += l;
+                hi += h;
+                random |= !p.growth.is_point();
+            }
+            bounds.push((lo, hi, random));
+        }
+        LogPath { year_phase, bounds }
+    }
+}
+
+/// A platform's share of the industry, sample by sample.
+#[derive(Clone, Debug)]
+struct ShareRun {
+    /// Per year: histogram of `ln(platform / industry)` of each sample, over
+    /// the widest bounds the two paths allow; empty while both are points.
+    hists: Vec<Hist>,
+    /// Per year: the point projections' ratio, for years that are not random.
+    point: Vec<f64>,
+}
+
+impl ShareRun {
+    fn new(platform: &LogPath, industry: &LogPath, point: Vec<f64>) -> ShareRun {
+        let hists = platform
+            .bounds
+            .iter()
+            .zip(&industry.bounds)
+            .map(|(&(pl, ph, pr), &(il, ih, ir))| Hist::new(pl - ih, ph - il, pr || ir))
+            .collect();
+        ShareRun { hists, point }
+    }
+
+    /// Counts year `yi`'s share of each sample: `values` are the platform's
+    /// `ln(value)`s, `industry` the industry's of the same samples.
+    #[inline]
+    fn record(&mut self, yi: usize, values: &[f64], industry: Option<&[f64]>) {
+        let (Some(h), Some(industry)) = (self.hists.get_mut(yi), industry) else {
+            return;
+        };
+        let (scale, offset) = h.slot_params();
+        let counts: Option<&mut [u32; SLOTS]> = h.counts.as_mut_slice().try_into().ok();
+        if let Some(counts) = counts {
+            for (v, i) in values.iter().zip(industry) {
+                counts[slot(v - i, scale, offset)] += 1;
+            }
+        }
+    }
+
+    /// Per year P5–P95 of the share; the point ratio where not random.
+    fn quantiles(&self, n: u32) -> Vec<[f64; 5]> {
+        self.hists
+            .iter()
+            .enumerate()
+            .map(|(i, h)| match h.log_quantiles(n) {
+                Some(lq) => lq.map(f64::exp),
+                None => [self.point.get(i).copied().unwrap_or(f64::NAN); 5],
+            })
+            .collect()
+    }
+}
+
 /// One series' state: its draws, its histograms and its crossing counts.
 #[derive(Clone, Debug)]
 struct SeriesRun {
@@ -193,6 +285,114 @@ struct SeriesRun {
     first_cross: Vec<u32>,
     /// The point projection, for years whose value is not random.
     point: Vec<f64>,
+    /// For a platform, its share of the industry.
+    share: Option<ShareRun>,
+}
+
+/// Scratch for one block, reused.
+#[derive(Clone, Debug)]
+struct Scratch {
+    /// Per phase, `BLOCK` draws of `ln(multiplier)`.
+    draws: Vec<f64>,
+    /// The current series' `ln(value)` in the current year, per sample.
+    values: Vec<f64>,
+    /// Per sample: the first year index at or above the level.
+    first: Vec<u8>,
+    /// The industry's `ln(value)` per year (rows of `BLOCK`) of the block's
+    /// samples, for the platforms' shares.
+    path: Vec<f64>,
+}
+
+impl SeriesRun {
+    /// Draws `n ≤ BLOCK` samples of this series and records them; the
+    /// industry (`record`) keeps its path in the scratch, a platform reads it.
+    fn block(&mut self, sc: &mut Scratch, n: usize, ln_level: f64, record: bool) {
+        let values = &mut sc.values[..n];
+        let first = &mut sc.first[..n];
+        for (j, p) in self.phases.iter_mut().enumerate() {
+            if let Some(out) = sc.draws.get_mut(j * BLOCK..j * BLOCK + n) {
+                p.sampler.fill(&mut p.rng, out);
+            }
+        }
+        values.fill(self.ln_base);
+        first.fill(if self.ln_base >= ln_level { 0 } else { NEVER });
+        for yi in 1..self.hists.len() {
+            let j = self.year_phase.get(yi).copied().unwrap_or(0);
+            let Some(d) = sc.draws.get(j * BLOCK..j * BLOCK + n) else {
+                continue;
+            };
+            let Some(h) = self.hists.get_mut(yi) else {
+                continue;
+            };
+            // The year index is at most 11, well within a u8.
+            let mark = yi as u8;
+            let (scale, offset) = h.slot_params();
+            let counts: Option<&mut [u32; SLOTS]> = h.counts.as_mut_slice().try_into().ok();
+            match counts {
+                Some(counts) => {
+                    for ((v, &x), f) in values.iter_mut().zip(d).zip(first.iter_mut()) {
+                        *v += x;
+                        counts[slot(*v, scale, offset)] += 1;
+                        *f = (*f).min(if *v >= ln_level { mark } else { NEVER });
+                    }
+                }
+                None => {
+                    for ((v, &x), f) in values.iter_mut().zip(d).zip(first.iter_mut()) {
+                        *v += x;
+                        *f = (*f).min(if *v >= ln_level { mark } else { NEVER });
+                    }
+                }
+            }
+            let row = yi * BLOCK..yi * BLOCK + n;
+            if record {
+                if let Some(path) = sc.path.get_mut(row) {
+                    path.copy_from_slice(values);
+                }
+            } else if let Some(share) = &mut self.share {
+                share.record(yi, values, sc.path.get(row));
+            }
+        }
+        for &f in first.iter() {
+            if let Some(c) = self.first_cross.get_mut(usize::from(f)) {
+                *c += 1;
+            }
+        }
+    }
+
+    /// The series' quantiles and crossing probabilities after `n` samples.
+    fn bands(&self, n: u32, level: f64) -> SeriesBands {
+        let quantiles = self
+            .hists
+            .iter()
+            .enumerate()
+            .map(|(i, h)| match h.log_quantiles(n) {
+                Some(lq) => lq.map(f64::exp),
+                None => [self.point.get(i).copied().unwrap_or(f64::NAN); 5],
+            })
+            .collect();
+        let (mut cum, mut reached) = (0u32, false);
+        let p_cross = self
+            .first_cross
+            .iter()
+            .zip(&self.point)
+            .map(|(&c, &point)| {
+                cum += c;
+                reached |= point >= level;
+                if n > 0 {
+                    f64::from(cum) / f64::from(n)
+                } else if reached {
+                    1.0
+                } else {
+                    0.0
+                }
+            })
+            .collect();
+        SeriesBands {
+            id: self.id,
+            quantiles,
+            p_cross,
+        }
+    }
 }
 
 /// A Monte Carlo run that can be advanced in chunks, so a Web Worker can
@@ -206,10 +406,11 @@ pub struct MonteCarlo {
     ln_level: f64,
     years: Vec<i32>,
     series: Vec<SeriesRun>,
-    // Scratch for one block, reused.
-    draws: Vec<f64>,
-    values: Vec<f64>,
-    first: Vec<u8>,
+    /// Indices into `series`, the industry first: the platforms' shares need
+    /// its path of the same samples.
+    order: Vec<usize>,
+    industry: Option<usize>,
+    scratch: Scratch,
 }
 
 impl MonteCarlo {
@@ -222,6 +423,11 @@ impl MonteCarlo {
         let mut master = Xoshiro256PlusPlus::seed_from_u64(s.seed);
         let mut series = Vec::with_capacity(s.series.len());
         let mut max_phases = 1;
+        let industry = s.series.iter().position(|a| a.id == SeriesId::Industry);
+        let industry_path = industry.and_then(|i| s.series.get(i)).map(|a| {
+            let point: Vec<f64> = a.point_projection().iter().map(|v| v.value).collect();
+            (LogPath::of(a, &years), point)
+        });
         for a in &s.series {
             // Series i, phase j: the seed's stream after i long jumps (2^192
             // steps each) and j jumps (2^128 each), so no two streams overlap.
@@ -236,48 +442,50 @@ impl MonteCarlo {
                 series_rng.jump();
             }
             max_phases = max_phases.max(phases.len());
-            let ln_base = a.base.ln();
             let point: Vec<f64> = a.point_projection().iter().map(|v| v.value).collect();
-            let mut year_phase = vec![0; years.len()];
-            let mut hists = Vec::with_capacity(years.len());
-            hists.push(Hist::new(ln_base, ln_base, false));
-            let (mut lo, mut hi, mut random) = (ln_base, ln_base, false);
-            for (i, &year) in years.iter().enumerate().skip(1) {
-                let phase = a
-                    .phases
-                    .iter()
-                    .position(|p| p.first <= year && year <= p.last)
-                    .unwrap_or(0);
-                year_phase[i] = phase;
-                if let Some(p) = a.phases.get(phase) {
-                    let (l, h) = p.growth.log_bounds();
-                    lo += l;
-                    hi += h;
-                    random |= !p.growth.is_point();
-                }
-                hists.push(Hist::new(lo, hi, random));
-            }
+            let path = LogPath::of(a, &years);
+            let share = industry_path
+                .as_ref()
+                .filter(|_| SHARE_PLATFORMS.contains(&a.id))
+                .map(|(ind, ind_point)| {
+                    let ratio = point.iter().zip(ind_point).map(|(p, i)| p / i).collect();
+                    ShareRun::new(&path, ind, ratio)
+                });
             series.push(SeriesRun {
                 id: a.id,
-                ln_base,
+                ln_base: a.base.ln(),
                 phases,
-                year_phase,
-                hists,
+                hists: path
+                    .bounds
+                    .iter()
+                    .map(|&(lo, hi, random)| Hist::new(lo, hi, random))
+                    .collect(),
+                year_phase: path.year_phase,
                 first_cross: vec![0; years.len()],
                 point,
+                share,
             });
         }
+        let order = industry
+            .into_iter()
+            .chain((0..series.len()).filter(|&i| Some(i) != industry))
+            .collect();
         MonteCarlo {
             total: s.samples,
             done: 0,
             seed: s.seed,
             level: s.level,
             ln_level: s.level.ln(),
+            scratch: Scratch {
+                draws: vec![0.0; max_phases * BLOCK],
+                values: vec![0.0; BLOCK],
+                first: vec![NEVER; BLOCK],
+                path: vec![0.0; years.len() * BLOCK],
+            },
             years,
             series,
-            draws: vec![0.0; max_phases * BLOCK],
-            values: vec![0.0; BLOCK],
-            first: vec![NEVER; BLOCK],
+            order,
+            industry,
         }
     }
 
@@ -304,94 +512,35 @@ impl MonteCarlo {
         }
     }
 
-    /// Draws `n ≤ BLOCK` samples of every series and records them.
+    /// Draws `n ≤ BLOCK` samples of every series and records them, the
+    /// industry first.
     fn block(&mut self, n: usize) {
-        let ln_level = self.ln_level;
-        let values = &mut self.values[..n];
-        let first = &mut self.first[..n];
-        for s in &mut self.series {
-            for (j, p) in s.phases.iter_mut().enumerate() {
-                if let Some(out) = self.draws.get_mut(j * BLOCK..j * BLOCK + n) {
-                    p.sampler.fill(&mut p.rng, out);
-                }
-            }
-            values.fill(s.ln_base);
-            first.fill(if s.ln_base >= ln_level { 0 } else { NEVER });
-            for yi in 1..s.hists.len() {
-                let j = s.year_phase.get(yi).copied().unwrap_or(0);
-                let Some(d) = self.draws.get(j * BLOCK..j * BLOCK + n) else {
-                    continue;
-                };
-                let Some(h) = s.hists.get_mut(yi) else {
-                    continue;
-                };
-                // The year index is at most 11, well within a u8.
-                let mark = yi as u8;
-                let (scale, offset) = h.slot_params();
-                let counts: Option<&mut [u32; SLOTS]> = h.counts.as_mut_slice().try_into().ok();
-                match counts {
-                    Some(counts) => {
-                        for ((v, &x), f) in values.iter_mut().zip(d).zip(first.iter_mut()) {
-                            *v += x;
-                            counts[slot(*v, scale, offset)] += 1;
-                            *f = (*f).min(if *v >= ln_level { mark } else { NEVER });
-                        }
-                    }
-                    None => {
-                        for ((v, &x), f) in values.iter_mut().zip(d).zip(first.iter_mut()) {
-                            *v += x;
-                            *f = (*f).min(if *v >= ln_level { mark } else { NEVER });
-                        }
-                    }
-                }
-            }
-            for &f in first.iter() {
-                if let Some(c) = s.first_cross.get_mut(usize::from(f)) {
-                    *c += 1;
-                }
+        for &i in &self.order {
+            if let Some(s) = self.series.get_mut(i) {
+                s.block(
+                    &mut self.scratch,
+                    n,
+                    self.ln_level,
+                    Some(i) == self.industry,
+                );
             }
         }
     }
 
-    /// The quantiles and crossing probabilities of the samples taken. With
-    /// no samples taken, the point projection stands in for every quantile.
+    /// The quantiles, crossing probabilities and platform shares of the
+    /// samples taken. With no samples taken, the point projection stands in
+    /// for every quantile.
     pub fn finish(self) -> McResult {
         let n = self.done;
-        let series = self
-            .series
+        let series = self.series.iter().map(|s| s.bands(n, self.level)).collect();
+        let shares = SHARE_PLATFORMS
             .iter()
-            .map(|s| {
-                let quantiles = s
-                    .hists
-                    .iter()
-                    .enumerate()
-                    .map(|(i, h)| match h.log_quantiles(n) {
-                        Some(lq) => lq.map(f64::exp),
-                        None => [s.point.get(i).copied().unwrap_or(f64::NAN); 5],
-                    })
-                    .collect();
-                let (mut cum, mut reached) = (0u32, false);
-                let p_cross = s
-                    .first_cross
-                    .iter()
-                    .zip(&s.point)
-                    .map(|(&c, &point)| {
-                        cum += c;
-                        reached |= point >= self.level;
-                        if n > 0 {
-                            f64::from(cum) / f64::from(n)
-                        } else if reached {
-                            1.0
-                        } else {
-                            0.0
-                        }
-                    })
-                    .collect();
-                SeriesBands {
-                    id: s.id,
-                    quantiles,
-                    p_cross,
-                }
+            .filter_map(|&id| {
+                let s = self.series.iter().find(|s| s.id == id)?;
+                Some(ShareBands {
+                    id,
+                    quantiles: s.share.as_ref()?.quantiles(n),
+                })
             })
             .collect();
         McResult {
@@ -400,6 +549,7 @@ impl MonteCarlo {
             level: self.level,
             years: self.years,
             series,
+            shares,
         }
     }
 }

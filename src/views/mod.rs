@@ -242,7 +242,6 @@ pub fn build(
     })
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -592,6 +592,7 @@ mod tests {
                 quantiles: vec![[1.0; 5], [1.0, 2.0, 3.0, 4.0, 5.0]],
                 p_cross: vec![0.0, 1.0],
             }],
+            shares: Vec::new(),
         }
     }
 

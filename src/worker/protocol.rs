@@ -10,7 +10,8 @@ use serde::{Deserialize, Serialize};
 /// Bumped whenever a message changes shape. The worker's files are not
 /// hashed by Trunk (a worker is loaded by name), so a cached old worker can
 /// meet a new page: the page checks the version the worker announces.
-pub const PROTOCOL_VERSION: u32 = 1;
+/// 2: results carry the platforms' shares (`McResult::shares`).
+pub const PROTOCOL_VERSION: u32 = 2;
 
 /// Samples the worker draws between two looks at its message queue.
 pub const CHUNK: u32 = 20_000;
@@ -128,12 +129,16 @@ pub fn is_finite(result: &McResult) -> bool {
             s.quantiles.iter().flatten().all(|v| v.is_finite())
                 && s.p_cross.iter().all(|v| v.is_finite())
         })
+        && result
+            .shares
+            .iter()
+            .all(|s| s.quantiles.iter().flatten().all(|v| v.is_finite()))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::scenario::{SeriesBands, SeriesId};
+    use crate::scenario::{SeriesBands, SeriesId, ShareBands};
 
     fn result() -> McResult {
         McResult {
@@ -145,6 +150,11 @@ mod tests {
                 id: SeriesId::Industry,
                 quantiles: vec![[1.0, 2.0, 3.0, 4.0, 5.0], [0.1, 0.2, 1e300, 4.5, 5.25]],
                 p_cross: vec![0.0, 0.5],
+            }],
+            // A share above 1 (a platform larger than the industry) travels as is.
+            shares: vec![ShareBands {
+                id: SeriesId::Kuaishou,
+                quantiles: vec![[0.5; 5], [0.25, 0.5, 1.0375, 1.5, 2.0]],
             }],
         }
     }
@@ -194,6 +204,9 @@ mod tests {
         let mut r = result();
         assert!(is_finite(&r));
         r.series[0].p_cross[1] = f64::NAN;
+        assert!(!is_finite(&r));
+        let mut r = result();
+        r.shares[0].quantiles[1][4] = f64::INFINITY;
         assert!(!is_finite(&r));
     }
 }

@@ -1,0 +1,412 @@
+//! The platforms' shares chart drawn to SVG, natively: at phone to desktop
+//! widths and 1×/2× density, with and without Monte Carlo bands, with a
+//! share above 100% and with hidden platforms, every label stays inside the
+//! canvas and apart from every other, and every mark can be pointed at.
+//!
+//! The SVG text helpers are a minimal copy of `tests/charts_svg.rs`'s (an
+//! integration test file cannot share private helpers without a module in
+//! `tests/support/`).
+#![cfg(not(target_arch = "wasm32"))]
+
+use live_commerce_explorer::charts::{
+    self, ChartSpec, HitMap, ShareLine, ShareMarker, SharesChart, Theme, Tip, View,
+};
+use live_commerce_explorer::data::{Dataset, Reading};
+use live_commerce_explorer::locale::{Lang, Locale};
+use live_commerce_explorer::scenario::{
+    Growth, Preset, Scenario, SeriesId, monte_carlo, point_shares,
+};
+use plotters::prelude::*;
+
+/// One `<text>` element of the SVG.
+#[derive(Debug)]
+struct SvgText {
+    x: f64,
+    y: f64,
+    anchor: String,
+    /// Vertical anchoring as plotters-svg writes it ("0.76em" top, "0.5ex" centre, "-0.5ex" bottom).
+    dy: String,
+    size: f64,
+    content: String,
+}
+
+impl SvgText {
+    /// The label's box, with plotters' native width estimate.
+    fn rect(&self) -> (f64, f64, f64, f64) {
+        let em = self.size / 1.24 / 1.24;
+        let width = em * 0.7 * self.content.len() as f64;
+        let (left, right) = match self.anchor.as_str() {
+            "end" => (self.x - width, self.x),
+            "middle" => (self.x - width / 2.0, self.x + width / 2.0),
+            _ => (self.x, self.x + width),
+        };
+        let (top, bottom) = match self.dy.as_str() {
+            "0.76em" => (self.y, self.y + em),
+            "-0.5ex" => (self.y - em, self.y),
+            _ => (self.y - em / 2.0, self.y + em / 2.0),
+        };
+        (left, top, right, bottom)
+    }
+}
+
+fn attr(tag: &str, name: &str) -> Option<String> {
+    let key = format!(" {name}=\"");
+    let start = tag.find(&key)? + key.len();
+    let end = tag[start..].find('"')? + start;
+    Some(tag[start..end].to_string())
+}
+
+fn unescape(s: &str) -> String {
+    s.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&amp;", "&")
+}
+
+fn texts(svg: &str) -> Vec<SvgText> {
+    svg.split("<text")
+        .skip(1)
+        .filter_map(|chunk| {
+            let (tag, rest) = chunk.split_once('>')?;
+            let content = rest.split("</text>").next()?;
+            Some(SvgText {
+                x: attr(tag, "x")?.parse().ok()?,
+                y: attr(tag, "y")?.parse().ok()?,
+                anchor: attr(tag, "text-anchor").unwrap_or_else(|| "start".into()),
+                dy: attr(tag, "dy").unwrap_or_default(),
+                size: attr(tag, "font-size")?.parse().ok()?,
+                content: unescape(content.trim()),
+            })
+        })
+        .collect()
+}
+
+fn contents(svg: &str) -> Vec<String> {
+    texts(svg).into_iter().map(|t| t.content).collect()
+}
+
+fn assert_has(svg: &str, label: &str) {
+    let all = contents(svg);
+    assert!(
+        all.iter().any(|c| c == label),
+        "missing label {label:?}; labels were {all:?}"
+    );
+}
+
+/// Every label inside the canvas, by plotters' own width estimate.
+fn assert_inside(svg: &str, w: f64, h: f64, what: &str) {
+    for t in texts(svg) {
+        let (left, _, right, _) = t.rect();
+        assert!(
+            left >= -0.5 && right <= w + 0.5,
+            "{what}: label {:?} spans x {left:.0}..{right:.0} outside 0..{w}",
+            t.content
+        );
+        assert!(
+            t.y >= 0.0 && t.y <= h,
+            "{what}: label {:?} at y {} outside 0..{h}",
+            t.content,
+            t.y
+        );
+    }
+}
+
+/// No two labels overlap (ticks included).
+fn assert_apart(svg: &str, what: &str) {
+    let all = texts(svg);
+    for (i, a) in all.iter().enumerate() {
+        for b in &all[i + 1..] {
+            let (ax0, ay0, ax1, ay1) = a.rect();
+            let (bx0, by0, bx1, by1) = b.rect();
+            let overlap = ax0 < bx1 - 0.5 && bx0 < ax1 - 0.5 && ay0 < by1 - 0.5 && by0 < ay1 - 0.5;
+            assert!(!overlap, "{what}: {:?} overlaps {:?}", a.content, b.content);
+        }
+    }
+}
+
+/// Draws `spec` with `view` in `theme` at CSS size × the theme's scale.
+fn render(
+    spec: &ChartSpec,
+    (css_w, css_h): (u32, u32),
+    theme: &Theme,
+    view: &View,
+) -> (String, HitMap) {
+    let size = (
+        (f64::from(css_w) * theme.scale) as u32,
+        (f64::from(css_h) * theme.scale) as u32,
+    );
+    let mut svg = String::new();
+    let hits = {
+        let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
+        charts::draw_view(spec, &root, theme, view)
+            .unwrap_or_else(|e| panic!("drawing failed: {e}"))
+    };
+    (svg, hits)
+}
+
+fn ds() -> &'static Dataset {
+    Dataset::embedded().unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn scenario() -> Scenario {
+    let mut s = Scenario::preset(ds(), Preset::WhatHappened, Reading::Corrected);
+    s.samples = 4000;
+    s
+}
+
+/// Later reports' shares for Kuaishou and Douyin (made up, plausible).
+fn markers() -> Vec<ShareMarker> {
+    [
+        (1, 2020, 0.36),
+        (2, 2020, 0.2),
+        (2, 2021, 0.3),
+        (0, 2021, 0.4),
+    ]
+    .into_iter()
+    .map(|(series, year, share)| ShareMarker {
+        series,
+        year,
+        share,
+        publisher: "A later report".into(),
+        tip: Tip {
+            title: format!("A later report: platform {series}"),
+            value: format!("{share}"),
+            period: year.to_string(),
+            source: "test".into(),
+        },
+    })
+    .collect()
+}
+
+/// The chart of `s`: point shares, with the Monte Carlo's bands if `bands`.
+fn chart(s: &Scenario, bands: bool, markers: Vec<ShareMarker>) -> SharesChart {
+    let mc = bands.then(|| monte_carlo(s));
+    let lines = point_shares(s)
+        .into_iter()
+        .map(|(id, points)| ShareLine {
+            name: id.name().to_string(),
+            bands: mc
+                .as_ref()
+                .and_then(|r| r.shares.iter().find(|b| b.id == id))
+                .map(|b| b.quantiles.clone())
+                .unwrap_or_default(),
+            points,
+        })
+        .collect();
+    SharesChart { lines, markers }
+}
+
+const WIDTHS: [u32; 3] = [328, 600, 1200];
+
+fn height(w: u32) -> u32 {
+    (f64::from(w) * 0.55).clamp(260.0, 440.0) as u32
+}
+
+/// Every label inside and apart at every width and density.
+fn check_layout(spec: &ChartSpec, view: &View, what: &str) -> Vec<(String, HitMap)> {
+    let mut out = Vec::new();
+    for w in WIDTHS {
+        for dpr in [1.0, 2.0] {
+            let h = height(w);
+            let (svg, hits) = render(spec, (w, h), &Theme::light(dpr), view);
+            let at = format!("{what} at {w} px, {dpr}x");
+            assert_inside(&svg, f64::from(w) * dpr, f64::from(h) * dpr, &at);
+            assert_apart(&svg, &at);
+            out.push((svg, hits));
+        }
+    }
+    out
+}
+
+#[test]
+fn shares_chart_stays_inside_and_apart_with_and_without_bands() {
+    let s = scenario();
+    for bands in [false, true] {
+        let c = chart(&s, bands, markers());
+        let last: Vec<String> = c
+            .lines
+            .iter()
+            .map(|l| charts::percent(l.points.last().map_or(f64::NAN, |p| p.1) * 100.0))
+            .collect();
+        let spec = ChartSpec::Shares(c);
+        assert_eq!(charts::default_log(&spec), Some(false));
+        for (svg, hits) in check_layout(&spec, &View::default(), &format!("bands {bands}")) {
+            for label in ["0%", "100%", "2019", "% of the live-commerce industry"] {
+                assert_has(&svg, label);
+            }
+            // Each end label ends with its platform's last share.
+            for v in &last {
+                assert!(
+                    contents(&svg).iter().any(|c| c.ends_with(&format!(" {v}"))),
+                    "{v}: {:?}",
+                    contents(&svg)
+                );
+            }
+            // 3 × 12 points, 4 later reports, and a band per random year.
+            let bands_marks = hits
+                .marks()
+                .iter()
+                .filter(|m| m.tip.title.contains("Monte Carlo"))
+                .count();
+            assert_eq!(hits.marks().len() - bands_marks, 3 * 12 + 4);
+            assert_eq!(bands_marks > 0, bands);
+            assert_eq!(hits.columns().len(), 12);
+            let c2020 = &hits.columns()[1];
+            assert_eq!(c2020.title, "2020");
+            assert_eq!(c2020.rows.len(), 3 + 2, "{:?}", c2020.rows);
+        }
+    }
+    // Wide enough for every name in full and every year.
+    let spec = ChartSpec::Shares(chart(&s, true, markers()));
+    let (svg, _) = render(&spec, (1200, 440), &Theme::light(1.0), &View::default());
+    for year in 2019..=2030 {
+        assert_has(&svg, &year.to_string());
+    }
+    for id in [
+        SeriesId::TaobaoLive,
+        SeriesId::Kuaishou,
+        SeriesId::DouyinLive,
+    ] {
+        assert!(
+            contents(&svg).iter().any(|c| c.starts_with(id.name())),
+            "{id:?}"
+        );
+    }
+}
+
+#[test]
+fn a_share_above_the_whole_industry_extends_the_axis_and_is_marked() {
+    let mut s = scenario();
+    if let Some(k) = s.get_mut(SeriesId::Kuaishou) {
+        // The article's printed 450 bn against 433.8 bn, growing faster.
+        k.base = 450.0;
+        k.phases[0].growth = Growth::range(2.5, 3.5);
+    }
+    let c = chart(&s, true, markers());
+    assert!(c.lines[1].points.iter().any(|p| p.1 > 1.0));
+    let spec = ChartSpec::Shares(c.clone());
+    for (svg, _) in check_layout(&spec, &View::default(), "above 100%") {
+        let ticks: Vec<f64> = contents(&svg)
+            .iter()
+            .filter_map(|c| c.strip_suffix('%')?.replace(',', "").parse().ok())
+            .collect();
+        assert!(ticks.iter().any(|&t| t > 100.0), "{ticks:?}");
+    }
+    let (svg, _) = render(&spec, (1200, 440), &Theme::light(1.0), &View::default());
+    assert_has(&svg, "100%: the whole industry");
+    let d = charts::describe(&spec, &Locale::en());
+    assert!(d.text.contains("above 100%"), "{}", d.text);
+    // Log scale too.
+    let log = View {
+        log: Some(true),
+        ..View::default()
+    };
+    check_layout(&spec, &log, "above 100%, log");
+}
+
+#[test]
+fn hidden_platforms_are_not_drawn_pointed_at_or_read_out() {
+    let s = scenario();
+    let spec = ChartSpec::Shares(chart(&s, true, markers()));
+    let keys = charts::series_keys(&spec, &Locale::en());
+    assert_eq!(
+        keys.iter().map(|k| k.name.as_str()).collect::<Vec<_>>(),
+        vec![
+            "Taobao Live",
+            "Kuaishou, all e-commerce",
+            "Douyin, live stream"
+        ]
+    );
+    // Not colour alone: every key has its own glyph.
+    assert!(keys[0].glyph != keys[1].glyph && keys[1].glyph != keys[2].glyph);
+    let view = View {
+        hidden: [2].into_iter().collect(),
+        ..View::default()
+    };
+    let douyin = SeriesId::DouyinLive.name();
+    for (svg, hits) in check_layout(&spec, &view, "Douyin hidden") {
+        assert!(!contents(&svg).iter().any(|c| c.contains("Douyin")));
+        assert!(
+            !hits
+                .marks()
+                .iter()
+                .any(|m| m.tip.title.contains(douyin) || m.tip.title.contains("platform 2"))
+        );
+        assert!(
+            hits.marks()
+                .iter()
+                .any(|m| m.tip.title.contains("platform 1"))
+        );
+        for col in hits.columns() {
+            assert!(
+                col.rows.iter().all(|r| !r.0.contains("Douyin")),
+                "{:?}",
+                col.rows
+            );
+        }
+    }
+    // All hidden: an empty plot, no marks.
+    let all = View {
+        hidden: [0, 1, 2].into_iter().collect(),
+        ..View::default()
+    };
+    let (_, hits) = render(&spec, (600, 330), &Theme::light(1.0), &all);
+    assert!(hits.marks().is_empty());
+}
+
+#[test]
+fn shares_chart_reads_in_chinese_and_describes_first_and_last_years() {
+    let s = scenario();
+    let spec = ChartSpec::Shares(chart(&s, true, markers()));
+    let zh = Locale {
+        lang: Lang::Zh,
+        ..Locale::en()
+    };
+    let theme = Theme {
+        locale: zh.clone(),
+        ..Theme::light(1.0)
+    };
+    for w in WIDTHS {
+        let (svg, _) = render(&spec, (w, height(w)), &theme, &View::default());
+        assert_has(&svg, "占直播电商行业的比例（%）");
+        assert_inside(
+            &svg,
+            f64::from(w),
+            f64::from(height(w)),
+            "shares in Chinese",
+        );
+    }
+    let points = point_shares(&s);
+    let en = charts::describe(&spec, &Locale::en());
+    assert_eq!(
+        en.name,
+        "Line chart, 2019–2030, % of the live-commerce industry"
+    );
+    for (id, shares) in &points {
+        let (first, last) = (shares[0].1 * 100.0, shares[shares.len() - 1].1 * 100.0);
+        let want = format!(
+            "{}: from {} in 2019 to {} in 2030",
+            id.name(),
+            charts::percent(first),
+            charts::percent(last)
+        );
+        assert!(en.text.contains(&want), "{want} in {}", en.text);
+    }
+    assert!(en.text.contains("Later reports: "), "{}", en.text);
+    let d = charts::describe(&spec, &zh);
+    assert!(d.name.contains("占直播电商行业的比例"), "{}", d.name);
+    assert!(!d.text.contains(" in 2030"), "{}", d.text);
+    for w in [
+        "% of the live-commerce industry",
+        "{} of the industry",
+        "Your assumptions at their medians",
+        "{} (90% band {})",
+        "100%: the whole industry",
+        "A share above 100% means the assumptions disagree: a platform larger than the whole industry.",
+    ] {
+        let t = zh.tr(w);
+        assert_ne!(t, w, "no Chinese for {w:?}");
+        assert_eq!(t.matches("{}").count(), w.matches("{}").count(), "{w:?}");
+    }
+}
