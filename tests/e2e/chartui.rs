@@ -176,6 +176,12 @@ async fn every_value_axis_switches_between_log_and_linear() {
 /// The readout's year and rows after pointing at 77% across the industry
 /// chart, high above the line.
 async fn crosshair_readout(b: &Browser, touch: bool) {
+    // A finished Monte Carlo run redraws the fan: let it land first, so the
+    // count below measures pointing alone.
+    b.until("the Monte Carlo to finish", || async {
+        b.text("mc-status").await.contains("seed")
+    })
+    .await;
     let drawn = b.draws("chart-industry").await;
     let (x, _) = point_at(b, "chart-industry", (0.77, 0.2), touch).await;
     wait_for(b, "chart-industry-tip").await;
