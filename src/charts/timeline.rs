@@ -3,8 +3,8 @@
 //! (each firm measures differently). Logarithmic, since values span 10 to
 //! 3,500 billion yuan.
 
-use super::axis::{self, Rect, ValueScale};
-use super::industry::{Overlay, marker};
+use super::axis::{self, ValueScale};
+use super::industry::{Overlay, report_point};
 use super::{ChartResult, Column, HitMap, Theme, View};
 use plotters::coord::Shift;
 use plotters::coord::types::RangedCoordf64;
@@ -152,25 +152,15 @@ fn markers<DB: DrawingBackend>(p: &Plot<'_, DB>, hits: &mut HitMap) -> ChartResu
             *slot += 1;
             let (x, y_low) = p.at(f64::from(q.year), q.low);
             let (_, y_high) = p.at(f64::from(q.year), q.high);
-            let x = x + dx;
-            if y_low != y_high {
-                p.root.draw(&PathElement::new(
-                    vec![(x, y_low), (x, y_high)],
-                    colour.stroke_width(t.px(2.0) as u32),
-                ))?;
-            }
-            let centre = (x, (y_low + y_high) / 2);
-            marker(p.root, t, s.shape, centre, colour, q.certainty)?;
-            hits.add(
-                Rect {
-                    x0: x,
-                    y0: y_high,
-                    x1: x,
-                    y1: y_low,
-                },
-                t.px(7.0),
-                &q.tip,
-            );
+            report_point(
+                p.root,
+                t,
+                (s.shape, colour),
+                x + dx,
+                (y_low, y_high),
+                q,
+                hits,
+            )?;
         }
     }
     Ok(())

@@ -15,7 +15,7 @@ mod layout;
 mod overlays;
 mod projection;
 
-pub(super) use overlays::marker;
+pub(super) use overlays::{marker, report_point};
 
 use super::{ChartResult, HitMap, Theme, Tip, View};
 use crate::model::{Crossing, YearValue};

@@ -29,24 +29,7 @@ pub(super) fn draw<DB: DrawingBackend>(
             let (x, y_low) = p.at(f64::from(q.year), q.low);
             let x = x + dx;
             let (_, y_high) = p.at(f64::from(q.year), q.high);
-            if y_low != y_high {
-                p.root.draw(&PathElement::new(
-                    vec![(x, y_low), (x, y_high)],
-                    colour.stroke_width(t.px(2.0) as u32),
-                ))?;
-            }
-            let centre = (x, (y_low + y_high) / 2);
-            marker(p.root, t, o.shape, centre, colour, q.certainty)?;
-            hits.add(
-                Rect {
-                    x0: x,
-                    y0: y_high,
-                    x1: x,
-                    y1: y_low,
-                },
-                t.px(7.0),
-                &q.tip,
-            );
+            let centre = report_point(p.root, t, (o.shape, colour), x, (y_low, y_high), q, hits)?;
             let r = t.px(7.0);
             marker_boxes.push(Rect {
                 x0: x - r,
@@ -57,6 +40,39 @@ pub(super) fn draw<DB: DrawingBackend>(
         }
     }
     Ok(marker_boxes)
+}
+
+/// One later report's point in pixel column `x`: a bar when it is a range,
+/// its marker at the middle, and its tooltip's area. Returns the marker's
+/// centre. Shared by every chart that draws later reports as markers.
+pub(in crate::charts) fn report_point<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    t: &Theme,
+    (shape, colour): (Shape, RGBColor),
+    x: i32,
+    (y_low, y_high): (i32, i32),
+    q: &super::OverlayPoint,
+    hits: &mut HitMap,
+) -> Result<(i32, i32), crate::charts::ChartError> {
+    if y_low != y_high {
+        root.draw(&PathElement::new(
+            vec![(x, y_low), (x, y_high)],
+            colour.stroke_width(t.px(2.0) as u32),
+        ))?;
+    }
+    let centre = (x, (y_low + y_high) / 2);
+    marker(root, t, shape, centre, colour, q.certainty)?;
+    hits.add(
+        Rect {
+            x0: x,
+            y0: y_high,
+            x1: x,
+            y1: y_low,
+        },
+        t.px(7.0),
+        &q.tip,
+    );
+    Ok(centre)
 }
 
 /// Draws one overlay marker; the fill says how certain the figure is.
