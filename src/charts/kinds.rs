@@ -80,6 +80,7 @@ impl Chart for GmvChart {
         log: bool,
         view: &View,
     ) -> ChartResult {
+        // This kind has no hidden series or scale choices beyond `log`.
         let _ = view;
         gmv::draw(self, root, theme, hits, log)
     }
@@ -186,7 +187,6 @@ impl Chart for IndustryChart {
         log: bool,
         view: &View,
     ) -> ChartResult {
-        let _ = view;
         industry::draw(self, root, theme, hits, log, view)
     }
 }
@@ -259,7 +259,6 @@ impl Chart for DouyinChart {
         log: bool,
         view: &View,
     ) -> ChartResult {
-        let _ = view;
         douyin::draw(self, root, theme, hits, log, view)
     }
 }
@@ -299,7 +298,6 @@ impl Chart for TimelineChart {
         log: bool,
         view: &View,
     ) -> ChartResult {
-        let _ = view;
         timeline::draw(self, root, theme, hits, log, view)
     }
 }
@@ -348,6 +346,7 @@ impl Chart for RatioChart {
         log: bool,
         view: &View,
     ) -> ChartResult {
+        // This kind has no hidden series or scale choices beyond `log`.
         let _ = view;
         ratio::draw(self, root, theme, hits, log)
     }
@@ -404,6 +403,7 @@ impl Chart for TornadoChart {
         log: bool,
         view: &View,
     ) -> ChartResult {
+        // This kind has no hidden series or scale choices beyond `log`.
         let _ = view;
         tornado::draw(self, root, theme, hits, log)
     }
@@ -485,7 +485,6 @@ impl Chart for CompareChart {
         log: bool,
         view: &View,
     ) -> ChartResult {
-        let _ = view;
         compare::draw(self, root, theme, hits, log, view)
     }
 }

@@ -26,7 +26,6 @@ use serde::{Deserialize, Serialize};
 
 pub(crate) use douyin::chart as douyin_chart;
 pub(crate) use industry::projection as industry_projection;
-pub use third_pole::PLATFORMS;
 
 /// One chart with its three views: the chart, the table of the numbers it
 /// draws, and the figures it uses (dataset ids, article or later).

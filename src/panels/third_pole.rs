@@ -11,9 +11,6 @@ use crate::data::{LaterFigure, LaterKind, Scope};
 use crate::scenario::{SHARE_PLATFORMS, SeriesId, point_shares};
 use crate::views::{Table, later, tips};
 
-/// The platforms whose share of the industry the chart shows.
-pub const PLATFORMS: [SeriesId; 3] = SHARE_PLATFORMS;
-
 /// A report of what happened in a whole year (not a forecast, not derived
 /// from other figures, not part of a year).
 fn full_year_report(f: &LaterFigure) -> Option<i32> {
@@ -36,7 +33,7 @@ fn markers(cx: &Inputs) -> (Vec<ShareMarker>, Vec<String>, Vec<String>) {
         .filter_map(|f| full_year_report(f).map(|y| (f, y)))
         .collect();
     let (mut marks, mut notes, mut ids) = (Vec::new(), Vec::new(), Vec::new());
-    for (series, id) in PLATFORMS.into_iter().enumerate() {
+    for (series, id) in SHARE_PLATFORMS.into_iter().enumerate() {
         let figures: Vec<&LaterFigure> = cx
             .ds
             .later
@@ -153,7 +150,7 @@ pub(super) fn build(cx: &Inputs) -> Option<Panel> {
         cx.a.scenario
             .series
             .iter()
-            .filter(|s| s.id == SeriesId::Industry || PLATFORMS.contains(&s.id))
+            .filter(|s| s.id == SeriesId::Industry || SHARE_PLATFORMS.contains(&s.id))
             .map(|s| s.base_source.clone())
             .filter(|s| !s.is_empty())
             .collect();
