@@ -256,10 +256,7 @@ impl Inputs<'_> {
 
     /// A figure the panel needs, in the unit it expects.
     pub fn figure(&self, id: &str, unit: Unit) -> Result<&Figure, MissingFigure> {
-        self.ds
-            .figure(id)
-            .filter(|f| f.unit == unit)
-            .ok_or_else(|| MissingFigure(id.to_string()))
+        crate::views::figure(self.ds, id, unit)
     }
 
     /// The Monte Carlo bands of a series, when there is a result.

@@ -274,18 +274,22 @@ fn units_card() -> Html {
 /// Undo, redo, the share link and the projections CSV.
 #[function_component(ToolbarCard)]
 fn toolbar_card() -> Html {
-    let (can_undo, can_redo, query, projections) = use_select(|s| {
+    let (can_undo, can_redo, query, assumptions, result) = use_select(|s| {
         (
             s.session.can_undo(),
             s.session.can_redo(),
             query_of(s),
-            Rc::new(export::projections_csv(
-                s.ds,
-                s.session.assumptions(),
-                s.result.as_deref(),
-            )),
+            s.session.assumptions().clone(),
+            s.result.clone(),
         )
     });
+    let ds = use_store().read(|s| s.ds);
+    // Written when the assumptions or the run change, not on every
+    // progress report of the worker.
+    let projections = (*use_memo((assumptions, result), move |(a, r)| {
+        Rc::new(export::projections_csv(ds, a, r.as_deref()))
+    }))
+    .clone();
     let act = use_dispatch();
     html! { <Toolbar {can_undo} {can_redo} {act} {query} {projections} /> }
 }

@@ -18,13 +18,29 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 /// What a card shows, as selected from the store.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 struct CardData {
     panel: Option<Rc<Panel>>,
     tab: Tab,
     reading: Reading,
     /// The chart's scale when the share link keeps it.
     log: Option<bool>,
+}
+
+/// The same panel (one build) compares without walking its table; a
+/// rebuilt one by value, so an unchanged chart is not re-rendered.
+impl PartialEq for CardData {
+    fn eq(&self, other: &Self) -> bool {
+        let same_panel = match (&self.panel, &other.panel) {
+            (Some(a), Some(b)) => Rc::ptr_eq(a, b) || a == b,
+            (None, None) => true,
+            _ => false,
+        };
+        same_panel
+            && self.tab == other.tab
+            && self.reading == other.reading
+            && self.log == other.log
+    }
 }
 
 fn select(id: PanelId, s: &State) -> CardData {
@@ -35,8 +51,7 @@ fn select(id: PanelId, s: &State) -> CardData {
             .as_ref()
             .as_ref()
             .ok()
-            .and_then(|v| v.panel(id))
-            .map(|p| Rc::new(p.clone())),
+            .and_then(|v| v.panels.get(&id).cloned()),
         tab: s.session.view.tab(id.slug()),
         reading: a.reading,
         log: id.log_in_link().then_some(a.log_industry),

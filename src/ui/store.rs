@@ -32,6 +32,7 @@ pub struct State {
     pub mc: McState,
     pub locale: Locale,
     views: RefCell<Option<Rc<Result<Views, MissingFigure>>>>,
+    query: RefCell<Option<String>>,
 }
 
 impl State {
@@ -53,9 +54,21 @@ impl State {
         v
     }
 
+    /// The view's share-link query, written once per change however many
+    /// components show it (toolbar, saved scenarios, embed link).
+    pub fn query(&self) -> String {
+        if let Some(q) = self.query.borrow().as_ref() {
+            return q.clone();
+        }
+        let q = self.session.query(self.ds);
+        *self.query.borrow_mut() = Some(q.clone());
+        q
+    }
+
     fn changed(&mut self, browser_langs: &[String]) {
         self.locale = self.session.locale(browser_langs);
         *self.views.get_mut() = None;
+        *self.query.get_mut() = None;
     }
 }
 
@@ -110,6 +123,7 @@ impl StoreRef {
                 mc: McState::Idle,
                 locale,
                 views: RefCell::new(None),
+                query: RefCell::new(None),
             }),
             listeners: RefCell::new(Vec::new()),
             next_id: Cell::new(0),
@@ -131,7 +145,7 @@ impl StoreRef {
             let ds = s.ds;
             let entry = s.session.apply(ds, action);
             s.changed(&self.0.browser_langs);
-            entry.map(|e| (e, s.session.query(ds)))
+            entry.map(|e| (e, s.query()))
         };
         if let Some((entry, query)) = entry {
             self.0.url.write(
@@ -258,5 +272,5 @@ pub fn use_dispatch() -> Callback<Action> {
 
 /// The current share-link query, for a component that writes it out.
 pub fn query_of(s: &State) -> String {
-    s.session.query(s.ds)
+    s.query()
 }

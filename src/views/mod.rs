@@ -32,6 +32,7 @@ use crate::model::{self, Crossing, Range};
 use crate::panels::Inputs;
 use crate::scenario::McResult;
 use std::collections::BTreeMap;
+use std::rc::Rc;
 
 /// A slider's bounds and step; the UI's `<input type=range>` uses them and
 /// values from anywhere else are clamped to them.
@@ -86,8 +87,9 @@ impl std::fmt::Display for MissingFigure {
 /// Everything the page shows for one set of assumptions.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Views {
-    /// Every panel of [`PanelId::ALL`] that has something to show.
-    pub panels: BTreeMap<PanelId, Panel>,
+    /// Every panel of [`PanelId::ALL`] that has something to show; shared
+    /// (`Rc`), so a card takes its panel without copying its table.
+    pub panels: BTreeMap<PanelId, Rc<Panel>>,
     /// Growth rates, crossing years and shares for every series.
     pub keys: KeyNumbers,
     /// E.g. "The industry passes 1 trillion yuan in 2021."
@@ -103,7 +105,7 @@ pub struct Views {
 impl Views {
     /// A panel, if it has something to show.
     pub fn panel(&self, id: PanelId) -> Option<&Panel> {
-        self.panels.get(&id)
+        self.panels.get(&id).map(|p| &**p)
     }
 }
 
@@ -220,7 +222,7 @@ pub fn build(
     let mut panels = BTreeMap::new();
     for id in PanelId::ALL {
         if let Some(p) = id.build(&cx)? {
-            panels.insert(id, p);
+            panels.insert(id, Rc::new(p));
         }
     }
     let level = cx.level();
