@@ -104,7 +104,7 @@ pub struct Correction {
 }
 
 /// Which reading of contradicted figures to use everywhere in the app.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Reading {
     /// The numbers exactly as the article prints them.
     #[default]

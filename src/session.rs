@@ -8,13 +8,13 @@
 use crate::data::Dataset;
 use crate::history::History;
 use crate::locale::{Arg, DisplayPrefs, Locale, Note};
+use crate::panels::PanelId;
 use crate::share::{self, Tab, ViewState};
 use crate::views::Assumptions;
-use std::rc::Rc;
+use serde::{Deserialize, Serialize};
 
-/// A change to the assumptions: applies itself and may return a note (a
-/// value that had to be adjusted).
-pub type Edit = Rc<dyn Fn(&mut Assumptions) -> Option<Note>>;
+/// A change to the assumptions, as plain data ([`Assumptions::apply`]).
+pub use crate::views::Edit;
 
 /// How many undo steps are kept.
 pub const UNDO_DEPTH: usize = 200;
@@ -28,21 +28,28 @@ pub enum Entry {
     Replace,
 }
 
-/// What the user did.
-#[derive(Clone)]
+/// What the user did: plain data, so a session can be logged, compared
+/// and replayed (see `tests/session.rs`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Action {
     /// A discrete edit (a button, a preset, a typed value): one undo step.
     Edit(Edit),
     /// A slider moved; moves of the same slider until [`Action::Seal`] are
     /// one undo step.
-    Slide(&'static str, Edit),
+    Slide(String, Edit),
     /// The slider was released.
     Seal,
     /// A chart panel's view (Chart, Table, Sources) was chosen.
-    Tab(String, Tab),
+    Tab(PanelId, Tab),
     Undo,
     Redo,
-    /// Back to the article's assumptions.
+    /// Back to the article's assumptions, one undo step. Field by field:
+    /// the scenario, preset (the article's ×5–6), the reader's own set
+    /// (forgotten), the reading (as printed), the industry's log scale (on),
+    /// the tornado's output (industry in 2025) and the growth span
+    /// (2019–2025) go back to the article's view; the series the projection
+    /// explorer shows is kept, and so are the tabs, the language and
+    /// currency, and the notices (none of them is an assumption).
     Reset,
     /// The address bar changed (Back, Forward): the query it now holds.
     Navigate(String),
@@ -150,25 +157,26 @@ impl Session {
             Action::Edit(e) => {
                 self.history.seal();
                 let mut next = self.view.assumptions.clone();
-                let note = e(&mut next);
+                let note = next.apply(ds, &e);
                 self.note(note);
                 self.change(next, None).then_some(Entry::Push)
             }
             Action::Slide(key, e) => {
                 let mut next = self.view.assumptions.clone();
-                let note = e(&mut next);
+                let note = next.apply(ds, &e);
                 self.note(note);
-                self.change(next, Some(key)).then_some(Entry::Replace)
+                self.change(next, Some(&key)).then_some(Entry::Replace)
             }
             Action::Seal => {
                 self.history.seal();
                 None
             }
             Action::Tab(panel, tab) => {
+                let panel = panel.slug();
                 let old = if tab == Tab::Chart {
-                    self.view.tabs.remove(&panel)
+                    self.view.tabs.remove(panel)
                 } else {
-                    self.view.tabs.insert(panel, tab)
+                    self.view.tabs.insert(panel.to_string(), tab)
                 };
                 (old.unwrap_or(Tab::Chart) != tab).then_some(Entry::Push)
             }

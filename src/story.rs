@@ -15,11 +15,10 @@ use crate::locale::{Arg, Currency, Lang, Locale, Note};
 use crate::model::{Crossing, LAST_YEAR, TRILLION_BN, YearValue};
 use crate::panels::PanelId;
 use crate::scenario::{GrowthForm, LEVEL_MAX, LEVEL_MIN, McResult, SeriesId};
-use crate::session::Edit;
 use crate::views::{
-    self, Assumptions, Bounds, DOUYIN_MULTIPLIER, GROWTH_2020, GROWTH_LATER, MissingFigure, input,
+    self, Assumptions, Bounds, DOUYIN_MULTIPLIER, Edit, GROWTH_2020, GROWTH_LATER, MissingFigure,
+    input,
 };
-use std::rc::Rc;
 
 /// The level's bounds: those every other way of setting it is held to
 /// (`Scenario::sanitize`); steps of 100 billion yuan.
@@ -37,7 +36,7 @@ pub const LOG_DOUBLING_PX: f64 = 150.0;
 pub const FINE_DRAG: f64 = 0.1;
 
 /// An adjustable number of the story: which assumption it sets.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Knob {
     /// The industry's growth in 2020, a multiplier (the article: ×2).
     Growth2020,
@@ -315,42 +314,46 @@ impl Knob {
     }
 
     /// The edit that sets it to `v` (clamped to its bounds, with a note when
-    /// it had to be): `Assumptions::set_median` for a growth, as the sliders
-    /// do, or the level.
+    /// it had to be; see [`Knob::apply`]).
     pub fn set(self, v: f64) -> Edit {
-        let bounds = self.bounds();
-        match self.target() {
-            Some((id, phase)) => {
-                Rc::new(move |a: &mut Assumptions| a.set_median(id, phase, v, bounds))
-            }
-            None => Rc::new(move |a: &mut Assumptions| {
-                let fallback = Knob::Level.value(a);
-                let (value, note) = if !v.is_finite() {
-                    (
-                        fallback,
-                        Some(Note::new("not a number; kept the previous value", [])),
-                    )
-                } else if v < bounds.min || v > bounds.max {
-                    let c = v.clamp(bounds.min, bounds.max);
-                    (
-                        c,
-                        Some(Note::new(
-                            "{} billion yuan is outside {}–{}; using {}",
-                            [
-                                format::sig(v, 6).into(),
-                                format::sig(bounds.min, 6).into(),
-                                format::sig(bounds.max, 8).into(),
-                                format::sig(c, 8).into(),
-                            ],
-                        )),
-                    )
-                } else {
-                    (v, None)
-                };
-                a.set_level(value);
-                note.map(|n| Note::new("Level: {}", [n.into()]))
-            }),
+        Edit::Knob {
+            knob: self,
+            value: v,
         }
+    }
+
+    /// Sets it to `v`: `Assumptions::set_median` for a growth, as the
+    /// sliders do, or the level, clamped to the knob's bounds with a note.
+    pub fn apply(self, a: &mut Assumptions, v: f64) -> Option<Note> {
+        let bounds = self.bounds();
+        if let Some((id, phase)) = self.target() {
+            return a.set_median(id, phase, v, bounds);
+        }
+        let fallback = Knob::Level.value(a);
+        let (value, note) = if !v.is_finite() {
+            (
+                fallback,
+                Some(Note::new("not a number; kept the previous value", [])),
+            )
+        } else if v < bounds.min || v > bounds.max {
+            let c = v.clamp(bounds.min, bounds.max);
+            (
+                c,
+                Some(Note::new(
+                    "{} billion yuan is outside {}–{}; using {}",
+                    [
+                        format::sig(v, 6).into(),
+                        format::sig(bounds.min, 6).into(),
+                        format::sig(bounds.max, 8).into(),
+                        format::sig(c, 8).into(),
+                    ],
+                )),
+            )
+        } else {
+            (v, None)
+        };
+        a.set_level(value);
+        note.map(|n| Note::new("Level: {}", [n.into()]))
     }
 
     /// The edit for typed text: the value it reads as, or, when it reads as
@@ -361,24 +364,26 @@ impl Knob {
 
     /// [`Knob::typed`] with the level read in the reader's units.
     pub fn typed_in(self, l: &Locale, text: &str) -> Edit {
+        Edit::KnobText {
+            knob: self,
+            text: text.to_string(),
+            locale: l.clone(),
+        }
+    }
+
+    /// Carries out typed text (see [`Knob::typed_in`]).
+    pub fn apply_text(self, a: &mut Assumptions, l: &Locale, text: &str) -> Option<Note> {
         match self.parse_in(l, text) {
-            Ok(v) => self.set(v),
-            Err(m) => {
-                let label = self.label_in(l);
-                let l = l.clone();
-                // The label and the reason are already in the reader's
-                // language.
-                Rc::new(move |a: &mut Assumptions| {
-                    Some(Note::new(
-                        "{}: {}; {}",
-                        [
-                            Arg::text(label),
-                            Arg::text(&m),
-                            l.trf("kept {}", &[&self.text_in(&l, self.value(a))]).into(),
-                        ],
-                    ))
-                })
-            }
+            Ok(v) => self.apply(a, v),
+            // The label and the reason are already in the reader's language.
+            Err(m) => Some(Note::new(
+                "{}: {}; {}",
+                [
+                    Arg::text(self.label_in(l)),
+                    Arg::text(&m),
+                    l.trf("kept {}", &[&self.text_in(l, self.value(a))]).into(),
+                ],
+            )),
         }
     }
 

@@ -1,12 +1,13 @@
 //! The session: undo and redo, slider drags as one step, links, loading,
 //! and how the address bar follows each action.
 
-use live_commerce_explorer::data::Dataset;
+use live_commerce_explorer::data::{Dataset, Reading};
+use live_commerce_explorer::locale::Locale;
+use live_commerce_explorer::panels::PanelId;
 use live_commerce_explorer::scenario::{Preset, SeriesId};
-use live_commerce_explorer::session::{Action, Entry, Session};
+use live_commerce_explorer::session::{Action, Edit, Entry, Session};
 use live_commerce_explorer::share::Tab;
 use live_commerce_explorer::views::{Assumptions, GROWTH_LATER};
-use std::rc::Rc;
 
 fn ds() -> &'static Dataset {
     Dataset::embedded().expect("the embedded dataset")
@@ -20,16 +21,18 @@ fn near(got: f64, want: f64) {
 
 fn slide(key: &'static str, v: f64) -> Action {
     Action::Slide(
-        key,
-        Rc::new(move |a: &mut Assumptions| a.set_median(SeriesId::Industry, 1, v, GROWTH_LATER)),
+        key.to_string(),
+        Edit::Median {
+            series: SeriesId::Industry,
+            phase: 1,
+            value: v,
+            bounds: GROWTH_LATER,
+        },
     )
 }
 
 fn preset(p: Preset) -> Action {
-    Action::Edit(Rc::new(move |a: &mut Assumptions| {
-        a.select_preset(ds(), p);
-        None
-    }))
+    Action::Edit(Edit::Preset(p))
 }
 
 #[test]
@@ -103,14 +106,14 @@ fn tabs_push_but_are_not_undone() {
     let ds = ds();
     let mut s = Session::from_query(ds, "");
     assert_eq!(
-        s.apply(ds, Action::Tab("gmv".into(), Tab::Table)),
+        s.apply(ds, Action::Tab(PanelId::Gmv, Tab::Table)),
         Some(Entry::Push)
     );
-    assert_eq!(s.apply(ds, Action::Tab("gmv".into(), Tab::Table)), None);
+    assert_eq!(s.apply(ds, Action::Tab(PanelId::Gmv, Tab::Table)), None);
     assert!(s.query(ds).contains("tab.gmv=table"), "{}", s.query(ds));
     assert!(!s.can_undo());
     assert_eq!(
-        s.apply(ds, Action::Tab("gmv".into(), Tab::Chart)),
+        s.apply(ds, Action::Tab(PanelId::Gmv, Tab::Chart)),
         Some(Entry::Push)
     );
     assert_eq!(s.query(ds), "");
@@ -133,7 +136,7 @@ fn navigating_restores_the_linked_view_without_writing_the_address() {
     let ds = ds();
     let mut s = Session::from_query(ds, "");
     s.apply(ds, preset(Preset::ArticleHigh));
-    s.apply(ds, Action::Tab("industry".into(), Tab::Sources));
+    s.apply(ds, Action::Tab(PanelId::Industry, Tab::Sources));
     let there = s.query(ds);
     let mut t = Session::from_query(ds, "");
     assert_eq!(t.apply(ds, Action::Navigate(there.clone())), None);
@@ -267,4 +270,93 @@ fn notes_are_written_in_the_readers_language() {
             "English left in {t:?}"
         );
     }
+}
+
+#[test]
+fn reset_restores_every_assumption_and_keeps_the_page_settings() {
+    let ds = ds();
+    let mut s = Session::from_query(ds, "lang=zh&cur=usd&tab.gmv=table");
+    for e in [
+        Edit::Preset(Preset::WhatHappened),
+        Edit::Reading(Reading::Corrected),
+        Edit::LogIndustry(false),
+        Edit::Focus(SeriesId::Kuaishou),
+        Edit::SensitivitySeries(SeriesId::TaobaoLive),
+        Edit::SensitivityYear(2030),
+        Edit::SpanFrom(2021),
+        Edit::SpanTo(2028),
+        Edit::Seed(7),
+    ] {
+        s.apply(ds, Action::Edit(e));
+    }
+    s.apply(
+        ds,
+        Action::Edit(Edit::SeedText {
+            text: "x".into(),
+            locale: Locale::en(),
+        }),
+    );
+    let notes_before = s.notes.clone();
+    assert!(!notes_before.is_empty());
+    s.apply(ds, Action::Reset);
+    let a = s.assumptions();
+    let article = Assumptions::article(ds);
+    // Back to the article's: every assumption.
+    assert_eq!(a.scenario, article.scenario);
+    assert_eq!(a.preset, Preset::ArticleLow);
+    assert_eq!(a.custom, None);
+    assert_eq!(a.reading, Reading::AsPrinted);
+    assert!(a.log_industry);
+    assert_eq!(a.sensitivity, (SeriesId::Industry, 2025));
+    assert_eq!(a.span, (2019, 2025));
+    // Kept: the page's settings.
+    assert_eq!(a.focus, SeriesId::Kuaishou);
+    assert_eq!(s.view.tab("gmv"), Tab::Table);
+    assert_eq!(
+        s.display().currency,
+        live_commerce_explorer::locale::Currency::Usd
+    );
+    assert_eq!(s.notes, notes_before);
+}
+
+/// A reader's session recorded as data (what the page dispatches), replayed
+/// into a fresh session: the share link it ends on is fixed, and the
+/// recording reads back from JSON unchanged.
+#[test]
+fn a_recorded_session_replays_to_the_same_share_link() {
+    let ds = ds();
+    let recorded = r#"[
+        {"Slide": ["growth-2021", {"Median": {"series": "Industry", "phase": 1, "value": 1.5, "bounds": {"min": 0.8, "max": 2.0, "step": 0.01}}}]},
+        {"Slide": ["growth-2021", {"Median": {"series": "Industry", "phase": 1, "value": 1.6, "bounds": {"min": 0.8, "max": 2.0, "step": 0.01}}}]},
+        "Seal",
+        {"Edit": {"Knob": {"knob": "DouyinLive2020", "value": 11.0}}},
+        {"Edit": {"BaseText": {"series": "Kuaishou", "text": "433,8", "locale": {"lang": "En", "currency": "Cny", "cny_per_usd": 6.8985}}}},
+        {"Edit": {"BaseText": {"series": "Kuaishou", "text": "45", "locale": {"lang": "En", "currency": "Cny", "cny_per_usd": 6.8985}}}},
+        {"Edit": {"SeedText": {"text": "abc", "locale": {"lang": "En", "currency": "Cny", "cny_per_usd": 6.8985}}}},
+        {"Edit": {"Samples": 10000}},
+        {"Tab": ["ThirdPole", "Table"]},
+        "Undo",
+        "Redo",
+        {"Edit": {"Focus": "TaobaoLive"}}
+    ]"#;
+    let actions: Vec<Action> = serde_json::from_str(recorded).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(actions.len(), 12);
+    let again: Vec<Action> = serde_json::to_string(&actions)
+        .and_then(|j| serde_json::from_str(&j))
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(again, actions);
+    let mut s = Session::from_query(ds, "");
+    for a in actions {
+        s.apply(ds, a);
+    }
+    assert_eq!(
+        s.query(ds),
+        "v=1&preset=custom&focus=taobao-live&n=10000\
+         &industry=433.8,2,1.35647-1.88725,1.05-1.35\
+         &douyin-live=10,10.0416-12.0499,1.3-2.5,1.05-1.35\
+         &kuaishou=45,1.5-2.5,1.15-1.6,1.05-1.35&tab.third-pole=table"
+    );
+    // The seed that read as nothing was refused with a note, and kept.
+    let notes: Vec<String> = s.notes.iter().map(ToString::to_string).collect();
+    assert_eq!(notes, ["Seed “abc” is not a whole number; kept 20200401"]);
 }

@@ -55,7 +55,7 @@ fn apply(
     edit: live_commerce_explorer::session::Edit,
 ) -> (Assumptions, Vec<String>) {
     let mut next = a.clone();
-    let note = edit(&mut next);
+    let note = next.apply(dataset(), &edit);
     let (checked, notes) = next.checked();
     let mut notes: Vec<String> = notes.iter().map(ToString::to_string).collect();
     notes.extend(note.map(|n| n.to_string()));
@@ -377,7 +377,7 @@ fn through_the_session_a_drag_is_one_undo_step_and_bad_text_a_notice() {
     let mut s = Session::from_query(ds, "");
     let k = Knob::DouyinLive2020;
     for v in [6.0, 7.0, 8.0] {
-        s.apply(ds, Action::Slide(k.key(), k.set(v)));
+        s.apply(ds, Action::Slide(k.key().to_string(), k.set(v)));
     }
     s.apply(ds, Action::Seal);
     assert!(close(k.value(s.assumptions()), 8.0));

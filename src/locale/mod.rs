@@ -35,7 +35,9 @@ use std::sync::LazyLock;
 use crate::format;
 
 /// The page's language.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum Lang {
     #[default]
     En,
@@ -82,7 +84,9 @@ impl Lang {
 }
 
 /// The currency amounts are shown in.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum Currency {
     #[default]
     Cny,
@@ -129,7 +133,7 @@ pub const RATE_MAX: f64 = 50.0;
 /// What the reader chose about how the page is written, as a share link
 /// keeps it: the language (`None`: the browser's), the currency and the
 /// exchange rate. Not an assumption: changing it is no undo step.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DisplayPrefs {
     pub lang: Option<Lang>,
     pub currency: Currency,
@@ -211,7 +215,7 @@ pub fn checked_rate(rate: f64) -> (f64, Option<Note>) {
 
 /// Language, currency and exchange rate: everything that decides how a
 /// number or a sentence is written.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Locale {
     pub lang: Lang,
     pub currency: Currency,

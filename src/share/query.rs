@@ -67,7 +67,9 @@ const ESCAPE: &AsciiSet = &CONTROLS
     .add(b'`');
 
 /// Which view of a chart panel is shown.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum Tab {
     /// The default: never stored in [`ViewState::tabs`] nor written.
     #[default]

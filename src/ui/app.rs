@@ -17,8 +17,7 @@ use super::url;
 use crate::data::{Dataset, Reading};
 use crate::locale::{Lang, Locale, Note};
 use crate::panels::{PanelId, Slot};
-use crate::session::Action;
-use crate::views::Assumptions;
+use crate::session::{Action, Edit};
 use crate::worker::use_monte_carlo;
 use crate::{derived, export};
 use gloo::events::{EventListener, EventListenerOptions};
@@ -307,10 +306,7 @@ fn reading_card() -> Html {
         } else {
             Reading::AsPrinted
         };
-        act.emit(Action::Edit(Rc::new(move |a: &mut Assumptions| {
-            a.set_reading(ds, r);
-            None
-        })))
+        act.emit(Action::Edit(Edit::Reading(r)))
     });
     html! { <ReadingSwitch {reading} dataset={ds} {onchange} /> }
 }

@@ -11,9 +11,8 @@ use super::store::{State, use_dispatch, use_select};
 use crate::checks;
 use crate::data::Reading;
 use crate::panels::{Panel, PanelId};
-use crate::session::Action;
+use crate::session::{Action, Edit};
 use crate::share::Tab;
-use crate::views::Assumptions;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -89,15 +88,10 @@ pub fn chart_card(p: &ChartCardProps) -> Html {
     let act = use_dispatch();
     let on_tab = use_memo((act.clone(), id), |(act, id)| {
         let id = *id;
-        act.reform(move |t: Tab| Action::Tab(id.slug().to_string(), t))
+        act.reform(move |t: Tab| Action::Tab(id, t))
     });
     let on_log = use_memo(act, |act| {
-        act.reform(|on: bool| {
-            Action::Edit(Rc::new(move |a: &mut Assumptions| {
-                a.log_industry = on;
-                None
-            }))
-        })
+        act.reform(|on: bool| Action::Edit(Edit::LogIndustry(on)))
     });
     // Consistency warnings depend on the reading and language only.
     let ds = super::store::use_store().read(|s| s.ds);

@@ -9,9 +9,8 @@ use super::store::{State, use_dispatch};
 use crate::format;
 use crate::locale::Locale;
 use crate::scenario::SeriesId;
-use crate::session::Action;
+use crate::session::{Action, Edit};
 use crate::views::{Assumptions, Bounds, DOUYIN_MULTIPLIER, GROWTH_2020, GROWTH_LATER};
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// "×2 (+100%)" for a point, "×1.36 (×1.15–1.6)" for a range's median.
@@ -53,8 +52,13 @@ fn use_slider(
         let act = act.clone();
         Callback::from(move |v: f64| {
             act.emit(Action::Slide(
-                key,
-                Rc::new(move |a: &mut Assumptions| a.set_median(id, phase, v, bounds)),
+                key.to_string(),
+                Edit::Median {
+                    series: id,
+                    phase,
+                    value: v,
+                    bounds,
+                },
             ))
         })
     });

@@ -6,14 +6,14 @@ use super::card::ChartCard;
 use super::prefs::use_prefs;
 use crate::data::Dataset;
 use crate::format;
-use crate::locale::{Locale, Note};
+use crate::locale::Locale;
 use crate::model::{BASE_YEAR, LAST_YEAR};
 use crate::panels::PanelId;
 use crate::scenario::{
     self, Dist, Growth, GrowthForm, McResult, Preset, SAMPLES_DEFAULT, SAMPLES_MAX,
     SeriesAssumption, SeriesId,
 };
-use crate::views::input::{parse_amount, parse_amount_in, parse_growth_in, show_growth};
+use crate::views::input::{parse_amount, show_growth};
 use crate::views::{Assumptions, KeyNumbers};
 use crate::worker::McState;
 use std::rc::Rc;
@@ -22,11 +22,6 @@ use yew::prelude::*;
 
 /// A change to the assumptions; returns a note when something was adjusted.
 pub use crate::session::Edit;
-
-/// Emits `f` as an edit; its note is already in the reader's language.
-fn emit(edit: &Callback<Edit>, f: impl Fn(&mut Assumptions) -> Option<String> + 'static) {
-    edit.emit(Rc::new(move |a: &mut Assumptions| f(a).map(Note::plain)));
-}
 
 /// What the Monte Carlo is doing, as the page shows it.
 #[derive(Clone, Debug, PartialEq)]
@@ -145,7 +140,6 @@ pub struct LabProps {
 /// Props of [`PresetPicker`].
 #[derive(Properties, PartialEq)]
 pub struct PresetPickerProps {
-    pub dataset: &'static Dataset,
     /// The preset the assumptions follow now.
     pub preset: Preset,
     /// The reader has assumptions of their own to go back to.
@@ -157,7 +151,6 @@ pub struct PresetPickerProps {
 /// has changed something.
 #[function_component(PresetPicker)]
 pub fn preset_picker(p: &PresetPickerProps) -> Html {
-    let ds = p.dataset;
     let prefs = use_prefs();
     let l = prefs.locale.clone();
     let presets = [
@@ -169,12 +162,7 @@ pub fn preset_picker(p: &PresetPickerProps) -> Html {
     .into_iter()
     .map(|preset| {
         let edit = p.edit.clone();
-        let onchange = Callback::from(move |_: Event| {
-            emit(&edit, move |a| {
-                a.select_preset(ds, preset);
-                None
-            })
-        });
+        let onchange = Callback::from(move |_: Event| edit.emit(Edit::Preset(preset)));
         let disabled = preset == Preset::Custom && p.preset != Preset::Custom && !p.has_custom;
         html! {
             <label class={classes!("preset", disabled.then_some("disabled"))}>
@@ -215,15 +203,10 @@ pub fn series_row(p: &SeriesRowProps) -> Html {
         Callback::from(move |e: Event| {
             let text = input_value(&e).unwrap_or_default();
             let l = l.clone();
-            emit(&edit, move |a| match parse_amount_in(&l, &text) {
-                Ok(v) => {
-                    a.set_base(id, v);
-                    None
-                }
-                Err(m) => Some(l.trf(
-                    "{} base: {}; kept the previous value",
-                    &[&l.tr(id.name()), &m],
-                )),
+            edit.emit(Edit::BaseText {
+                series: id,
+                text,
+                locale: l.clone(),
             })
         })
     };
@@ -231,15 +214,13 @@ pub fn series_row(p: &SeriesRowProps) -> Html {
         let edit = p.edit.clone();
         Callback::from(move |e: Event| {
             let rate = select_value(&e).as_deref() == Some("rate");
-            emit(&edit, move |a| {
-                if let Some(s) = a.scenario.get_mut(id) {
-                    s.form = if rate {
-                        GrowthForm::Rate
-                    } else {
-                        GrowthForm::Multiplier
-                    };
-                }
-                None
+            edit.emit(Edit::Form {
+                series: id,
+                form: if rate {
+                    GrowthForm::Rate
+                } else {
+                    GrowthForm::Multiplier
+                },
             })
         })
     };
@@ -340,11 +321,7 @@ pub fn mc_settings(p: &McSettingsProps) -> Html {
             let n: u32 = select_value(&e)
                 .and_then(|v| v.parse().ok())
                 .unwrap_or(SAMPLES_DEFAULT);
-            emit(&edit, move |a| {
-                let seed = a.scenario.seed;
-                a.set_run(n, seed);
-                None
-            })
+            edit.emit(Edit::Samples(n))
         })
     };
     let on_seed = {
@@ -353,16 +330,9 @@ pub fn mc_settings(p: &McSettingsProps) -> Html {
         Callback::from(move |e: Event| {
             let text = input_value(&e).unwrap_or_default();
             let l = l.clone();
-            emit(&edit, move |a| match text.trim().parse::<u64>() {
-                Ok(seed) => {
-                    let n = a.scenario.samples;
-                    a.set_run(n, seed);
-                    None
-                }
-                Err(_) => Some(l.trf(
-                    "Seed “{}” is not a whole number; kept {}",
-                    &[&text.trim(), &a.scenario.seed],
-                )),
+            edit.emit(Edit::SeedText {
+                text,
+                locale: l.clone(),
             })
         })
     };
@@ -370,11 +340,7 @@ pub fn mc_settings(p: &McSettingsProps) -> Html {
         let edit = p.edit.clone();
         Callback::from(move |_: MouseEvent| {
             let seed = (js_sys::Math::random() * 1e12) as u64;
-            emit(&edit, move |a| {
-                let n = a.scenario.samples;
-                a.set_run(n, seed);
-                None
-            })
+            edit.emit(Edit::Seed(seed))
         })
     };
     html! {
@@ -408,24 +374,18 @@ pub fn lab(p: &LabProps) -> Html {
         let edit = p.edit.clone();
         Callback::from(move |e: Event| {
             let v = select_value(&e).unwrap_or_default();
-            emit(&edit, move |a| {
-                if let Some(id) = SeriesId::ALL.into_iter().find(|s| s.slug() == v) {
-                    a.focus = id;
-                }
-                None
-            })
+            if let Some(id) = SeriesId::ALL.into_iter().find(|s| s.slug() == v) {
+                edit.emit(Edit::Focus(id));
+            }
         })
     };
     let on_sens_series = {
         let edit = p.edit.clone();
         Callback::from(move |e: Event| {
             let v = select_value(&e).unwrap_or_default();
-            emit(&edit, move |a| {
-                if let Some(id) = SeriesId::ALL.into_iter().find(|s| s.slug() == v) {
-                    a.sensitivity.0 = id;
-                }
-                None
-            })
+            if let Some(id) = SeriesId::ALL.into_iter().find(|s| s.slug() == v) {
+                edit.emit(Edit::SensitivitySeries(id));
+            }
         })
     };
     let on_sens_year = {
@@ -434,10 +394,7 @@ pub fn lab(p: &LabProps) -> Html {
             let y: i32 = select_value(&e)
                 .and_then(|v| v.parse().ok())
                 .unwrap_or(2025);
-            emit(&edit, move |a| {
-                a.sensitivity.1 = y;
-                None
-            })
+            edit.emit(Edit::SensitivityYear(y))
         })
     };
     let series_options = |selected: SeriesId| {
@@ -458,7 +415,7 @@ pub fn lab(p: &LabProps) -> Html {
         <section class="card" id="lab" aria-labelledby="lab-title">
             <h2 id="lab-title">{ l.tr("Your scenario") }</h2>
             <p class="sub">{ l.tr("One set of assumptions drives every chart. Give any growth a range (“a to b”: by default a lognormal whose 90% interval is a–b) and see the spread it makes.") }</p>
-            <PresetPicker dataset={ds} preset={a.preset} has_custom={a.custom.is_some()} edit={p.edit.clone()} />
+            <PresetPicker preset={a.preset} has_custom={a.custom.is_some()} edit={p.edit.clone()} />
             <div class="table-view">
                 <table class="editor" id="assumption-editor">
                     <caption>{ l.trf("Base in {} ({}) and growth per phase: a point, or low and high ends of a range", &[&BASE_YEAR, &l.tr(l.caption())]) }</caption>
@@ -516,27 +473,13 @@ pub fn growth_cell(p: &GrowthCellProps) -> Html {
         Callback::from(move |e: Event| {
             let text = input_value(&e).unwrap_or_default();
             let l = l.clone();
-            emit(&edit, move |a| {
-                let g = a.growth(id, phase)?;
-                match parse_growth_in(&l, &text, form) {
-                    Ok(v) => {
-                        let (lo, hi) = if high { (g.low, v) } else { (v, g.high) };
-                        a.set_growth(
-                            id,
-                            phase,
-                            Growth {
-                                low: lo.min(hi),
-                                high: lo.max(hi),
-                                dist: g.dist,
-                            },
-                        );
-                        None
-                    }
-                    Err(m) => Some(l.trf(
-                        "{} growth: {}; kept the previous value",
-                        &[&l.tr(id.name()), &m],
-                    )),
-                }
+            edit.emit(Edit::GrowthEnd {
+                series: id,
+                phase,
+                high,
+                text,
+                form,
+                locale: l.clone(),
             })
         })
     };
@@ -544,15 +487,15 @@ pub fn growth_cell(p: &GrowthCellProps) -> Html {
         let edit = p.edit.clone();
         Callback::from(move |e: Event| {
             let v = select_value(&e).unwrap_or_default();
-            emit(&edit, move |a| {
-                let g = a.growth(id, phase)?;
-                let dist = match v.as_str() {
-                    "uniform" => Dist::Uniform,
-                    "triangular" => Dist::Triangular,
-                    _ => Dist::Lognormal,
-                };
-                a.set_growth(id, phase, Growth { dist, ..g });
-                None
+            let dist = match v.as_str() {
+                "uniform" => Dist::Uniform,
+                "triangular" => Dist::Triangular,
+                _ => Dist::Lognormal,
+            };
+            edit.emit(Edit::Dist {
+                series: id,
+                phase,
+                dist,
             })
         })
     };
@@ -598,13 +541,10 @@ pub fn key_table(p: &KeyTableProps) -> Html {
             let y: i32 = select_value(&e)
                 .and_then(|v| v.parse().ok())
                 .unwrap_or(2025);
-            emit(&edit, move |a| {
-                if first {
-                    a.span.0 = y;
-                } else {
-                    a.span.1 = y;
-                }
-                None
+            edit.emit(if first {
+                Edit::SpanFrom(y)
+            } else {
+                Edit::SpanTo(y)
             })
         });
         html! {
@@ -619,12 +559,9 @@ pub fn key_table(p: &KeyTableProps) -> Html {
         Callback::from(move |e: Event| {
             let text = input_value(&e).unwrap_or_default();
             let l = l.clone();
-            emit(&edit, move |a| match parse_amount_in(&l, &text) {
-                Ok(v) => {
-                    a.set_level(v);
-                    None
-                }
-                Err(m) => Some(l.trf("Level: {}; kept the previous value", &[&m])),
+            edit.emit(Edit::LevelText {
+                text,
+                locale: l.clone(),
             })
         })
     };
@@ -758,9 +695,10 @@ pub fn goal_seek(p: &GoalSeekProps) -> Html {
         let m = answer.clone().ok();
         Callback::from(move |_: MouseEvent| {
             if let Some(m) = m {
-                emit(&edit, move |a| {
-                    a.set_growth(id, ph, Growth::point(m));
-                    None
+                edit.emit(Edit::PointGrowth {
+                    series: id,
+                    phase: ph,
+                    value: m,
                 });
             }
         })

@@ -95,7 +95,7 @@ fn use_value(p: &ScrubberProps) -> Value {
             }
             *current.borrow_mut() = v;
             let a = act.borrow().clone();
-            a.emit(Action::Slide(key, k.set(v)));
+            a.emit(Action::Slide(key.to_string(), k.set(v)));
             true
         })
     };

@@ -4,6 +4,7 @@
 
 mod assumptions;
 pub mod compare;
+mod edit;
 pub mod events;
 pub mod input;
 mod keys;
@@ -17,6 +18,7 @@ pub mod tips;
 pub use crate::charts::to_display;
 pub use crate::panels::{Panel, PanelId};
 pub use assumptions::Assumptions;
+pub use edit::Edit;
 pub use keys::{KeyNumbers, KeyRow};
 pub use later::publisher_in as later_publisher;
 pub use outcomes::panel as outcomes_panel;
@@ -36,7 +38,7 @@ use std::rc::Rc;
 
 /// A slider's bounds and step; the UI's `<input type=range>` uses them and
 /// values from anywhere else are clamped to them.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Bounds {
     pub min: f64,
     pub max: f64,
