@@ -5,7 +5,7 @@ use super::later::{certainty, firm_shown, year_of_full};
 use super::tables::{Table, amount_col, num};
 use super::{Panel, ids, tips};
 use crate::charts::{Certainty, ChartSpec, Overlay, OverlayPoint, Shape, TimelineChart};
-use crate::data::{Dataset, LaterKind, Reading};
+use crate::data::{Dataset, LaterFigure, LaterKind, Reading};
 use crate::locale::Locale;
 
 /// The platforms, in the order of their colours.
@@ -15,46 +15,120 @@ fn is_gmv(metric: &str) -> bool {
     metric.contains("GMV")
 }
 
-/// The platforms' timeline with its table, sources and notes.
-/// The chart and table are in the reader's units.
-pub fn panel(ds: &Dataset, reading: Reading, l: &Locale) -> Panel {
-    let d = |v: f64| num(l.display(v));
-    let mut series: Vec<Overlay> = Vec::new();
-    let mut sources = Vec::new();
-    let mut rows = Vec::new();
-    let mut partial = Vec::new();
-    for (platform, colour) in PLATFORMS {
-        let shown = l.tr_any(platform);
-        let mut shapes = Shape::ALL.iter().copied().filter(|s| *s != Shape::Circle);
-        // The article's own 2019 figure: circles, as the article is one source.
+/// What the panel gathers, platform by platform.
+#[derive(Default)]
+struct Gathered {
+    series: Vec<Overlay>,
+    sources: Vec<String>,
+    rows: Vec<Vec<String>>,
+    /// Figures covering part of a year, listed in a note instead.
+    partial: Vec<String>,
+}
+
+impl Gathered {
+    /// The article's own 2019 figure of a platform: a circle, as the
+    /// article is one source.
+    fn article(
+        &mut self,
+        ds: &Dataset,
+        reading: Reading,
+        l: &Locale,
+        platform: &str,
+        colour: usize,
+    ) {
         let article_id = match platform {
             "Douyin" => Some(ids::DOUYIN_GMV),
             "Kuaishou" => Some(ids::KUAISHOU_GMV),
             _ => None,
         };
-        if let Some(f) = article_id.and_then(|id| ds.figure(id)) {
-            let (low, high) = f.value(reading);
-            series.push(Overlay {
-                publisher: l.trf("{} · the article", &[&shown]),
-                shape: Shape::Circle,
+        let Some(f) = article_id.and_then(|id| ds.figure(id)) else {
+            return;
+        };
+        let shown = l.tr_any(platform);
+        let (low, high) = f.value(reading);
+        self.series.push(Overlay {
+            publisher: l.trf("{} · the article", &[&shown]),
+            shape: Shape::Circle,
+            colour,
+            points: vec![OverlayPoint {
+                year: 2019,
+                low,
+                high,
+                certainty: Certainty::Single,
+                tip: tips::figure_tip_in(l, f, reading),
+            }],
+        });
+        self.rows.push(vec![
+            shown.to_string(),
+            "2019".to_string(),
+            num(l.display(low)),
+            num(l.display(high)),
+            l.trf("the article ({})", &[&tips::figure_value_in(l, f, reading)]),
+        ]);
+        self.sources.push(f.id.clone());
+    }
+
+    /// A later report's figure: a marker in its publisher's series (a new
+    /// series takes the next shape), or a line of the part-year note.
+    fn later(
+        &mut self,
+        l: &Locale,
+        f: &LaterFigure,
+        colour: usize,
+        shapes: &mut impl Iterator<Item = Shape>,
+    ) {
+        let shown = l.tr_any(&f.entity);
+        self.sources.push(f.id.clone());
+        let Some(year) = year_of_full(&f.period) else {
+            self.partial.push(l.trf(
+                "{}, {} ({}): {}",
+                &[
+                    &shown,
+                    &f.period,
+                    &firm_shown(l, &f.publisher),
+                    &l.money_range(f.low, f.high),
+                ],
+            ));
+            return;
+        };
+        let name = format!("{shown} · {}", firm_shown(l, &f.publisher));
+        let point = OverlayPoint {
+            year,
+            low: f.low,
+            high: f.high,
+            certainty: certainty(f.confidence),
+            tip: tips::later_tip_in(l, f),
+        };
+        self.rows.push(vec![
+            shown.to_string(),
+            year.to_string(),
+            num(l.display(f.low)),
+            num(l.display(f.high)),
+            format!(
+                "{} · {}",
+                super::later::publisher_in(l, &f.publisher),
+                tips::confidence_in(l, f.confidence)
+            ),
+        ]);
+        match self.series.iter_mut().find(|s| s.publisher == name) {
+            Some(s) => s.points.push(point),
+            None => self.series.push(Overlay {
+                publisher: name,
+                shape: shapes.next().unwrap_or(Shape::Cross),
                 colour,
-                points: vec![OverlayPoint {
-                    year: 2019,
-                    low,
-                    high,
-                    certainty: Certainty::Single,
-                    tip: tips::figure_tip_in(l, f, reading),
-                }],
-            });
-            rows.push(vec![
-                shown.to_string(),
-                "2019".to_string(),
-                d(low),
-                d(high),
-                l.trf("the article ({})", &[&tips::figure_value_in(l, f, reading)]),
-            ]);
-            sources.push(f.id.clone());
+                points: vec![point],
+            }),
         }
+    }
+}
+
+/// The platforms' timeline with its table, sources and notes.
+/// The chart and table are in the reader's units.
+pub fn panel(ds: &Dataset, reading: Reading, l: &Locale) -> Panel {
+    let mut g = Gathered::default();
+    for (platform, colour) in PLATFORMS {
+        let mut shapes = Shape::ALL.iter().copied().filter(|s| *s != Shape::Circle);
+        g.article(ds, reading, l, platform, colour);
         for f in ds
             .later
             .iter()
@@ -62,49 +136,15 @@ pub fn panel(ds: &Dataset, reading: Reading, l: &Locale) -> Panel {
             // The article's corrected figure is already drawn as the article's.
             .filter(|f| f.kind != LaterKind::Derived)
         {
-            sources.push(f.id.clone());
-            let Some(year) = year_of_full(&f.period) else {
-                partial.push(l.trf(
-                    "{}, {} ({}): {}",
-                    &[
-                        &shown,
-                        &f.period,
-                        &firm_shown(l, &f.publisher),
-                        &l.money_range(f.low, f.high),
-                    ],
-                ));
-                continue;
-            };
-            let name = format!("{shown} · {}", firm_shown(l, &f.publisher));
-            let point = OverlayPoint {
-                year,
-                low: f.low,
-                high: f.high,
-                certainty: certainty(f.confidence),
-                tip: tips::later_tip_in(l, f),
-            };
-            rows.push(vec![
-                shown.to_string(),
-                year.to_string(),
-                d(f.low),
-                d(f.high),
-                format!(
-                    "{} · {}",
-                    super::later::publisher_in(l, &f.publisher),
-                    tips::confidence_in(l, f.confidence)
-                ),
-            ]);
-            match series.iter_mut().find(|s| s.publisher == name) {
-                Some(s) => s.points.push(point),
-                None => series.push(Overlay {
-                    publisher: name,
-                    shape: shapes.next().unwrap_or(Shape::Cross),
-                    colour,
-                    points: vec![point],
-                }),
-            }
+            g.later(l, f, colour, &mut shapes);
         }
     }
+    let Gathered {
+        series,
+        sources,
+        rows,
+        partial,
+    } = g;
     let last_year = series
         .iter()
         .flat_map(|s| s.points.iter().map(|p| p.year))
