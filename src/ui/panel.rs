@@ -68,13 +68,9 @@ pub struct ChartPanelProps {
 /// to it does not redraw.
 #[function_component(ChartPanel)]
 pub fn chart_panel(p: &ChartPanelProps) -> Html {
-    let view = use_state(|| p.tab);
-    {
-        let view = view.clone();
-        use_effect_with(p.tab, move |t| view.set(*t));
-    }
-    let tabs_ref = use_node_ref();
     let id = p.id.clone();
+    let tabs = use_tabs(&id, p.tab, &p.on_tab);
+    let view = tabs.view.clone();
     let prefs = use_prefs();
     let locale = &prefs.locale;
     // UI state, not in the share link: hidden series and the scale of
@@ -125,57 +121,6 @@ pub fn chart_panel(p: &ChartPanelProps) -> Html {
         p.label.clone()
     };
 
-    let choose = {
-        let view = view.clone();
-        let on_tab = p.on_tab.clone();
-        Callback::from(move |v: Tab| {
-            view.set(v);
-            on_tab.emit(v);
-        })
-    };
-    let select = |v: Tab| choose.reform(move |_: MouseEvent| v);
-    let on_key = {
-        let view = view.clone();
-        let choose = choose.clone();
-        let tabs_ref = tabs_ref.clone();
-        let id = id.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            let i = VIEWS.iter().position(|v| v == &*view).unwrap_or(0);
-            let next = match e.key().as_str() {
-                "ArrowRight" => (i + 1) % 3,
-                "ArrowLeft" => (i + 2) % 3,
-                "Home" => 0,
-                "End" => 2,
-                _ => return,
-            };
-            e.prevent_default();
-            choose.emit(VIEWS[next]);
-            // Move focus with the selection, as the tabs pattern expects.
-            if let Some(tabs) = tabs_ref.cast::<HtmlElement>()
-                && let Ok(Some(tab)) =
-                    tabs.query_selector(&format!("#{}-tab-{}", id, VIEWS[next].slug()))
-                && let Ok(tab) = wasm_bindgen::JsCast::dyn_into::<HtmlElement>(tab)
-            {
-                let _ = tab.focus();
-            }
-        })
-    };
-
-    let tab_buttons = VIEWS.iter().map(|v| {
-        let selected = *view == *v;
-        html! {
-            <button type="button" role="tab" class="tab"
-                id={format!("{id}-tab-{}", v.slug())}
-                aria-selected={selected.to_string()}
-                aria-controls={format!("{id}-{}", v.slug())}
-                tabindex={if selected { "0" } else { "-1" }}
-                onclick={select(*v)}>
-                { locale.tr(view_name(*v)) }
-            </button>
-        }
-    });
-    let table = &p.panel.table;
-    let csv = Rc::new(table.csv());
     // One copy of the spec for the canvas and the PNG export.
     let spec = Rc::new(p.panel.spec.clone());
     let notes = p
@@ -186,9 +131,7 @@ pub fn chart_panel(p: &ChartPanelProps) -> Html {
 
     html! {
         <div class="chart-panel">
-            <div class="tabs" role="tablist" aria-label="View" ref={tabs_ref} onkeydown={on_key}>
-                { for tab_buttons }
-            </div>
+            { tab_list(&id, &tabs, locale) }
             <div role="tabpanel" id={format!("{id}-chart")} aria-labelledby={format!("{id}-tab-chart")}
                 hidden={*view != Tab::Chart}>
                 if let Some(on) = log {
@@ -211,17 +154,7 @@ pub fn chart_panel(p: &ChartPanelProps) -> Html {
             </div>
             <div role="tabpanel" id={format!("{id}-table")} aria-labelledby={format!("{id}-tab-table")}
                 hidden={*view != Tab::Table} class="table-view">
-                <table>
-                    <caption>{ table.caption.clone() }</caption>
-                    <thead><tr>{ for table.columns.iter().map(|c| html! { <th scope="col">{ c.clone() }</th> }) }</tr></thead>
-                    <tbody>
-                        { for table.rows.iter().map(|row| html! {
-                            <tr>{ for row.iter().map(|cell| html! { <td>{ cell.clone() }</td> }) }</tr>
-                        }) }
-                    </tbody>
-                </table>
-                <DownloadLink id={format!("{id}-csv")} text={csv} mime="text/csv"
-                    file_name={table.file_name.clone()} label="Download this table (CSV)" />
+                { table_view(&id, &p.panel.table) }
             </div>
             <div role="tabpanel" id={format!("{id}-sources")} aria-labelledby={format!("{id}-tab-sources")}
                 hidden={*view != Tab::Sources}>
@@ -231,5 +164,109 @@ pub fn chart_panel(p: &ChartPanelProps) -> Html {
                 <ul class="chart-notes" id={format!("{id}-notes")}>{ for notes }</ul>
             }
         </div>
+    }
+}
+
+/// The panel's view and how the reader changes it (WAI-ARIA tabs).
+struct Tabs {
+    view: UseStateHandle<Tab>,
+    choose: Callback<Tab>,
+    on_key: Callback<KeyboardEvent>,
+    list: NodeRef,
+}
+
+/// The view shown, following `tab` when it changes (Back, Forward, a link)
+/// and reporting the reader's choice through `on_tab`; arrow keys, Home and
+/// End move between the tabs and take the focus along.
+#[hook]
+fn use_tabs(id: &AttrValue, tab: Tab, on_tab: &Callback<Tab>) -> Tabs {
+    let view = use_state(|| tab);
+    {
+        let view = view.clone();
+        use_effect_with(tab, move |t| view.set(*t));
+    }
+    let list = use_node_ref();
+    let choose = {
+        let view = view.clone();
+        let on_tab = on_tab.clone();
+        Callback::from(move |v: Tab| {
+            view.set(v);
+            on_tab.emit(v);
+        })
+    };
+    let on_key = {
+        let view = view.clone();
+        let choose = choose.clone();
+        let list = list.clone();
+        let id = id.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let i = VIEWS.iter().position(|v| v == &*view).unwrap_or(0);
+            let next = match e.key().as_str() {
+                "ArrowRight" => (i + 1) % 3,
+                "ArrowLeft" => (i + 2) % 3,
+                "Home" => 0,
+                "End" => 2,
+                _ => return,
+            };
+            e.prevent_default();
+            choose.emit(VIEWS[next]);
+            // Move focus with the selection, as the tabs pattern expects.
+            if let Some(tabs) = list.cast::<HtmlElement>()
+                && let Ok(Some(tab)) =
+                    tabs.query_selector(&format!("#{}-tab-{}", id, VIEWS[next].slug()))
+                && let Ok(tab) = wasm_bindgen::JsCast::dyn_into::<HtmlElement>(tab)
+            {
+                let _ = tab.focus();
+            }
+        })
+    };
+    Tabs {
+        view,
+        choose,
+        on_key,
+        list,
+    }
+}
+
+/// The Chart, Table and Sources tabs.
+fn tab_list(id: &AttrValue, tabs: &Tabs, locale: &crate::locale::Locale) -> Html {
+    let buttons = VIEWS.iter().map(|v| {
+        let selected = *tabs.view == *v;
+        let v = *v;
+        html! {
+            <button type="button" role="tab" class="tab"
+                id={format!("{id}-tab-{}", v.slug())}
+                aria-selected={selected.to_string()}
+                aria-controls={format!("{id}-{}", v.slug())}
+                tabindex={if selected { "0" } else { "-1" }}
+                onclick={tabs.choose.reform(move |_: MouseEvent| v)}>
+                { locale.tr(view_name(v)) }
+            </button>
+        }
+    });
+    html! {
+        <div class="tabs" role="tablist" aria-label="View" ref={tabs.list.clone()} onkeydown={tabs.on_key.clone()}>
+            { for buttons }
+        </div>
+    }
+}
+
+/// The exact numbers drawn, with their CSV.
+fn table_view(id: &AttrValue, table: &crate::views::Table) -> Html {
+    let csv = Rc::new(table.csv());
+    html! {
+        <>
+            <table>
+                <caption>{ table.caption.clone() }</caption>
+                <thead><tr>{ for table.columns.iter().map(|c| html! { <th scope="col">{ c.clone() }</th> }) }</tr></thead>
+                <tbody>
+                    { for table.rows.iter().map(|row| html! {
+                        <tr>{ for row.iter().map(|cell| html! { <td>{ cell.clone() }</td> }) }</tr>
+                    }) }
+                </tbody>
+            </table>
+            <DownloadLink id={format!("{id}-csv")} text={csv} mime="text/csv"
+                file_name={table.file_name.clone()} label="Download this table (CSV)" />
+        </>
     }
 }
