@@ -8,7 +8,7 @@
 //! spans and turns drags, keys, the wheel and typed text into the [`Edit`]s
 //! built here.
 
-use crate::charts::ChartSpec;
+use crate::charts::{ChartSpec, DouyinChart};
 use crate::data::{Dataset, Reading};
 use crate::format;
 use crate::locale::{Arg, Currency, Lang, Locale, Note};
@@ -17,7 +17,7 @@ use crate::panels::PanelId;
 use crate::scenario::{GrowthForm, LEVEL_MAX, LEVEL_MIN, McResult, SeriesId};
 use crate::views::{
     self, Assumptions, Bounds, DOUYIN_MULTIPLIER, Edit, GROWTH_2020, GROWTH_LATER, MissingFigure,
-    input,
+    Views, input,
 };
 
 /// The level's bounds: those every other way of setting it is held to
@@ -553,6 +553,53 @@ fn zh_count(millions: f64) -> String {
 /// any), in the reader's language and units: every number that depends on a
 /// knob comes from [`views::build`]. Multipliers and rates read "×2" and
 /// "+35%" in every language; amounts are converted.
+/// What every paragraph of the story reads: the inputs, the views built
+/// from them, and the industry's projection in billion yuan.
+struct StoryCx<'a> {
+    ds: &'a Dataset,
+    a: &'a Assumptions,
+    mc: Option<&'a McResult>,
+    l: &'a Locale,
+    v: Views,
+    zh: bool,
+    crossing: Option<Crossing>,
+    level_label: String,
+    first: YearValue,
+    next_year: i32,
+    industry_next: f64,
+}
+
+impl StoryCx<'_> {
+    /// An amount in billion yuan read back from the charts' display units.
+    fn bn(&self, shown: f64) -> f64 {
+        self.l.from_display(shown)
+    }
+
+    /// A story number as it is shown now.
+    fn knob(&self, k: Knob) -> Span {
+        Span::Knob(k.span_in(self.a, self.l))
+    }
+
+    /// Short amounts inside a sentence: "10 bn", "100亿元".
+    fn short(&self, bn_cny: f64) -> String {
+        if self.zh {
+            self.l.money(bn_cny)
+        } else {
+            self.l.amount(self.l.display(bn_cny))
+        }
+    }
+
+    /// The Douyin chart, when the views have it.
+    fn douyin(&self) -> Option<&DouyinChart> {
+        match self.v.panel(PanelId::Douyin).map(|p| &p.spec) {
+            Some(ChartSpec::Douyin(d)) => Some(d),
+            _ => None,
+        }
+    }
+}
+
+/// The article retold for these assumptions, in the reader's language and
+/// units; see the module docs.
 pub fn story(
     ds: &Dataset,
     a: &Assumptions,
@@ -560,18 +607,15 @@ pub fn story(
     l: &Locale,
 ) -> Result<Vec<Paragraph>, MissingFigure> {
     let v = views::build(ds, a, mc, l)?;
-    let r = a.reading;
-    let zh = l.lang == Lang::Zh;
     // The charts' numbers are in display units; amounts here are read back
     // to billion yuan and written with `Locale::money`.
-    let bn = |shown: f64| l.from_display(shown);
     let (industry, crossing, level_label) = match v.panel(PanelId::Industry).map(|p| &p.spec) {
         Some(ChartSpec::Industry(c)) => (
             c.series
                 .iter()
                 .map(|p| YearValue {
                     year: p.year,
-                    value: bn(p.value),
+                    value: l.from_display(p.value),
                 })
                 .collect::<Vec<_>>(),
             c.crossing,
@@ -583,29 +627,34 @@ pub fn story(
             String::new(),
         ),
     };
-    let douyin = match v.panel(PanelId::Douyin).map(|p| &p.spec) {
-        Some(ChartSpec::Douyin(d)) => Some(d),
-        _ => None,
-    };
     let first = industry.first().copied().unwrap_or(YearValue {
         year: crate::model::BASE_YEAR,
         value: f64::NAN,
     });
     let next_year = first.year + 1;
     let industry_next = value_in(&industry, next_year).unwrap_or(f64::NAN);
-    let knob = |k: Knob| Span::Knob(k.span_in(a, l));
-    // Short amounts inside a sentence: "10 bn", "100亿元".
-    let short = |bn_cny: f64| {
-        if zh {
-            l.money(bn_cny)
-        } else {
-            l.amount(l.display(bn_cny))
-        }
+    let cx = StoryCx {
+        ds,
+        a,
+        mc,
+        l,
+        v,
+        zh: l.lang == Lang::Zh,
+        crossing,
+        level_label,
+        first,
+        next_year,
+        industry_next,
     };
+    let mut paragraphs = vec![intro(&cx), sizes_2019(&cx), industry_growth(&cx)];
+    paragraphs.extend(douyin_2020(&cx));
+    paragraphs.extend(closing(&cx));
+    Ok(paragraphs)
+}
 
-    let mut paragraphs = Vec::new();
-
-    // Who was where.
+/// Who was where: Douyin's users and the star stream.
+fn intro(cx: &StoryCx) -> Paragraph {
+    let (ds, l, r, zh) = (cx.ds, cx.l, cx.a.reading, cx.zh);
     let dau = figure(ds, "douyin-dau-2020", r).map(|(d, _)| d);
     let stream = match (
         figure(ds, views::events::STAR_STREAM_VIEWERS, r),
@@ -653,13 +702,16 @@ pub fn story(
             )));
         }
     }
-    paragraphs.push(Paragraph {
+    Paragraph {
         id: "story-intro",
         spans: intro,
-    });
+    }
+}
 
-    // 2019.
-    let live_base = douyin.map(|d| bn(d.base)).unwrap_or(f64::NAN);
+/// 2019: the industry, Kuaishou and Douyin, and Douyin's live share.
+fn sizes_2019(cx: &StoryCx) -> Paragraph {
+    let (ds, l, r, zh, first) = (cx.ds, cx.l, cx.a.reading, cx.zh, cx.first);
+    let live_base = cx.douyin().map_or(f64::NAN, |d| cx.bn(d.base));
     let kuaishou = figure(ds, views::ids::KUAISHOU_GMV, r);
     let douyin_total = figure(ds, views::ids::DOUYIN_GMV, r).map(|(t, _)| t);
     let reading = l.tr(if r == Reading::Corrected {
@@ -683,12 +735,12 @@ pub fn story(
                 "{}抖音为{}，但其中只有{}来自直播，仅占行业的",
                 if kuaishou.is_some() { "；" } else { "" },
                 l.money(total),
-                short(live_base)
+                cx.short(live_base)
             ))),
             None => sizes.push(Span::text(format!(
                 "{}抖音直播卖出了{}，占行业的",
                 if kuaishou.is_some() { "。" } else { "" },
-                short(live_base)
+                cx.short(live_base)
             ))),
         }
         sizes.push(Span::derived(
@@ -713,11 +765,11 @@ pub fn story(
             Some(total) => sizes.push(Span::text(format!(
                 "; Douyin's was {}, but only {} of it came through live streams: ",
                 l.money(total),
-                short(live_base)
+                cx.short(live_base)
             ))),
             None => sizes.push(Span::text(format!(
                 ". Douyin's live streams sold {}: ",
-                short(live_base)
+                cx.short(live_base)
             ))),
         }
         sizes.push(Span::derived(
@@ -726,12 +778,16 @@ pub fn story(
         ));
         sizes.push(Span::text(" of the industry."));
     }
-    paragraphs.push(Paragraph {
+    Paragraph {
         id: "story-2019",
         spans: sizes,
-    });
+    }
+}
 
-    // The industry's doubling and the trillion level.
+/// The industry's doubling, the trillion level and the reader's growth.
+fn industry_growth(cx: &StoryCx) -> Paragraph {
+    let (l, v, zh, next_year, industry_next) = (cx.l, &cx.v, cx.zh, cx.next_year, cx.industry_next);
+    let knob = |k: Knob| cx.knob(k);
     let (last_year, last_value) = v.industry_last;
     let growth = if zh {
         vec![
@@ -771,79 +827,86 @@ pub fn story(
             Span::text("."),
         ]
     };
-    paragraphs.push(Paragraph {
+    Paragraph {
         id: "story-industry",
         spans: growth,
-    });
-
-    // Douyin's live streams in 2020.
-    if let Some(d) = douyin {
-        let value = bn(d.user_value());
-        let forecasts: Vec<String> = d.scenarios.iter().map(|s| s.label.clone()).collect();
-        let year = d.base_year + 1;
-        let spans = if zh {
-            vec![
-                Span::text(format!(
-                    "抖音是后来者，它的直播增长空间最大。文章引用的业内人士预计，{year}年将是{}年的{}。取",
-                    d.base_year,
-                    if forecasts.is_empty() {
-                        "数倍".to_string()
-                    } else {
-                        forecasts.join("或")
-                    },
-                )),
-                knob(Knob::DouyinLive2020),
-                Span::text("：抖音直播将在"),
-                Span::derived(ids::DOUYIN_2020, format!("{year}年卖出{}", l.money(value))),
-                Span::text("，"),
-                Span::derived(ids::DOUYIN_POSITION, views::douyin_position(l, d)),
-                Span::text("，占当年行业的"),
-                Span::derived(ids::DOUYIN_SHARE_2020, percent(value, industry_next)),
-                Span::text("。"),
-            ]
-        } else {
-            vec![
-                Span::text(format!(
-                    "Douyin was the latecomer, and its live streams had the most room to grow. \
-                     Professionals quoted by the article expected {} as much in {} as in {}. Take ",
-                    if forecasts.is_empty() {
-                        "several times".to_string()
-                    } else {
-                        forecasts.join(" or ")
-                    },
-                    year,
-                    d.base_year
-                )),
-                knob(Knob::DouyinLive2020),
-                Span::text(": Douyin's live streams then sell "),
-                Span::derived(ids::DOUYIN_2020, format!("{} in {year}", l.money(value))),
-                Span::text(", "),
-                Span::derived(ids::DOUYIN_POSITION, views::douyin_position(l, d)),
-                Span::text(" and "),
-                Span::derived(ids::DOUYIN_SHARE_2020, percent(value, industry_next)),
-                Span::text(" of the industry that year."),
-            ]
-        };
-        paragraphs.push(Paragraph {
-            id: "story-douyin",
-            spans,
-        });
     }
+}
 
+/// Douyin's live streams in 2020 against the article's forecasts.
+fn douyin_2020(cx: &StoryCx) -> Option<Paragraph> {
+    let (l, zh, industry_next) = (cx.l, cx.zh, cx.industry_next);
+    let knob = |k: Knob| cx.knob(k);
+    let d = cx.douyin()?;
+    let value = cx.bn(d.user_value());
+    let forecasts: Vec<String> = d.scenarios.iter().map(|s| s.label.clone()).collect();
+    let year = d.base_year + 1;
+    let spans = if zh {
+        vec![
+            Span::text(format!(
+                "抖音是后来者，它的直播增长空间最大。文章引用的业内人士预计，{year}年将是{}年的{}。取",
+                d.base_year,
+                if forecasts.is_empty() {
+                    "数倍".to_string()
+                } else {
+                    forecasts.join("或")
+                },
+            )),
+            knob(Knob::DouyinLive2020),
+            Span::text("：抖音直播将在"),
+            Span::derived(ids::DOUYIN_2020, format!("{year}年卖出{}", l.money(value))),
+            Span::text("，"),
+            Span::derived(ids::DOUYIN_POSITION, views::douyin_position(l, d)),
+            Span::text("，占当年行业的"),
+            Span::derived(ids::DOUYIN_SHARE_2020, percent(value, industry_next)),
+            Span::text("。"),
+        ]
+    } else {
+        vec![
+            Span::text(format!(
+                "Douyin was the latecomer, and its live streams had the most room to grow. \
+                     Professionals quoted by the article expected {} as much in {} as in {}. Take ",
+                if forecasts.is_empty() {
+                    "several times".to_string()
+                } else {
+                    forecasts.join(" or ")
+                },
+                year,
+                d.base_year
+            )),
+            knob(Knob::DouyinLive2020),
+            Span::text(": Douyin's live streams then sell "),
+            Span::derived(ids::DOUYIN_2020, format!("{} in {year}", l.money(value))),
+            Span::text(", "),
+            Span::derived(ids::DOUYIN_POSITION, views::douyin_position(l, d)),
+            Span::text(" and "),
+            Span::derived(ids::DOUYIN_SHARE_2020, percent(value, industry_next)),
+            Span::text(" of the industry that year."),
+        ]
+    };
+    Some(Paragraph {
+        id: "story-douyin",
+        spans,
+    })
+}
+
+/// The Monte Carlo's chance of the level, and the article's open question.
+fn closing(cx: &StoryCx) -> [Paragraph; 2] {
+    let (l, a, mc, zh) = (cx.l, cx.a, cx.mc, cx.zh);
+    let (crossing, level_label) = (cx.crossing, &cx.level_label);
     // The Monte Carlo's answer arrives from the worker after the rest; its
     // paragraph is always there, so nothing above it moves when it does.
-    paragraphs.push(Paragraph {
+    let chance_p = Paragraph {
         id: "story-chance-p",
-        spans: vec![match chance(l, a, mc, crossing, &level_label) {
+        spans: vec![match chance(l, a, mc, crossing, level_label) {
             Some(c) => Span::derived(ids::CHANCE, c),
             None => Span::text(l.trf(
                 "The chance of reaching {} shows here once the ranges of the assumptions have been sampled.",
                 &[&level_label],
             )),
         }],
-    });
-
-    paragraphs.push(Paragraph {
+    };
+    let close = Paragraph {
         id: "story-close",
         spans: vec![Span::text(if zh {
             "抖音能否成为淘宝直播和快手之外的第三极，是文章留下的悬念。下面的图表随上文的每个数字而变；“后来怎样”一节把它们与后来的报告相对照。"
@@ -851,8 +914,8 @@ pub fn story(
             "Whether Douyin would become the third pole beside Taobao Live and Kuaishou was the article's open question. \
              The charts below follow every number above; “What happened next” sets them against later reports."
         })],
-    });
-    Ok(paragraphs)
+    };
+    [chance_p, close]
 }
 
 /// "The chance of passing 1 trillion yuan by 2021, sampling your ranges
