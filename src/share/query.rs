@@ -744,8 +744,38 @@ fn series_line(s: &SeriesAssumption) -> String {
 /// the series, the Monte Carlo settings and the view settings.
 pub fn decode(ds: &Dataset, query: &str) -> Decoded {
     let mut notes = Notes::default();
+    let q = cut(query, &mut notes);
+    let mut fields = Fields::read(q);
+    read_version(&mut fields, &mut notes);
+    let mut a = read_model(ds, &mut fields, &mut notes);
+    read_page(&mut a, &mut fields, &mut notes);
+    let tabs = read_tabs(&mut fields, &mut notes);
+    let display = read_display(&mut fields, &mut notes);
+    let embed = read_embed(&mut fields, &mut notes);
+    fields.rest(&mut notes);
+
+    // Every field was checked as it was applied; this only guards against a
+    // combination the checks above did not foresee.
+    let (a, rest) = a.checked();
+    for m in rest {
+        notes.push_note("link", m);
+    }
+    Decoded {
+        state: ViewState {
+            assumptions: a,
+            tabs,
+            display,
+            embed,
+        },
+        notices: notes.finish(),
+    }
+}
+
+/// The query without its `?`, cut to [`MAX_QUERY`] bytes on a field
+/// boundary (with a notice when it was longer).
+fn cut<'q>(query: &'q str, notes: &mut Notes) -> &'q str {
     let q = query.strip_prefix('?').unwrap_or(query);
-    let q = if q.len() > MAX_QUERY {
+    if q.len() > MAX_QUERY {
         let mut end = MAX_QUERY;
         while !q.is_char_boundary(end) {
             end -= 1;
@@ -764,10 +794,12 @@ pub fn decode(ds: &Dataset, query: &str) -> Decoded {
         &q[..end]
     } else {
         q
-    };
-    let mut fields = Fields::read(q);
+    }
+}
 
-    if let Some(v) = fields.take("v", &mut notes) {
+/// `v`: the link format's version; another one is read as this one, with a notice.
+fn read_version(fields: &mut Fields, notes: &mut Notes) {
+    if let Some(v) = fields.take("v", notes) {
         match parse_digits(&v) {
             Some(Ok(n)) if n == u64::from(VERSION) => {}
             Some(Ok(0)) | None => notes.push(
@@ -793,24 +825,22 @@ pub fn decode(ds: &Dataset, query: &str) -> Decoded {
             ),
         }
     }
+}
 
+/// The model's inputs: reading, preset, each series, level, samples, seed.
+fn read_model(ds: &Dataset, fields: &mut Fields, notes: &mut Notes) -> Assumptions {
     let mut a = Assumptions::article(ds);
-    if let Some(v) = fields.take("reading", &mut notes) {
+    if let Some(v) = fields.take("reading", notes) {
         match reading_from(v.trim()) {
             Some(r) => a.reading = r,
-            None => garbled(
-                &mut notes,
-                "reading",
-                &v,
-                Arg::word("as-printed or corrected"),
-            ),
+            None => garbled(notes, "reading", &v, Arg::word("as-printed or corrected")),
         }
     }
-    if let Some(v) = fields.take("preset", &mut notes) {
+    if let Some(v) = fields.take("preset", notes) {
         match preset_from(v.trim()) {
             Some(p) => a.preset = p,
             None => garbled(
-                &mut notes,
+                notes,
                 "preset",
                 &v,
                 Note::new(
@@ -827,16 +857,16 @@ pub fn decode(ds: &Dataset, query: &str) -> Decoded {
     let mut own = false;
     for id in SeriesId::ALL {
         let key = id.slug();
-        let Some(text) = fields.take(key, &mut notes) else {
+        let Some(text) = fields.take(key, notes) else {
             continue;
         };
         let Some(b) = base.get(id) else {
             continue;
         };
-        let Some(s) = read_series(key, &text, b, &mut notes) else {
+        let Some(s) = read_series(key, &text, b, notes) else {
             continue;
         };
-        apply(&mut a, key, &mut notes, |t| {
+        apply(&mut a, key, notes, |t| {
             if let Some(slot) = t.scenario.get_mut(id) {
                 *slot = s;
             }
@@ -852,65 +882,65 @@ pub fn decode(ds: &Dataset, query: &str) -> Decoded {
         a.preset = Preset::Custom;
     }
 
-    if let Some(v) = fields.take("level", &mut notes) {
+    if let Some(v) = fields.take("level", notes) {
         match parse_number(&v) {
-            Some(level) => apply(&mut a, "level", &mut notes, |t| t.set_level(level)),
-            None => garbled(
-                &mut notes,
-                "level",
-                &v,
-                Arg::word("a number of billion yuan"),
-            ),
+            Some(level) => apply(&mut a, "level", notes, |t| t.set_level(level)),
+            None => garbled(notes, "level", &v, Arg::word("a number of billion yuan")),
         }
     }
-    if let Some(v) = fields.take("n", &mut notes) {
+    if let Some(v) = fields.take("n", notes) {
         match parse_digits(&v) {
             Some(n) => {
                 // Too many digits for a u64 is still "too many samples".
                 let n = n.map_or(u32::MAX, |n| u32::try_from(n).unwrap_or(u32::MAX));
-                apply(&mut a, "n", &mut notes, |t| t.scenario.samples = n);
+                apply(&mut a, "n", notes, |t| t.scenario.samples = n);
             }
-            None => garbled(&mut notes, "n", &v, Arg::word("a whole number")),
+            None => garbled(notes, "n", &v, Arg::word("a whole number")),
         }
     }
-    if let Some(v) = fields.take("seed", &mut notes) {
+    if let Some(v) = fields.take("seed", notes) {
         match parse_digits(&v) {
             Some(Ok(seed)) => a.scenario.seed = seed,
             _ => garbled(
-                &mut notes,
+                notes,
                 "seed",
                 &v,
                 Note::new("a whole number from 0 to {}", [Arg::text(u64::MAX)]).into(),
             ),
         }
     }
+    a
+}
 
-    if let Some(v) = fields.take("scale", &mut notes) {
+/// The page's settings kept with the assumptions: scale, focus, the
+/// tornado's output and the growth span.
+fn read_page(a: &mut Assumptions, fields: &mut Fields, notes: &mut Notes) {
+    if let Some(v) = fields.take("scale", notes) {
         match v.trim() {
             "log" => a.log_industry = true,
             "linear" => a.log_industry = false,
-            _ => garbled(&mut notes, "scale", &v, Arg::word("log or linear")),
+            _ => garbled(notes, "scale", &v, Arg::word("log or linear")),
         }
     }
-    if let Some(v) = fields.take("focus", &mut notes) {
+    if let Some(v) = fields.take("focus", notes) {
         match series_from(v.trim()) {
             Some(id) => a.focus = id,
             None => garbled(
-                &mut notes,
+                notes,
                 "focus",
                 &v,
                 Note::new("one of {}", [series_list().into()]).into(),
             ),
         }
     }
-    if let Some(v) = fields.take("sens", &mut notes) {
+    if let Some(v) = fields.take("sens", notes) {
         let parsed = v
             .split_once(':')
             .and_then(|(s, y)| Some((series_from(s.trim())?, parse_year(y)?)));
         match parsed {
-            Some(sens) => apply(&mut a, "sens", &mut notes, |t| t.sensitivity = sens),
+            Some(sens) => apply(a, "sens", notes, |t| t.sensitivity = sens),
             None => garbled(
-                &mut notes,
+                notes,
                 "sens",
                 &v,
                 Note::new(
@@ -921,24 +951,22 @@ pub fn decode(ds: &Dataset, query: &str) -> Decoded {
             ),
         }
     }
-    if let Some(v) = fields.take("span", &mut notes) {
+    if let Some(v) = fields.take("span", notes) {
         let parsed =
             split_range(v.trim()).and_then(|(x, y)| Some((parse_year(x)?, parse_year(y)?)));
         match parsed {
-            Some(span) => apply(&mut a, "span", &mut notes, |t| t.span = span),
-            None => garbled(
-                &mut notes,
-                "span",
-                &v,
-                Arg::word("two years such as 2019-2025"),
-            ),
+            Some(span) => apply(a, "span", notes, |t| t.span = span),
+            None => garbled(notes, "span", &v, Arg::word("two years such as 2019-2025")),
         }
     }
+}
 
+/// `tab.<panel>`: each panel's view other than its chart.
+fn read_tabs(fields: &mut Fields, notes: &mut Notes) -> BTreeMap<String, Tab> {
     let mut tabs = BTreeMap::new();
     for panel in PANELS {
         let key = format!("tab.{panel}");
-        let Some(v) = fields.take(&key, &mut notes) else {
+        let Some(v) = fields.take(&key, notes) else {
             continue;
         };
         match Tab::from_slug(v.trim()) {
@@ -946,27 +974,31 @@ pub fn decode(ds: &Dataset, query: &str) -> Decoded {
             Some(t) => {
                 tabs.insert(panel.to_string(), t);
             }
-            None => garbled(&mut notes, &key, &v, Arg::word("chart, table or sources")),
+            None => garbled(notes, &key, &v, Arg::word("chart, table or sources")),
         }
     }
+    tabs
+}
 
+/// `lang`, `cur` and `rate`: how the page is written.
+fn read_display(fields: &mut Fields, notes: &mut Notes) -> DisplayPrefs {
     let mut display = DisplayPrefs::default();
-    if let Some(v) = fields.take("lang", &mut notes) {
+    if let Some(v) = fields.take("lang", notes) {
         match v.trim() {
-            "" => garbled(&mut notes, "lang", &v, Arg::word("en or zh")),
+            "" => garbled(notes, "lang", &v, Arg::word("en or zh")),
             t => match Lang::parse(t) {
                 Some(l) => display.lang = Some(l),
-                None => garbled(&mut notes, "lang", &v, Arg::word("en or zh")),
+                None => garbled(notes, "lang", &v, Arg::word("en or zh")),
             },
         }
     }
-    if let Some(v) = fields.take("cur", &mut notes) {
+    if let Some(v) = fields.take("cur", notes) {
         match Currency::parse(&v) {
             Some(c) => display.currency = c,
-            None => garbled(&mut notes, "cur", &v, Arg::word("cny or usd")),
+            None => garbled(notes, "cur", &v, Arg::word("cny or usd")),
         }
     }
-    if let Some(v) = fields.take("rate", &mut notes) {
+    if let Some(v) = fields.take("rate", notes) {
         match parse_number(&v) {
             Some(r) => {
                 let (r, note) = checked_rate(r);
@@ -976,7 +1008,7 @@ pub fn decode(ds: &Dataset, query: &str) -> Decoded {
                 }
             }
             None => garbled(
-                &mut notes,
+                notes,
                 "rate",
                 &v,
                 Note::new(
@@ -987,8 +1019,13 @@ pub fn decode(ds: &Dataset, query: &str) -> Decoded {
             ),
         }
     }
+    display
+}
+
+/// `embed`: one panel shown alone.
+fn read_embed(fields: &mut Fields, notes: &mut Notes) -> Option<String> {
     let mut embed = None;
-    if let Some(v) = fields.take("embed", &mut notes) {
+    if let Some(v) = fields.take("embed", notes) {
         match EMBEDS.iter().find(|e| **e == v.trim()) {
             Some(e) => embed = Some((*e).to_string()),
             None => notes.push(
@@ -1000,24 +1037,7 @@ pub fn decode(ds: &Dataset, query: &str) -> Decoded {
             ),
         }
     }
-
-    fields.rest(&mut notes);
-
-    // Every field was checked as it was applied; this only guards against a
-    // combination the checks above did not foresee.
-    let (a, rest) = a.checked();
-    for m in rest {
-        notes.push_note("link", m);
-    }
-    Decoded {
-        state: ViewState {
-            assumptions: a,
-            tabs,
-            display,
-            embed,
-        },
-        notices: notes.finish(),
-    }
+    embed
 }
 
 #[cfg(test)]
