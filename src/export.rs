@@ -157,7 +157,7 @@ pub fn dataset_json(ds: &Dataset) -> String {
 /// unrounded, as in [`dataset_csv`].
 pub fn projections_csv(
     ds: &Dataset,
-    a: &crate::views::Assumptions,
+    a: &crate::scenario::Assumptions,
     mc: Option<&crate::scenario::McResult>,
 ) -> String {
     let header = [

@@ -9,8 +9,8 @@ use crate::data::Dataset;
 use crate::history::History;
 use crate::locale::{Arg, DisplayPrefs, Locale, Note};
 use crate::panels::PanelId;
+use crate::scenario::Assumptions;
 use crate::share::{self, Tab, ViewState};
-use crate::views::Assumptions;
 use serde::{Deserialize, Serialize};
 
 /// A change to the assumptions, as plain data ([`Assumptions::apply`]).
@@ -198,7 +198,7 @@ impl Session {
                 self.history.seal();
                 let mut next = Assumptions::article(ds);
                 // Settings of the page, not assumptions: keep them.
-                next.focus = self.view.assumptions.focus;
+                next.page.focus = self.view.assumptions.page.focus;
                 self.change(next, None).then_some(Entry::Push)
             }
             Action::Navigate(query) => {

@@ -110,7 +110,7 @@ fn industry_chart_follows_the_sliders() {
     let svg = render(&fast[PanelId::Industry].spec, 760, 400, 1.0);
     assert_has(&svg, "Passes 1 trillion yuan in 2020");
 
-    let linear = views_for(|a| a.log_industry = false);
+    let linear = views_for(|a| a.page.log_industry = false);
     let svg = render(&linear[PanelId::Industry].spec, 760, 400, 1.0);
     assert_has(&svg, "billion yuan");
     assert_inside(&svg, 760.0, 400.0, "linear industry");
@@ -154,7 +154,7 @@ fn industry_labels_stay_apart_across_the_slider_ranges() {
                     a.set_growth(SeriesId::Industry, 0, Growth::point(g2020));
                     a.set_growth(SeriesId::Industry, 1, Growth::point(later));
                     a.set_growth(SeriesId::Industry, 2, Growth::point(later));
-                    a.log_industry = log;
+                    a.page.log_industry = log;
                 });
                 for w in WIDTHS {
                     let h = (f64::from(w) * 0.6).clamp(260.0, 440.0);
@@ -438,7 +438,7 @@ fn industry_chart_marks_the_star_stream_and_618_at_their_dates() {
             a.set_growth(SeriesId::Industry, 0, Growth::point(g2020));
             a.set_growth(SeriesId::Industry, 1, Growth::point(later));
             a.set_growth(SeriesId::Industry, 2, Growth::point(later));
-            a.log_industry = log;
+            a.page.log_industry = log;
         });
         for w in WIDTHS {
             for dpr in [1.0, 2.0] {
@@ -542,7 +542,7 @@ fn hide(indices: &[usize]) -> View {
 
 /// Every chart the page draws, by name (outcomes needs later reports).
 fn every_chart() -> Vec<(&'static str, ChartSpec)> {
-    let v = views_for(|a| a.log_industry = true);
+    let v = views_for(|a| a.page.log_industry = true);
     let mut all = vec![
         ("gmv", v[PanelId::Gmv].spec.clone()),
         ("industry", v[PanelId::Industry].spec.clone()),
@@ -600,7 +600,7 @@ fn every_value_axis_switches_between_log_and_linear_and_keeps_labels_inside() {
 fn log_axes_tick_at_1_2_5_and_note_values_they_cannot_show() {
     use live_commerce_explorer::charts::{CompareChart, CompareLine};
     use live_commerce_explorer::model::YearValue;
-    let v = views_for(|a| a.log_industry = true);
+    let v = views_for(|a| a.page.log_industry = true);
     let (svg, _) = render_view(
         &v[PanelId::Industry].spec,
         (760, 400),
@@ -646,7 +646,7 @@ fn log_axes_tick_at_1_2_5_and_note_values_they_cannot_show() {
 
 #[test]
 fn hidden_series_are_not_drawn_not_pointable_and_the_axis_refits() {
-    let v = views_for(|a| a.log_industry = false);
+    let v = views_for(|a| a.page.log_industry = false);
     let l = Locale::en();
     // Industry: entry 0 is the projection, then one per later publisher.
     let keys = charts::series_keys(&v[PanelId::Industry].spec, &l);

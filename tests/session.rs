@@ -306,11 +306,11 @@ fn reset_restores_every_assumption_and_keeps_the_page_settings() {
     assert_eq!(a.preset, Preset::ArticleLow);
     assert_eq!(a.custom, None);
     assert_eq!(a.reading, Reading::AsPrinted);
-    assert!(a.log_industry);
-    assert_eq!(a.sensitivity, (SeriesId::Industry, 2025));
-    assert_eq!(a.span, (2019, 2025));
+    assert!(a.page.log_industry);
+    assert_eq!(a.page.sensitivity, (SeriesId::Industry, 2025));
+    assert_eq!(a.page.span, (2019, 2025));
     // Kept: the page's settings.
-    assert_eq!(a.focus, SeriesId::Kuaishou);
+    assert_eq!(a.page.focus, SeriesId::Kuaishou);
     assert_eq!(s.view.tab("gmv"), Tab::Table);
     assert_eq!(
         s.display().currency,

@@ -136,7 +136,7 @@ fn a_changed_view_is_written_compactly_and_readably() {
     let mut a = Assumptions::article(ds);
     a.set_growth(SeriesId::Industry, 1, Growth::range(1.2, 1.5));
     a.set_run(200_000, 7);
-    a.log_industry = false;
+    a.page.log_industry = false;
     let mut s = ViewState::new(a);
     s.set_tab("gmv", Tab::Table);
     let q = encode(ds, &s);
@@ -327,10 +327,10 @@ fn actual(d: &Decoded, what: &str) -> Option<String> {
             Reading::AsPrinted => "as-printed".to_string(),
             Reading::Corrected => "corrected".to_string(),
         },
-        "scale" => if a.log_industry { "log" } else { "linear" }.to_string(),
-        "focus" => a.focus.slug().to_string(),
-        "sens" => format!("{}:{}", a.sensitivity.0.slug(), a.sensitivity.1),
-        "span" => format!("{}-{}", a.span.0, a.span.1),
+        "scale" => if a.page.log_industry { "log" } else { "linear" }.to_string(),
+        "focus" => a.page.focus.slug().to_string(),
+        "sens" => format!("{}:{}", a.page.sensitivity.0.slug(), a.page.sensitivity.1),
+        "span" => format!("{}-{}", a.page.span.0, a.page.span.1),
         "level" => format!("{}", sc.level),
         "n" => sc.samples.to_string(),
         "seed" => sc.seed.to_string(),
@@ -511,7 +511,7 @@ fn out_of_range_values_are_clamped_with_the_apps_bounds() {
             "{q}: {:#?}",
             d.notices
         );
-        assert!(!d.state.assumptions.log_industry, "{q}");
+        assert!(!d.state.assumptions.page.log_industry, "{q}");
         let (checked, notes) = d.state.assumptions.clone().checked();
         assert!(notes.is_empty(), "{q}: {notes:?}");
         assert_eq!(checked, d.state.assumptions);
@@ -598,14 +598,17 @@ fn percent_escapes_that_are_not_text() {
     let d = decode(ds, "%70reset=article%2Dhigh&sens=kuaishou%3A2030");
     assert!(d.notices.is_empty(), "{:#?}", d.notices);
     assert_eq!(d.state.assumptions.preset, Preset::ArticleHigh);
-    assert_eq!(d.state.assumptions.sensitivity, (SeriesId::Kuaishou, 2030));
+    assert_eq!(
+        d.state.assumptions.page.sensitivity,
+        (SeriesId::Kuaishou, 2030)
+    );
 }
 
 #[test]
 fn lone_percent_signs_and_empty_fields() {
     let ds = ds();
     let d = decode(ds, "%&n=%&seed=%25&focus=taobao-live");
-    assert_eq!(d.state.assumptions.focus, SeriesId::TaobaoLive);
+    assert_eq!(d.state.assumptions.page.focus, SeriesId::TaobaoLive);
     assert_eq!(d.state.assumptions.scenario.seed, 20_200_401);
     assert_eq!(fields(&d.notices), vec!["n", "seed", "%"]);
 
@@ -623,7 +626,7 @@ fn emoji_are_text_like_any_other() {
         "preset=%F0%9F%9A%80&%F0%9F%9A%80=1&focus=kuaishou",
     ] {
         let d = decode(ds, q);
-        assert_eq!(d.state.assumptions.focus, SeriesId::Kuaishou, "{q}");
+        assert_eq!(d.state.assumptions.page.focus, SeriesId::Kuaishou, "{q}");
         assert_eq!(d.state.assumptions.preset, Preset::ArticleLow, "{q}");
         assert_eq!(fields(&d.notices), vec!["preset", "🚀"], "{q}");
         assert!(
@@ -884,10 +887,10 @@ fn any_view() -> impl Strategy<Value = ViewState> {
             if let Some(level) = st.level {
                 a.set_level(level);
             }
-            a.log_industry = st.log_industry;
-            a.focus = st.focus;
-            a.sensitivity = st.sensitivity;
-            a.span = st.span;
+            a.page.log_industry = st.log_industry;
+            a.page.focus = st.focus;
+            a.page.sensitivity = st.sensitivity;
+            a.page.span = st.span;
             ViewState {
                 assumptions: a,
                 tabs: st.tabs,

@@ -65,7 +65,7 @@ pub(super) fn chance_column(cx: &Inputs, id: SeriesId) -> Vec<String> {
 
 pub(super) fn build(cx: &Inputs) -> Panel {
     let (l, a) = (cx.l, cx.a);
-    let id = a.focus;
+    let id = a.page.focus;
     let level = cx.level();
     let name = level_name(l, level);
     let series = a.scenario.point_projection(id);

@@ -75,7 +75,7 @@ pub(super) fn build(cx: &Inputs) -> Result<Panel, MissingFigure> {
         level_label: name.clone(),
         crossing,
         crossing_label: crossing_label(l, crossing, &name),
-        log: cx.a.log_industry,
+        log: cx.a.page.log_industry,
         level_tip: cx
             .figure(ids::INDUSTRY_TRILLION, Unit::BillionCny)
             .map(|f| tips::figure_tip_in(l, f, r))

@@ -8,7 +8,7 @@ use crate::views::{swing_label, tables};
 
 pub(super) fn build(cx: &Inputs) -> Panel {
     let (l, a) = (cx.l, cx.a);
-    let (id, year) = a.sensitivity;
+    let (id, year) = a.page.sensitivity;
     let (centre, bars) = crate::scenario::tornado(&a.scenario, id, year);
     let output = l.trf("{} in {}", &[&l.tr(id.name()), &year]);
     let mut chart = TornadoChart {

@@ -1,12 +1,42 @@
-//! What the user can change: the scenario (one assumption set drives every
-//! chart), which preset it came from, and the view settings.
+//! What the user can change: the model's inputs (the scenario, the preset it
+//! came from, the reading of the article's figures) and, in a type of their
+//! own, the page's settings that travel with them in the share link and the
+//! undo history but change no number of the model.
 
-use super::Bounds;
+use super::{Growth, Preset, Scenario, SeriesId};
 use crate::data::{Dataset, Reading};
 use crate::format;
 use crate::locale::{Arg, Note};
 use crate::model::{self, LAST_YEAR};
-use crate::scenario::{Growth, Preset, Scenario, SeriesId};
+use serde::{Deserialize, Serialize};
+
+/// A slider's bounds and step; the UI's `<input type=range>` uses them and
+/// values from anywhere else are clamped to them.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Bounds {
+    pub min: f64,
+    pub max: f64,
+    pub step: f64,
+}
+
+/// Industry growth in 2020, as a multiplier.
+pub const GROWTH_2020: Bounds = Bounds {
+    min: 0.5,
+    max: 4.0,
+    step: 0.05,
+};
+/// Growth in any year after 2020, as a multiplier.
+pub const GROWTH_LATER: Bounds = Bounds {
+    min: 0.8,
+    max: 2.0,
+    step: 0.01,
+};
+/// Douyin live GMV 2020 over 2019, as a multiplier.
+pub const DOUYIN_MULTIPLIER: Bounds = Bounds {
+    min: 1.0,
+    max: 20.0,
+    step: 0.5,
+};
 
 /// Everything the user has set.
 #[derive(Clone, Debug, PartialEq)]
@@ -17,15 +47,38 @@ pub struct Assumptions {
     /// The user's own set, kept while a preset is shown, so switching presets
     /// loses nothing.
     pub custom: Option<Scenario>,
-    pub log_industry: bool,
     /// Figures as printed, or corrected where the article contradicts itself.
     pub reading: Reading,
+    /// The page's settings (scale, focus, sensitivity target, span).
+    pub page: PageSettings,
+}
+
+/// Settings of the page that travel with the assumptions (share link, undo)
+/// but are no input of the model: how a chart is scaled, which series or
+/// output a chart shows, the span of the growth-rate figures.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PageSettings {
+    /// The industry chart's logarithmic value axis.
+    pub log_industry: bool,
     /// The series shown in the projection explorer.
     pub focus: SeriesId,
     /// The output the sensitivity chart measures: a series in a year.
     pub sensitivity: (SeriesId, i32),
     /// The span of the growth-rate (CAGR) figures.
     pub span: (i32, i32),
+}
+
+impl Default for PageSettings {
+    /// The article's view: log scale, Douyin in the explorer, the industry
+    /// in 2025 for the tornado, 2019–2025 for growth rates.
+    fn default() -> Self {
+        PageSettings {
+            log_industry: true,
+            focus: SeriesId::DouyinTotal,
+            sensitivity: (SeriesId::Industry, 2025),
+            span: (model::BASE_YEAR, 2025),
+        }
+    }
 }
 
 impl Assumptions {
@@ -35,11 +88,8 @@ impl Assumptions {
             scenario: Scenario::preset(ds, Preset::ArticleLow, Reading::AsPrinted),
             preset: Preset::ArticleLow,
             custom: None,
-            log_industry: true,
             reading: Reading::AsPrinted,
-            focus: SeriesId::DouyinTotal,
-            sensitivity: (SeriesId::Industry, 2025),
-            span: (model::BASE_YEAR, 2025),
+            page: PageSettings::default(),
         }
     }
 
@@ -169,15 +219,15 @@ impl Assumptions {
     /// that had to change (in the reader's language with `Note::text`).
     pub fn checked(mut self) -> (Assumptions, Vec<Note>) {
         let mut notes = self.scenario.sanitize();
-        let (y, _) = (self.sensitivity.1, ());
+        let (y, _) = (self.page.sensitivity.1, ());
         if !(model::BASE_YEAR + 1..=LAST_YEAR).contains(&y) {
             notes.push(Note::new(
                 "Sensitivity year {} is outside 2020–{}; using 2025",
                 [Arg::text(y), Arg::text(LAST_YEAR)],
             ));
-            self.sensitivity.1 = 2025;
+            self.page.sensitivity.1 = 2025;
         }
-        let (a, b) = self.span;
+        let (a, b) = self.page.span;
         if !(model::BASE_YEAR..=LAST_YEAR).contains(&a)
             || !(model::BASE_YEAR..=LAST_YEAR).contains(&b)
             || a >= b
@@ -186,7 +236,7 @@ impl Assumptions {
                 "Growth span {}–{} is not within 2019–{}; using 2019–2025",
                 [Arg::text(a), Arg::text(b), Arg::text(LAST_YEAR)],
             ));
-            self.span = (model::BASE_YEAR, 2025);
+            self.page.span = (model::BASE_YEAR, 2025);
         }
         (self, notes)
     }

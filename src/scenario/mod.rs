@@ -7,6 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
+mod assumptions;
 mod growth;
 mod montecarlo;
 mod presets;
@@ -16,6 +17,9 @@ mod sensitivity;
 mod series;
 mod shares;
 
+pub use assumptions::{
+    Assumptions, Bounds, DOUYIN_MULTIPLIER, GROWTH_2020, GROWTH_LATER, PageSettings,
+};
 pub use montecarlo::{MonteCarlo, monte_carlo};
 pub use sanitize::{
     BASE_MAX, BASE_MIN, GROWTH_MAX, GROWTH_MIN, LEVEL_MAX, LEVEL_MIN, SAMPLES_MIN, SEED_DEFAULT,

@@ -16,10 +16,10 @@ use super::value::{
 use crate::data::{Dataset, Reading};
 use crate::locale::{Arg, Currency, DisplayPrefs, Lang, Note, RATE_MAX, RATE_MIN, checked_rate};
 use crate::panels::PanelId;
+use crate::scenario::Assumptions;
 use crate::scenario::{
     BASE_MAX, GrowthForm, PHASES, Phase, Preset, Scenario, SeriesAssumption, SeriesId,
 };
-use crate::views::Assumptions;
 
 /// The format version this code writes, and the highest it fully reads.
 pub const VERSION: u32 = 1;
@@ -246,21 +246,21 @@ pub fn encode(ds: &Dataset, s: &ViewState) -> String {
     if a.reading != default.reading {
         put("reading", reading_slug(a.reading).to_string());
     }
-    if a.log_industry != default.log_industry {
+    if a.page.log_industry != default.page.log_industry {
         put(
             "scale",
-            if a.log_industry { "log" } else { "linear" }.to_string(),
+            if a.page.log_industry { "log" } else { "linear" }.to_string(),
         );
     }
-    if a.focus != default.focus {
-        put("focus", a.focus.slug().to_string());
+    if a.page.focus != default.page.focus {
+        put("focus", a.page.focus.slug().to_string());
     }
-    if a.sensitivity != default.sensitivity {
-        let (id, year) = a.sensitivity;
+    if a.page.sensitivity != default.page.sensitivity {
+        let (id, year) = a.page.sensitivity;
         put("sens", format!("{}:{year}", id.slug()));
     }
-    if a.span != default.span {
-        put("span", format!("{}-{}", a.span.0, a.span.1));
+    if a.page.span != default.page.span {
+        put("span", format!("{}-{}", a.page.span.0, a.page.span.1));
     }
     if a.scenario.level != base.level {
         put("level", number(a.scenario.level));
@@ -917,14 +917,14 @@ fn read_model(ds: &Dataset, fields: &mut Fields, notes: &mut Notes) -> Assumptio
 fn read_page(a: &mut Assumptions, fields: &mut Fields, notes: &mut Notes) {
     if let Some(v) = fields.take("scale", notes) {
         match v.trim() {
-            "log" => a.log_industry = true,
-            "linear" => a.log_industry = false,
+            "log" => a.page.log_industry = true,
+            "linear" => a.page.log_industry = false,
             _ => garbled(notes, "scale", &v, Arg::word("log or linear")),
         }
     }
     if let Some(v) = fields.take("focus", notes) {
         match series_from(v.trim()) {
-            Some(id) => a.focus = id,
+            Some(id) => a.page.focus = id,
             None => garbled(
                 notes,
                 "focus",
@@ -938,7 +938,7 @@ fn read_page(a: &mut Assumptions, fields: &mut Fields, notes: &mut Notes) {
             .split_once(':')
             .and_then(|(s, y)| Some((series_from(s.trim())?, parse_year(y)?)));
         match parsed {
-            Some(sens) => apply(a, "sens", notes, |t| t.sensitivity = sens),
+            Some(sens) => apply(a, "sens", notes, |t| t.page.sensitivity = sens),
             None => garbled(
                 notes,
                 "sens",
@@ -955,7 +955,7 @@ fn read_page(a: &mut Assumptions, fields: &mut Fields, notes: &mut Notes) {
         let parsed =
             split_range(v.trim()).and_then(|(x, y)| Some((parse_year(x)?, parse_year(y)?)));
         match parsed {
-            Some(span) => apply(a, "span", notes, |t| t.span = span),
+            Some(span) => apply(a, "span", notes, |t| t.page.span = span),
             None => garbled(notes, "span", &v, Arg::word("two years such as 2019-2025")),
         }
     }

@@ -53,7 +53,7 @@ fn select(id: PanelId, s: &State) -> CardData {
             .and_then(|v| v.panels.get(&id).cloned()),
         tab: s.session.view.tab(id.slug()),
         reading: a.reading,
-        log: id.log_in_link().then_some(a.log_industry),
+        log: id.log_in_link().then_some(a.page.log_industry),
     }
 }
 

@@ -435,14 +435,14 @@ pub fn lab(p: &LabProps) -> Html {
             <h3>{ l.tr("Projection of any series") }</h3>
             <label class="inline-select">
                 { l.tr("Series ") }
-                <select id="focus-series" onchange={on_focus}>{ series_options(a.focus) }</select>
+                <select id="focus-series" onchange={on_focus}>{ series_options(a.page.focus) }</select>
             </label>
             <ChartCard id={PanelId::Focus} nested=true />
 
             <h3>{ l.tr("Which assumption matters most?") }</h3>
             <div class="inline-selects">
-                <label>{ l.tr("Output ") }<select id="sensitivity-series" onchange={on_sens_series}>{ series_options(a.sensitivity.0) }</select></label>
-                <label>{ l.tr(" in ") }<select id="sensitivity-year" onchange={on_sens_year}>{ year_options(BASE_YEAR + 1, a.sensitivity.1) }</select></label>
+                <label>{ l.tr("Output ") }<select id="sensitivity-series" onchange={on_sens_series}>{ series_options(a.page.sensitivity.0) }</select></label>
+                <label>{ l.tr(" in ") }<select id="sensitivity-year" onchange={on_sens_year}>{ year_options(BASE_YEAR + 1, a.page.sensitivity.1) }</select></label>
             </div>
             <ChartCard id={PanelId::Tornado} nested=true />
         </section>

@@ -186,7 +186,7 @@ fn panel(
         }
     }
     let log = match id {
-        SeriesId::Industry => scenarios.first().is_none_or(|(_, a)| a.log_industry),
+        SeriesId::Industry => scenarios.first().is_none_or(|(_, a)| a.page.log_industry),
         _ => true,
     };
     let mut spec = ChartSpec::Compare(CompareChart {
@@ -306,7 +306,7 @@ fn key_lines(ds: &Dataset, scenarios: &[(String, Assumptions)], l: &Locale) -> V
         },
     ));
     out.push(row(l.tr("Growth span").to_string(), Kind::Text, &|a| {
-        (format!("{}–{}", a.span.0, a.span.1), None)
+        (format!("{}–{}", a.page.span.0, a.page.span.1), None)
     }));
     let live_year = model::BASE_YEAR + 1;
     out.push(row(

@@ -106,7 +106,7 @@ impl Assumptions {
                 None
             }
             Edit::LogIndustry(on) => {
-                self.log_industry = *on;
+                self.page.log_industry = *on;
                 None
             }
             Edit::BaseText {
@@ -182,23 +182,23 @@ impl Assumptions {
                 ))),
             },
             Edit::Focus(id) => {
-                self.focus = *id;
+                self.page.focus = *id;
                 None
             }
             Edit::SensitivitySeries(id) => {
-                self.sensitivity.0 = *id;
+                self.page.sensitivity.0 = *id;
                 None
             }
             Edit::SensitivityYear(y) => {
-                self.sensitivity.1 = *y;
+                self.page.sensitivity.1 = *y;
                 None
             }
             Edit::SpanFrom(y) => {
-                self.span.0 = *y;
+                self.page.span.0 = *y;
                 None
             }
             Edit::SpanTo(y) => {
-                self.span.1 = *y;
+                self.page.span.1 = *y;
                 None
             }
         }

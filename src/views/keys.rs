@@ -47,7 +47,7 @@ pub fn key_numbers(
     level_name: &str,
     l: &Locale,
 ) -> KeyNumbers {
-    let (from, to) = a.span;
+    let (from, to) = a.page.span;
     let industry = a.scenario.point_projection(SeriesId::Industry);
     let industry_end = value_in(&industry, to);
     let rows = SeriesId::ALL
@@ -95,7 +95,7 @@ pub fn key_numbers(
         })
         .collect();
     KeyNumbers {
-        span: a.span,
+        span: a.page.span,
         level_name: level_name.to_string(),
         rows,
         retail_share,

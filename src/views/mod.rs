@@ -2,7 +2,6 @@
 //! three charts' specs and the sentences beside them. The UI only renders
 //! what this module returns.
 
-mod assumptions;
 pub mod compare;
 mod edit;
 pub mod events;
@@ -17,7 +16,9 @@ pub mod tips;
 
 pub use crate::charts::to_display;
 pub use crate::panels::{Panel, PanelId};
-pub use assumptions::Assumptions;
+pub use crate::scenario::{
+    Assumptions, Bounds, DOUYIN_MULTIPLIER, GROWTH_2020, GROWTH_LATER, PageSettings,
+};
 pub use edit::Edit;
 pub use keys::{KeyNumbers, KeyRow};
 pub use later::publisher_in as later_publisher;
@@ -35,34 +36,6 @@ use crate::panels::Inputs;
 use crate::scenario::McResult;
 use std::collections::BTreeMap;
 use std::rc::Rc;
-
-/// A slider's bounds and step; the UI's `<input type=range>` uses them and
-/// values from anywhere else are clamped to them.
-#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct Bounds {
-    pub min: f64,
-    pub max: f64,
-    pub step: f64,
-}
-
-/// Industry growth in 2020, as a multiplier.
-pub const GROWTH_2020: Bounds = Bounds {
-    min: 0.5,
-    max: 4.0,
-    step: 0.05,
-};
-/// Growth in any year after 2020, as a multiplier.
-pub const GROWTH_LATER: Bounds = Bounds {
-    min: 0.8,
-    max: 2.0,
-    step: 0.01,
-};
-/// Douyin live GMV 2020 over 2019, as a multiplier.
-pub const DOUYIN_MULTIPLIER: Bounds = Bounds {
-    min: 1.0,
-    max: 20.0,
-    step: 0.5,
-};
 
 /// Dataset ids this module reads.
 pub mod ids {
