@@ -560,7 +560,7 @@ struct StoryCx<'a> {
     a: &'a Assumptions,
     mc: Option<&'a McResult>,
     l: &'a Locale,
-    v: Views,
+    v: &'a Views,
     zh: bool,
     crossing: Option<Crossing>,
     level_label: String,
@@ -606,7 +606,18 @@ pub fn story(
     mc: Option<&McResult>,
     l: &Locale,
 ) -> Result<Vec<Paragraph>, MissingFigure> {
-    let v = views::build(ds, a, mc, l)?;
+    Ok(story_with(ds, a, mc, l, &views::build(ds, a, mc, l)?))
+}
+
+/// [`story`] from views already built for exactly these inputs (the page
+/// builds them once per change for every card).
+pub fn story_with(
+    ds: &Dataset,
+    a: &Assumptions,
+    mc: Option<&McResult>,
+    l: &Locale,
+    v: &Views,
+) -> Vec<Paragraph> {
     // The charts' numbers are in display units; amounts here are read back
     // to billion yuan and written with `Locale::money`.
     let (industry, crossing, level_label) = match v.panel(PanelId::Industry).map(|p| &p.spec) {
@@ -649,7 +660,7 @@ pub fn story(
     let mut paragraphs = vec![intro(&cx), sizes_2019(&cx), industry_growth(&cx)];
     paragraphs.extend(douyin_2020(&cx));
     paragraphs.extend(closing(&cx));
-    Ok(paragraphs)
+    paragraphs
 }
 
 /// Who was where: Douyin's users and the star stream.
@@ -786,7 +797,7 @@ fn sizes_2019(cx: &StoryCx) -> Paragraph {
 
 /// The industry's doubling, the trillion level and the reader's growth.
 fn industry_growth(cx: &StoryCx) -> Paragraph {
-    let (l, v, zh, next_year, industry_next) = (cx.l, &cx.v, cx.zh, cx.next_year, cx.industry_next);
+    let (l, v, zh, next_year, industry_next) = (cx.l, cx.v, cx.zh, cx.next_year, cx.industry_next);
     let knob = |k: Knob| cx.knob(k);
     let (last_year, last_value) = v.industry_last;
     let growth = if zh {

@@ -200,6 +200,13 @@ impl PanelId {
         matches!(self, PanelId::Industry | PanelId::Platforms)
     }
 
+    /// Whether the panel follows the scenario; the others depend on the
+    /// dataset, the reading and the locale only, so a slider step can keep
+    /// them as they are.
+    pub const fn follows_scenario(self) -> bool {
+        !matches!(self, PanelId::Gmv | PanelId::Platforms | PanelId::Outcomes)
+    }
+
     /// Whether the share link keeps the chart's log/linear choice
     /// (`log_industry`); other panels keep theirs on the page only.
     pub const fn log_in_link(self) -> bool {

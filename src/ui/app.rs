@@ -273,20 +273,17 @@ fn units_card() -> Html {
 /// Undo, redo, the share link and the projections CSV.
 #[function_component(ToolbarCard)]
 fn toolbar_card() -> Html {
-    let (can_undo, can_redo, query, assumptions, result) = use_select(|s| {
-        (
-            s.session.can_undo(),
-            s.session.can_redo(),
-            query_of(s),
-            s.session.assumptions().clone(),
-            s.result.clone(),
-        )
-    });
-    let ds = use_store().read(|s| s.ds);
-    // Written when the assumptions or the run change, not on every
-    // progress report of the worker.
-    let projections = (*use_memo((assumptions, result), move |(a, r)| {
-        Rc::new(export::projections_csv(ds, a, r.as_deref()))
+    let (can_undo, can_redo, query) =
+        use_select(|s| (s.session.can_undo(), s.session.can_redo(), query_of(s)));
+    // Written from the current state when downloaded, not on every step.
+    let store = use_store();
+    let projections = (*use_memo(store, |store| {
+        let store = store.clone();
+        Callback::from(move |()| {
+            Rc::new(store.read(|s| {
+                export::projections_csv(s.ds, s.session.assumptions(), s.result.as_deref())
+            }))
+        })
     }))
     .clone();
     let act = use_dispatch();
@@ -315,9 +312,10 @@ fn reading_card() -> Html {
 #[function_component(StoryCard)]
 fn story_card() -> Html {
     let (assumptions, result) = use_select(|s| (s.session.assumptions().clone(), s.result.clone()));
-    let ds = use_store().read(|s| s.ds);
+    // The views of this very state, built once for every card.
+    let (ds, views) = use_store().read(|s| (s.ds, s.views()));
     let act = use_dispatch();
-    html! { <Story dataset={ds} {assumptions} {result} {act} /> }
+    html! { <Story dataset={ds} {assumptions} {result} {act} views={Some(views)} /> }
 }
 
 /// The scenario lab, with the registry's lab panels inside.
@@ -370,14 +368,13 @@ fn keys_card() -> Html {
 /// Figures computed from the article's numbers.
 #[function_component(DerivedCard)]
 fn derived_card() -> Html {
-    let derived = use_select(|s| {
-        Rc::new(derived::derived_in(
-            s.ds,
-            s.session.assumptions().reading,
-            &s.locale,
-        ))
-    });
+    let reading = use_select(|s| s.session.assumptions().reading);
+    let ds = use_store().read(|s| s.ds);
     let l = super::prefs::use_prefs().locale;
+    // The figures depend on the reading and the language only.
+    let derived = use_memo((reading, l.clone()), move |(r, l)| {
+        derived::derived_in(ds, *r, l)
+    });
     html! {
         <section class="card" id="derived" aria-labelledby="derived-title">
             <h2 id="derived-title">{ l.tr("What the numbers imply") }</h2>

@@ -13,7 +13,13 @@ use yew::prelude::*;
 /// Props of [`DownloadLink`].
 #[derive(Properties, PartialEq)]
 pub struct DownloadLinkProps {
+    /// The text to save; ignored when `make` is given.
+    #[prop_or_default]
     pub text: Rc<String>,
+    /// Writes the text when the link is used, for text that changes on
+    /// every slider step but is rarely downloaded.
+    #[prop_or_default]
+    pub make: Option<Callback<(), Rc<String>>>,
     pub mime: &'static str,
     pub file_name: AttrValue,
     pub label: AttrValue,
@@ -31,12 +37,13 @@ pub fn download_link(p: &DownloadLinkProps) -> Html {
     let made = use_mut_ref(|| None::<(Rc<String>, ObjectUrl)>);
     let onclick = {
         let link = link.clone();
-        let text = p.text.clone();
+        let (text, make) = (p.text.clone(), p.make.clone());
         let mime = p.mime;
         Callback::from(move |_: MouseEvent| {
             let Some(a) = link.cast::<HtmlAnchorElement>() else {
                 return;
             };
+            let text = make.as_ref().map_or_else(|| text.clone(), |m| m.emit(()));
             let mut made = made.borrow_mut();
             if !matches!(&*made, Some((t, _)) if *t == text) {
                 let url = ObjectUrl::from(Blob::new_with_options(text.as_str(), Some(mime)));

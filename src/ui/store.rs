@@ -9,7 +9,7 @@
 //! scheduled for rendering.
 
 use super::url::{Entry as UrlEntry, UrlWriter};
-use crate::data::Dataset;
+use crate::data::{Dataset, Reading};
 use crate::locale::Locale;
 use crate::scenario::McResult;
 use crate::session::{Action, Entry, Session};
@@ -18,6 +18,9 @@ use crate::worker::McState;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use yew::prelude::*;
+
+/// Views as built for one state (shared by every card).
+pub type Built = Rc<Result<Views, MissingFigure>>;
 
 /// What selectors read: the session, the latest Monte Carlo result and
 /// status, the reader's locale, and the views built from them (once per
@@ -31,26 +34,37 @@ pub struct State {
     /// What the worker is doing.
     pub mc: McState,
     pub locale: Locale,
-    views: RefCell<Option<Rc<Result<Views, MissingFigure>>>>,
+    views: RefCell<Option<Built>>,
+    /// The last views built, with the reading and locale they were built in:
+    /// their panels that do not follow the scenario are reused.
+    previous: RefCell<Option<(Reading, Locale, Built)>>,
     query: RefCell<Option<String>>,
 }
 
 impl State {
     /// Every panel and sentence for the current assumptions, built once per
     /// change and shared by every selector.
-    pub fn views(&self) -> Rc<Result<Views, MissingFigure>> {
+    pub fn views(&self) -> Built {
         if let Some(v) = self.views.borrow().as_ref() {
             return v.clone();
         }
         let started = super::timing::now();
-        let v = Rc::new(views::build(
+        let a = self.session.assumptions();
+        let previous = self.previous.borrow().clone();
+        let same = previous
+            .as_ref()
+            .filter(|(r, l, _)| *r == a.reading && *l == self.locale)
+            .and_then(|(_, _, v)| v.as_ref().as_ref().ok());
+        let v = Rc::new(views::build_reusing(
             self.ds,
-            self.session.assumptions(),
+            a,
             self.result.as_deref(),
             &self.locale,
+            same,
         ));
         super::timing::piece("views::build", started);
         *self.views.borrow_mut() = Some(v.clone());
+        *self.previous.borrow_mut() = Some((a.reading, self.locale.clone(), v.clone()));
         v
     }
 
@@ -123,6 +137,7 @@ impl StoreRef {
                 mc: McState::Idle,
                 locale,
                 views: RefCell::new(None),
+                previous: RefCell::new(None),
                 query: RefCell::new(None),
             }),
             listeners: RefCell::new(Vec::new()),

@@ -8,7 +8,7 @@ use crate::data::Dataset;
 use crate::scenario::McResult;
 use crate::session::Action;
 use crate::story::{self, Span};
-use crate::views::Assumptions;
+use crate::views::{Assumptions, MissingFigure, Views};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -21,6 +21,10 @@ pub struct StoryProps {
     #[prop_or_default]
     pub result: Option<Rc<McResult>>,
     pub act: Callback<Action>,
+    /// The views already built for exactly these assumptions and result, if
+    /// the page has them (saves building them again for the story).
+    #[prop_or_default]
+    pub views: Option<Rc<Result<Views, MissingFigure>>>,
 }
 
 /// Id of the line that says how to use the numbers.
@@ -32,9 +36,13 @@ pub fn story_card(p: &StoryProps) -> Html {
     let prefs = use_prefs();
     let l = &prefs.locale;
     let ds = p.dataset;
+    let views = p.views.clone();
     let paragraphs = use_memo(
         (p.assumptions.clone(), p.result.clone(), l.clone()),
-        move |(a, r, l)| story::story(ds, a, r.as_deref(), l),
+        move |(a, r, l)| match views.as_deref() {
+            Some(Ok(v)) => Ok(story::story_with(ds, a, r.as_deref(), l, v)),
+            _ => story::story(ds, a, r.as_deref(), l),
+        },
     );
     let body = match &*paragraphs {
         Ok(ps) => html! {

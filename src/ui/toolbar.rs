@@ -16,8 +16,8 @@ pub struct ToolbarProps {
     pub act: Callback<Action>,
     /// The view's share-link query (without `?`).
     pub query: String,
-    /// The projections of every series as CSV.
-    pub projections: Rc<String>,
+    /// Writes the projections of every series as CSV, when downloaded.
+    pub projections: Callback<(), Rc<String>>,
 }
 
 /// See the module docs.
@@ -67,7 +67,7 @@ pub fn toolbar(p: &ToolbarProps) -> Html {
             </div>
             <super::embed::EmbedCode query={p.query.clone()} />
             <div class="toolbar-group">
-                <DownloadLink id="download-projections" text={p.projections.clone()} mime="text/csv"
+                <DownloadLink id="download-projections" make={p.projections.clone()} mime="text/csv"
                     file_name="live-commerce-projections.csv" label={l.tr("Projections (CSV)")} />
             </div>
         </nav>

@@ -193,11 +193,35 @@ pub fn build(
     mc: Option<&McResult>,
     l: &Locale,
 ) -> Result<Views, MissingFigure> {
+    build_reusing(ds, a, mc, l, None)
+}
+
+/// [`build`], taking the panels that do not follow the scenario from
+/// `same_reading`: views built for the same dataset, reading and locale
+/// (the caller's promise). A slider step then rebuilds only what it moves.
+pub fn build_reusing(
+    ds: &Dataset,
+    a: &Assumptions,
+    mc: Option<&McResult>,
+    l: &Locale,
+    same_reading: Option<&Views>,
+) -> Result<Views, MissingFigure> {
     let cx = Inputs { ds, a, mc, l };
     let mut panels = BTreeMap::new();
     for id in PanelId::ALL {
-        if let Some(p) = id.build(&cx)? {
-            panels.insert(id, Rc::new(p));
+        let kept = same_reading
+            .filter(|_| !id.follows_scenario())
+            .map(|v| v.panels.get(&id).cloned());
+        match kept {
+            Some(Some(p)) => {
+                panels.insert(id, p);
+            }
+            Some(None) => {}
+            None => {
+                if let Some(p) = id.build(&cx)? {
+                    panels.insert(id, Rc::new(p));
+                }
+            }
         }
     }
     let level = cx.level();
