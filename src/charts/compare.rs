@@ -461,42 +461,82 @@ fn direct_labels<DB: DrawingBackend>(
     let mut placer = Placer::new(bounds, lines, pad);
     placer.reserve(caption);
     let sx = p.px.end + g.swatch_x;
-    for &y in &ys {
-        placer.reserve(Rect {
-            x0: sx - r - pad,
-            y0: y - r - pad,
-            x1: sx + r + pad,
-            y1: y + r + pad,
-        });
-    }
+    reserve_swatches(&mut placer, sx, &ys, r + pad);
     for (i, ((label, end), &y)) in g.labels.iter().zip(&ends).zip(&ys).enumerate() {
         if !p.view.shows(i) {
             continue;
         }
-        let style = LineStyle::of(t, i);
-        if let Some((ex, ey)) = *end {
+        let entry = GutterEntry {
+            style: LineStyle::of(t, i),
+            end: *end,
+            swatch: (sx, y),
+            text_x: p.px.end + g.text_dx,
+            gap: (pad, r),
+        };
+        entry.draw(root, t, &mut placer, label, &label_font)?;
+    }
+    Ok(())
+}
+
+/// Keeps labels off the swatches in the gutter (one per label row `ys`,
+/// centred at `x`, `reach` pixels each way).
+pub(super) fn reserve_swatches(placer: &mut Placer<'_>, x: i32, ys: &[i32], reach: i32) {
+    for &y in ys {
+        placer.reserve(Rect {
+            x0: x - reach,
+            y0: y - reach,
+            x1: x + reach,
+            y1: y + reach,
+        });
+    }
+}
+
+/// One direct label in the gutter right of a plot: a leader from the
+/// line's end (if it has one) to a swatch of its marker, then the text.
+/// Shared by the comparison and the shares charts.
+pub(super) struct GutterEntry {
+    pub style: LineStyle,
+    /// The line's last point, in pixels.
+    pub end: Option<(i32, i32)>,
+    /// Where the swatch's marker stands.
+    pub swatch: (i32, i32),
+    /// Where the text starts.
+    pub text_x: i32,
+    /// Padding around marks, and the swatch's radius.
+    pub gap: (i32, i32),
+}
+
+impl GutterEntry {
+    pub(super) fn draw<DB: DrawingBackend>(
+        &self,
+        root: &DrawingArea<DB, Shift>,
+        t: &Theme,
+        placer: &mut Placer<'_>,
+        label: &str,
+        font: &TextStyle<'_>,
+    ) -> ChartResult {
+        let ((sx, y), (pad, r), style) = (self.swatch, self.gap, &self.style);
+        if let Some((ex, ey)) = self.end {
             root.draw(&PathElement::new(
                 vec![(ex + pad, ey), (sx - r - pad, y)],
                 style.colour.mix(0.8).stroke_width(t.px(1.0) as u32),
             ))?;
         }
-        let swatch = (sx, y);
         marker(
             root,
             t,
             style.shape,
-            swatch,
+            self.swatch,
             style.colour,
             Certainty::Confirmed,
         )?;
         let at = Candidate {
-            at: (p.px.end + g.text_dx, y),
+            at: (self.text_x, y),
             h: HPos::Left,
             v: VPos::Center,
         };
-        placer.place(root, t, label, &label_font, &[at])?;
+        placer.place(root, t, label, font, &[at])
     }
-    Ok(())
 }
 
 /// What the pointer finds between marks: anywhere above or below a year

@@ -10,7 +10,7 @@
 //! a dashed line marks 100%, so the inconsistency is seen, not clipped.
 
 use super::axis::{self, Candidate, Placer, Rect, ValueScale};
-use super::compare::LineStyle;
+use super::compare::{GutterEntry, LineStyle, reserve_swatches};
 use super::industry::{Certainty, marker};
 use super::{ChartResult, Column, HitMap, SeriesKey, Theme, Tip, View};
 use crate::format::sig;
@@ -520,36 +520,19 @@ impl Gutter {
             .collect();
         let ys = axis::spread(&wanted, gap, pad + half, plot.py.end - half);
         let sx = plot.px.end + self.swatch_x;
-        for &y in &ys {
-            placer.reserve(Rect {
-                x0: sx - r - pad,
-                y0: y - r - pad,
-                x1: sx + r + pad,
-                y1: y + r + pad,
-            });
-        }
+        reserve_swatches(placer, sx, &ys, r + pad);
         for (((s, label), end), &y) in lines.iter().zip(labels).zip(&ends).zip(&ys) {
-            let Some((ex, ey)) = *end else {
+            let Some(end) = *end else {
                 continue;
             };
-            root.draw(&PathElement::new(
-                vec![(ex + pad, ey), (sx - r - pad, y)],
-                s.style.colour.mix(0.8).stroke_width(t.px(1.0) as u32),
-            ))?;
-            marker(
-                root,
-                t,
-                s.style.shape,
-                (sx, y),
-                s.style.colour,
-                Certainty::Confirmed,
-            )?;
-            let spot = Candidate {
-                at: (plot.px.end + self.text_dx, y),
-                h: HPos::Left,
-                v: VPos::Center,
+            let entry = GutterEntry {
+                style: s.style,
+                end: Some(end),
+                swatch: (sx, y),
+                text_x: plot.px.end + self.text_dx,
+                gap: (pad, r),
             };
-            placer.place(root, t, label, &label_font, &[spot])?;
+            entry.draw(root, t, placer, label, &label_font)?;
         }
         Ok(())
     }
