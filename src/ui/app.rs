@@ -8,7 +8,7 @@ use super::lab::{GoalSeek, KeyTable, Lab, McStatus};
 use super::parts::ReadingSwitch;
 use super::prefs::Prefs;
 use super::saved::SavedPanel;
-use super::store::{State, StoreRef, query_of, use_dispatch, use_select, use_store};
+use super::store::{State, StoreRef, query_of, use_act, use_dispatch, use_select, use_store};
 use super::story::Story;
 use super::theme::{ThemeToggle, use_reduced_motion, use_theme};
 use super::toolbar::Toolbar;
@@ -249,7 +249,7 @@ fn mc_driver() -> Html {
 fn notices() -> Html {
     let notes = use_select(|s| s.session.notes.clone());
     let l = super::prefs::use_prefs().locale;
-    let dismiss = use_dispatch().reform(|_: MouseEvent| Action::Dismiss);
+    let dismiss = use_act(|_: MouseEvent| Action::Dismiss);
     if notes.is_empty() {
         return Html::default();
     }
@@ -266,7 +266,7 @@ fn notices() -> Html {
 #[function_component(UnitsCard)]
 fn units_card() -> Html {
     let display = use_select(|s| s.session.display());
-    let on_change = use_dispatch().reform(Action::Display);
+    let on_change = use_act(Action::Display);
     html! { <Units {display} {on_change} /> }
 }
 
@@ -324,17 +324,22 @@ fn lab_card() -> Html {
     let (assumptions, status) =
         use_select(|s| (s.session.assumptions().clone(), McStatus::from_state(&s.mc)));
     let ds = use_store().read(|s| s.ds);
-    let edit = use_dispatch().reform(Action::Edit);
+    let edit = use_act(Action::Edit);
     html! { <Lab dataset={ds} {assumptions} {status} {edit} /> }
 }
 
 /// Saved scenarios and the comparison.
 #[function_component(SavedCard)]
 fn saved_card() -> Html {
-    let query = use_select(query_of);
-    let ds = use_store().read(|s| s.ds);
-    let on_load =
-        use_dispatch().reform(|(name, query): (String, String)| Action::Load(name, query));
+    let store = use_store();
+    let ds = store.read(|s| s.ds);
+    // Read when the reader saves: the shelf does not follow every step.
+    let query = (*use_memo(store, |store| {
+        let store = store.clone();
+        Callback::from(move |()| store.read(query_of))
+    }))
+    .clone();
+    let on_load = use_act(|(name, query): (String, String)| Action::Load(name, query));
     html! { <SavedPanel dataset={ds} {query} {on_load} /> }
 }
 
@@ -352,7 +357,7 @@ fn keys_card() -> Html {
         )
     });
     let l = super::prefs::use_prefs().locale;
-    let edit = use_dispatch().reform(Action::Edit);
+    let edit = use_act(Action::Edit);
     let Some(keys) = keys else {
         return Html::default();
     };

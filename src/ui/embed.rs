@@ -27,14 +27,15 @@ pub fn without_embed(query: &str) -> String {
 
 /// This page's absolute address (origin and path, so a sub-path is kept) with `query`.
 pub fn page_url(query: &str) -> String {
-    let Some(location) = web_sys::window().map(|w| w.location()) else {
-        return String::new();
-    };
-    let base = format!(
-        "{}{}",
-        location.origin().unwrap_or_default(),
-        location.pathname().unwrap_or_default()
-    );
+    thread_local! {
+        // Read from the browser once: the app only ever changes the query,
+        // and the toolbar asks on every slider step.
+        static BASE: String = web_sys::window()
+            .map(|w| w.location())
+            .map(|l| format!("{}{}", l.origin().unwrap_or_default(), l.pathname().unwrap_or_default()))
+            .unwrap_or_default();
+    }
+    let base = BASE.with(String::clone);
     if query.is_empty() {
         base
     } else {

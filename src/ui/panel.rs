@@ -154,11 +154,18 @@ pub fn chart_panel(p: &ChartPanelProps) -> Html {
             </div>
             <div role="tabpanel" id={format!("{id}-table")} aria-labelledby={format!("{id}-tab-table")}
                 hidden={*view != Tab::Table} class="table-view">
-                { table_view(&id, &p.panel.table) }
+                // Only the view shown is rendered: a hidden table would be
+                // rebuilt and diffed on every slider step (the industry's
+                // has about 300 cells: most of Yew's work per step).
+                if *view == Tab::Table {
+                    <TableView id={id.clone()} panel={p.panel.clone()} />
+                }
             </div>
             <div role="tabpanel" id={format!("{id}-sources")} aria-labelledby={format!("{id}-tab-sources")}
                 hidden={*view != Tab::Sources}>
-                <Sources dataset={p.dataset} ids={p.panel.sources.clone()} reading={p.reading} />
+                if *view == Tab::Sources {
+                    <Sources dataset={p.dataset} ids={p.panel.sources.clone()} reading={p.reading} />
+                }
             </div>
             if !p.warnings.is_empty() || !p.panel.notes.is_empty() {
                 <ul class="chart-notes" id={format!("{id}-notes")}>{ for notes }</ul>
@@ -251,9 +258,21 @@ fn tab_list(id: &AttrValue, tabs: &Tabs, locale: &crate::locale::Locale) -> Html
     }
 }
 
-/// The exact numbers drawn, with their CSV.
-fn table_view(id: &AttrValue, table: &crate::views::Table) -> Html {
-    let csv = Rc::new(table.csv());
+/// Props of [`TableView`].
+#[derive(Properties, PartialEq)]
+struct TableViewProps {
+    id: AttrValue,
+    panel: Rc<Panel>,
+}
+
+/// The exact numbers drawn, with their CSV (written when downloaded).
+#[function_component(TableView)]
+fn table_view(p: &TableViewProps) -> Html {
+    let (id, table) = (&p.id, &p.panel.table);
+    let make = {
+        let panel = p.panel.clone();
+        Callback::from(move |()| Rc::new(panel.table.csv()))
+    };
     html! {
         <>
             <table>
@@ -265,7 +284,7 @@ fn table_view(id: &AttrValue, table: &crate::views::Table) -> Html {
                     }) }
                 </tbody>
             </table>
-            <DownloadLink id={format!("{id}-csv")} text={csv} mime="text/csv"
+            <DownloadLink id={format!("{id}-csv")} {make} mime="text/csv"
                 file_name={table.file_name.clone()} label="Download this table (CSV)" />
         </>
     }

@@ -29,8 +29,9 @@ pub const COMPARE_MAX: usize = 4;
 #[derive(Properties, PartialEq)]
 pub struct SavedPanelProps {
     pub dataset: &'static Dataset,
-    /// The current view's share-link query: what Save stores.
-    pub query: String,
+    /// The current view's share-link query, asked when the reader saves
+    /// (a plain value would re-render the shelf on every slider step).
+    pub query: Callback<(), String>,
     /// Loads a saved scenario: its name and query.
     pub on_load: Callback<(String, String)>,
 }
@@ -201,14 +202,16 @@ fn on_save(
     run: &Runner,
     l: &Locale,
     ds: &'static Dataset,
-    query: String,
+    query: Callback<(), String>,
     name_ref: NodeRef,
 ) -> Callback<SubmitEvent> {
     let l = l.clone();
     let run = run.with(Rc::new(move |s: &mut Shelf| {
         let input = name_ref.cast::<HtmlInputElement>();
         let name = input.as_ref().map(|i| i.value()).unwrap_or_default();
-        let r = s.library.save(s.store.as_ref(), &name, &query, now());
+        let r = s
+            .library
+            .save(s.store.as_ref(), &name, &query.emit(()), now());
         if r.is_ok()
             && let Some(input) = &input
         {

@@ -285,6 +285,20 @@ pub fn use_dispatch() -> Callback<Action> {
     .clone()
 }
 
+/// A callback that turns its input into an action and dispatches it, made
+/// once: a `use_dispatch().reform(..)` is a new callback on every render,
+/// which makes every child holding it re-render too (Yew compares callbacks
+/// by identity). `to_action` is taken on the first render only.
+#[hook]
+pub fn use_act<I, F>(to_action: F) -> Callback<I>
+where
+    I: 'static,
+    F: Fn(I) -> Action + 'static,
+{
+    let dispatch = use_dispatch();
+    (*use_memo(dispatch, move |d| d.reform(to_action))).clone()
+}
+
 /// The current share-link query, for a component that writes it out.
 pub fn query_of(s: &State) -> String {
     s.query()
