@@ -145,11 +145,15 @@ impl Knob {
         }
     }
 
-    /// How it is read and typed: a multiplier, a yearly rate, or an amount.
+    /// How it is typed: a multiplier, as the sliders beside the story and
+    /// the editor's default speak ("×1.357"; "+35.6%" is read as a rate
+    /// because of its "%"), or an amount. A yearly rate's box once opened as
+    /// "35.65%", so "1.5" typed in it meant +1.5%, not ×1.5.
     fn form(self) -> Option<GrowthForm> {
         match self {
-            Knob::Growth2021 | Knob::Growth2023 => Some(GrowthForm::Rate),
-            Knob::Growth2020 | Knob::DouyinLive2020 => Some(GrowthForm::Multiplier),
+            Knob::Growth2020 | Knob::Growth2021 | Knob::Growth2023 | Knob::DouyinLive2020 => {
+                Some(GrowthForm::Multiplier)
+            }
             Knob::Level => None,
         }
     }
@@ -228,8 +232,8 @@ impl Knob {
     /// of [`Locale::caption`] (亿元 in Chinese, US dollars when chosen).
     pub fn editing_text_in(self, l: &Locale, v: f64) -> String {
         match self.form() {
-            Some(form) => input::show_growth(v, form),
-            None => format::sig(l.display(v), 6).replace(',', ""),
+            Some(form) => format!("×{}", input::show_growth(v, form)),
+            None => input::plain_amount(l, v),
         }
     }
 
@@ -380,7 +384,7 @@ impl Knob {
                 "{}: {}; {}",
                 [
                     Arg::text(self.label_in(l)),
-                    Arg::text(&m),
+                    Arg::text(m.trim_end_matches(['.', '。'])),
                     l.trf("kept {}", &[&self.text_in(l, self.value(a))]).into(),
                 ],
             )),

@@ -13,7 +13,7 @@ use plotters::prelude::*;
 
 #[path = "support/svg.rs"]
 mod svg;
-use svg::{assert_apart, assert_has, assert_inside, contents, render_view, texts};
+use svg::{assert_apart, assert_has, assert_inside, attr, contents, render_view, texts};
 
 /// Draws `spec` at CSS size × `dpr`.
 fn render(spec: &ChartSpec, css_w: u32, css_h: u32, dpr: f64) -> String {
@@ -416,6 +416,29 @@ fn mark_x(hits: &charts::HitMap, period: &str) -> Option<f64> {
         .iter()
         .find(|m| m.tip.period == period)
         .map(|m| f64::from(m.area.x0 + m.area.x1) / 2.0)
+}
+
+/// The crossing's dot sits on the year its label names: the first year
+/// whose total reaches the level, not where the line meets the level
+/// between two years ("Passes 1 trillion yuan in 2021" drawn at 2020.9).
+#[test]
+fn the_crossing_is_marked_on_the_year_it_names() {
+    let v = views_for(|_| {});
+    let (svg, hits) = render_with_hits(&v[PanelId::Industry].spec, 1200, 400, 1.0);
+    assert_has(&svg, "Passes 1 trillion yuan in 2021");
+    let year_x = mark_x(&hits, "2021").unwrap_or_else(|| panic!("no mark for 2021"));
+    let dots: Vec<f64> = svg
+        .split("<circle")
+        .skip(1)
+        .filter_map(|c| {
+            let tag = c.split('>').next()?;
+            (attr(tag, "r")? == "5").then(|| attr(tag, "cx")?.parse().ok())?
+        })
+        .collect();
+    assert!(
+        dots.iter().any(|x| (x - year_x).abs() <= 1.5),
+        "no crossing dot at 2021 (x {year_x}): {dots:?}"
+    );
 }
 
 #[test]

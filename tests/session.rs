@@ -356,7 +356,15 @@ fn a_recorded_session_replays_to_the_same_share_link() {
          &douyin-live=10,10.0416-12.0499,1.3-2.5,1.05-1.35\
          &kuaishou=45,1.5-2.5,1.15-1.6,1.05-1.35&tab.third-pole=table"
     );
-    // The seed that read as nothing was refused with a note, and kept.
+    // The ambiguous base ("433,8": 433.8 or 4338?) and the seed that read
+    // as nothing were refused with a note, and the values kept.
     let notes: Vec<String> = s.notes.iter().map(ToString::to_string).collect();
-    assert_eq!(notes, ["Seed “abc” is not a whole number; kept 20200401"]);
+    assert_eq!(
+        notes,
+        [
+            "Kuaishou, all e-commerce base: “433,8” could be 433.8 or 4338: write the decimal point \
+             as “.”, and thousands in groups of three; kept the previous value",
+            "Seed “abc” is not a whole number; kept 20200401"
+        ]
+    );
 }

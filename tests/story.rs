@@ -335,9 +335,11 @@ fn typed_values_are_read_leniently_and_garbage_becomes_a_note() {
     let (a, notes) = apply(&start, Knob::Growth2021.typed("25%"));
     assert!(notes.is_empty(), "{notes:?}");
     assert!(close(Knob::Growth2021.value(&a), 1.25));
-    // A rate knob reads a bare number as a rate, "×" as a multiplier.
-    let (a, _) = apply(&start, Knob::Growth2021.typed("30"));
-    assert!(close(Knob::Growth2021.value(&a), 1.3));
+    // Every growth knob reads a bare number as a multiplier, as the slider
+    // beside it speaks; "%" makes it a rate.
+    let (a, _) = apply(&start, Knob::Growth2021.typed("1.5"));
+    assert!(close(Knob::Growth2021.value(&a), 1.5));
+    assert!(Knob::Growth2021.editing_text(1.5).starts_with('×'));
     let (a, _) = apply(&start, Knob::Growth2021.typed("×1.1"));
     assert!(close(Knob::Growth2021.value(&a), 1.1));
     let (a, _) = apply(&start, Knob::DouyinLive2020.typed("11"));

@@ -76,6 +76,10 @@ pub struct LangInfo {
     pub usd: MoneyStyle,
     /// Opening and closing bracket: "(" ")", "（" "）".
     pub brackets: (&'static str, &'static str),
+    /// The decimal mark and the thousands separator of typed and written
+    /// numbers: '.' and ',' in both languages (Chinese writes 1,234.5).
+    pub decimal_mark: char,
+    pub group_mark: char,
     /// Between items of a list: ", ", "、".
     pub list_sep: &'static str,
     /// Between phrases of one sentence: ", ", "，".
@@ -131,6 +135,8 @@ pub static EN: LangInfo = LangInfo {
         short_caption: "bn US dollars",
     },
     brackets: ("(", ")"),
+    decimal_mark: '.',
+    group_mark: ',',
     list_sep: ", ",
     phrase_sep: ", ",
     clause_sep: "; ",
@@ -170,6 +176,8 @@ pub static ZH: LangInfo = LangInfo {
         short_caption: "亿美元",
     },
     brackets: ("（", "）"),
+    decimal_mark: '.',
+    group_mark: ',',
     list_sep: "、",
     phrase_sep: "，",
     clause_sep: "；",

@@ -23,11 +23,13 @@
 mod amounts;
 mod lang_info;
 mod note;
+mod number;
 mod text;
 mod zh;
 
 pub use lang_info::{LangInfo, Magnitude, MoneyStyle, PluralRule};
 pub use note::{Arg, Note};
+pub use number::{NumberError, read_number};
 
 use std::collections::HashMap;
 use std::sync::LazyLock;

@@ -3,6 +3,7 @@
 //! projection explorer, sensitivity, key numbers and goal seek.
 
 use super::card::ChartCard;
+use super::number_field::NumberField;
 use super::prefs::use_prefs;
 use crate::data::Dataset;
 use crate::format;
@@ -13,7 +14,7 @@ use crate::scenario::{
     self, Dist, Growth, GrowthForm, McResult, Preset, SAMPLES_DEFAULT, SAMPLES_MAX,
     SeriesAssumption, SeriesId,
 };
-use crate::views::input::{parse_amount, show_growth};
+use crate::views::input::{FieldKind, parse_amount};
 use crate::views::{Assumptions, KeyNumbers};
 use crate::worker::McState;
 use std::rc::Rc;
@@ -200,9 +201,7 @@ pub fn series_row(p: &SeriesRowProps) -> Html {
     let on_base = {
         let l = l.clone();
         let edit = p.edit.clone();
-        Callback::from(move |e: Event| {
-            let text = input_value(&e).unwrap_or_default();
-            let l = l.clone();
+        Callback::from(move |text: String| {
             edit.emit(Edit::BaseText {
                 series: id,
                 text,
@@ -241,9 +240,9 @@ pub fn series_row(p: &SeriesRowProps) -> Html {
         <tr>
             <th scope="row">{ l.tr(id.name()) }</th>
             <td>
-                <input class="num" type="text" inputmode="decimal" id={format!("base-{}", id.slug())}
-                    aria-label={l.trf("{} base, {} in {}", &[&l.tr(id.name()), &l.tr(l.caption()), &BASE_YEAR])}
-                    value={plain(l.display(s.base))} onchange={on_base} />
+                <NumberField id={format!("base-{}", id.slug())} kind={FieldKind::Base} value={s.base}
+                    label={l.trf("{} base, {} in {}", &[&l.tr(id.name()), &l.tr(l.caption()), &BASE_YEAR])}
+                    on_text={on_base} />
                 <span class="base-source">{ source }</span>
             </td>
             { for phases }
@@ -470,9 +469,7 @@ pub fn growth_cell(p: &GrowthCellProps) -> Html {
     let end = |high: bool| {
         let l = l.clone();
         let edit = p.edit.clone();
-        Callback::from(move |e: Event| {
-            let text = input_value(&e).unwrap_or_default();
-            let l = l.clone();
+        Callback::from(move |text: String| {
             edit.emit(Edit::GrowthEnd {
                 series: id,
                 phase,
@@ -502,11 +499,11 @@ pub fn growth_cell(p: &GrowthCellProps) -> Html {
     let key = format!("{}-{}", id.slug(), phase);
     html! {
         <div class="growth-cell" role="group" aria-label={p.label.clone()}>
-            <input class="num" type="text" inputmode="decimal" id={format!("growth-{key}-low")}
-                aria-label={l.trf("{}, low end", &[&p.label])} value={show_growth(p.growth.low, form)} onchange={end(false)} />
+            <NumberField id={format!("growth-{key}-low")} kind={FieldKind::Growth(form)} value={p.growth.low}
+                label={l.trf("{}, low end", &[&p.label])} on_text={end(false)} />
             <span aria-hidden="true">{ "–" }</span>
-            <input class="num" type="text" inputmode="decimal" id={format!("growth-{key}-high")}
-                aria-label={l.trf("{}, high end", &[&p.label])} value={show_growth(p.growth.high, form)} onchange={end(true)} />
+            <NumberField id={format!("growth-{key}-high")} kind={FieldKind::Growth(form)} value={p.growth.high}
+                label={l.trf("{}, high end", &[&p.label])} on_text={end(true)} />
             if !p.growth.is_point() {
                 <select aria-label={l.trf("{}, distribution", &[&p.label])} id={format!("growth-{key}-dist")} onchange={on_dist}>
                     { for [Dist::Lognormal, Dist::Uniform, Dist::Triangular].into_iter().map(|d| html! {
@@ -556,9 +553,7 @@ pub fn key_table(p: &KeyTableProps) -> Html {
     let on_level = {
         let l = l.clone();
         let edit = p.edit.clone();
-        Callback::from(move |e: Event| {
-            let text = input_value(&e).unwrap_or_default();
-            let l = l.clone();
+        Callback::from(move |text: String| {
             edit.emit(Edit::LevelText {
                 text,
                 locale: l.clone(),
@@ -583,7 +578,8 @@ pub fn key_table(p: &KeyTableProps) -> Html {
                 <label>{ l.tr("Growth from ") }{ year_select("span-from", from, true) }</label>
                 <label>{ l.tr(" to ") }{ year_select("span-to", to, false) }</label>
                 <label>{ l.tr(" · level ") }
-                    <input class="num" type="text" inputmode="decimal" id="level" value={plain(l.display(p.assumptions.scenario.level))} onchange={on_level} />
+                    <NumberField id="level" kind={FieldKind::Level} value={p.assumptions.scenario.level}
+                        label={l.tr("Level")} on_text={on_level} />
                     { format!(" {}", l.tr(l.caption())) }
                 </label>
             </div>

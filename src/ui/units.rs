@@ -6,8 +6,8 @@
 use super::prefs::use_prefs;
 use crate::format;
 use crate::locale::{
-    Currency, DEFAULT_CNY_PER_USD, DEFAULT_RATE_SOURCE, DisplayPrefs, Lang, Locale, RATE_MAX,
-    RATE_MIN,
+    Currency, DEFAULT_CNY_PER_USD, DEFAULT_RATE_SOURCE, DisplayPrefs, Lang, Locale, NumberError,
+    RATE_MAX, RATE_MIN, read_number,
 };
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -15,14 +15,14 @@ use yew::prelude::*;
 /// The rate typed, if it is one the app accepts; otherwise what is wrong,
 /// in English (translated when shown).
 pub fn parse_rate(text: &str) -> Result<f64, RateError> {
-    let t = text.trim().replace(',', ".");
-    if t.is_empty() {
-        return Err(RateError::Empty);
-    }
-    let v: f64 = t.parse().map_err(|_| RateError::NotANumber)?;
-    if !v.is_finite() {
-        Err(RateError::NotANumber)
-    } else if v <= 0.0 {
+    // The page's one number reader: both languages write 6.9 alike.
+    let v = match read_number(&Locale::en(), text) {
+        Ok(v) => v,
+        Err(NumberError::Empty) => return Err(RateError::Empty),
+        Err(NumberError::NotANumber) => return Err(RateError::NotANumber),
+        Err(NumberError::Ambiguous { .. }) => return Err(RateError::Ambiguous),
+    };
+    if v <= 0.0 {
         Err(RateError::NotPositive)
     } else if !(RATE_MIN..=RATE_MAX).contains(&v) {
         Err(RateError::OutOfRange)
@@ -36,6 +36,8 @@ pub fn parse_rate(text: &str) -> Result<f64, RateError> {
 pub enum RateError {
     Empty,
     NotANumber,
+    /// "7,1": 7.1 or 71.
+    Ambiguous,
     NotPositive,
     OutOfRange,
 }
@@ -45,6 +47,7 @@ impl RateError {
         let why = match self {
             RateError::Empty => l.tr("Type an exchange rate, such as 6.9."),
             RateError::NotANumber => l.tr("That is not a number."),
+            RateError::Ambiguous => l.tr("Write the decimal point as “.”, as in 6.9."),
             RateError::NotPositive => l.tr("An exchange rate must be more than 0."),
             RateError::OutOfRange => l.tr("That rate is outside what the app accepts."),
         };
@@ -182,7 +185,8 @@ mod tests {
     #[test]
     fn rates_are_checked() {
         assert_eq!(parse_rate(" 6.9 "), Ok(6.9));
-        assert_eq!(parse_rate("7,1"), Ok(7.1));
+        assert_eq!(parse_rate("7,1"), Err(RateError::Ambiguous));
+        assert_eq!(parse_rate("７．１"), Ok(7.1));
         assert_eq!(parse_rate(""), Err(RateError::Empty));
         assert_eq!(parse_rate("abc"), Err(RateError::NotANumber));
         assert_eq!(parse_rate("NaN"), Err(RateError::NotANumber));

@@ -84,6 +84,11 @@ pub enum Edit {
     SpanTo(i32),
 }
 
+/// A reader's message as a clause inside a note: without its full stop.
+fn clause(m: &str) -> &str {
+    m.trim_end_matches(['.', '。'])
+}
+
 impl Assumptions {
     /// Carries out `e`; returns a note when a value had to be adjusted or
     /// typed text read as nothing (then nothing changes).
@@ -120,7 +125,7 @@ impl Assumptions {
                 }
                 Err(m) => Some(Note::plain(l.trf(
                     "{} base: {}; kept the previous value",
-                    &[&l.tr(series.name()), &m],
+                    &[&l.tr(series.name()), &clause(&m)],
                 ))),
             },
             Edit::Form { series, form } => {
@@ -160,7 +165,7 @@ impl Assumptions {
                     None
                 }
                 Err(m) => Some(Note::plain(
-                    l.trf("Level: {}; kept the previous value", &[&m]),
+                    l.trf("Level: {}; kept the previous value", &[&clause(&m)]),
                 )),
             },
             Edit::Samples(n) => {
@@ -204,8 +209,10 @@ impl Assumptions {
         }
     }
 
-    /// One end of a phase's growth from typed text; the ends are put in
-    /// order, the distribution kept.
+    /// One end of a phase's growth from typed text, the distribution kept.
+    /// An end typed past the other end takes it along (the range becomes
+    /// that point): the field then shows what was typed, where swapping the
+    /// ends would show the other end's old value in it.
     fn growth_end(
         &mut self,
         id: SeriesId,
@@ -218,13 +225,16 @@ impl Assumptions {
         let g = self.growth(id, phase)?;
         match parse_growth_in(l, text, form) {
             Ok(v) => {
-                let (lo, hi) = if high { (g.low, v) } else { (v, g.high) };
+                let (low, high) = match high {
+                    true => (g.low.min(v), v),
+                    false => (v, g.high.max(v)),
+                };
                 self.set_growth(
                     id,
                     phase,
                     Growth {
-                        low: lo.min(hi),
-                        high: lo.max(hi),
+                        low,
+                        high,
                         dist: g.dist,
                     },
                 );
@@ -232,8 +242,47 @@ impl Assumptions {
             }
             Err(m) => Some(Note::plain(l.trf(
                 "{} growth: {}; kept the previous value",
-                &[&l.tr(id.name()), &m],
+                &[&l.tr(id.name()), &clause(&m)],
             ))),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn typed_end(a: &mut Assumptions, high: bool, text: &str) -> Growth {
+        let ds = Dataset::embedded().unwrap_or_else(|e| panic!("{e}"));
+        let note = a.apply(
+            ds,
+            &Edit::GrowthEnd {
+                series: SeriesId::Industry,
+                phase: 2,
+                high,
+                text: text.into(),
+                form: GrowthForm::Multiplier,
+                locale: Locale::en(),
+            },
+        );
+        assert_eq!(note, None, "{text}");
+        a.growth(SeriesId::Industry, 2)
+            .unwrap_or_else(|| panic!("no growth"))
+    }
+
+    #[test]
+    fn an_end_typed_past_the_other_takes_it_along() {
+        let ds = Dataset::embedded().unwrap_or_else(|e| panic!("{e}"));
+        let mut a = Assumptions::article(ds);
+        let g = typed_end(&mut a, true, "1.9");
+        assert_eq!(g.high, 1.9);
+        let low = g.low;
+        assert_eq!(typed_end(&mut a, false, "1.2").low, 1.2);
+        assert!(low != 1.2);
+        // Past the other end: the field keeps what was typed.
+        let g = typed_end(&mut a, false, "3");
+        assert_eq!((g.low, g.high), (3.0, 3.0));
+        let g = typed_end(&mut a, true, "0.5");
+        assert_eq!((g.low, g.high), (0.5, 0.5));
     }
 }

@@ -80,17 +80,25 @@ fn spot(at: (i32, i32), h: HPos, v: VPos) -> Candidate {
 }
 
 /// The crossing, when the projection is shown and crosses within the years
-/// drawn: a dot on the level with a drop line to the axis, and its label.
-/// Returns the dot's pixel.
+/// drawn: a dot on the projection at the year the label names (the first
+/// year whose total is at or above the level: years are totals, so the
+/// line's crossing of the level between two years is no date), with a drop
+/// line to the axis, and its label. Returns the dot's pixel.
 fn crossing<DB: DrawingBackend>(
     p: &Plot<'_, DB>,
     placer: &mut Placer<'_>,
 ) -> Result<Option<(i32, i32)>, crate::charts::ChartError> {
     let t = p.t;
-    let (cx, cy) = match p.c.crossing {
-        Some(Crossing::In { at: x, .. }) if p.show_projection => p.at(x, p.c.level),
-        _ => return Ok(None),
+    let point = match p.c.crossing {
+        Some(Crossing::In { year, .. }) if p.show_projection => {
+            p.c.series.iter().find(|v| v.year == year)
+        }
+        _ => None,
     };
+    let Some(point) = point else {
+        return Ok(None);
+    };
+    let (cx, cy) = p.at(f64::from(point.year), point.value);
     p.root.draw(&DashedPathElement::new(
         vec![(cx, cy), (cx, p.py.end)],
         t.px(3.0),
