@@ -364,7 +364,7 @@ fn a_recorded_session_replays_to_the_same_share_link() {
         [
             "Kuaishou, all e-commerce base: “433,8” could be 433.8 or 4338: write the decimal point \
              as “.”, and thousands in groups of three; kept the previous value",
-            "Seed “abc” is not a whole number; kept 20200401"
+            "Seed: “abc” is not a number; kept 20200401"
         ]
     );
 }

@@ -17,9 +17,12 @@ fn canvas(id: &str) -> HtmlCanvasElement {
     by_id(id).dyn_into().expect("a canvas")
 }
 
+/// How often the canvas has drawn, after scrolling it into view: a chart far
+/// off screen draws a change only once it comes near (`ui::near`).
 fn draws(id: &str) -> u32 {
-    by_id(id)
-        .get_attribute("data-draws")
+    let el = by_id(id);
+    el.scroll_into_view();
+    el.get_attribute("data-draws")
         .and_then(|d| d.parse().ok())
         .unwrap_or(0)
 }

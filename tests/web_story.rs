@@ -334,7 +334,7 @@ async fn clicking_opens_a_field_enter_applies_escape_cancels() {
     .await;
     settle().await;
     let input: HtmlInputElement = by_id(&input_id).dyn_into().expect("an input");
-    assert_eq!(input.value(), "5.477");
+    assert_eq!(input.value(), "×5.477", "the unit of the slider beside it");
     assert_eq!(active_id(), input_id, "the field has focus");
     assert!(attr(&input_id, "aria-label").starts_with(k.label()));
     input.set_value("11");

@@ -354,6 +354,12 @@ pub static ZH: &[(&str, &str)] = &[
         "小数点请用“.”，例如6.9。",
     ),
     ("Level", "水平"),
+    ("Seed", "随机种子"),
+    (
+        "“{}” is not a whole number of 0 or more.",
+        "“{}”不是大于或等于0的整数。",
+    ),
+    ("Seed: {}; kept {}", "随机种子：{}；保留{}"),
     (
         "Sampling the ranges of the assumptions ({} runs), the chance of reaching {} by {} is {}%.",
         "对各项假设的区间抽样（{0}次）后，到{2}年达到{1}的概率为{3}%。",
@@ -960,10 +966,6 @@ pub static ZH: &[(&str, &str)] = &[
     ("Samples ", "样本数 "),
     ("Seed ", "随机种子 "),
     ("New seed", "换一个种子"),
-    (
-        "Seed “{}” is not a whole number; kept {}",
-        "种子“{}”不是整数；保留 {}",
-    ),
     ("Starting…", "正在启动…"),
     ("Sampling… {} of {}", "正在抽样… {} / {}"),
     (

@@ -191,6 +191,10 @@ fn use_size(probe: NodeRef, aspect: f64, min_h: f64, max_h: f64) -> UseStateHand
     size
 }
 
+/// What a drawing shows: the spec, the size, the reader's view, dark or
+/// light, and the language.
+type DrawKey = (Rc<ChartSpec>, Size, View, bool, crate::locale::Locale);
+
 /// What the last drawing left for pointer look-ups: where its marks are and
 /// the device pixel ratio it was drawn at.
 #[derive(Clone)]
@@ -200,18 +204,25 @@ struct Drawn {
 }
 
 /// Draws the spec whenever it, the size, the view, the theme or the
-/// language changes; counts draws in `data-draws`, keeps the error (shown
-/// under the chart) and looks up again what a still pointer is over.
+/// language changes, while the canvas is `near` the screen; a change made
+/// while it is far is drawn when it comes near ([`use_near`]), so a slider
+/// step redraws only the charts around it. Counts draws in `data-draws`,
+/// keeps the error (shown under the chart) and looks up again what a still
+/// pointer is over.
 #[hook]
 fn use_draw(
     p: &ChartCanvasProps,
     canvas: NodeRef,
     size: Size,
+    near: bool,
     hover: UseStateHandle<Option<Hover>>,
     prefs: &Prefs,
 ) -> (Drawn, UseStateHandle<Option<String>>) {
     let error = use_state(|| None::<String>);
     let draws = use_mut_ref(|| 0u64);
+    // What the canvas shows now (spec, size, view, theme, language): drawn
+    // again only when that differs, which is what coming near checks.
+    let shown = use_mut_ref(|| None::<DrawKey>);
     let drawn = Drawn {
         hits: use_mut_ref(HitMap::default),
         dpr: use_mut_ref(|| 1.0f64),
@@ -225,11 +236,22 @@ fn use_draw(
             p.view.clone(),
             prefs.dark,
             prefs.locale.clone(),
+            near,
         );
-        use_effect_with(deps, move |(spec, s, view, dark, locale)| {
+        use_effect_with(deps, move |(spec, s, view, dark, locale, near)| {
+            // Far off screen (or in a hidden tab) a change waits until the
+            // canvas comes near; every chart still draws once as it opens.
+            if !*near && shown.borrow().is_some() {
+                return;
+            }
+            let key = (spec.clone(), *s, view.clone(), *dark, locale.clone());
+            if shown.borrow().as_ref() == Some(&key) {
+                return;
+            }
             if s.width > 0.0
                 && let Some(c) = canvas.cast::<HtmlCanvasElement>()
             {
+                *shown.borrow_mut() = Some(key);
                 let started = timing::now();
                 let theme = Theme::for_page(s.dpr, *dark, locale.clone());
                 let result = paint(&c, spec, *s, &theme, view).map(|h| {
@@ -414,7 +436,8 @@ pub fn chart_canvas(p: &ChartCanvasProps) -> Html {
         let id = id.clone();
         move || timing::canvas_unmounted(&id)
     });
-    let (drawn, error) = use_draw(p, canvas.clone(), *size, hover.clone(), &prefs);
+    let near = super::near::use_near(canvas.clone());
+    let (drawn, error) = use_draw(p, canvas.clone(), *size, near, hover.clone(), &prefs);
     let on = Handlers::new(&drawn, &hover);
     use_place_overlays(overlays.clone(), (*hover).clone(), size.width);
     let locale = &prefs.locale;

@@ -90,10 +90,6 @@ fn select_value(e: &Event) -> Option<String> {
     e.target_dyn_into::<HtmlSelectElement>().map(|s| s.value())
 }
 
-fn input_value(e: &Event) -> Option<String> {
-    e.target_dyn_into::<HtmlInputElement>().map(|s| s.value())
-}
-
 fn preset_name(p: Preset) -> &'static str {
     match p {
         Preset::ArticleLow => "Article, Douyin live ×5–6",
@@ -326,9 +322,7 @@ pub fn mc_settings(p: &McSettingsProps) -> Html {
     let on_seed = {
         let l = l.clone();
         let edit = p.edit.clone();
-        Callback::from(move |e: Event| {
-            let text = input_value(&e).unwrap_or_default();
-            let l = l.clone();
+        Callback::from(move |text: String| {
             edit.emit(Edit::SeedText {
                 text,
                 locale: l.clone(),
@@ -354,7 +348,8 @@ pub fn mc_settings(p: &McSettingsProps) -> Html {
             </label>
             <label>
                 { l.tr("Seed ") }
-                <input class="num" type="text" inputmode="numeric" id="mc-seed" value={p.seed.to_string()} onchange={on_seed} />
+                <NumberField id="mc-seed" kind={FieldKind::Seed} value={p.seed as f64}
+                    label={l.tr("Seed")} on_text={on_seed} />
             </label>
             <button type="button" id="mc-new-seed" onclick={on_new_seed}>{ l.tr("New seed") }</button>
             <span class="mc-status" id="mc-status" role="status" aria-live="polite">{ mc_status(&l, &p.status) }</span>

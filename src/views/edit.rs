@@ -8,7 +8,7 @@ use crate::data::{Dataset, Reading};
 use crate::locale::{Locale, Note};
 use crate::scenario::{Dist, Growth, GrowthForm, Preset, SeriesId};
 use crate::story::Knob;
-use crate::views::input::{parse_amount_in, parse_growth_in};
+use crate::views::input::{parse_amount_in, parse_growth_in, parse_seed};
 use serde::{Deserialize, Serialize};
 
 /// One change to the assumptions (see the module docs).
@@ -176,15 +176,14 @@ impl Assumptions {
                 self.set_run(self.scenario.samples, *seed);
                 None
             }
-            Edit::SeedText { text, locale: l } => match text.trim().parse::<u64>() {
+            Edit::SeedText { text, locale: l } => match parse_seed(l, text) {
                 Ok(seed) => {
                     self.set_run(self.scenario.samples, seed);
                     None
                 }
-                Err(_) => Some(Note::plain(l.trf(
-                    "Seed “{}” is not a whole number; kept {}",
-                    &[&text.trim(), &self.scenario.seed],
-                ))),
+                Err(m) => Some(Note::plain(
+                    l.trf("Seed: {}; kept {}", &[&clause(&m), &self.scenario.seed]),
+                )),
             },
             Edit::Focus(id) => {
                 self.page.focus = *id;

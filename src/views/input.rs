@@ -55,6 +55,28 @@ pub enum FieldKind {
     Base,
     /// The level whose crossing is reported, [`LEVEL_MIN`]..=[`LEVEL_MAX`].
     Level,
+    /// The Monte Carlo's seed: a whole number up to [`SEED_MAX`].
+    Seed,
+}
+
+/// The largest seed a field takes: every whole number up to it is exact in
+/// the `f64` a field reads (2^53 − 1).
+pub const SEED_MAX: f64 = 9_007_199_254_740_991.0;
+
+/// A seed typed in the lab: a whole number, 0 or more, read by
+/// [`read_number`] ("1,000" and "１２" too); a larger one is held at
+/// [`SEED_MAX`].
+pub fn parse_seed(l: &Locale, text: &str) -> Result<u64, String> {
+    whole(l, text).map(|v| v.min(SEED_MAX) as u64)
+}
+
+/// A whole number, 0 or more, not yet held to any bound.
+fn whole(l: &Locale, text: &str) -> Result<f64, String> {
+    let v = read_number(l, text).map_err(|e| e.message(l, text))?;
+    if v < 0.0 || v.fract() != 0.0 {
+        return Err(l.trf("“{}” is not a whole number of 0 or more.", &[&text.trim()]));
+    }
+    Ok(v)
 }
 
 /// What typed text became in a field.
@@ -78,6 +100,7 @@ impl FieldKind {
         match self {
             FieldKind::Growth(form) => show_growth(v, form),
             FieldKind::Base | FieldKind::Level => plain_amount(l, v),
+            FieldKind::Seed => format!("{}", v as u64),
         }
     }
 
@@ -86,6 +109,7 @@ impl FieldKind {
             FieldKind::Growth(_) => (GROWTH_MIN, GROWTH_MAX),
             FieldKind::Base => (BASE_MIN, BASE_MAX),
             FieldKind::Level => (LEVEL_MIN, LEVEL_MAX),
+            FieldKind::Seed => (0.0, SEED_MAX),
         }
     }
 }
@@ -102,6 +126,7 @@ pub fn read_field(l: &Locale, kind: FieldKind, text: &str, current: f64) -> Type
     let parsed = match kind {
         FieldKind::Growth(form) => parse_growth_in(l, text, form),
         FieldKind::Base | FieldKind::Level => parse_amount_in(l, text),
+        FieldKind::Seed => whole(l, text),
     };
     let v = match parsed {
         Ok(v) => v,
@@ -213,6 +238,15 @@ mod tests {
                 Some(format!("{typed} is beyond the lowest the model takes; using 0.05.").as_str())
             );
         }
+        // A seed is a whole number, 0 or more.
+        for typed in ["-1", "1.5"] {
+            assert!(refused(read_field(&l, FieldKind::Seed, typed, 7.0)).contains("whole number"));
+        }
+        assert_eq!(
+            used(read_field(&l, FieldKind::Seed, "0", 7.0)),
+            (0.0, "0".into(), None)
+        );
+        assert_eq!(parse_seed(&l, "1,000"), Ok(1000));
         // An amount must be above zero: refused, not held.
         for kind in [FieldKind::Base, FieldKind::Level] {
             for typed in ["0", "-1"] {

@@ -200,7 +200,25 @@ impl Browser {
             .expect("text")
     }
 
+    /// Scrolls `#id` into view (if it is not) and lets two frames pass: a
+    /// chart far off screen draws a change only once it comes near
+    /// (`src/ui/near.rs`), as a reader scrolling to it would see.
+    pub async fn in_view(&self, id: &str) {
+        self.c()
+            .execute_async(
+                r#"const [id, done] = arguments;
+                   const e = document.getElementById(id);
+                   if (e) e.scrollIntoView({block: 'nearest'});
+                   requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0)));"#,
+                vec![json!(id)],
+            )
+            .await
+            .unwrap_or_else(|e| panic!("scrolling to #{id}: {e}"));
+    }
+
+    /// How often the canvas has drawn, once it is in view (see [`Self::in_view`]).
     pub async fn draws(&self, id: &str) -> u64 {
+        self.in_view(id).await;
         self.js(
             "return Number(document.getElementById(arguments[0]).dataset.draws)",
             vec![json!(id)],
@@ -212,6 +230,7 @@ impl Browser {
 
     /// Share of the canvas's pixels that are not white background.
     pub async fn ink(&self, id: &str) -> f64 {
+        self.in_view(id).await;
         self.js(
             r#"const c = document.getElementById(arguments[0]);
                const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
@@ -228,6 +247,7 @@ impl Browser {
     }
 
     pub async fn pixels(&self, id: &str) -> String {
+        self.in_view(id).await;
         self.js(
             "return document.getElementById(arguments[0]).toDataURL()",
             vec![json!(id)],
@@ -282,6 +302,8 @@ impl Browser {
     /// Points at the first pixel of `rgb` in the canvas (scanning rows from
     /// the top): moves the mouse there, or taps it with a finger on a phone.
     pub async fn point_at_colour(&self, canvas: &str, rgb: [u8; 3], touch: bool) {
+        // Drawn with the latest state before its pixels are read.
+        self.in_view(canvas).await;
         let at = self
             .js(
                 r#"const c = document.getElementById(arguments[0]);

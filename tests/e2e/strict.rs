@@ -409,8 +409,15 @@ return {
 "#;
 
 /// Moves `growth-2023` to the other end of its range (a change that always
-/// changes the industry projection) and waits for #chart-industry to redraw.
+/// changes the industry projection) and waits for #chart-industry to redraw,
+/// its Chart view shown (the random steps may have left its Table open, and
+/// a hidden chart draws when shown).
 async fn redraws_after_a_slider_move(b: &Browser, after: u64) {
+    b.js(
+        "document.getElementById('industry-tab-chart')?.click()",
+        vec![],
+    )
+    .await;
     let drawn = b.draws("chart-industry").await;
     let moved = b
         .js(

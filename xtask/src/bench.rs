@@ -12,9 +12,11 @@
 //!    the app's User Timing marks (`lce:charts-drawn`, `lce:charts-painted`,
 //!    `lce:drawn:<canvas>`; see `src/ui/timing.rs`), median of 5 loads;
 //! 3. input-to-redraw latency over 500 slider steps (the article's sliders in
-//!    turn, one step each, aligned to animation frames): the app's
-//!    `lce:input-to-redraw` measure of each step, from the `input` event to
-//!    the last chart redrawn; with what it is spent on (Yew's render and
+//!    turn, one step each, aligned to animation frames, each slider scrolled
+//!    into view as a reader has it): the app's `lce:input-to-redraw` measure
+//!    of each step, from the `input` event to the last chart redrawn (the
+//!    charts on or near the screen; one far off it draws when it comes near,
+//!    see `src/ui/near.rs`); with what it is spent on (Yew's render and
 //!    `views::build` against each chart's drawing, and a CPU profile of 100
 //!    more steps);
 //! 4. the Monte Carlo in the Web Worker for 100,000 and 1,000,000 samples,

@@ -20,13 +20,14 @@ pub const SLIDERS: [&str; 4] = [
 ];
 
 /// Installed in the page after each load: moves sliders like a user (an
-/// `input` event per step) and waits for the app's `lce:input-to-redraw`
-/// measure of that input. `steps(ids, n, {frames, record})` waits for an
+/// `input` event per step, the slider scrolled into view first) and waits
+/// for the app's `lce:input-to-redraw` measure of that input. `steps(ids, n, {frames, record})` waits for an
 /// animation frame before each step when `frames` (input arrives aligned
 /// to frames, as Chrome delivers a drag), else for the next task.
 const HELPERS: &str = r#"
 window.__lceBench = (() => {
   const dirs = {};
+  let shown = null;
   const tick = () => new Promise(r => {
     const c = new MessageChannel();
     c.port1.onmessage = () => r();
@@ -57,8 +58,16 @@ window.__lceBench = (() => {
     const o = opts || {};
     const out = [];
     for (let i = 0; i < n; i++) {
-      if (o.frames) await frame(); else await tick();
       const id = ids[i % ids.length];
+      if (id !== shown) {
+        // A reader sees the slider they move (and the charts around it,
+        // the ones a step redraws: see src/ui/near.rs); the charts that
+        // come near catch up here, outside the measured step.
+        document.getElementById(id)?.scrollIntoView({ block: 'center' });
+        shown = id;
+        await frame(); await frame(); await tick();
+      }
+      if (o.frames) await frame(); else await tick();
       const before = performance.now();
       move(id);
       const e = await settled(before);

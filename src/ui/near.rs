@@ -1,0 +1,79 @@
+//! Whether an element is on screen or near it, for work that only matters
+//! where the reader can see it: a chart far off screen is not redrawn on
+//! every change, only once it comes near (see `chart_canvas`). A slider step
+//! redraws the charts around it, not the seven on the page.
+
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
+use web_sys::{Element, IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
+use yew::prelude::*;
+
+/// How far beyond the viewport counts as near: half a screen above and
+/// below, so a chart scrolled towards is drawn before it shows.
+const MARGIN: &str = "50% 0px";
+
+/// Keeps an IntersectionObserver, its callback and the print listener alive;
+/// disconnects when dropped.
+struct Watch {
+    observer: IntersectionObserver,
+    _callback: Closure<dyn FnMut(js_sys::Array)>,
+    _print: Option<EventListener>,
+}
+
+impl Drop for Watch {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
+
+impl Watch {
+    fn new(target: &Element, near: UseStateHandle<bool>) -> Option<Watch> {
+        let on_change = near.clone();
+        let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            // The latest entry is the element's current state.
+            let last = entries
+                .iter()
+                .filter_map(|e| e.dyn_into::<IntersectionObserverEntry>().ok())
+                .next_back();
+            if let Some(e) = last {
+                on_change.set(e.is_intersecting());
+            }
+        });
+        let init = IntersectionObserverInit::new();
+        init.set_root_margin(MARGIN);
+        let observer =
+            IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &init)
+                .ok()?;
+        observer.observe(target);
+        // A printed page shows every chart: draw them all first (the
+        // handler's state change renders in the microtasks that follow it,
+        // before the page is laid out for print).
+        let print = web_sys::window()
+            .map(|w| EventListener::new(&w, "beforeprint", move |_| near.set(true)));
+        Some(Watch {
+            observer,
+            _callback: callback,
+            _print: print,
+        })
+    }
+}
+
+/// Whether `target` is within [`MARGIN`] of the viewport (and shown: a
+/// hidden tab's element is not). True until the browser first says
+/// otherwise, so everything draws once when the page opens; true where
+/// there is no IntersectionObserver.
+#[hook]
+pub fn use_near(target: NodeRef) -> bool {
+    let near = use_state_eq(|| true);
+    {
+        let near = near.clone();
+        use_effect_with((), move |_| {
+            let watch = target
+                .cast::<Element>()
+                .and_then(|el| Watch::new(&el, near));
+            move || drop(watch)
+        });
+    }
+    *near
+}
