@@ -117,6 +117,7 @@ fn pack() -> Result<String, String> {
         out.text(f.get("quote"), &what("quote"))?;
         out.opt_text(f.get("note"), &what("note"))?;
         out.opt_text(f.get("scope"), &what("scope"))?;
+        out.opt_text(f.get("compared_as"), &what("compared_as"))?;
         match f.get("correction") {
             None | Some(Value::Null) => out.push(NONE.to_owned())?,
             Some(c) => {

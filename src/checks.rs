@@ -16,7 +16,7 @@ pub enum Rule {
     /// A platform's GMV cannot exceed the whole industry's for the same
     /// period and scope.
     PlatformWithinIndustry,
-    /// A platform's live-stream GMV cannot exceed its total e-commerce GMV
+    /// A platform's live-stream GMV cannot exceed its all-e-commerce GMV
     /// for the same period.
     LiveWithinTotal,
     /// A forecast must be dated after the actual figure it builds on.
@@ -94,10 +94,16 @@ fn is_industry(f: &Figure) -> bool {
 }
 
 /// Rule 1: a platform's GMV against the industry's, same period, scope and
-/// kind (an actual is not held against a forecast).
+/// kind (an actual is not held against a forecast). The platform's scope is
+/// the one it is compared in ([`Figure::compared_scope`]): Kuaishou's 2019
+/// GMV is all of its e-commerce, held against the live-commerce industry on
+/// the assumption its note states (that this e-commerce was sold mostly
+/// through live streams).
 fn platform_within_industry(ds: &Dataset, reading: Reading, out: &mut Vec<Violation>) {
     for part in ds.figures.iter().filter(|f| !is_industry(f)) {
-        let Some(scope) = part.scope else { continue };
+        let Some(scope) = part.compared_scope() else {
+            continue;
+        };
         let wholes = ds.figures.iter().filter(|w| {
             is_industry(w)
                 && w.scope == Some(scope)
@@ -141,7 +147,7 @@ fn live_within_total(ds: &Dataset, reading: Reading, out: &mut Vec<Violation>) {
             if let Some(v) = compare(
                 Rule::LiveWithinTotal,
                 (part, part_name),
-                (whole, "its total e-commerce GMV of {}"),
+                (whole, "its all e-commerce GMV of {}"),
                 reading,
             ) {
                 out.push(v);

@@ -71,8 +71,17 @@ pub struct Figure {
     pub note: Option<String>,
     /// What the GMV or market size covers, for figures where that matters to
     /// the consistency rules (a platform's live GMV cannot exceed the industry's).
+    /// The one statement of the figure's scope: every label, table and
+    /// tooltip that names it writes [`Scope::text`] of this field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scope: Option<Scope>,
+    /// The scope the consistency rules (`checks`) hold the figure against,
+    /// when that is not its own `scope`: an assumption, which `note` states
+    /// and defends. Kuaishou's 2019 GMV is all of its e-commerce, but since
+    /// that was sold mostly through live streams it is compared with the
+    /// live-commerce industry. Never changes what the figure is called.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub compared_as: Option<Scope>,
     /// The reading that matches other reporting, where the printed figure is
     /// contradicted (a mis-scaled unit, a rounded count).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -90,6 +99,18 @@ pub enum Scope {
     AllEcommerce,
 }
 
+impl Scope {
+    /// The scope in words, as every label, table and tooltip states it
+    /// (an English key that `Locale::tr` translates): the same words as the
+    /// dataset's JSON, so there is one wording per scope.
+    pub fn text(self) -> &'static str {
+        match self {
+            Scope::LiveStream => "live-stream e-commerce",
+            Scope::AllEcommerce => "all e-commerce",
+        }
+    }
+}
+
 /// A corrected reading of a printed figure, with why and on what evidence.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -99,7 +120,10 @@ pub struct Correction {
     pub high: f64,
     /// One or two sentences for the reader: what is wrong and why this reading.
     pub explanation: String,
-    /// Ids of the `later` figures that support the correction.
+    /// Ids of the `later` figures that support the correction: at least one
+    /// says the corrected value; others confirm the reading without saying
+    /// it (Kuaishou's own 59.6 bn for 2019 confirms that 400-500 is 亿, not
+    /// billions), and the explanation says what they say.
     pub sources: Vec<String>,
 }
 
@@ -289,6 +313,13 @@ impl Figure {
         }
     }
 
+    /// The scope the consistency rules compare the figure in: the stated
+    /// assumption ([`Figure::compared_as`]) if it has one, else its own
+    /// [`Figure::scope`].
+    pub fn compared_scope(&self) -> Option<Scope> {
+        self.compared_as.or(self.scope)
+    }
+
     /// Whether the article prints a range ("400-500", "five to six times").
     pub fn is_range(&self) -> bool {
         self.low != self.high
@@ -424,6 +455,20 @@ impl Dataset {
             }
             if f.printed.trim().is_empty() {
                 problem("empty printed".into());
+            }
+            if let Some(assumed) = f.compared_as {
+                if f.scope.is_none_or(|s| s == assumed) {
+                    problem("compared_as without a different scope of its own".into());
+                }
+                if f.note
+                    .as_deref()
+                    .is_none_or(|n| !n.contains(assumed.text()))
+                {
+                    problem(format!(
+                        "compared as {:?} but the note does not state that assumption",
+                        assumed.text()
+                    ));
+                }
             }
             if f.quote.trim().is_empty() {
                 problem("empty quote".into());
@@ -574,6 +619,7 @@ pub mod packed {
                 quote: f.text()?,
                 note: f.opt_text()?,
                 scope: f.opt_pick(&SCOPES)?,
+                compared_as: f.opt_pick(&SCOPES)?,
                 correction: match f.next()? {
                     NONE => None,
                     _ => Some(Correction {
@@ -651,6 +697,7 @@ mod tests {
             quote: "was only 10 billion yuan".into(),
             note: None,
             scope: None,
+            compared_as: None,
             correction: None,
         }
     }

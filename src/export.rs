@@ -10,7 +10,7 @@ use serde::Serialize;
 use crate::data::{Dataset, Figure, LaterFigure};
 
 /// The columns of [`dataset_csv`], in order.
-pub const DATASET_COLUMNS: [&str; 20] = [
+pub const DATASET_COLUMNS: [&str; 21] = [
     "source",
     "id",
     "entity",
@@ -31,6 +31,8 @@ pub const DATASET_COLUMNS: [&str; 20] = [
     "corrected_low",
     "corrected_high",
     "correction_explanation",
+    // Last, so the columns before it keep their places in older downloads.
+    "compared_as",
 ];
 
 /// A table as RFC 4180 CSV: a header line, then one line per row.
@@ -100,6 +102,7 @@ fn article_row(f: &Figure, publisher: &str) -> Vec<String> {
         c.map(|c| c.low.to_string()).unwrap_or_default(),
         c.map(|c| c.high.to_string()).unwrap_or_default(),
         c.map(|c| c.explanation.clone()).unwrap_or_default(),
+        f.compared_as.as_ref().map(name).unwrap_or_default(),
     ]
 }
 
@@ -122,6 +125,7 @@ fn later_row(f: &LaterFigure) -> Vec<String> {
         String::new(),
         String::new(),
         f.note.clone().unwrap_or_default(),
+        String::new(),
         String::new(),
         String::new(),
         String::new(),

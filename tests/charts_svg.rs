@@ -48,9 +48,9 @@ fn gmv_chart_shows_platforms_and_the_range_as_printed() {
             let h = (f64::from(w) * 0.55).clamp(260.0, 440.0) as u32;
             let svg = render(&v[PanelId::Gmv].spec, w, h, dpr);
             for label in [
-                "Kuaishou, total e-commerce",
-                "Douyin, total e-commerce",
-                "Douyin, live stream",
+                "Kuaishou, all e-commerce",
+                "Douyin, all e-commerce",
+                "Douyin, live-stream e-commerce",
                 "180 bn",
                 "10 bn",
                 "Live-commerce industry: 433.8 bn",

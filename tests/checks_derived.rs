@@ -37,6 +37,7 @@ fn fig(id: &str, entity: &str, period: &str, low: f64, high: f64, unit: Unit) ->
         quote: "x".into(),
         note: None,
         scope: None,
+        compared_as: None,
         correction: None,
     }
 }
@@ -241,7 +242,7 @@ fn rule_live_within_total_fails() {
     assert!(
         v.message.starts_with(
             "Douyin's live-stream GMV as printed (200 bn yuan, 2019) is above \
-             its total e-commerce GMV of 180 bn yuan, so one of"
+             its all e-commerce GMV of 180 bn yuan, so one of"
         ),
         "{}",
         v.message
@@ -673,6 +674,12 @@ fn dataset_csv_parses_back() {
         )
     });
     assert_eq!(kuaishou, Some(("40".into(), "50".into())));
+    // Kuaishou's scope, and the one the consistency rules compare it in.
+    let kuaishou = rows.iter().find(|r| r[col("id")] == "kuaishou-gmv-2019");
+    assert_eq!(
+        kuaishou.map(|r| (r[col("scope")].as_str(), r[col("compared_as")].as_str())),
+        Some(("all e-commerce", "live-stream e-commerce"))
+    );
     let retail = rows.iter().find(|r| r[col("id")] == "online-retail-2019");
     let retail = retail.map(|r| {
         (

@@ -126,7 +126,7 @@ fn two_presets_differ_only_where_they_differ() {
         "Article 10–12×: % difference vs Article 5–6×",
     );
     // Douyin live 2020: 10 bn × √(5·6) against 10 bn × √(10·12), exactly double.
-    let live = "Douyin, live stream in 2020";
+    let live = "Douyin, live-stream e-commerce in 2020";
     assert!(close(
         num(cell(k, live, "Article 5–6×")),
         10.0 * 30f64.sqrt()
@@ -439,7 +439,7 @@ fn the_screen_table_rounds_and_puts_each_difference_in_one_column() {
             "Article 10–12× − Article 5–6×"
         ]
     );
-    let live = "Douyin, live stream in 2020";
+    let live = "Douyin, live-stream e-commerce in 2020";
     // 10 × √30 = 54.772…, 10 × √120 = 109.54…: four digits, difference +100%.
     assert_eq!(cell(&s, live, "Article 5–6×"), "54.77");
     assert_eq!(cell(&s, live, "Article 10–12×"), "109.5");

@@ -1,11 +1,11 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! Checks `static/data/later.json` (what later public reports say) against
-//! itself, against the article's corrections and scopes, and, when it is
-//! available, against the CSV it was copied from.
+//! itself, against the article's corrections and scopes, and, when they are
+//! available, against the CSV files it was copied from.
 //!
-//! The CSV is not shipped in the repository; it is looked for at
-//! `../shared/data/later-figures.csv` relative to the crate. The check that
-//! needs it says so on stdout when it is skipped.
+//! The CSV files are not shipped in the repository; they are looked for in
+//! `../shared/data/` relative to the crate ([`CSV_FILES`]). A check that
+//! needs one says so on stdout when it is skipped.
 
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
@@ -15,7 +15,13 @@ use live_commerce_explorer::data::{
 };
 use serde::Serialize;
 
-/// The CSV's columns, in order.
+/// The CSV files `later.json` was copied from, in `../shared/data/`: the
+/// first set of figures, and the rows added after it was taken into the app
+/// (Kuaishou's own figures from its prospectus and 2020 results). Both use
+/// [`CSV_COLUMNS`].
+const CSV_FILES: &[&str] = &["later-figures.csv", "later-figures-additions.csv"];
+
+/// The CSVs' columns, in order.
 const CSV_COLUMNS: &[&str] = &[
     "id",
     "entity",
@@ -45,6 +51,20 @@ struct Deviation {
 }
 
 const DEVIATIONS: &[Deviation] = &[
+    Deviation {
+        id: "kuaishou-2019",
+        column: "note",
+        csv: "article prints 400-500 billion; 400-500 亿 = 40-50 billion; KrASIA/36Kr report \
+              about 35 billion of live GMV for 2019",
+        json: "article prints 400-500 billion; 400-500 亿 = 40-50 billion; KrASIA/36Kr report \
+               about 35 billion of live GMV for 2019. Kuaishou's own figure for 2019, 59.6 \
+               billion in its prospectus (kuaishou-2019-prospectus), is kept beside this row as \
+               a different source: it confirms the unit correction and shows that 40-50 billion \
+               understates the year",
+        why: "later-figures-additions.csv adds Kuaishou's own 2019 figure (59.6 billion) beside \
+              this one (the article's 400-500, read as 亿); both are kept, as different sources, \
+              and the note says how they relate",
+    },
     Deviation {
         id: "kuaishou-2019",
         column: "kind",
@@ -172,16 +192,24 @@ fn later_scopes_follow_the_rule() {
     }
 }
 
-#[test]
-fn later_matches_the_csv() {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data/later-figures.csv");
+/// The path of one of [`CSV_FILES`].
+fn csv_path(file: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/data")
+        .join(file)
+}
+
+/// The rows of a CSV file, checked to have [`CSV_COLUMNS`]; `None` (with a
+/// line on stdout) when the file does not exist.
+fn csv_rows(file: &str) -> Option<Vec<csv::StringRecord>> {
+    let path = csv_path(file);
     if !path.exists() {
         println!(
-            "skipped: later.json equals later-figures.csv: {} does not exist; \
+            "skipped: later.json against {file}: {} does not exist; \
              the CSV is not shipped in the repo",
             path.display()
         );
-        return;
+        return None;
     }
     let mut reader = match csv::Reader::from_path(&path) {
         Ok(r) => r,
@@ -189,27 +217,43 @@ fn later_matches_the_csv() {
     };
     let headers = match reader.headers() {
         Ok(h) => h.clone(),
-        Err(e) => panic!("cannot read the CSV header: {e}"),
+        Err(e) => panic!("cannot read the header of {file}: {e}"),
     };
     assert_eq!(
         headers.iter().collect::<Vec<_>>(),
         CSV_COLUMNS,
-        "CSV columns changed"
+        "{file}: CSV columns changed"
     );
-    let rows: Vec<csv::StringRecord> = match reader.records().collect() {
-        Ok(rows) => rows,
+    match reader.records().collect() {
+        Ok(rows) => Some(rows),
         Err(e) => panic!("cannot read {}: {e}", path.display()),
-    };
+    }
+}
 
+/// Checks every row of `file` against its entry in `later.json` (found by
+/// id; the file's rows must keep their order there, though rows of the
+/// other file may come between them) and returns the file's ids, or `None`
+/// when the file does not exist. Every deviation recorded for a row of the
+/// file must be used.
+fn check_csv(file: &str) -> Option<Vec<String>> {
+    let rows = csv_rows(file)?;
     let later = later();
     let mut used = HashSet::new();
-    for (i, row) in rows.iter().enumerate() {
+    let mut ids = Vec::new();
+    let mut last_index = None;
+    for row in &rows {
         let cell: HashMap<&str, &str> = CSV_COLUMNS.iter().copied().zip(row.iter()).collect();
         let id = cell["id"];
-        let Some(f) = later.get(i) else {
-            panic!("CSV row {} ({id}) has no entry in later.json", i + 1)
+        let Some(index) = later.iter().position(|f| f.id == id) else {
+            panic!("{file}: row {id} has no entry in later.json")
         };
-        assert_eq!(f.id, id, "later.json entry {i} is not in CSV order");
+        assert!(
+            last_index.is_none_or(|last| index > last),
+            "{file}: {id} is out of the CSV's order in later.json"
+        );
+        last_index = Some(index);
+        ids.push(id.to_string());
+        let f = &later[index];
 
         // What later.json should say for a column: the CSV's cell, unless a
         // deviation is recorded for it.
@@ -219,7 +263,7 @@ fn later_matches_the_csv() {
                 Some(d) => {
                     assert_eq!(
                         csv_value, d.csv,
-                        "{id}: the CSV's {column} changed from the recorded deviation; \
+                        "{file}: {id}: the CSV's {column} changed from the recorded deviation; \
                          review DEVIATIONS in tests/later.rs"
                     );
                     used.insert((d.id, d.column));
@@ -251,23 +295,77 @@ fn later_matches_the_csv() {
         );
         assert_eq!(f.note, optional(want("note")), "{id}: note");
     }
+    for d in DEVIATIONS
+        .iter()
+        .filter(|d| ids.iter().any(|id| id == d.id))
+    {
+        assert!(
+            used.contains(&(d.id, d.column)),
+            "deviation {} {} matches no cell of {file}; drop it",
+            d.id,
+            d.column
+        );
+    }
+    Some(ids)
+}
+
+#[test]
+fn later_matches_later_figures_csv() {
+    check_csv(CSV_FILES[0]);
+}
+
+#[test]
+fn later_matches_later_figures_additions_csv() {
+    check_csv(CSV_FILES[1]);
+}
+
+/// With both files at hand: `later.json` holds their rows and nothing else,
+/// each row once, and every deviation belongs to a row.
+#[test]
+fn later_is_exactly_the_csv_rows() {
+    let mut all = Vec::new();
+    for file in CSV_FILES {
+        match check_csv(file) {
+            Some(ids) => all.extend(ids),
+            None => return,
+        }
+    }
+    let mut seen = HashSet::new();
+    for id in &all {
+        assert!(
+            seen.insert(id.as_str()),
+            "{id} is a row of more than one CSV"
+        );
+    }
+    let json: HashSet<&str> = later().iter().map(|f| f.id.as_str()).collect();
+    let extra: Vec<&&str> = json.iter().filter(|id| !seen.contains(**id)).collect();
+    assert!(extra.is_empty(), "later.json entries in no CSV: {extra:?}");
     assert_eq!(
-        later.len(),
-        rows.len(),
-        "later.json has {} entries, the CSV {} rows",
-        later.len(),
-        rows.len()
+        later().len(),
+        all.len(),
+        "later.json against the CSVs' rows"
     );
     for d in DEVIATIONS {
         assert!(
-            used.contains(&(d.id, d.column)),
-            "deviation {} {} matches no CSV row; drop it",
+            seen.contains(d.id),
+            "deviation {} {} is for no CSV row; drop it",
             d.id,
             d.column
         );
     }
 }
 
+/// How far apart two positive values are, as the size of the factor
+/// between them (0 when equal, ln 10 an order of magnitude).
+fn log_distance(a: f64, b: f64) -> f64 {
+    (a / b).ln().abs()
+}
+
+/// Every correction is taken from a source that says exactly the corrected
+/// value, and every other source it cites confirms the reading: the same
+/// period, unit and scope, and nearer the correction than the printed value
+/// (Kuaishou's own 59.6 bn for 2019 against the article's 400-500, read as
+/// 40-50).
 #[test]
 fn corrections_match_their_sources() {
     let d = dataset();
@@ -293,18 +391,45 @@ fn corrections_match_their_sources() {
             f.id
         );
         assert!(!c.sources.is_empty(), "{}: correction has no sources", f.id);
+        let mut exact = 0;
         for source in &c.sources {
             let Some(s) = d.later_figure(source) else {
                 panic!("{}: correction source {source:?} is not in later", f.id)
             };
             assert_eq!(s.unit, f.unit, "{}: source {source} unit", f.id);
-            assert_eq!(
-                (c.low, c.high),
-                (s.low, s.high),
-                "{}: correction differs from source {source}",
-                f.id
+            assert_eq!(s.period, f.period, "{}: source {source} period", f.id);
+            if let (Some(a), Some(b)) = (f.scope, s.scope) {
+                assert_eq!(a, b, "{}: source {source} has another scope", f.id);
+            }
+            if (c.low, c.high) == (s.low, s.high) {
+                exact += 1;
+                continue;
+            }
+            let mid = |lo: f64, hi: f64| (lo * hi).sqrt();
+            let source = mid(s.low, s.high);
+            assert!(
+                log_distance(source, mid(c.low, c.high)) < log_distance(source, mid(f.low, f.high)),
+                "{}: source {} ({}..{}) is nearer the printed value than the correction",
+                f.id,
+                s.id,
+                s.low,
+                s.high
+            );
+            assert!(
+                c.explanation.contains(&format!("{}", s.low)),
+                "{}: the explanation does not say what source {} says ({})",
+                f.id,
+                s.id,
+                s.low
             );
         }
+        assert!(
+            exact > 0,
+            "{}: no source says the corrected value {}..{}",
+            f.id,
+            c.low,
+            c.high
+        );
     }
     assert!(corrected > 0, "no figure has a correction");
 }
@@ -312,13 +437,18 @@ fn corrections_match_their_sources() {
 #[test]
 fn the_known_corrections_are_recorded() {
     let d = dataset();
-    for (id, low, high, source) in [
-        ("kuaishou-gmv-2019", 40.0, 50.0, "kuaishou-2019"),
+    for (id, low, high, sources) in [
+        (
+            "kuaishou-gmv-2019",
+            40.0,
+            50.0,
+            &["kuaishou-2019", "kuaishou-2019-prospectus"][..],
+        ),
         (
             "livestream-2020-04-01-viewers",
             48.0,
             48.0,
-            "luo-2020-04-01-viewers",
+            &["luo-2020-04-01-viewers"][..],
         ),
     ] {
         let Some(f) = d.figure(id) else {
@@ -328,7 +458,7 @@ fn the_known_corrections_are_recorded() {
             panic!("{id}: no correction")
         };
         assert_eq!((c.low, c.high), (low, high), "{id}");
-        assert_eq!(c.sources, [source], "{id}");
+        assert_eq!(c.sources, sources, "{id}");
     }
     // The corrected Kuaishou reading is computed from the article, not reported.
     let Some(k) = d.later_figure("kuaishou-2019") else {
@@ -336,22 +466,53 @@ fn the_known_corrections_are_recorded() {
     };
     assert_eq!(k.kind, LaterKind::Derived);
     assert_eq!(k.confidence, Confidence::Single);
+    // Kuaishou's own 2019 figure confirms the ÷10 reading and shows that
+    // 40-50 bn understates the year; the correction says both.
+    let Some(p) = d.later_figure("kuaishou-2019-prospectus") else {
+        panic!("kuaishou-2019-prospectus: missing")
+    };
+    assert_eq!((p.low, p.high, p.kind), (59.6, 59.6, LaterKind::Actual));
+    assert!(p.url.is_some(), "the prospectus figure keeps its link");
+    let Some(c) = d
+        .figure("kuaishou-gmv-2019")
+        .and_then(|f| f.correction.as_ref())
+    else {
+        panic!("kuaishou-gmv-2019: no correction")
+    };
+    for words in [
+        "59.6 billion",
+        "confirms the ÷10 reading",
+        "understates the year",
+    ] {
+        assert!(
+            c.explanation.contains(words),
+            "{words:?}: {}",
+            c.explanation
+        );
+    }
 }
 
 #[test]
 fn article_scopes_are_set() {
     let d = dataset();
-    for (id, scope) in [
-        ("industry-2019", Some(Scope::LiveStream)),
-        ("douyin-live-gmv-2019", Some(Scope::LiveStream)),
-        ("kuaishou-gmv-2019", Some(Scope::LiveStream)),
-        ("douyin-gmv-2019", Some(Scope::AllEcommerce)),
-        ("industry-trillion", None),
+    for (id, scope, compared_as) in [
+        ("industry-2019", Some(Scope::LiveStream), None),
+        ("douyin-live-gmv-2019", Some(Scope::LiveStream), None),
+        // All of Kuaishou's e-commerce, compared with the live-commerce
+        // industry on the assumption its note states.
+        (
+            "kuaishou-gmv-2019",
+            Some(Scope::AllEcommerce),
+            Some(Scope::LiveStream),
+        ),
+        ("douyin-gmv-2019", Some(Scope::AllEcommerce), None),
+        ("industry-trillion", None, None),
     ] {
         let Some(f) = d.figure(id) else {
             panic!("{id}: missing")
         };
         assert_eq!(f.scope, scope, "{id}: scope");
+        assert_eq!(f.compared_as, compared_as, "{id}: compared_as");
     }
 }
 
@@ -364,5 +525,51 @@ fn scoped_figures_are_in_billion_cny() {
         if scope.is_some() {
             assert_eq!(unit, Unit::BillionCny, "{id}: scoped figure's unit");
         }
+    }
+}
+
+/// Kuaishou's 2018 GMV (from its prospectus) is dated before the charts'
+/// first year, the article's 2019: it is listed in a note and under Sources,
+/// never drawn outside the axis.
+#[test]
+fn figures_before_2019_are_listed_not_drawn() {
+    use live_commerce_explorer::charts::ChartSpec;
+    use live_commerce_explorer::locale::Locale;
+    use live_commerce_explorer::panels::PanelId;
+    use live_commerce_explorer::scenario::SeriesId;
+    use live_commerce_explorer::views::{self, Assumptions};
+    let ds = dataset();
+    let mut a = Assumptions::article(ds);
+    a.page.focus = SeriesId::Kuaishou;
+    let v = views::build(ds, &a, None, &Locale::en()).unwrap_or_else(|e| panic!("{e}"));
+    for id in [PanelId::Platforms, PanelId::Focus] {
+        let p = &v[id];
+        assert!(
+            p.sources.iter().any(|s| s == "kuaishou-2018-prospectus"),
+            "{id:?}: {:?}",
+            p.sources
+        );
+        assert!(
+            p.notes
+                .iter()
+                .any(|n| n.starts_with("Not drawn, dated before 2019") && n.contains("2018")),
+            "{id:?}: {:#?}",
+            p.notes
+        );
+        let years: Vec<i32> = match &p.spec {
+            ChartSpec::Timeline(t) => t
+                .series
+                .iter()
+                .flat_map(|s| s.points.iter().map(|p| p.year))
+                .collect(),
+            ChartSpec::Industry(c) => c
+                .overlays
+                .iter()
+                .flat_map(|s| s.points.iter().map(|p| p.year))
+                .collect(),
+            other => panic!("{id:?}: {other:?}"),
+        };
+        assert!(!years.is_empty(), "{id:?}: nothing drawn");
+        assert!(years.iter().all(|&y| y >= 2019), "{id:?}: {years:?}");
     }
 }

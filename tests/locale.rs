@@ -518,7 +518,7 @@ mod views_in_the_readers_units {
         assert_eq!(zh[PanelId::Gmv].sources, en[PanelId::Gmv].sources);
         match &zh[PanelId::Gmv].spec {
             ChartSpec::Gmv(g) => {
-                assert!(g.bars.iter().any(|b| b.label == "快手，电商总额"));
+                assert!(g.bars.iter().any(|b| b.label == "快手，全部电商"));
                 assert_eq!(g.bars[0].id, "kuaishou-gmv-2019");
             }
             other => panic!("{other:?}"),

@@ -224,6 +224,32 @@ fn what_happened_meets_the_later_figures() {
         let g = k.phases[0].growth;
         assert!(close(k.base * g.low, 332.68, 1e-12));
         assert!(close(k.base * g.high, 680.0 / 1.784, 1e-12));
+        // Its base is Kuaishou's own 2019 GMV, read from the dataset by id
+        // (59.6 bn in its prospectus), not the article's figure under the
+        // reading: ×5.6–6.4 in 2020, where 450 as printed gave ×0.74–0.85.
+        let prospectus = ds().later_figure("kuaishou-2019-prospectus");
+        assert_eq!(prospectus.map(|f| f.low), Some(59.6));
+        assert_eq!(
+            (k.base, k.base_source.as_str()),
+            (59.6, "kuaishou-2019-prospectus")
+        );
+        assert!(g.low > 5.5 && g.high < 6.5, "{g:?}");
+        // Links of format v1 still read "what happened" as it was then.
+        let v1 = Scenario::preset_link_v1(ds(), Preset::WhatHappened, reading);
+        let old = v1
+            .get(SeriesId::Kuaishou)
+            .map(|k| (k.base, k.base_source.clone()));
+        let printed = match reading {
+            Reading::AsPrinted => 450.0,
+            Reading::Corrected => 45.0,
+        };
+        assert_eq!(old, Some((printed, "kuaishou-gmv-2019".to_string())));
+        for id in SeriesId::ALL
+            .into_iter()
+            .filter(|&id| id != SeriesId::Kuaishou)
+        {
+            assert_eq!(v1.get(id), s.get(id), "{id:?}");
+        }
         // Douyin's 2020 covers "over 500 billion" on 180.
         let d = s.growth_in(SeriesId::DouyinTotal, 2020);
         assert!(d.is_some_and(|g| g.low * 180.0 <= 500.0 && g.high * 180.0 >= 500.0));

@@ -37,11 +37,15 @@ fn ds() -> &'static Dataset {
 fn canonical(ds: &Dataset, s: &ViewState) -> ViewState {
     let (mut a, _) = s.assumptions.clone().checked();
     a.custom = None;
-    let baseline = Scenario::preset(ds, a.preset, a.reading);
+    // Today's preset, or the one links of format v1 were read against (they
+    // differ only in "what happened"'s Kuaishou base).
+    let today = Scenario::preset(ds, a.preset, a.reading);
+    let v1 = Scenario::preset_link_v1(ds, a.preset, a.reading);
     for series in &mut a.scenario.series {
-        match baseline.get(series.id) {
-            Some(b) if b.base == series.base => series.base_source = b.base_source.clone(),
-            _ => series.base_source.clear(),
+        let same = |b: &Scenario| b.get(series.id).filter(|b| b.base == series.base).cloned();
+        match same(&today).or_else(|| same(&v1)) {
+            Some(b) => series.base_source = b.base_source,
+            None => series.base_source.clear(),
         }
     }
     let tabs = s
@@ -186,24 +190,86 @@ fn bases_follow_the_reading_of_the_link() {
     assert_eq!(base(&typed, SeriesId::Kuaishou), (450.0, String::new()));
 }
 
-/// `Assumptions::set_reading` on the "what happened" preset moves Kuaishou's
-/// base but not its 2020 growth (computed from the base when the preset is
-/// chosen), so the scenario is no longer the preset under the new reading.
-/// Its link keeps every number and reads back as the user's own set.
+/// "What happened" starts Kuaishou from its own 2019 figure, 59.6 bn in its
+/// prospectus, which no reading changes: `Assumptions::set_reading` leaves
+/// the preset as it is (it used to move Kuaishou's base from 450 to 45 and
+/// so turn the preset into the user's own set), and its link reads back as
+/// the preset.
 #[test]
-fn what_happened_after_a_reading_switch_reads_back_as_custom() {
+fn what_happened_survives_a_reading_switch() {
     let ds = ds();
     let mut a = Assumptions::article(ds);
     a.select_preset(ds, Preset::WhatHappened);
     a.set_reading(ds, Reading::Corrected);
+    assert_eq!(
+        a.scenario,
+        Scenario::preset(ds, Preset::WhatHappened, Reading::Corrected)
+    );
     let s = ViewState::new(a);
     let d = decode(ds, &encode(ds, &s));
     assert!(d.notices.is_empty(), "{:#?}", d.notices);
-    assert_eq!(d.state.assumptions.preset, Preset::Custom);
+    assert_eq!(d.state.assumptions.preset, Preset::WhatHappened);
     assert_eq!(
-        d.state.assumptions.scenario,
-        canonical(ds, &s).assumptions.scenario
+        base(&d, SeriesId::Kuaishou),
+        (59.6, "kuaishou-2019-prospectus".to_string())
     );
+    assert_eq!(d.state, canonical(ds, &s));
+}
+
+/// A v1 link that names "what happened" and writes no Kuaishou line was
+/// made when the preset started Kuaishou from the article's figure under
+/// the reading; it opens exactly as it did (450 printed, 45 corrected, with
+/// the 2020 growth computed from that base) and writes itself back
+/// unchanged. This version's links for the preset write Kuaishou's line
+/// (base 59.6 and its growths), which reads back as the preset of today.
+#[test]
+fn what_happened_links_open_as_they_were_made() {
+    let ds = ds();
+    for (reading, q, printed_base) in [
+        (Reading::AsPrinted, "v=1&preset=what-happened", 450.0),
+        (
+            Reading::Corrected,
+            "v=1&preset=what-happened&reading=corrected",
+            45.0,
+        ),
+    ] {
+        let old = decode(ds, q);
+        assert!(old.notices.is_empty(), "{q}: {:#?}", old.notices);
+        assert_eq!(old.state.assumptions.preset, Preset::WhatHappened, "{q}");
+        assert_eq!(
+            base(&old, SeriesId::Kuaishou),
+            (printed_base, "kuaishou-gmv-2019".to_string()),
+            "{q}"
+        );
+        let g = growth(&old, SeriesId::Kuaishou, 2020);
+        assert_eq!(
+            (g.low, g.high),
+            (332.68 / printed_base, 680.0 / 1.784 / printed_base)
+        );
+        assert_eq!(
+            old.state.assumptions.scenario,
+            Scenario::preset_link_v1(ds, Preset::WhatHappened, reading),
+            "{q}"
+        );
+        assert_eq!(encode(ds, &old.state), q, "{q}: written back");
+
+        // Today's preset: Kuaishou's line is written, and read back as the
+        // preset with its base's source.
+        let mut a = Assumptions::article(ds);
+        a.set_reading(ds, reading);
+        a.select_preset(ds, Preset::WhatHappened);
+        let now = ViewState::new(a);
+        let link = encode(ds, &now);
+        assert!(link.starts_with(q), "{link}");
+        assert!(link.contains("&kuaishou=59.6,"), "{link}");
+        let d = decode(ds, &link);
+        assert!(d.notices.is_empty(), "{link}: {:#?}", d.notices);
+        assert_eq!(d.state, now, "{link}");
+        assert_eq!(
+            base(&d, SeriesId::Kuaishou),
+            (59.6, "kuaishou-2019-prospectus".to_string())
+        );
+    }
 }
 
 #[test]

@@ -187,7 +187,7 @@ fn hidden_platforms_are_not_drawn_pointed_at_or_read_out() {
         vec![
             "Taobao Live",
             "Kuaishou, all e-commerce",
-            "Douyin, live stream"
+            "Douyin, live-stream e-commerce"
         ]
     );
     // Not colour alone: every key has its own glyph.

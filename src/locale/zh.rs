@@ -75,9 +75,12 @@ pub static ZH: &[(&str, &str)] = &[
     ("{} in {}", "{1}年{0}"),
     ("{} a year in {}", "{1}年每年{0}"),
     ("{}: projected GMV", "{}：预测GMV"),
-    ("Kuaishou, total e-commerce", "快手，电商总额"),
-    ("Douyin, total e-commerce", "抖音，电商总额"),
-    ("Douyin, live stream", "抖音，直播"),
+    // A figure's scope (`Scope::text`) and the labels written with it
+    // (`tips::scoped_name`); the series names are the same words.
+    ("live-stream e-commerce", "直播电商"),
+    ("all e-commerce", "全部电商"),
+    ("{}, {}", "{}，{}"),
+    ("Douyin, live-stream e-commerce", "抖音，直播电商"),
     ("Live-commerce industry", "直播电商行业"),
     ("Douyin, all e-commerce", "抖音，全部电商"),
     ("Kuaishou, all e-commerce", "快手，全部电商"),
@@ -112,8 +115,20 @@ pub static ZH: &[(&str, &str)] = &[
         "未画出（只覆盖一年中的一部分）：{}。",
     ),
     (
-        "What happened next: Douyin's total e-commerce GMV (live and not) was over {} in 2020 ({}; {}). No live-only figure for 2020 was found, so the forecasts cannot be checked directly.",
-        "后来的情况：2020年抖音电商GMV总额（含直播与非直播）超过{}（{}；{}）。未找到2020年的直播单项数据，因此无法直接检验这些预测。",
+        "Not drawn, dated before {}, where the charts start: {}.",
+        "未画出（早于图表起始的{}年）：{}。",
+    ),
+    (
+        "Kuaishou prospectus (Global Offering, January 2021)",
+        "快手招股书（全球发售，2021年1月）",
+    ),
+    (
+        "Kuaishou 2020 annual results (March 2021)",
+        "快手2020年全年业绩（2021年3月）",
+    ),
+    (
+        "What happened next: Douyin's all e-commerce GMV (live and not) was over {} in 2020 ({}; {}). No live-only figure for 2020 was found, so the forecasts cannot be checked directly.",
+        "后来的情况：2020年抖音全部电商GMV（含直播与非直播）超过{}（{}；{}）。未找到2020年的直播单项数据，因此无法直接检验这些预测。",
     ),
     ("already in {}", "{}年已达到"),
     ("not by {}", "到{}年仍未达到"),
@@ -209,8 +224,8 @@ pub static ZH: &[(&str, &str)] = &[
         "没有公布直播单项数据（见下文）",
     ),
     (
-        "No live-only figure published. Douyin's total e-commerce: {} → over {} (×{}).",
-        "没有公布直播单项数据。抖音电商总额：{} → 超过{}（×{}）。",
+        "No live-only figure published. Douyin's all e-commerce: {} → over {} (×{}).",
+        "没有公布直播单项数据。抖音全部电商：{} → 超过{}（×{}）。",
     ),
     ("Period", "时期"),
     ("Reported by", "报告方"),
@@ -668,7 +683,7 @@ pub static ZH: &[(&str, &str)] = &[
         "整个直播电商行业的{}",
     ),
     ("the whole e-commerce market's {}", "整个电商市场的{}"),
-    ("its total e-commerce GMV of {}", "其电商GMV总额{}"),
+    ("its all e-commerce GMV of {}", "其全部电商GMV{}"),
     ("{} {} ({}, {})", "{0}{1}（{2}，{3}）"),
     ("as corrected", "按更正后"),
     (

@@ -15,7 +15,7 @@ pub(super) fn base_note(cx: &Inputs, id: SeriesId) -> String {
     let l = cx.l;
     match cx.a.scenario.get(id).map(|s| s.base_source.as_str()) {
         Some("") | None => l.tr(" (yours)").to_string(),
-        Some(src) if src.starts_with("taobao-live") => l.tr(" (later report)").to_string(),
+        Some(src) if cx.ds.later_figure(src).is_some() => l.tr(" (later report)").to_string(),
         Some(_) => l.tr(" (article)").to_string(),
     }
 }

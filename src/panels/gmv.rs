@@ -7,15 +7,16 @@ use crate::data::{Figure, Reading, Unit};
 use crate::model::Range;
 use crate::views::{MissingFigure, ids, tables, tips};
 
-/// The bar of one figure, its remark saying whether it was corrected or is
-/// a printed range.
-fn bar(cx: &Inputs, f: &Figure, label: &'static str) -> Bar {
+/// The bar of one figure, labelled with its entity and scope as the
+/// dataset states them, its remark saying whether it was corrected or is a
+/// printed range.
+fn bar(cx: &Inputs, f: &Figure) -> Bar {
     let (l, r) = (cx.l, cx.a.reading);
     let (lo, hi) = f.value(r);
     let corrected = (lo, hi) != (f.low, f.high);
     Bar {
         id: f.id.clone(),
-        label: l.tr(label).to_string(),
+        label: tips::scoped_name(l, &f.entity, f.scope),
         value: Range::new(lo, hi),
         remark: if corrected {
             Some(l.tr("corrected").to_string())
@@ -33,11 +34,7 @@ pub(super) fn build(cx: &Inputs) -> Result<Panel, MissingFigure> {
     let douyin = cx.figure(ids::DOUYIN_GMV, Unit::BillionCny)?;
     let douyin_live = cx.figure(ids::DOUYIN_LIVE_GMV, Unit::BillionCny)?;
     let kuaishou = cx.figure(ids::KUAISHOU_GMV, Unit::BillionCny)?;
-    let mut bars = vec![
-        bar(cx, kuaishou, "Kuaishou, total e-commerce"),
-        bar(cx, douyin, "Douyin, total e-commerce"),
-        bar(cx, douyin_live, "Douyin, live stream"),
-    ];
+    let mut bars = vec![bar(cx, kuaishou), bar(cx, douyin), bar(cx, douyin_live)];
     bars.sort_by(|x, y| y.value.high.total_cmp(&x.value.high));
     let mut chart = GmvChart {
         bars,

@@ -25,14 +25,43 @@ fn later_end(ds: &Dataset, end: &LaterEnd) -> f64 {
         .map_or(end.fallback, |f| f.low / end.divide_by)
 }
 
+/// Which definition of the presets: today's, or the one share links of
+/// format v1 were written against.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Edition {
+    Current,
+    /// Every series' base from its own source, as before "what happened"
+    /// took Kuaishou's from its prospectus ([`Scenario::preset_link_v1`]).
+    LinkV1,
+}
+
 /// Series `id` under preset `p`: the base is its source's midpoint under
-/// `reading` (the row's `default_base` when the dataset lacks it), the
-/// growths the row's, with the first phase's read as the row says.
-fn preset_series(ds: &Dataset, id: SeriesId, p: Preset, reading: Reading) -> SeriesAssumption {
+/// `reading` (the preset's own source if it names one and it is in the
+/// dataset, else the series'; the row's `default_base` when the dataset
+/// lacks that too), the growths the row's, with the first phase's read as
+/// the row says.
+fn preset_series(
+    ds: &Dataset,
+    id: SeriesId,
+    p: Preset,
+    reading: Reading,
+    edition: Edition,
+) -> SeriesAssumption {
     let def = id.def();
-    let base = figure(ds, def.base.id, def.base.later, reading)
-        .map_or(def.default_base, |(low, high)| (low + high) / 2.0);
     let preset = def.presets.get(p);
+    let own = preset
+        .base
+        .as_ref()
+        .filter(|_| edition == Edition::Current)
+        .and_then(|src| Some((src, figure(ds, src.id, src.later, reading)?)));
+    let (source, base) = match own {
+        Some((src, (low, high))) => (src, (low + high) / 2.0),
+        None => (
+            &def.base,
+            figure(ds, def.base.id, def.base.later, reading)
+                .map_or(def.default_base, |(low, high)| (low + high) / 2.0),
+        ),
+    };
     let mut growths = preset.growths;
     growths[0] = match &preset.first {
         FirstPhase::Table => growths[0],
@@ -46,7 +75,7 @@ fn preset_series(ds: &Dataset, id: SeriesId, p: Preset, reading: Reading) -> Ser
     SeriesAssumption {
         id,
         base,
-        base_source: def.base.id.to_string(),
+        base_source: source.id.to_string(),
         phases: phases_from(growths),
         form: GrowthForm::default(),
     }
@@ -56,19 +85,35 @@ impl Scenario {
     /// The assumptions of a named preset, with every base from the dataset:
     /// industry 433.8 bn (`industry-2019`), Douyin 180 (`douyin-gmv-2019`),
     /// Douyin live 10 (`douyin-live-gmv-2019`), Kuaishou the midpoint of
-    /// `kuaishou-gmv-2019` under `reading` (450 printed, 45 corrected), and
-    /// Taobao Live 225, the midpoint of the later report's 200–250
-    /// (`taobao-live-2019`). The growth ranges and where they come from are
+    /// `kuaishou-gmv-2019` under `reading` (450 printed, 45 corrected) in the
+    /// article's cases and its prospectus's 59.6 in "what happened"
+    /// (`kuaishou-2019-prospectus`, either reading), and Taobao Live 225, the
+    /// midpoint of the later report's 200–250 (`taobao-live-2019`). The
+    /// growth ranges and where they come from are
     /// documented on each series' row (`SeriesId::def`); `ArticleHigh`
     /// differs only in Douyin live's 2020, ×10–12
     /// (`douyin-live-2020-scenario-high`). `Custom` gives `ArticleLow`: the
     /// UI keeps the user's own set itself. A figure missing from the dataset
     /// falls back to the same number hard-coded in the row.
     pub fn preset(ds: &Dataset, p: Preset, reading: Reading) -> Scenario {
+        Self::preset_in(ds, p, reading, Edition::Current)
+    }
+
+    /// The presets as share links of format v1 were written against, which
+    /// a v1 link that names a preset still opens exactly: every series'
+    /// base from its own source, so "what happened" starts Kuaishou from
+    /// `kuaishou-gmv-2019` under the reading (450 printed, 45 corrected)
+    /// with its 2020 growth computed from that base. The same as
+    /// [`Scenario::preset`] for every other preset and series.
+    pub fn preset_link_v1(ds: &Dataset, p: Preset, reading: Reading) -> Scenario {
+        Self::preset_in(ds, p, reading, Edition::LinkV1)
+    }
+
+    fn preset_in(ds: &Dataset, p: Preset, reading: Reading, edition: Edition) -> Scenario {
         let mut s = Scenario {
             series: SeriesId::ALL
                 .iter()
-                .map(|&id| preset_series(ds, id, p, reading))
+                .map(|&id| preset_series(ds, id, p, reading, edition))
                 .collect(),
             level: ds
                 .figure("industry-trillion")

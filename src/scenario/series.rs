@@ -103,9 +103,14 @@ impl SeriesPresets {
     }
 }
 
-/// One preset's growths for one series.
+/// One preset's base and growths for one series.
 #[derive(Debug, PartialEq)]
 pub struct PresetDef {
+    /// Where this preset takes the base from when not from the series' own
+    /// [`SeriesDef::base`]: "what happened" starts Kuaishou from its own
+    /// prospectus figure. Read from the dataset by id; the series' own base
+    /// when the dataset lacks it.
+    pub base: Option<BaseSource>,
     /// Per phase (low, high); the first phase's is replaced as `first` says.
     pub growths: Growths,
     /// Where the first phase's growth (2020, the year the article forecasts)
@@ -145,6 +150,7 @@ const ARTICLE_LATER: [(f64, f64); 2] = [(1.15, 1.6), (1.05, 1.35)];
 /// An article case: `first` for 2020, then [`ARTICLE_LATER`].
 const fn article_case(first_growth: (f64, f64), first: FirstPhase) -> PresetDef {
     PresetDef {
+        base: None,
         growths: [first_growth, ARTICLE_LATER[0], ARTICLE_LATER[1]],
         first,
     }
@@ -185,6 +191,7 @@ static INDUSTRY: SeriesDef = SeriesDef {
         article_low: article_case((2.0, 2.0), FirstPhase::Article("industry-2020-doubling")),
         article_high: article_case((2.0, 2.0), FirstPhase::Article("industry-2020-doubling")),
         what_happened: PresetDef {
+            base: None,
             growths: [(2.2, 3.0), (1.4, 2.1), (1.05, 1.35)],
             first: FirstPhase::Table,
         },
@@ -216,6 +223,7 @@ static DOUYIN_TOTAL: SeriesDef = SeriesDef {
         article_low: article_case((1.25, 2.0), FirstPhase::Table),
         article_high: article_case((1.25, 2.0), FirstPhase::Table),
         what_happened: PresetDef {
+            base: None,
             growths: [(2.75, 3.3), (1.5, 2.0), (1.05, 1.5)],
             first: FirstPhase::Table,
         },
@@ -232,7 +240,7 @@ static DOUYIN_TOTAL: SeriesDef = SeriesDef {
 /// e-commerce became live-led.
 static DOUYIN_LIVE: SeriesDef = SeriesDef {
     slug: "douyin-live",
-    name: "Douyin, live stream",
+    name: "Douyin, live-stream e-commerce",
     short: "Douyin live",
     base: BaseSource {
         id: "douyin-live-gmv-2019",
@@ -242,14 +250,17 @@ static DOUYIN_LIVE: SeriesDef = SeriesDef {
     later: LaterMatch::Nothing,
     presets: SeriesPresets {
         article_low: PresetDef {
+            base: None,
             growths: [(5.0, 6.0), (1.3, 2.5), ARTICLE_LATER[1]],
             first: FirstPhase::Article("douyin-live-2020-scenario-low"),
         },
         article_high: PresetDef {
+            base: None,
             growths: [(10.0, 12.0), (1.3, 2.5), ARTICLE_LATER[1]],
             first: FirstPhase::Article("douyin-live-2020-scenario-high"),
         },
         what_happened: PresetDef {
+            base: None,
             growths: [(5.0, 12.0), (1.5, 2.0), (1.05, 1.5)],
             first: FirstPhase::Table,
         },
@@ -261,11 +272,11 @@ static DOUYIN_LIVE: SeriesDef = SeriesDef {
 /// (450 printed, 45 corrected); without the dataset the corrected reading,
 /// the one consistent with the industry total.
 ///
-/// What happened (one publisher, the company): 2020 brings the base to
-/// 332.68–381.2 bn (`kuaishou-2020-11m`, eleven months, and
-/// `kuaishou-2021`'s 680 bn at +78.4%), so its multiplier is computed from
-/// the base under the reading (×7.4–8.5 on 45 bn corrected, ×0.74–0.85 on 450
-/// bn as printed). 2021–2022 ×1.3–2.0: ×1.78 (2021), ×1.33 (2022, 901.2 bn);
+/// What happened (one publisher, the company): the base is Kuaishou's own
+/// 2019 GMV, 59.6 bn from its prospectus (`kuaishou-2019-prospectus`), in
+/// either reading. 2020 brings it to 332.68–381.2 bn (`kuaishou-2020-11m`,
+/// eleven months, and `kuaishou-2021`'s 680 bn at +78.4%), so its
+/// multiplier is computed from the base (×5.6–6.4). 2021–2022 ×1.3–2.0: ×1.78 (2021), ×1.33 (2022, 901.2 bn);
 /// one rate serves both years, so the range is wide enough for 2021's 680 bn
 /// to fall inside the 90% band. 2023–2030 ×1.05–1.35: ×1.31 in 2023
 /// (1,184.4 bn).
@@ -286,8 +297,12 @@ static KUAISHOU: SeriesDef = SeriesDef {
         article_low: article_case((1.5, 2.5), FirstPhase::Table),
         article_high: article_case((1.5, 2.5), FirstPhase::Table),
         what_happened: PresetDef {
+            base: Some(BaseSource {
+                id: "kuaishou-2019-prospectus",
+                later: true,
+            }),
             // 2020 replaced by the range computed from the base (see above).
-            growths: [(7.4, 8.5), (1.3, 2.0), (1.05, 1.35)],
+            growths: [(5.6, 6.4), (1.3, 2.0), (1.05, 1.35)],
             first: FirstPhase::Reached {
                 // Eleven months: a floor for the year.
                 low: LaterEnd {
@@ -330,6 +345,7 @@ static TAOBAO_LIVE: SeriesDef = SeriesDef {
         article_low: article_case((1.5, 2.5), FirstPhase::Table),
         article_high: article_case((1.5, 2.5), FirstPhase::Table),
         what_happened: PresetDef {
+            base: None,
             growths: [(1.6, 2.0), (1.0, 1.5), (1.0, 1.2)],
             first: FirstPhase::Table,
         },
@@ -385,6 +401,14 @@ mod tests {
             };
             assert!(found, "{id:?}: base source {} not in dataset", d.base.id);
             for p in presets(d) {
+                if let Some(b) = &p.base {
+                    let found = if b.later {
+                        ds.later_figure(b.id).is_some()
+                    } else {
+                        ds.figure(b.id).is_some()
+                    };
+                    assert!(found, "{id:?}: preset base {} not in dataset", b.id);
+                }
                 assert_eq!(p.growths.len(), PHASES.len());
                 for (low, high) in p.growths {
                     assert!(

@@ -215,10 +215,23 @@ fn series_list() -> String {
     SeriesId::ALL.map(SeriesId::slug).join(", ")
 }
 
-/// The scenario a link's series lines are read against: the named preset
-/// under the link's reading, or the article's low case for a custom set.
+/// The scenario a link's series lines are read against and written
+/// against: the named preset under the link's reading, or the article's low
+/// case for a custom set, as format v1 defined the presets
+/// ([`Scenario::preset_link_v1`]). A v1 link that names a preset and
+/// writes no series line opens exactly as it did when it was made, though a
+/// preset has changed since ("what happened" now starts Kuaishou from its
+/// prospectus's 59.6 bn); this version writes the series that differ from
+/// those presets, so its own links name today's values. A new format
+/// version may read and write against [`current`] instead.
 fn baseline(ds: &Dataset, preset: Preset, reading: Reading) -> Scenario {
-    // `Scenario::preset` gives the article's low case for `Custom` too.
+    // `Scenario::preset_link_v1` gives the article's low case for `Custom` too.
+    Scenario::preset_link_v1(ds, preset, reading)
+}
+
+/// Today's preset, which a series line that states its values may match:
+/// such a series keeps the preset's name and its base's source.
+fn current(ds: &Dataset, preset: Preset, reading: Reading) -> Scenario {
     Scenario::preset(ds, preset, reading)
 }
 
@@ -852,6 +865,7 @@ fn read_model(ds: &Dataset, fields: &mut Fields, notes: &mut Notes) -> Assumptio
         }
     }
     let base = baseline(ds, a.preset, a.reading);
+    let today = current(ds, a.preset, a.reading);
     a.scenario = base.clone();
 
     let mut own = false;
@@ -863,18 +877,24 @@ fn read_model(ds: &Dataset, fields: &mut Fields, notes: &mut Notes) -> Assumptio
         let Some(b) = base.get(id) else {
             continue;
         };
-        let Some(s) = read_series(key, &text, b, notes) else {
+        let Some(mut s) = read_series(key, &text, b, notes) else {
             continue;
         };
+        let now = today.get(id);
+        if let Some(c) = now.filter(|c| c.base == s.base && s.base_source.is_empty()) {
+            s.base_source = c.base_source.clone();
+        }
         apply(&mut a, key, notes, |t| {
             if let Some(slot) = t.scenario.get_mut(id) {
                 *slot = s;
             }
         });
+        // A series that is the preset's, as the link's version or as today
+        // defines it, does not make the set the user's own.
         own |= a
             .scenario
             .get(id)
-            .is_some_and(|s| assumes_differently(s, Some(b)));
+            .is_some_and(|s| assumes_differently(s, Some(b)) && assumes_differently(s, now));
     }
     // Series that differ from a named preset make the set the user's own,
     // as editing a preset does in the app.

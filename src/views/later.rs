@@ -5,6 +5,7 @@ use super::tips;
 use crate::charts::{Certainty, Overlay, OverlayPoint, Shape};
 use crate::data::{Confidence, Dataset, LaterFigure, LaterKind, Unit};
 use crate::locale::Locale;
+use crate::model::BASE_YEAR;
 use crate::scenario::SeriesId;
 
 /// Shown under the industry chart: why the markers are never joined.
@@ -160,22 +161,26 @@ pub fn series_overlays(
     let mut overlays: Vec<Overlay> = Vec::new();
     let mut sources = Vec::new();
     let mut partial = Vec::new();
+    let mut before = Vec::new();
     for f in ds.later.iter().filter(|f| {
         measures(f, id) && f.kind != LaterKind::Forecast && f.kind != LaterKind::Derived
     }) {
         sources.push(f.id.clone());
-        let Some(year) = full_year(&f.period) else {
-            partial.push(l.trf(
+        let item = || {
+            l.trf(
                 "{}, {}: {}",
                 &[
                     &firm_shown(l, &f.publisher),
                     &f.period,
                     &l.money_range(f.low, f.high),
                 ],
-            ));
-            continue;
+            )
         };
-        push_by_firm(l, &mut overlays, f, year);
+        match full_year(&f.period) {
+            None => partial.push(item()),
+            Some(year) if year < BASE_YEAR => before.push(item()),
+            Some(year) => push_by_firm(l, &mut overlays, f, year),
+        }
     }
     let mut notes = Vec::new();
     if id == SeriesId::DouyinLive {
@@ -189,7 +194,19 @@ pub fn series_overlays(
             &[&partial.join(l.tr("; "))],
         ));
     }
+    if !before.is_empty() {
+        notes.push(before_note(l, &before));
+    }
     (overlays, sources, notes)
+}
+
+/// The note on later figures dated before the charts start (the article's
+/// 2019): Kuaishou's 2018 GMV from its prospectus.
+pub fn before_note(l: &Locale, items: &[String]) -> String {
+    l.trf(
+        "Not drawn, dated before {}, where the charts start: {}.",
+        &[&BASE_YEAR, &items.join(l.tr("; "))],
+    )
 }
 
 /// Ids of every later industry figure, drawn or not, for the Sources view.
@@ -201,7 +218,7 @@ pub fn industry_ids(ds: &Dataset) -> Vec<String> {
         .collect()
 }
 
-/// What is known of Douyin after 2019: its total e-commerce GMV, since no
+/// What is known of Douyin after 2019: its all-e-commerce GMV, since no
 /// live-only figure was published.
 pub fn douyin_notes(ds: &Dataset, l: &Locale) -> Vec<String> {
     ds.later
@@ -210,7 +227,7 @@ pub fn douyin_notes(ds: &Dataset, l: &Locale) -> Vec<String> {
         .filter(|f| full_year(&f.period) == Some(2020))
         .map(|f| {
             l.trf(
-                "What happened next: Douyin's total e-commerce GMV (live and not) was over {} in 2020 ({}; {}). No live-only figure for 2020 was found, so the forecasts cannot be checked directly.",
+                "What happened next: Douyin's all e-commerce GMV (live and not) was over {} in 2020 ({}; {}). No live-only figure for 2020 was found, so the forecasts cannot be checked directly.",
                 &[
                     &l.money_range(f.low, f.high),
                     &publisher_in(l, &f.publisher),

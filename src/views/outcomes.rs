@@ -66,7 +66,7 @@ fn outcomes<'a>(ds: &'a Dataset, years: &[i32]) -> Vec<&'a LaterFigure> {
 }
 
 /// The sentence on Douyin live in 2020, for which no live-only figure was
-/// published, so its total e-commerce stands in: 2019 (as `reading` gives
+/// published, so its all-e-commerce GMV stands in: 2019 (as `reading` gives
 /// it) against the later report's 2020. Also the later figure's id, a
 /// source of the panel when it exists.
 fn douyin_context(ds: &Dataset, reading: Reading, l: &Locale) -> (String, Option<String>) {
@@ -78,7 +78,7 @@ fn douyin_context(ds: &Dataset, reading: Reading, l: &Locale) -> (String, Option
     match (douyin_2019, douyin_2020) {
         (Some(a), Some(b)) => (
             l.trf(
-                "No live-only figure published. Douyin's total e-commerce: {} → over {} (×{}).",
+                "No live-only figure published. Douyin's all e-commerce: {} → over {} (×{}).",
                 &[
                     &l.money(a.value(reading).0),
                     &l.money(b.low),

@@ -8,6 +8,9 @@ use crate::charts::{Certainty, ChartSpec, Overlay, OverlayPoint, Shape, Timeline
 use crate::data::{Dataset, LaterFigure, LaterKind, Reading};
 use crate::locale::Locale;
 
+/// The first year drawn: the article's.
+const FIRST_YEAR: i32 = crate::model::BASE_YEAR;
+
 /// The platforms, in the order of their colours.
 const PLATFORMS: [(&str, usize); 3] = [("Douyin", 4), ("Kuaishou", 0), ("Taobao Live", 2)];
 
@@ -23,6 +26,8 @@ struct Gathered {
     rows: Vec<Vec<String>>,
     /// Figures covering part of a year, listed in a note instead.
     partial: Vec<String>,
+    /// Figures dated before the chart's first year, listed in a note instead.
+    before: Vec<String>,
 }
 
 impl Gathered {
@@ -79,8 +84,8 @@ impl Gathered {
     ) {
         let shown = l.tr_any(&f.entity);
         self.sources.push(f.id.clone());
-        let Some(year) = year_of_full(&f.period) else {
-            self.partial.push(l.trf(
+        let item = || {
+            l.trf(
                 "{}, {} ({}): {}",
                 &[
                     &shown,
@@ -88,8 +93,12 @@ impl Gathered {
                     &firm_shown(l, &f.publisher),
                     &l.money_range(f.low, f.high),
                 ],
-            ));
-            return;
+            )
+        };
+        let year = match year_of_full(&f.period) {
+            None => return self.partial.push(item()),
+            Some(year) if year < FIRST_YEAR => return self.before.push(item()),
+            Some(year) => year,
         };
         let name = format!("{shown} · {}", firm_shown(l, &f.publisher));
         let point = OverlayPoint {
@@ -144,6 +153,7 @@ pub fn panel(ds: &Dataset, reading: Reading, l: &Locale) -> Panel {
         sources,
         rows,
         partial,
+        before,
     } = g;
     let last_year = series
         .iter()
@@ -160,8 +170,11 @@ pub fn panel(ds: &Dataset, reading: Reading, l: &Locale) -> Panel {
             &[&partial.join(l.tr("; "))],
         ));
     }
+    if !before.is_empty() {
+        notes.push(super::later::before_note(l, &before));
+    }
     let mut spec = ChartSpec::Timeline(TimelineChart {
-        first_year: 2019,
+        first_year: FIRST_YEAR,
         last_year,
         series,
     });

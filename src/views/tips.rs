@@ -4,7 +4,7 @@
 //! callers that have none).
 
 use crate::charts::Tip;
-use crate::data::{Confidence, Figure, LaterFigure, Reading, Unit};
+use crate::data::{Confidence, Figure, LaterFigure, Reading, Scope, Unit};
 use crate::locale::Locale;
 
 /// "433.8 billion yuan", "400–500 billion yuan", "5–6×": a value in the
@@ -44,6 +44,18 @@ pub fn figure_value_in(l: &Locale, f: &Figure, reading: Reading) -> String {
         )
     } else {
         text
+    }
+}
+
+/// What a figure measures, named by its entity and its scope in the
+/// dataset's words ([`Scope::text`]): "Kuaishou, all e-commerce",
+/// "Douyin, live-stream e-commerce"; the entity alone for a figure without
+/// a scope. Every chart and table label of a scoped figure is written by
+/// this, so the scope is stated once, in the dataset.
+pub fn scoped_name(l: &Locale, entity: &str, scope: Option<Scope>) -> String {
+    match scope {
+        Some(s) => l.trf("{}, {}", &[&l.tr_any(entity), &l.tr(s.text())]),
+        None => l.tr_any(entity).to_string(),
     }
 }
 

@@ -293,7 +293,7 @@ async fn the_corrected_reading_changes_charts_tables_and_derived_figures() {
     assert!(
         corrected
             .to_string()
-            .contains("Kuaishou, total e-commerce|2019|40|50|corrected"),
+            .contains("Kuaishou, all e-commerce|2019|40|50|corrected"),
         "{corrected}"
     );
     assert!(
@@ -349,7 +349,7 @@ async fn downloads_give_the_whole_dataset_and_each_table_as_csv() {
         "{table}"
     );
     assert!(
-        table.contains("Kuaishou, total e-commerce\",2019,400,500,as printed,kuaishou-gmv-2019"),
+        table.contains("Kuaishou, all e-commerce\",2019,400,500,as printed,kuaishou-gmv-2019"),
         "{table}"
     );
     b.close().await;
