@@ -16,7 +16,7 @@ async fn page_loads_clean_with_three_drawn_charts() {
     );
     for id in CHARTS.iter() {
         let ink = b.ink(id).await;
-        assert!(ink > 0.02, "{id} looks blank ({ink:.3} of pixels inked)");
+        assert!(ink > INKED, "{id} looks blank ({ink:.3} of pixels inked)");
     }
     assert_eq!(
         b.text("crossing-year").await,
@@ -120,7 +120,7 @@ async fn a_phone_sized_window_gets_sharp_charts_without_sideways_scrolling() {
         );
     }
     for id in CHARTS.iter() {
-        assert!(b.ink(id).await > 0.02, "{id} blank on a phone");
+        assert!(b.ink(id).await > INKED, "{id} blank on a phone");
     }
     let problems = b.console_problems().await;
     assert!(problems.is_empty(), "console: {problems:#?}");

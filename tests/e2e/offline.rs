@@ -6,7 +6,7 @@
 //! `/` for a `cargo xtask dist` build) and stops serving, so every request,
 //! the page's and the service worker's, is refused.
 
-use crate::{Browser, CHARTS, HOME, env};
+use crate::{Browser, CHARTS, HOME, INKED, env};
 use serde_json::json;
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
@@ -226,7 +226,7 @@ async fn after_one_visit_the_app_loads_and_works_with_the_network_off() {
     b.c().refresh().await.expect("reloads");
     b.wait_charts().await;
     for id in CHARTS.iter() {
-        assert!(b.ink(id).await > 0.02, "{id} blank offline");
+        assert!(b.ink(id).await > INKED, "{id} blank offline");
     }
     assert_eq!(
         b.js("return document.getElementById('fatal').hidden", vec![])
