@@ -375,6 +375,12 @@ pub static ZH: &[(&str, &str)] = &[
         "“{}”不是大于或等于0的整数。",
     ),
     ("Seed: {}; kept {}", "随机种子：{}；保留{}"),
+    ("Sections", "章节"),
+    ("Story", "故事"),
+    ("Third pole", "第三极"),
+    ("Scenario", "情景"),
+    ("What happened", "后来怎样"),
+    ("Data", "数据"),
     (
         "Sampling the ranges of the assumptions ({} runs), the chance of reaching {} by {} is {}%.",
         "对各项假设的区间抽样（{0}次）后，到{2}年达到{1}的概率为{3}%。",

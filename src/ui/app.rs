@@ -210,6 +210,7 @@ fn page() -> Html {
             </p>
             <UnitsCard />
         </header>
+        <super::nav::SectionNav />
         <main class="page">
             <Notices />
             <ToolbarCard />

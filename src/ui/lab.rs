@@ -11,7 +11,7 @@ use crate::locale::Locale;
 use crate::model::{BASE_YEAR, LAST_YEAR};
 use crate::panels::PanelId;
 use crate::scenario::{
-    self, Dist, Growth, GrowthForm, McResult, Preset, SAMPLES_DEFAULT, SAMPLES_MAX,
+    self, Dist, Growth, GrowthForm, McResult, Phase, Preset, SAMPLES_DEFAULT, SAMPLES_MAX,
     SeriesAssumption, SeriesId,
 };
 use crate::views::input::{FieldKind, parse_amount};
@@ -224,9 +224,11 @@ pub fn series_row(p: &SeriesRowProps) -> Html {
         .map(|f| format!("{} ({})", f.entity, f.period))
         .or_else(|| ds.later_figure(&s.base_source).map(|f| f.publisher.clone()))
         .unwrap_or_else(|| l.tr("your value").to_string());
+    // Each cell names its column for the narrow layout, where the editor is
+    // a card per series and the header row is not shown (style.css).
     let phases = s.phases.iter().enumerate().map(|(i, ph)| {
         html! {
-            <td>
+            <td data-label={phase_head(&l, ph)}>
                 <GrowthCell id={id} phase={i} growth={ph.growth} form={s.form} edit={p.edit.clone()}
                     label={l.trf("{} growth, {}", &[&l.tr(id.name()), &ph.years()])} />
             </td>
@@ -235,14 +237,14 @@ pub fn series_row(p: &SeriesRowProps) -> Html {
     html! {
         <tr>
             <th scope="row">{ l.tr(id.name()) }</th>
-            <td>
+            <td data-label={l.trf("Base {}", &[&BASE_YEAR])}>
                 <NumberField id={format!("base-{}", id.slug())} kind={FieldKind::Base} value={s.base}
                     label={l.trf("{} base, {} in {}", &[&l.tr(id.name()), &l.tr(l.caption()), &BASE_YEAR])}
                     on_text={on_base} />
                 <span class="base-source">{ source }</span>
             </td>
             { for phases }
-            <td>
+            <td data-label={l.tr("Typed as")}>
                 <select aria-label={l.trf("{} growth as", &[&l.tr(id.name())])} onchange={on_form}>
                     <option value="multiplier" selected={s.form == GrowthForm::Multiplier}>{ "×" }</option>
                     <option value="rate" selected={s.form == GrowthForm::Rate}>{ "%" }</option>
@@ -258,19 +260,17 @@ fn phase_heads(l: &Locale, a: &Assumptions) -> Vec<String> {
     a.scenario
         .series
         .first()
-        .map(|s| {
-            s.phases
-                .iter()
-                .map(|ph| {
-                    if ph.first == ph.last {
-                        ph.years()
-                    } else {
-                        l.trf("{} (a year)", &[&ph.years()])
-                    }
-                })
-                .collect::<Vec<_>>()
-        })
+        .map(|s| s.phases.iter().map(|ph| phase_head(l, ph)).collect())
         .unwrap_or_default()
+}
+
+/// One phase's heading: "2020", "2021–2022 (a year)".
+fn phase_head(l: &Locale, ph: &Phase) -> String {
+    if ph.first == ph.last {
+        ph.years()
+    } else {
+        l.trf("{} (a year)", &[&ph.years()])
+    }
 }
 
 /// The Monte Carlo status line's content.
@@ -410,7 +410,7 @@ pub fn lab(p: &LabProps) -> Html {
             <h2 id="lab-title">{ l.tr("Your scenario") }</h2>
             <p class="sub">{ l.tr("One set of assumptions drives every chart. Give any growth a range (“a to b”: by default a lognormal whose 90% interval is a–b) and see the spread it makes.") }</p>
             <PresetPicker preset={a.preset} has_custom={a.custom.is_some()} edit={p.edit.clone()} />
-            <div class="table-view">
+            <div class="table-view editor-frame">
                 <table class="editor" id="assumption-editor">
                     <caption>{ l.trf("Base in {} ({}) and growth per phase: a point, or low and high ends of a range", &[&BASE_YEAR, &l.tr(l.caption())]) }</caption>
                     <thead>
@@ -555,15 +555,20 @@ pub fn key_table(p: &KeyTableProps) -> Html {
             })
         })
     };
+    let (h_cagr, h_reaches, h_share) = (
+        l.tr("Growth a year (CAGR)"),
+        l.trf("Reaches {}", &[&k.level_name]),
+        l.trf("Share of the industry, {}", &[&to]),
+    );
     let rows = k.rows.iter().map(|r| {
         html! {
             <tr>
                 <th scope="row">{ l.tr(r.id.name()) }</th>
-                <td>{ l.amount(l.display(r.start)) }</td>
-                <td>{ l.amount(l.display(r.end)) }</td>
-                <td>{ r.cagr.map(|c| format!("{}%", format::sig(c * 100.0, 3))).unwrap_or_else(|| "–".to_string()) }</td>
-                <td>{ r.crossing.clone() }</td>
-                <td>{ r.share.map(|s| format!("{}%", format::sig(s * 100.0, 3))).unwrap_or_else(|| "–".to_string()) }</td>
+                <td data-label={from.to_string()}>{ l.amount(l.display(r.start)) }</td>
+                <td data-label={to.to_string()}>{ l.amount(l.display(r.end)) }</td>
+                <td data-label={h_cagr}>{ r.cagr.map(|c| format!("{}%", format::sig(c * 100.0, 3))).unwrap_or_else(|| "–".to_string()) }</td>
+                <td data-label={h_reaches.clone()}>{ r.crossing.clone() }</td>
+                <td data-label={h_share.clone()}>{ r.share.map(|s| format!("{}%", format::sig(s * 100.0, 3))).unwrap_or_else(|| "–".to_string()) }</td>
             </tr>
         }
     });
@@ -578,16 +583,16 @@ pub fn key_table(p: &KeyTableProps) -> Html {
                     { format!(" {}", l.tr(l.caption())) }
                 </label>
             </div>
-            <div class="table-view" tabindex="0" role="region" aria-labelledby="key-numbers-caption">
+            <div class="table-view key-frame" tabindex="0" role="region" aria-labelledby="key-numbers-caption">
                 <table id="key-numbers">
                     <caption id="key-numbers-caption">{ l.trf("Point projections (each growth at its median), {}–{}", &[&from, &to]) }</caption>
                     <thead><tr>
                         <th scope="col">{ l.tr("Series") }</th>
                         <th scope="col">{ from }</th>
                         <th scope="col">{ to }</th>
-                        <th scope="col">{ l.tr("Growth a year (CAGR)") }</th>
-                        <th scope="col">{ l.trf("Reaches {}", &[&k.level_name]) }</th>
-                        <th scope="col">{ l.trf("Share of the industry, {}", &[&to]) }</th>
+                        <th scope="col">{ h_cagr }</th>
+                        <th scope="col">{ h_reaches.clone() }</th>
+                        <th scope="col">{ h_share.clone() }</th>
                     </tr></thead>
                     <tbody>{ for rows }</tbody>
                 </table>

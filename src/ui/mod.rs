@@ -12,6 +12,7 @@ mod download;
 mod embed;
 pub mod fatal;
 mod lab;
+mod nav;
 mod near;
 mod number_field;
 mod panel;

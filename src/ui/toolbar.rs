@@ -27,7 +27,9 @@ pub fn toolbar(p: &ToolbarProps) -> Html {
     let l = &prefs.locale;
     let copied = use_state(|| None::<Result<(), ()>>);
     let field = use_node_ref();
-    let link = super::embed::page_url(&p.query);
+    // The section the reader went to comes along (`#industry`).
+    let fragment = super::nav::use_fragment();
+    let link = format!("{}{fragment}", super::embed::page_url(&p.query));
     {
         // A new link is not copied yet.
         let copied = copied.clone();

@@ -11,6 +11,7 @@ mod charts;
 mod chartui;
 mod i18n;
 mod look;
+mod nav;
 mod offline;
 mod share;
 mod story;

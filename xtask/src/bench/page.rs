@@ -27,7 +27,6 @@ pub const SLIDERS: [&str; 4] = [
 const HELPERS: &str = r#"
 window.__lceBench = (() => {
   const dirs = {};
-  let shown = null;
   const tick = () => new Promise(r => {
     const c = new MessageChannel();
     c.port1.onmessage = () => r();
@@ -59,12 +58,13 @@ window.__lceBench = (() => {
     const out = [];
     for (let i = 0; i < n; i++) {
       const id = ids[i % ids.length];
-      if (id !== shown) {
+      const el = document.getElementById(id);
+      const box = el ? el.getBoundingClientRect() : null;
+      if (box && (box.top < 0 || box.bottom > innerHeight)) {
         // A reader sees the slider they move (and the charts around it,
         // the ones a step redraws: see src/ui/near.rs); the charts that
         // come near catch up here, outside the measured step.
-        document.getElementById(id)?.scrollIntoView({ block: 'center' });
-        shown = id;
+        el.scrollIntoView({ block: 'center' });
         await frame(); await frame(); await tick();
       }
       if (o.frames) await frame(); else await tick();

@@ -1,0 +1,133 @@
+//! The sticky section navigation: one link per part of the page, the part
+//! being read marked (`aria-current`), plain links so the keyboard and the
+//! browser's own fragment navigation work, and the fragment kept in the
+//! address and the share link (`use_fragment`).
+
+use super::prefs::use_prefs;
+use crate::panels::PanelId;
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
+use web_sys::{IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
+use yew::prelude::*;
+
+/// The parts of the page, in page order: the element id and the link text.
+fn sections() -> [(&'static str, &'static str); 8] {
+    [
+        ("story", "Story"),
+        (PanelId::Gmv.slug(), "2019"),
+        (PanelId::Industry.slug(), "Industry"),
+        (PanelId::Douyin.slug(), "Douyin"),
+        (PanelId::ThirdPole.slug(), "Third pole"),
+        ("lab", "Scenario"),
+        (PanelId::Platforms.slug(), "What happened"),
+        ("derived", "Data"),
+    ]
+}
+
+/// The band of the viewport whose section is "being read": a line a third
+/// of the way down the screen.
+const READING_LINE: &str = "-33% 0px -66% 0px";
+
+/// Keeps the observer and its callback alive; disconnects when dropped.
+struct Watch {
+    observer: IntersectionObserver,
+    _callback: Closure<dyn FnMut(js_sys::Array)>,
+}
+
+impl Drop for Watch {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
+
+/// Watches the sections and sets `current` to the one on the reading line.
+fn watch(current: UseStateHandle<Option<String>>) -> Option<Watch> {
+    let doc = web_sys::window()?.document()?;
+    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        let on_line = entries
+            .iter()
+            .filter_map(|e| e.dyn_into::<IntersectionObserverEntry>().ok())
+            .filter(|e| e.is_intersecting())
+            .map(|e| e.target().id())
+            .next_back();
+        if let Some(id) = on_line {
+            current.set(Some(id));
+        }
+    });
+    let init = IntersectionObserverInit::new();
+    init.set_root_margin(READING_LINE);
+    let observer =
+        IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &init).ok()?;
+    for (id, _) in sections() {
+        if let Some(el) = doc.get_element_by_id(id) {
+            observer.observe(&el);
+        }
+    }
+    Some(Watch {
+        observer,
+        _callback: callback,
+    })
+}
+
+/// The page's fragment ("#industry"), following the reader's navigation
+/// (a section link, Back, Forward).
+#[hook]
+pub fn use_fragment() -> String {
+    let read = || {
+        web_sys::window()
+            .and_then(|w| w.location().hash().ok())
+            .unwrap_or_default()
+    };
+    let hash = use_state_eq(read);
+    {
+        let hash = hash.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window()
+                .map(|w| EventListener::new(&w, "hashchange", move |_| hash.set(read())));
+            move || drop(listener)
+        });
+    }
+    (*hash).clone()
+}
+
+/// See the module docs. Opening the page at a fragment scrolls to that
+/// section once the page is drawn (the browser tried before the app
+/// rendered it).
+#[function_component(SectionNav)]
+pub fn section_nav() -> Html {
+    let l = use_prefs().locale;
+    let current = use_state_eq(|| None::<String>);
+    {
+        let current = current.clone();
+        use_effect_with((), move |_| {
+            let watch = watch(current);
+            move || drop(watch)
+        });
+    }
+    use_effect_with((), |_| {
+        let doc = web_sys::window().and_then(|w| w.document());
+        let hash = web_sys::window()
+            .and_then(|w| w.location().hash().ok())
+            .unwrap_or_default();
+        if let (Some(doc), Some(id)) = (doc, hash.strip_prefix('#'))
+            && let Some(el) = doc.get_element_by_id(id)
+        {
+            el.scroll_into_view();
+        }
+    });
+    let links = sections().into_iter().map(|(id, name)| {
+        let here = current.as_deref() == Some(id);
+        html! {
+            <li>
+                <a href={format!("#{id}")} id={format!("nav-{id}")}
+                    aria-current={here.then_some("location")}>{ l.tr(name) }</a>
+            </li>
+        }
+    });
+    html! {
+        <nav class="section-nav" id="section-nav" aria-label={l.tr("Sections")}>
+            <ol>{ for links }</ol>
+        </nav>
+    }
+}

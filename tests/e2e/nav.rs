@@ -1,0 +1,164 @@
+//! Finding one's way: the sticky section navigation (it marks the part being
+//! read, works by keyboard, and its fragment goes into the share link), and
+//! cards that never scroll sideways at the widths people read at.
+
+use super::*;
+
+/// The navigation's links, in page order: (link id, section id).
+const SECTIONS: [&str; 8] = [
+    "story",
+    "gmv",
+    "industry",
+    "douyin",
+    "third-pole",
+    "lab",
+    "platforms",
+    "derived",
+];
+
+/// Which link is marked as the part being read.
+async fn current(b: &Browser) -> Vec<String> {
+    let v = b
+        .js(
+            "return [...document.querySelectorAll('#section-nav a[aria-current=\"location\"]')]\
+                 .map(a => a.id)",
+            vec![],
+        )
+        .await;
+    serde_json::from_value(v).unwrap_or_default()
+}
+
+#[tokio::test]
+#[ignore = "end-to-end: run by `cargo xtask test`"]
+async fn the_section_navigation_follows_the_reader_and_goes_into_the_link() {
+    let b = Browser::start(1280, 900).await;
+    b.open().await;
+    // One link per part, in page order, each to an element on the page.
+    let targets = b
+        .js(
+            "return [...document.querySelectorAll('#section-nav a')].map(a => \
+                 [a.id, a.getAttribute('href'), !!document.getElementById(a.getAttribute('href').slice(1))])",
+            vec![],
+        )
+        .await;
+    let expected: Vec<Value> = SECTIONS
+        .iter()
+        .map(|s| json!([format!("nav-{s}"), format!("#{s}"), true]))
+        .collect();
+    assert_eq!(targets, json!(expected));
+
+    // A link by keyboard: focus it, press Enter. The section comes to the
+    // top, below the sticky bar, and is marked as the part being read.
+    b.js("document.getElementById('nav-douyin').focus()", vec![])
+        .await;
+    b.keys("nav-douyin", "\u{E007}").await;
+    b.until("#douyin in the address", || async {
+        b.js("return location.hash", vec![]).await == json!("#douyin")
+    })
+    .await;
+    b.until("Douyin marked as the part being read", || async {
+        current(&b).await == ["nav-douyin"]
+    })
+    .await;
+    let placed = b
+        .js(
+            "const nav = document.getElementById('section-nav').getBoundingClientRect(); \
+             const card = document.getElementById('douyin').getBoundingClientRect(); \
+             return [nav.top, card.top - nav.bottom];",
+            vec![],
+        )
+        .await;
+    assert_eq!(placed[0], json!(0.0), "the bar stays at the top: {placed}");
+    let gap = placed[1].as_f64().unwrap_or(f64::NAN);
+    assert!(
+        (0.0..40.0).contains(&gap),
+        "the section starts just below the bar: {placed}"
+    );
+    // The share link carries the section.
+    b.until("the share link to end in #douyin", || async {
+        b.js("return document.getElementById('share-link').value", vec![])
+            .await
+            .as_str()
+            .is_some_and(|l| l.ends_with("#douyin"))
+    })
+    .await;
+
+    // Scrolling on: the mark follows.
+    b.js(
+        "document.getElementById('lab').scrollIntoView({block: 'start'})",
+        vec![],
+    )
+    .await;
+    b.until("Scenario marked", || async {
+        current(&b).await == ["nav-lab"]
+    })
+    .await;
+
+    // The link opens at its section.
+    let link = b
+        .js("return document.getElementById('share-link').value", vec![])
+        .await;
+    let link = link.as_str().unwrap_or_default().to_string();
+    // From another page, so the app starts afresh at the fragment.
+    b.c().goto("about:blank").await.expect("about:blank");
+    b.open_url(&link).await;
+    b.until("the page to open at Douyin", || async {
+        let top = b
+            .js(
+                "return document.getElementById('douyin').getBoundingClientRect().top",
+                vec![],
+            )
+            .await
+            .as_f64()
+            .unwrap_or(f64::NAN);
+        (0.0..120.0).contains(&top)
+    })
+    .await;
+    let problems = b.console_problems().await;
+    assert!(problems.is_empty(), "console: {problems:#?}");
+    b.close().await;
+}
+
+/// Every card whose content is wider than it, or a scrolling box inside a
+/// card (a table's frame) that scrolls sideways, and the page itself.
+async fn sideways(b: &Browser) -> Vec<String> {
+    let v = b
+        .js(
+            r#"const out = [];
+               const root = document.documentElement;
+               if (root.scrollWidth > root.clientWidth + 1) out.push(`page ${root.scrollWidth} > ${root.clientWidth}`);
+               for (const e of document.querySelectorAll('.card, .card *')) {
+                 if (e.offsetParent === null) continue;
+                 const x = getComputedStyle(e).overflowX;
+                 const scrolls = e.classList.contains('card') || x === 'auto' || x === 'scroll';
+                 if (scrolls && e.scrollWidth > e.clientWidth + 1) {
+                   out.push(`${e.id || e.className} in #${(e.closest('.card') || {}).id}: ${e.scrollWidth} > ${e.clientWidth}`);
+                 }
+               }
+               return out;"#,
+            vec![],
+        )
+        .await;
+    serde_json::from_value(v).unwrap_or_default()
+}
+
+#[tokio::test]
+#[ignore = "end-to-end: run by `cargo xtask test`"]
+async fn no_card_scrolls_sideways_at_360_768_1280_or_1920_px() {
+    for width in [360u32, 768, 1280, 1920] {
+        let b = if width < 500 {
+            // A plain window cannot be narrower than 500 px: a phone.
+            Browser::phone().await
+        } else {
+            Browser::start(width, 900).await
+        };
+        b.open().await;
+        b.until("the first Monte Carlo run", || async {
+            b.text("mc-status").await.contains("samples, seed")
+        })
+        .await;
+        let wide = sideways(&b).await;
+        assert!(wide.is_empty(), "at {width} px: {wide:#?}");
+        b.close().await;
+    }
+}
