@@ -381,6 +381,8 @@ pub static ZH: &[(&str, &str)] = &[
     ("Scenario", "情景"),
     ("What happened", "后来怎样"),
     ("Data", "数据"),
+    ("Skip to the story", "跳到故事"),
+    ("Skip to the charts", "跳到图表"),
     (
         "Sampling the ranges of the assumptions ({} runs), the chance of reaching {} by {} is {}%.",
         "对各项假设的区间抽样（{0}次）后，到{2}年达到{1}的概率为{3}%。",

@@ -4,7 +4,7 @@
 use super::card::ChartCard;
 use super::download::DownloadLink;
 use super::embed::EmbedView;
-use super::lab::{GoalSeek, KeyTable, Lab, McStatus};
+use super::lab::{GoalSeek, KeyTable, Lab};
 use super::parts::ReadingSwitch;
 use super::prefs::Prefs;
 use super::saved::SavedPanel;
@@ -200,6 +200,9 @@ fn page() -> Html {
     html! {
         <ContextProvider<Prefs> context={prefs}>
         <McDriver />
+        // Past the header and the tools, for keyboard and screen-reader users.
+        <a class="skip-link" id="skip-story" href="#story">{ l.tr("Skip to the story") }</a>
+        <a class="skip-link" id="skip-charts" href={format!("#{}", PanelId::Gmv.slug())}>{ l.tr("Skip to the charts") }</a>
         <header class="masthead">
             <ThemeToggle theme={theme.clone()} />
             <h1>{ l.tr("Live Commerce Explorer") }</h1>
@@ -211,13 +214,14 @@ fn page() -> Html {
             <UnitsCard />
         </header>
         <super::nav::SectionNav />
+        <super::announce::Announcer />
         <main class="page">
             <Notices />
             <ToolbarCard />
             <ReadingCard />
             <StoryCard />
             { cards(Slot::Article) }
-            <LabCard />
+            <Lab />
             <SavedCard />
             <KeysCard />
             { cards(Slot::Later) }
@@ -317,16 +321,6 @@ fn story_card() -> Html {
     let (ds, views) = use_store().read(|s| (s.ds, s.views()));
     let act = use_dispatch();
     html! { <Story dataset={ds} {assumptions} {result} {act} views={Some(views)} /> }
-}
-
-/// The scenario lab, with the registry's lab panels inside.
-#[function_component(LabCard)]
-fn lab_card() -> Html {
-    let (assumptions, status) =
-        use_select(|s| (s.session.assumptions().clone(), McStatus::from_state(&s.mc)));
-    let ds = use_store().read(|s| s.ds);
-    let edit = use_act(Action::Edit);
-    html! { <Lab dataset={ds} {assumptions} {status} {edit} /> }
 }
 
 /// Saved scenarios and the comparison.

@@ -46,11 +46,14 @@ fn use_slider(
     id: SeriesId,
     phase: usize,
     bounds: Bounds,
+    result: &'static str,
 ) -> (Callback<f64>, Callback<()>) {
     let act = use_dispatch();
     let on_input = use_memo(act.clone(), move |act| {
         let act = act.clone();
         Callback::from(move |v: f64| {
+            // The card's result, read out once the slider rests.
+            super::announce::when_settled(result);
             act.emit(Action::Slide(
                 key.to_string(),
                 Edit::Median {
@@ -65,6 +68,11 @@ fn use_slider(
     let seal = use_memo(act, |act| act.reform(|_: ()| Action::Seal));
     ((*on_input).clone(), (*seal).clone())
 }
+
+/// The results the sliders' cards read out when they rest
+/// ([`super::announce`]).
+const CROSSING: &str = "crossing-year";
+const DOUYIN_RESULT: &str = "douyin-result";
 
 /// What the industry's controls show.
 #[derive(Clone, Debug, PartialEq)]
@@ -103,9 +111,9 @@ pub fn industry_controls() -> Html {
     let d = super::store::use_select(industry_data);
     let l = use_prefs().locale;
     let act = use_dispatch();
-    let (in0, seal) = use_slider("growth-2020", SeriesId::Industry, 0, GROWTH_2020);
-    let (in1, _) = use_slider("growth-2021", SeriesId::Industry, 1, GROWTH_LATER);
-    let (in2, _) = use_slider("growth-2023", SeriesId::Industry, 2, GROWTH_LATER);
+    let (in0, seal) = use_slider("growth-2020", SeriesId::Industry, 0, GROWTH_2020, CROSSING);
+    let (in1, _) = use_slider("growth-2021", SeriesId::Industry, 1, GROWTH_LATER, CROSSING);
+    let (in2, _) = use_slider("growth-2023", SeriesId::Industry, 2, GROWTH_LATER, CROSSING);
     let on_reset = act.reform(|_: MouseEvent| Action::Reset);
     html! {
         <>
@@ -123,7 +131,7 @@ pub fn industry_controls() -> Html {
                     <button type="button" class="link-button" id="reset" onclick={on_reset}>{ l.tr("Reset to the article's assumptions") }</button>
                 </div>
             </div>
-            <p class="key" id="crossing-year" aria-live="polite">{ d.crossing.clone() }</p>
+            <p class="key" id={CROSSING}>{ d.crossing.clone() }</p>
             <p class="key-sub" id="industry-last">{ d.last.clone() }</p>
         </>
     }
@@ -158,6 +166,7 @@ pub fn douyin_controls() -> Html {
         SeriesId::DouyinLive,
         0,
         DOUYIN_MULTIPLIER,
+        DOUYIN_RESULT,
     );
     html! {
         <>
@@ -166,7 +175,7 @@ pub fn douyin_controls() -> Html {
                     shown={format::multiplier(d.median)}
                     help={l.tr("“Five to six times or ten to twelve times compared to last year”, say the article's professionals.")} oninput={on_input} onchange={seal} />
             </div>
-            <p class="key" id="douyin-result" aria-live="polite">{ d.sentence.clone() }</p>
+            <p class="key" id={DOUYIN_RESULT}>{ d.sentence.clone() }</p>
         </>
     }
 }

@@ -5,6 +5,7 @@
 use super::card::ChartCard;
 use super::number_field::NumberField;
 use super::prefs::use_prefs;
+use super::store::{State, use_act, use_select, use_store};
 use crate::data::Dataset;
 use crate::format;
 use crate::locale::Locale;
@@ -14,6 +15,7 @@ use crate::scenario::{
     self, Dist, Growth, GrowthForm, McResult, Phase, Preset, SAMPLES_DEFAULT, SAMPLES_MAX,
     SeriesAssumption, SeriesId,
 };
+use crate::session::Action;
 use crate::views::input::{FieldKind, parse_amount};
 use crate::views::{Assumptions, KeyNumbers};
 use crate::worker::McState;
@@ -125,13 +127,49 @@ fn dist_name(d: Dist) -> &'static str {
     }
 }
 
-/// Props of [`Lab`].
-#[derive(Properties, PartialEq)]
-pub struct LabProps {
-    pub dataset: &'static Dataset,
-    pub assumptions: Assumptions,
-    pub status: McStatus,
-    pub edit: Callback<Edit>,
+/// What the lab's frame shows: not the scenario's numbers, which its rows
+/// and the Monte Carlo settings select themselves, so a slider step does not
+/// re-render the frame (its selects, headings and charts' cards).
+#[derive(Clone, PartialEq)]
+struct LabFrame {
+    preset: Preset,
+    has_custom: bool,
+    heads: Vec<String>,
+    focus: SeriesId,
+    sensitivity: (SeriesId, i32),
+}
+
+fn lab_frame(s: &State) -> LabFrame {
+    let a = s.session.assumptions();
+    LabFrame {
+        preset: a.preset,
+        has_custom: a.custom.is_some(),
+        heads: phase_heads(&s.locale, a),
+        focus: a.page.focus,
+        sensitivity: a.page.sensitivity,
+    }
+}
+
+/// The editor's rows, one per series.
+#[function_component(EditorRows)]
+fn editor_rows() -> Html {
+    let series = use_select(|s| s.session.assumptions().scenario.series.clone());
+    let ds = use_store().read(|s| s.ds);
+    let edit = use_act(Action::Edit);
+    html! {
+        <tbody>{ for series.iter().map(|s| html! { <SeriesRow dataset={ds} series={s.clone()} edit={edit.clone()} /> }) }</tbody>
+    }
+}
+
+/// The Monte Carlo settings with what the worker is doing.
+#[function_component(McSettingsCard)]
+fn mc_settings_card() -> Html {
+    let (samples, seed, status) = use_select(|s| {
+        let sc = &s.session.assumptions().scenario;
+        (sc.samples, sc.seed, McStatus::from_state(&s.mc))
+    });
+    let edit = use_act(Action::Edit);
+    html! { <McSettings {samples} {seed} {status} {edit} /> }
 }
 
 /// Props of [`PresetPicker`].
@@ -352,20 +390,20 @@ pub fn mc_settings(p: &McSettingsProps) -> Html {
                     label={l.tr("Seed")} on_text={on_seed} />
             </label>
             <button type="button" id="mc-new-seed" onclick={on_new_seed}>{ l.tr("New seed") }</button>
-            <span class="mc-status" id="mc-status" role="status" aria-live="polite">{ mc_status(&l, &p.status) }</span>
+            <span class="mc-status" id="mc-status">{ mc_status(&l, &p.status) }</span>
         </div>
     }
 }
 
 /// See the module docs.
 #[function_component(Lab)]
-pub fn lab(p: &LabProps) -> Html {
-    let a = &p.assumptions;
-    let ds = p.dataset;
+pub fn lab() -> Html {
+    let f = use_select(lab_frame);
+    let edit = use_act(Action::Edit);
     let prefs = use_prefs();
     let l = prefs.locale.clone();
     let on_focus = {
-        let edit = p.edit.clone();
+        let edit = edit.clone();
         Callback::from(move |e: Event| {
             let v = select_value(&e).unwrap_or_default();
             if let Some(id) = SeriesId::ALL.into_iter().find(|s| s.slug() == v) {
@@ -374,7 +412,7 @@ pub fn lab(p: &LabProps) -> Html {
         })
     };
     let on_sens_series = {
-        let edit = p.edit.clone();
+        let edit = edit.clone();
         Callback::from(move |e: Event| {
             let v = select_value(&e).unwrap_or_default();
             if let Some(id) = SeriesId::ALL.into_iter().find(|s| s.slug() == v) {
@@ -383,7 +421,7 @@ pub fn lab(p: &LabProps) -> Html {
         })
     };
     let on_sens_year = {
-        let edit = p.edit.clone();
+        let edit = edit.clone();
         Callback::from(move |e: Event| {
             let y: i32 = select_value(&e)
                 .and_then(|v| v.parse().ok())
@@ -409,7 +447,7 @@ pub fn lab(p: &LabProps) -> Html {
         <section class="card" id="lab" aria-labelledby="lab-title">
             <h2 id="lab-title">{ l.tr("Your scenario") }</h2>
             <p class="sub">{ l.tr("One set of assumptions drives every chart. Give any growth a range (“a to b”: by default a lognormal whose 90% interval is a–b) and see the spread it makes.") }</p>
-            <PresetPicker preset={a.preset} has_custom={a.custom.is_some()} edit={p.edit.clone()} />
+            <PresetPicker preset={f.preset} has_custom={f.has_custom} edit={edit.clone()} />
             <div class="table-view editor-frame">
                 <table class="editor" id="assumption-editor">
                     <caption>{ l.trf("Base in {} ({}) and growth per phase: a point, or low and high ends of a range", &[&BASE_YEAR, &l.tr(l.caption())]) }</caption>
@@ -417,26 +455,26 @@ pub fn lab(p: &LabProps) -> Html {
                         <tr>
                             <th scope="col">{ l.tr("Series") }</th>
                             <th scope="col">{ l.trf("Base {}", &[&BASE_YEAR]) }</th>
-                            { for phase_heads(&l, a).iter().map(|h| html! { <th scope="col">{ h.clone() }</th> }) }
+                            { for f.heads.iter().map(|h| html! { <th scope="col">{ h.clone() }</th> }) }
                             <th scope="col">{ l.tr("Typed as") }</th>
                         </tr>
                     </thead>
-                    <tbody>{ for a.scenario.series.iter().map(|s| html! { <SeriesRow dataset={ds} series={s.clone()} edit={p.edit.clone()} /> }) }</tbody>
+                    <EditorRows />
                 </table>
             </div>
-            <McSettings samples={a.scenario.samples} seed={a.scenario.seed} status={p.status.clone()} edit={p.edit.clone()} />
+            <McSettingsCard />
 
             <h3>{ l.tr("Projection of any series") }</h3>
             <label class="inline-select">
                 { l.tr("Series ") }
-                <select id="focus-series" onchange={on_focus}>{ series_options(a.page.focus) }</select>
+                <select id="focus-series" onchange={on_focus}>{ series_options(f.focus) }</select>
             </label>
             <ChartCard id={PanelId::Focus} nested=true />
 
             <h3>{ l.tr("Which assumption matters most?") }</h3>
             <div class="inline-selects">
-                <label>{ l.tr("Output ") }<select id="sensitivity-series" onchange={on_sens_series}>{ series_options(a.page.sensitivity.0) }</select></label>
-                <label>{ l.tr(" in ") }<select id="sensitivity-year" onchange={on_sens_year}>{ year_options(BASE_YEAR + 1, a.page.sensitivity.1) }</select></label>
+                <label>{ l.tr("Output ") }<select id="sensitivity-series" onchange={on_sens_series}>{ series_options(f.sensitivity.0) }</select></label>
+                <label>{ l.tr(" in ") }<select id="sensitivity-year" onchange={on_sens_year}>{ year_options(BASE_YEAR + 1, f.sensitivity.1) }</select></label>
             </div>
             <ChartCard id={PanelId::Tornado} nested=true />
         </section>
@@ -606,6 +644,9 @@ pub fn key_table(p: &KeyTableProps) -> Html {
     }
 }
 
+/// Goal seek's answer, read out when its own inputs rest.
+const GOAL_ANSWER: &str = "goal-answer";
+
 /// Props of [`GoalSeek`].
 #[derive(Properties, PartialEq)]
 pub struct GoalSeekProps {
@@ -646,6 +687,7 @@ pub fn goal_seek(p: &GoalSeekProps) -> Html {
     let on_series = {
         let series = series.clone();
         Callback::from(move |e: Event| {
+            super::announce::when_settled(GOAL_ANSWER);
             let v = select_value(&e).unwrap_or_default();
             if let Some(id) = SeriesId::ALL.into_iter().find(|s| s.slug() == v) {
                 series.set(id);
@@ -657,6 +699,7 @@ pub fn goal_seek(p: &GoalSeekProps) -> Html {
         let typed = typed.clone();
         let l = l.clone();
         Callback::from(move |e: InputEvent| {
+            super::announce::when_settled(GOAL_ANSWER);
             if let Some(i) = e.target_dyn_into::<HtmlInputElement>() {
                 let text = i.value();
                 if let Ok(v) = parse_amount(&text) {
@@ -672,6 +715,7 @@ pub fn goal_seek(p: &GoalSeekProps) -> Html {
     let on_year = {
         let year = year.clone();
         Callback::from(move |e: Event| {
+            super::announce::when_settled(GOAL_ANSWER);
             if let Some(y) = select_value(&e).and_then(|v| v.parse().ok()) {
                 year.set(y);
             }
@@ -680,6 +724,7 @@ pub fn goal_seek(p: &GoalSeekProps) -> Html {
     let on_phase = {
         let phase = phase.clone();
         Callback::from(move |e: Event| {
+            super::announce::when_settled(GOAL_ANSWER);
             if let Some(i) = select_value(&e).and_then(|v| v.parse().ok()) {
                 phase.set(i);
             }
@@ -714,7 +759,7 @@ pub fn goal_seek(p: &GoalSeekProps) -> Html {
                     { for phases.iter().enumerate().map(|(i, name)| html! { <option value={i.to_string()} selected={i == *phase}>{ name.clone() }</option> }) }
                 </select></label>
             </div>
-            <p class="key" id="goal-answer" aria-live="polite">
+            <p class="key" id={GOAL_ANSWER}>
                 { match &answer {
                     Ok(m) => l.trf("needs {} a year ({}), the other phases at their medians.", &[&format::multiplier(*m), &format::percent_change(*m)]),
                     Err(e) => l.trf("No answer: {}.", &[e]),

@@ -1,6 +1,7 @@
 //! The Yew user interface: thin components that hold UI state and call the
 //! core (`views`, `charts`) for everything they show.
 
+mod announce;
 mod app;
 pub mod canvas_backend;
 mod card;

@@ -68,7 +68,11 @@ async fn the_section_navigation_follows_the_reader_and_goes_into_the_link() {
             vec![],
         )
         .await;
-    assert_eq!(placed[0], json!(0.0), "the bar stays at the top: {placed}");
+    assert_eq!(
+        placed[0].as_f64(),
+        Some(0.0),
+        "the bar stays at the top: {placed}"
+    );
     let gap = placed[1].as_f64().unwrap_or(f64::NAN);
     assert!(
         (0.0..40.0).contains(&gap),
@@ -161,4 +165,92 @@ async fn no_card_scrolls_sideways_at_360_768_1280_or_1920_px() {
         assert!(wide.is_empty(), "at {width} px: {wide:#?}");
         b.close().await;
     }
+}
+
+#[tokio::test]
+#[ignore = "end-to-end: run by `cargo xtask test`"]
+async fn a_slider_announces_its_own_cards_result_once_it_rests() {
+    let b = Browser::start(1280, 900).await;
+    b.open().await;
+    b.until("the first Monte Carlo run", || async {
+        b.text("mc-status").await.contains("samples, seed")
+    })
+    .await;
+    // Everything a screen reader would hear: changes inside live regions.
+    b.js(
+        r#"window.__heard = [];
+           const live = '[aria-live]:not([aria-live="off"]), [role="status"], [role="alert"]';
+           new MutationObserver(ms => {
+             for (const m of ms) {
+               const el = m.target.nodeType === 1 ? m.target : m.target.parentElement;
+               const region = el && el.closest(live);
+               if (region && region.offsetParent !== null || region && region.id === 'announcer') {
+                 window.__heard.push([region.id, region.textContent]);
+               }
+             }
+           }).observe(document.body, {subtree: true, childList: true, characterData: true});"#,
+        vec![],
+    )
+    .await;
+    // Five arrow presses on one slider.
+    for _ in 0..5 {
+        b.keys("growth-2021", ARROW_RIGHT).await;
+    }
+    b.until("an announcement", || async {
+        b.js(
+            "return window.__heard.some(h => h[0] === 'announcer' && h[1])",
+            vec![],
+        )
+        .await
+            == json!(true)
+    })
+    .await;
+    // And the next Monte Carlo run finished, whose timing must stay silent.
+    b.until("the Monte Carlo to rest", || async {
+        b.text("mc-status").await.contains("samples, seed")
+    })
+    .await;
+    let heard = b
+        .js(
+            "return window.__heard.filter(h => h[1]).map(h => h[0] + ': ' + h[1])",
+            vec![],
+        )
+        .await;
+    let heard: Vec<String> = serde_json::from_value(heard).unwrap_or_default();
+    let crossing = b.text("crossing-year").await;
+    assert_eq!(
+        heard,
+        [format!("announcer: {crossing}")],
+        "one announcement, the card's own result, no timing"
+    );
+    b.close().await;
+}
+
+#[tokio::test]
+#[ignore = "end-to-end: run by `cargo xtask test`"]
+async fn skip_links_lead_past_the_tools_to_the_story_and_the_charts() {
+    let b = Browser::start(1280, 900).await;
+    b.open().await;
+    // The first Tab stop of the page is the skip link to the story.
+    let first = b
+        .js(
+            "return document.querySelector('a[href], button, input, select, textarea, \
+             [tabindex]:not([tabindex=\"-1\"])').id",
+            vec![],
+        )
+        .await;
+    assert_eq!(first, json!("skip-story"));
+    for (link, target) in [("skip-story", "#story"), ("skip-charts", "#gmv")] {
+        b.js(
+            "document.getElementById(arguments[0]).focus()",
+            vec![json!(link)],
+        )
+        .await;
+        b.keys(link, "\u{E007}").await;
+        b.until(&format!("{target} in the address"), || async {
+            b.js("return location.hash", vec![]).await == json!(target)
+        })
+        .await;
+    }
+    b.close().await;
 }
