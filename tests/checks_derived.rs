@@ -599,7 +599,11 @@ fn derived_all_present_on_real_data() {
 
 // ---- Export --------------------------------------------------------------
 
+/// The header and rows of a CSV the app wrote, which starts with a BOM.
 fn read_csv(text: &str) -> (Vec<String>, Vec<Vec<String>>) {
+    let Some(text) = text.strip_prefix(export::BOM) else {
+        panic!("no byte-order mark: {text:?}");
+    };
     let mut r = csv::ReaderBuilder::new()
         .flexible(true)
         .from_reader(text.as_bytes());
@@ -627,7 +631,7 @@ fn csv_quotes_commas_quotes_and_newlines() {
     let text = export::csv(&["x", "y"], &rows);
     assert_eq!(
         text,
-        "x,y\r\n\"a, b\",\"say \"\"hi\"\"\"\r\n\"line\nbreak\",\"cr\r\nlf\"\r\nplain,\r\n"
+        "\u{feff}x,y\r\n\"a, b\",\"say \"\"hi\"\"\"\r\n\"line\nbreak\",\"cr\r\nlf\"\r\nplain,\r\n"
     );
     let (header, back) = read_csv(&text);
     assert_eq!(header, vec!["x", "y"]);

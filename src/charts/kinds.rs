@@ -307,6 +307,10 @@ impl Chart for RatioChart {
         Some(true)
     }
 
+    fn units(&self, l: &Locale) -> String {
+        l.tr("reported ÷ forecast (×1 = as forecast)").to_string()
+    }
+
     fn describe(&self, l: &Locale) -> Description {
         {
             let rows = self
@@ -496,6 +500,10 @@ impl Chart for SharesChart {
 
     fn series_keys(&self, _l: &Locale) -> Vec<SeriesKey> {
         shares::keys(self)
+    }
+
+    fn units(&self, l: &Locale) -> String {
+        l.tr("% of the live-commerce industry").to_string()
     }
 
     fn describe(&self, l: &Locale) -> Description {

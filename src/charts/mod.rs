@@ -2,12 +2,14 @@
 //! draws to the page's canvas and to SVG in native tests.
 //!
 //! Titles and explanations live in the page's HTML (selectable, accessible);
-//! a canvas holds only the plot: axes, marks and direct labels.
+//! a canvas holds only the plot: axes, marks and direct labels. A PNG
+//! download has no page around it, so `export` draws them into the image.
 
 mod axis;
 mod compare;
 mod describe;
 mod douyin;
+pub mod export;
 mod gmv;
 mod hits;
 mod industry;
@@ -21,6 +23,7 @@ pub use axis::Rect;
 pub use compare::{CompareChart, CompareLine, Dash, LineStyle};
 pub use describe::{Description, describe};
 pub use douyin::{DouyinChart, Scenario};
+pub use export::{Caption, draw_export, export_height};
 pub use gmv::{Bar, GmvChart, RefLine};
 pub use hits::{Column, HitMap, Mark, Tip};
 pub use industry::{Annotation, Certainty, IndustryChart, Overlay, OverlayPoint, Shape};
@@ -134,6 +137,15 @@ impl Theme {
         Theme { locale, ..t }
     }
 
+    /// The theme of a downloaded image: light whatever the page's theme,
+    /// since a file ends up printed or pasted on white, away from the page.
+    pub fn for_file(scale: f64, locale: crate::locale::Locale) -> Self {
+        Theme {
+            locale,
+            ..Theme::light(scale)
+        }
+    }
+
     /// Colours for later reports' series, in order; all differ from the
     /// projection's blue.
     pub fn overlay(&self, i: usize) -> RGBColor {
@@ -215,6 +227,11 @@ pub trait Chart {
     }
     /// The accessible name and description, from the chart's numbers.
     fn describe(&self, l: &crate::locale::Locale) -> Description;
+    /// The unit of the values drawn, said under the chart in its PNG:
+    /// amounts in the reader's unit unless the kind draws something else.
+    fn units(&self, l: &crate::locale::Locale) -> String {
+        l.caption().to_string()
+    }
     /// Multiplies every amount the chart draws by `l.display(1)`, so a spec
     /// holds the numbers the reader sees (billion yuan, 亿元, US dollars)
     /// and drawing only formats them. Multipliers, shares and years stay.
@@ -266,6 +283,11 @@ pub struct SeriesKey {
 /// this list is what [`View::hidden`] holds. Empty for single-series charts.
 pub fn series_keys(spec: &ChartSpec, locale: &crate::locale::Locale) -> Vec<SeriesKey> {
     each_chart!(spec, c => c.series_keys(locale))
+}
+
+/// [`Chart::units`] for any spec.
+pub fn units(spec: &ChartSpec, locale: &crate::locale::Locale) -> String {
+    each_chart!(spec, c => c.units(locale))
 }
 
 /// [`Chart::to_display`] for any spec.

@@ -11,7 +11,7 @@ const SIG: u32 = 4;
 
 /// Significant digits of a figure written in its own unit (tooltips keep
 /// the dataset's precision).
-const SIG_FIGURE: u32 = 6;
+const SIG_FIGURE: u32 = crate::export::PRECISION;
 
 /// Powers of ten as exact `f64`s (10²² is the largest that is exact).
 const POW10: [f64; 23] = [

@@ -1162,6 +1162,14 @@ pub static ZH: &[(&str, &str)] = &[
     ),
     ("{} ÷ {}", "{} ÷ {}"),
     ("{} of {} ({})", "{}（占{}；{}）"),
+    // Exports that stand alone (issue 16, point 8).
+    ("Units: {}", "单位：{}"),
+    ("Source: {}", "来源：{}"),
+    ("Source: your own assumptions", "来源：你自己的假设"),
+    (
+        "reported ÷ forecast (×1 = as forecast)",
+        "报告值 ÷ 预测值（×1 = 与预测相符）",
+    ),
 ];
 
 #[cfg(test)]

@@ -122,9 +122,10 @@ pub fn chart_card(p: &ChartCardProps) -> Html {
         controls(id)
     };
     let slug = id.slug();
+    let title = l.tr(id.title());
     let subtitle = id.subtitle(&l, data.reading);
     let chart = html! {
-        <ChartPanel id={slug} tab={data.tab} on_tab={(*on_tab).clone()} {panel} dataset={ds}
+        <ChartPanel id={slug} {title} tab={data.tab} on_tab={(*on_tab).clone()} {panel} dataset={ds}
             reading={data.reading} aspect={id.aspect()} warnings={(*warnings).clone()}
             log={data.log} on_log={data.log.map(|_| (*on_log).clone())}>
             if id.marker_key() {
@@ -135,7 +136,7 @@ pub fn chart_card(p: &ChartCardProps) -> Html {
     if p.nested {
         return html! {
             <>
-                <h3 id={format!("{slug}-title")}>{ l.tr(id.title()) }</h3>
+                <h3 id={format!("{slug}-title")}>{ title }</h3>
                 { controls.clone() }
                 { chart }
             </>
@@ -143,7 +144,7 @@ pub fn chart_card(p: &ChartCardProps) -> Html {
     }
     html! {
         <section class="card" id={slug} aria-labelledby={format!("{slug}-title")}>
-            <h2 id={format!("{slug}-title")}>{ l.tr(id.title()) }</h2>
+            <h2 id={format!("{slug}-title")}>{ title }</h2>
             if !subtitle.is_empty() {
                 <p class="sub">{ subtitle }</p>
             }

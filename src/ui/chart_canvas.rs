@@ -74,8 +74,7 @@ impl Drop for SizeObserver {
 
 /// Draws `spec` on `canvas` at the canvas's current backing-store size in
 /// `theme` (sizes in CSS pixels times its scale) with the reader's `view`,
-/// and returns where its marks are. The canvas need not be on the page (the
-/// PNG export draws into one that never is).
+/// and returns where its marks are.
 pub fn draw_on_canvas(
     canvas: &HtmlCanvasElement,
     spec: &ChartSpec,

@@ -70,7 +70,7 @@ pub fn compare_view(p: &CompareViewProps) -> Html {
                     html! {
                         <div class="compare-chart">
                             <h4>{ l.tr(id.name()) }</h4>
-                            <ChartPanel id={pid} panel={Rc::new(panel.clone())} dataset={ds} reading={reading} aspect={0.5} />
+                            <ChartPanel id={pid} title={l.tr(id.name())} panel={Rc::new(panel.clone())} dataset={ds} reading={reading} aspect={0.5} />
                         </div>
                     }
                 }) }

@@ -39,6 +39,10 @@ pub struct ChartPanelProps {
     /// ([`charts::describe`], which also gives its description).
     #[prop_or_default]
     pub label: AttrValue,
+    /// The card's title, drawn into the PNG download; empty: the
+    /// accessible name.
+    #[prop_or_default]
+    pub title: AttrValue,
     /// A logarithmic value axis, when the page keeps it (the industry chart's
     /// is in the share link); `None`: the panel keeps it, starting from the
     /// chart's default.
@@ -121,7 +125,6 @@ pub fn chart_panel(p: &ChartPanelProps) -> Html {
         p.label.clone()
     };
 
-    // One copy of the spec for the canvas and the PNG export.
     let spec = Rc::new(p.panel.spec.clone());
     let notes = p
         .warnings
@@ -142,15 +145,16 @@ pub fn chart_panel(p: &ChartPanelProps) -> Html {
                         </label>
                     </p>
                 }
-                <ChartCanvas id={format!("chart-{id}")} spec={spec.clone()}
-                    label={name} described_by={AttrValue::from(format!("{id}-description"))}
+                <ChartCanvas id={format!("chart-{id}")} {spec}
+                    label={name.clone()} described_by={AttrValue::from(format!("{id}-description"))}
                     aspect={p.aspect} view={chart_view.clone()} />
                 <p class="visually-hidden chart-description" id={format!("{id}-description")}>{ description.text.clone() }</p>
                 if keys.len() > 1 {
                     <SeriesLegend id={id.clone()} keys={keys.clone()} hidden={chart_view.hidden.clone()} {on_toggle} />
                 }
                 { p.children.clone() }
-                <PngButton id={id.clone()} {spec} view={chart_view} />
+                <PngButton id={id.clone()} panel={p.panel.clone()}
+                    title={if p.title.is_empty() { name } else { p.title.clone() }} view={chart_view} />
             </div>
             <div role="tabpanel" id={format!("{id}-table")} aria-labelledby={format!("{id}-tab-table")}
                 hidden={*view != Tab::Table} class="table-view">

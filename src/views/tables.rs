@@ -18,10 +18,17 @@ pub struct Table {
 }
 
 impl Table {
-    /// The table as CSV, header first.
+    /// The table as CSV, header first: numbers rounded to the dataset's
+    /// precision and "–" left empty ([`crate::export::cell`]), so a
+    /// spreadsheet reads numbers and blanks, not the screen's text.
     pub fn csv(&self) -> String {
         let header: Vec<&str> = self.columns.iter().map(String::as_str).collect();
-        crate::export::csv(&header, &self.rows)
+        let rows: Vec<Vec<String>> = self
+            .rows
+            .iter()
+            .map(|r| r.iter().map(|c| crate::export::cell(c)).collect())
+            .collect();
+        crate::export::csv(&header, &rows)
     }
 }
 

@@ -352,6 +352,37 @@ async fn downloads_give_the_whole_dataset_and_each_table_as_csv() {
         table.contains("Kuaishou, all e-commerce\",2019,400,500,as printed,kuaishou-gmv-2019"),
         "{table}"
     );
+
+    // Every CSV starts with a UTF-8 byte-order mark, so Excel reads ×, – and
+    // 亿 (`text()` drops it, so the bytes are read).
+    for link in ["download-csv", "gmv-csv"] {
+        let head = b
+            .js(
+                r#"return fetch(document.getElementById(arguments[0]).href)
+                     .then(r => r.arrayBuffer())
+                     .then(b => Array.from(new Uint8Array(b).slice(0, 3)));"#,
+                vec![json!(link)],
+            )
+            .await;
+        assert_eq!(head, json!([0xEF, 0xBB, 0xBF]), "{link}");
+    }
+    // A table's CSV rounds to the dataset's precision (the screen's
+    // 1176.869899 is 1176.87) and leaves cells with nothing in them empty.
+    b.click("industry-tab-table").await;
+    let (_, table) = b.download("industry-csv").await;
+    assert!(table.contains(",2021,1176.87,"), "{table}");
+    assert!(
+        table
+            .lines()
+            .any(|l| l.starts_with("Level: ") && l.contains(",,1000,")),
+        "{table}"
+    );
+    assert!(
+        table
+            .lines()
+            .all(|l| !l.contains(",–") && !l.contains("NaN")),
+        "{table}"
+    );
     b.close().await;
 }
 

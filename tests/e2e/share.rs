@@ -403,12 +403,26 @@ async fn two_saved_scenarios_compare_side_by_side() {
 #[ignore = "end-to-end: run by `cargo xtask test`"]
 async fn charts_download_as_png_at_twice_their_resolution_and_projections_as_csv() {
     let b = Browser::start(1200, 900).await;
+    // A dark page: the PNG is light all the same (issue 16, point 8).
+    b.emulate_media("", &[("prefers-color-scheme", "dark")])
+        .await;
     b.open().await;
-    // Catch the link the button clicks instead of saving a file.
+    assert!(
+        b.ink("chart-industry").await > 0.6,
+        "the page's chart is dark"
+    );
+    // Catch the link the button clicks instead of saving a file, and the
+    // detached canvas the PNG is encoded from.
     b.js(
         r#"window.__saved = [];
            window.__click = HTMLAnchorElement.prototype.click;
-           HTMLAnchorElement.prototype.click = function () { window.__saved.push([this.download, this.href]); };"#,
+           HTMLAnchorElement.prototype.click = function () { window.__saved.push([this.download, this.href]); };
+           window.__drawn = [];
+           const encode = HTMLCanvasElement.prototype.toDataURL;
+           HTMLCanvasElement.prototype.toDataURL = function (...a) {
+             if (!this.isConnected) window.__drawn.push(this);
+             return encode.apply(this, a);
+           };"#,
         vec![],
     )
     .await;
@@ -428,7 +442,33 @@ async fn charts_download_as_png_at_twice_their_resolution_and_projections_as_csv
         .await;
     assert_eq!(size[0], json!("live-commerce-industry.png"));
     assert_eq!(size[1].as_u64(), size[3].as_u64().map(|w| w * 2), "{size}");
-    assert_eq!(size[2].as_u64(), size[4].as_u64().map(|h| h * 2), "{size}");
+    // The chart at twice its height, with its title and legend above it and
+    // its units, source line and link below.
+    let (png_h, chart_h) = (size[2].as_u64(), size[4].as_u64());
+    assert!(
+        png_h.zip(chart_h).is_some_and(|(p, c)| p > c * 2 + 100),
+        "{size}"
+    );
+    // Light at the corners (title and footer bands) and mostly light
+    // inside, though the page is dark.
+    let light = b
+        .js(
+            r#"const c = window.__drawn[window.__drawn.length - 1];
+               const g = c.getContext('2d');
+               const at = (x, y) => Array.from(g.getImageData(x, y, 1, 1).data.slice(0, 3));
+               const d = g.getImageData(0, 0, c.width, c.height).data;
+               let light = 0;
+               for (let i = 0; i < d.length; i += 4) {
+                 if (d[i] > 240 && d[i + 1] > 240 && d[i + 2] > 240) light++;
+               }
+               return [at(1, 1), at(1, c.height - 2), at(c.width - 2, c.height - 2), light / (d.length / 4)];"#,
+            vec![],
+        )
+        .await;
+    for corner in 0..3 {
+        assert_eq!(light[corner], json!([255, 255, 255]), "{light}");
+    }
+    assert!(light[3].as_f64().unwrap_or(0.0) > 0.6, "{light}");
 
     b.js("HTMLAnchorElement.prototype.click = window.__click", vec![])
         .await;
