@@ -111,6 +111,9 @@ struct Editing {
     open: Rc<RefCell<bool>>,
     /// Focus the number again once the text field closes by Enter or Escape.
     refocus: Rc<RefCell<bool>>,
+    /// Why the text Enter tried to apply was refused; the field stays open
+    /// with it (cleared when the field closes).
+    refused: UseStateHandle<Option<String>>,
 }
 
 impl Editing {
@@ -127,6 +130,7 @@ fn use_editing(input: NodeRef, node: NodeRef) -> Editing {
     let on = use_state_eq(|| false);
     let open = use_mut_ref(|| false);
     let refocus = use_mut_ref(|| false);
+    let refused = use_state_eq(|| None::<String>);
     {
         let refocus = refocus.clone();
         use_effect_with(*on, move |on| {
@@ -142,7 +146,12 @@ fn use_editing(input: NodeRef, node: NodeRef) -> Editing {
             }
         });
     }
-    Editing { on, open, refocus }
+    Editing {
+        on,
+        open,
+        refocus,
+        refused,
+    }
 }
 
 /// Wheel travel of one event in CSS pixels, whatever unit it came in.
@@ -394,6 +403,7 @@ fn edit_field(
     let original = p.knob.editing_text.clone();
     let close = {
         let open = editing.open.clone();
+        let refused = editing.refused.clone();
         let editing = editing.on.clone();
         let act = value.act.clone();
         let original = original.clone();
@@ -406,17 +416,27 @@ fn edit_field(
             if let Some(t) = text.filter(|t| t.trim() != original) {
                 act.borrow().emit(Action::Edit(k.typed_in(&l, &t)));
             }
+            refused.set(None);
             editing.set(false);
         }
     };
     let onkeydown = {
         let close = close.clone();
         let refocus = editing.refocus.clone();
+        let refused = editing.refused.clone();
+        let (l, kept) = (l.clone(), p.knob.text.clone());
         Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
             "Enter" => {
                 e.prevent_default();
-                *refocus.borrow_mut() = true;
                 let text = e.target_dyn_into::<HtmlInputElement>().map(|i| i.value());
+                // Text that reads as nothing keeps the field open, with why
+                // beside it, to be corrected (leaving the field still
+                // applies, and a refusal becomes a notice).
+                if let Some(Err(why)) = text.as_deref().map(|t| k.parse_in(&l, t)) {
+                    refused.set(Some(l.trf("{} Still using {}.", &[&why, &kept])));
+                    return;
+                }
+                *refocus.borrow_mut() = true;
                 close(text);
             }
             "Escape" => {
@@ -432,7 +452,10 @@ fn edit_field(
         close(e.target_dyn_into::<HtmlInputElement>().map(|i| i.value()));
     });
     let size = original.chars().count().max(4) + 2;
+    let msg_id = format!("{key}-msg");
+    let refused = (*editing.refused).clone();
     html! {
+        <span class="scrub-edit">
         <input
             ref={input}
             type="text"
@@ -444,9 +467,15 @@ fn edit_field(
             size={size.to_string()}
             value={original}
             aria-label={l.trf("{}: type a value, Enter to apply, Escape to cancel", &[&l.tr(k.label())])}
+            aria-invalid={if refused.is_some() { "true" } else { "false" }}
+            aria-describedby={refused.is_some().then(|| msg_id.clone())}
             {onkeydown}
             {onblur}
         />
+        if let Some(why) = refused {
+            <span class="field-msg field-error" id={msg_id} role="status">{ why }</span>
+        }
+        </span>
     }
 }
 
