@@ -6,7 +6,7 @@
 //! can put a note beside every chart that draws an affected figure instead of
 //! silently drawing an impossible picture. Pure Rust, tested natively.
 
-use crate::data::{Dataset, Figure, Kind, Reading, Scope, Unit};
+use crate::data::{Dataset, Figure, Kind, LaterKind, Reading, Scope, Unit};
 use crate::format;
 use crate::locale::{Arg, Note};
 
@@ -41,7 +41,8 @@ pub enum Severity {
     /// is wrong.
     Contradiction,
     /// Only part of a printed range breaks the rule: the figures can both be
-    /// right, but only at one end of the range.
+    /// right, but only at one end of the range, and at that end they still
+    /// leave room for the others the dataset counts in the whole.
     Possible,
 }
 
@@ -65,12 +66,18 @@ pub struct Violation {
 /// as printed and as corrected. Ranges are compared end to end:
 /// - the part's low end above the whole's high end is a
 ///   [`Severity::Contradiction`];
-/// - otherwise the part's high end above the whole's low end is
-///   [`Severity::Possible`]: the printed range reaches past the whole, but
-///   its lower part is still consistent.
+/// - otherwise, when the part's high end is above the whole's low end (the
+///   range reaches past the whole), the other parts the dataset knows for
+///   the same whole are counted at their low ends: the article's other
+///   platforms and later reports' (not forecasts) for the same period and
+///   scope. If even the part's low end leaves less than they sold, it is a
+///   `Contradiction` as well; only a range whose low end leaves them room
+///   is [`Severity::Possible`].
 ///
 /// Kuaishou as printed (400–500 bn) against the industry's 433.8 bn is
-/// therefore `Possible`, and the message says how close even its low end is.
+/// therefore a `Contradiction`: even 400 bn leaves 33.8 bn for everyone
+/// else, where the article's Douyin sold 10 bn through live streams and
+/// later reports put Taobao Live at 200–250 bn.
 pub fn check(ds: &Dataset, reading: Reading) -> Vec<Violation> {
     let mut out = Vec::new();
     platform_within_industry(ds, reading, &mut out);
@@ -116,16 +123,81 @@ fn platform_within_industry(ds: &Dataset, reading: Reading, out: &mut Vec<Violat
                 Scope::AllEcommerce => "the whole e-commerce market's {}",
             };
             let part_name = Note::new("{}'s GMV", [Arg::Name(part.entity.clone())]);
+            let others = others_in(ds, part, scope, reading);
             if let Some(v) = compare(
                 Rule::PlatformWithinIndustry,
                 (part, part_name),
                 (whole, whole_name),
+                &others,
                 reading,
             ) {
                 out.push(v);
             }
         }
     }
+}
+
+/// Another part of the same whole, counted at its low end: what the whole
+/// must leave room for besides the part checked.
+struct Other {
+    /// "Douyin (10 bn yuan, the article)".
+    what: Note,
+    /// Its low end in yuan.
+    low_base: f64,
+}
+
+/// The other platforms the dataset knows in `scope` for `part`'s period:
+/// the article's (under the reading) and later reports' actual figures and
+/// estimates (a forecast is not what was sold; a figure derived from the
+/// article's is the article's again), one per entity, the article's first.
+fn others_in(ds: &Dataset, part: &Figure, scope: Scope, reading: Reading) -> Vec<Other> {
+    let mut out: Vec<(String, Other)> = Vec::new();
+    for f in ds.figures.iter().filter(|f| {
+        !is_industry(f)
+            && f.entity != part.entity
+            && f.compared_scope() == Some(scope)
+            && f.period == part.period
+            && f.kind == part.kind
+            && f.unit.is_money()
+    }) {
+        if out.iter().any(|(e, _)| *e == f.entity) {
+            continue;
+        }
+        let (low, high) = f.value(reading);
+        out.push((
+            f.entity.clone(),
+            Other {
+                what: Note::new(
+                    "{} ({}, the article)",
+                    [Arg::Name(f.entity.clone()), money(low, high, f.unit)],
+                ),
+                low_base: low * f.unit.scale(),
+            },
+        ));
+    }
+    for f in ds.later.iter().filter(|f| {
+        !f.entity.to_lowercase().contains("live-stream e-commerce")
+            && f.entity != part.entity
+            && f.scope == Some(scope)
+            && f.period == part.period
+            && f.unit.is_money()
+            && matches!(f.kind, LaterKind::Actual | LaterKind::Estimate)
+    }) {
+        if out.iter().any(|(e, _)| *e == f.entity) {
+            continue;
+        }
+        out.push((
+            f.entity.clone(),
+            Other {
+                what: Note::new(
+                    "{} ({}, later reports)",
+                    [Arg::Name(f.entity.clone()), money(f.low, f.high, f.unit)],
+                ),
+                low_base: f.low * f.unit.scale(),
+            },
+        ));
+    }
+    out.into_iter().map(|(_, o)| o).collect()
 }
 
 /// Rule 2: a platform's live-stream GMV against its total, same entity,
@@ -148,6 +220,7 @@ fn live_within_total(ds: &Dataset, reading: Reading, out: &mut Vec<Violation>) {
                 Rule::LiveWithinTotal,
                 (part, part_name),
                 (whole, "its all e-commerce GMV of {}"),
+                &[],
                 reading,
             ) {
                 out.push(v);
@@ -160,10 +233,13 @@ fn live_within_total(ds: &Dataset, reading: Reading, out: &mut Vec<Violation>) {
 /// multiplier or a count is not comparable), compared in yuan. Each comes
 /// with its words for the message: "Kuaishou's GMV", and the words that go
 /// before the whole's amount, "the whole live-commerce industry's {}".
+/// `others` are the whole's other parts, which a range reaching past the
+/// whole must still leave room for (see [`check`]).
 fn compare(
     rule: Rule,
     (part, part_name): (&Figure, Note),
     (whole, whole_name): (&Figure, &'static str),
+    others: &[Other],
     reading: Reading,
 ) -> Option<Violation> {
     if !part.unit.is_money() || !whole.unit.is_money() {
@@ -197,6 +273,30 @@ fn compare(
                     [Arg::from(what), Arg::from(total)],
                 )
             },
+        )
+    } else if ph_base > wl_base
+        && !others.is_empty()
+        && pl_base + others.iter().map(|o| o.low_base).sum::<f64>() > wh_base
+    {
+        let left = (wh_base - pl_base).max(0.0) / part.unit.scale();
+        let sold: f64 = others.iter().map(|o| o.low_base).sum::<f64>() / part.unit.scale();
+        let names = others
+            .iter()
+            .map(|o| Arg::from(o.what.clone()))
+            .reduce(|a, b| Note::new("{} and {}", [a, b]).into())
+            .unwrap_or_else(|| Arg::text(""));
+        (
+            Severity::Contradiction,
+            Note::new(
+                "{} reaches above {}, and even its lower end leaves only {} for everyone else, where {} sold at least {}: one of the figures is wrong.",
+                [
+                    Arg::from(what),
+                    Arg::from(total),
+                    money(left, left, part.unit),
+                    names,
+                    money(sold, sold, part.unit),
+                ],
+            ),
         )
     } else if ph_base > wl_base {
         let share = if wl_base > 0.0 {

@@ -127,13 +127,18 @@ pub struct Correction {
     pub sources: Vec<String>,
 }
 
-/// Which reading of contradicted figures to use everywhere in the app.
+/// Which reading of contradicted figures to show everywhere in the app.
+/// Corrected by default: the first screen shows no impossible number, and
+/// beside each corrected figure the printed one and why. Projections start
+/// from the corrected figure in either reading
+/// ([`Figure::projection_value`]).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Reading {
-    /// The numbers exactly as the article prints them.
-    #[default]
+    /// The numbers exactly as the article prints them, each figure the
+    /// dataset corrects shown with its caveat.
     AsPrinted,
     /// Printed numbers replaced by their [`Correction`] where there is one.
+    #[default]
     Corrected,
 }
 
@@ -311,6 +316,25 @@ impl Figure {
             (Reading::Corrected, Some(c)) => (c.low, c.high),
             _ => (self.low, self.high),
         }
+    }
+
+    /// The range a projection starts from, in either reading: the
+    /// correction where the dataset has one, else the printed values. A
+    /// printed figure the article contradicts is no base to grow (Kuaishou's
+    /// 400–500 bn would be more than the whole industry it is part of), so
+    /// the reading changes what the article's figures show, not where a
+    /// projection starts.
+    pub fn projection_value(&self) -> (f64, f64) {
+        self.value(Reading::Corrected)
+    }
+
+    /// Whether the figure as printed differs from the dataset's correction
+    /// of it, so that showing it needs the correction and the reason beside
+    /// it.
+    pub fn is_corrected(&self) -> bool {
+        self.correction
+            .as_ref()
+            .is_some_and(|c| (c.low, c.high) != (self.low, self.high))
     }
 
     /// The scope the consistency rules compare the figure in: the stated

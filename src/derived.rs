@@ -81,15 +81,10 @@ pub fn derived_in(ds: &Dataset, reading: Reading, l: &Locale) -> Vec<Derived> {
         Per::Unit("item"),
     ));
 
-    out.extend(ratio(
-        l,
-        "douyin-dau-share-of-bytedance-downloads",
-        l.tr("Douyin's daily active users as a share of ByteDance's download users")
-            .to_string(),
-        a("douyin-dau-2020").as_ref().filter(|d| d.is_count()),
-        a("bytedance-downloads").as_ref().filter(|d| d.is_count()),
-        Per::Percent,
-    ));
+    // Not derived: Douyin's daily active users as a share of ByteDance's
+    // download users. The two have different definitions (users active on
+    // a day against cumulative downloads of all of ByteDance's apps), so
+    // their ratio measures nothing (issue 13, point 6).
 
     let douyin_live = a("douyin-live-gmv-2019");
     out.extend(ratio(
@@ -158,6 +153,9 @@ struct Operand {
     qualifier: Option<Qualifier>,
     /// The printed value, when a correction replaced it.
     printed: Option<(f64, f64)>,
+    /// The correction, when the printed value is shown though the dataset
+    /// corrects it (the reading "as printed").
+    correction: Option<(f64, f64)>,
     /// What it is and who published it, for later figures: "of online
     /// retail sales, per National Bureau of Statistics".
     cited: Option<String>,
@@ -176,6 +174,8 @@ impl Operand {
             noun: noun(&f.metric),
             qualifier: f.qualifier,
             printed: ((low, high) != (f.low, f.high)).then_some((f.low, f.high)),
+            correction: (reading == Reading::AsPrinted && f.is_corrected())
+                .then(|| f.value(Reading::Corrected)),
             cited: None,
         })
     }
@@ -191,6 +191,7 @@ impl Operand {
             noun: noun(&f.metric),
             qualifier: None,
             printed: None,
+            correction: None,
             cited: Some(l.trf(
                 "of {}, per {}",
                 &[
@@ -217,7 +218,8 @@ impl Operand {
     }
 
     /// The input as it enters the formula: "over 12 million yuan",
-    /// "48 million viewers (corrected; printed 47 million)".
+    /// "48 million viewers (corrected; printed 47 million)", "400–500
+    /// billion yuan (as printed; corrected: 40–50 billion yuan)".
     fn text(&self, l: &Locale) -> String {
         let mut s = String::new();
         if let Some(q) = self.qualifier {
@@ -231,6 +233,12 @@ impl Operand {
             s.push_str(&l.trf(
                 " (corrected; printed {})",
                 &[&quantity(l, pl, ph, self.unit, "")],
+            ));
+        }
+        if let Some((cl, ch)) = self.correction {
+            s.push_str(&l.trf(
+                " (as printed; corrected: {})",
+                &[&quantity(l, cl, ch, self.unit, "")],
             ));
         }
         if let Some(p) = &self.cited {

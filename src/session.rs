@@ -45,7 +45,7 @@ pub enum Action {
     Redo,
     /// Back to the article's assumptions, one undo step. Field by field:
     /// the scenario, preset (the article's ×5–6), the reader's own set
-    /// (forgotten), the reading (as printed), the industry's log scale (on),
+    /// (forgotten), the reading (corrected), the industry's log scale (on),
     /// the tornado's output (industry in 2025) and the growth span
     /// (2019–2025) go back to the article's view; the series the projection
     /// explorer shows is kept, and so are the tabs, the language and

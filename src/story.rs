@@ -504,6 +504,7 @@ impl Paragraph {
 /// Ids of the derived spans, for the UI and tests.
 pub mod ids {
     pub const INDUSTRY_2019: &str = "story-industry-2019";
+    pub const KUAISHOU_2019: &str = "story-kuaishou-2019";
     pub const LIVE_SHARE_2019: &str = "story-live-share-2019";
     pub const INDUSTRY_2020: &str = "story-industry-2020";
     pub const CROSSING: &str = "story-crossing";
@@ -723,27 +724,54 @@ fn intro(cx: &StoryCx) -> Paragraph {
     }
 }
 
+/// Kuaishou's 2019 figure as the story states it, in the reading shown,
+/// with the other reading and why beside it when the dataset corrects it:
+/// "40–50 bn yuan (corrected; the article prints 400–500 bn yuan, which
+/// the article's own total for the whole industry, 433.8 bn yuan, rules
+/// out)", and as printed "400–500 bn yuan (as printed, which … rules out;
+/// corrected: 40–50 bn yuan, where projections start)".
+fn kuaishou_2019(ds: &Dataset, l: &Locale, f: &crate::data::Figure, r: Reading) -> String {
+    let (lo, hi) = f.value(r);
+    let shown = l.money_range(lo, hi);
+    if !f.is_corrected() {
+        return shown;
+    }
+    let printed = l.money_range(f.low, f.high);
+    let (c_lo, c_hi) = f.value(Reading::Corrected);
+    let corrected = l.money_range(c_lo, c_hi);
+    let conflict = views::tips::printed_conflict(l, ds, f);
+    match (r, conflict) {
+        (Reading::Corrected, Some(why)) => l.trf(
+            "{} (corrected; the article prints {}, {})",
+            &[&shown, &printed, &why],
+        ),
+        (Reading::Corrected, None) => l.trf("{} (corrected; printed {})", &[&shown, &printed]),
+        (Reading::AsPrinted, Some(why)) => l.trf(
+            "{} (as printed, {}; corrected: {}, where projections start)",
+            &[&shown, &why, &corrected],
+        ),
+        (Reading::AsPrinted, None) => {
+            l.trf("{} (as printed; corrected: {})", &[&shown, &corrected])
+        }
+    }
+}
+
 /// 2019: the industry, Kuaishou and Douyin, and Douyin's live share.
 fn sizes_2019(cx: &StoryCx) -> Paragraph {
     let (ds, l, r, zh, first) = (cx.ds, cx.l, cx.a.reading, cx.zh, cx.first);
     let live_base = cx.douyin().map_or(f64::NAN, |d| cx.bn(d.base));
-    let kuaishou = figure(ds, views::ids::KUAISHOU_GMV, r);
+    let kuaishou = ds
+        .figure(views::ids::KUAISHOU_GMV)
+        .map(|f| kuaishou_2019(ds, l, f, r));
     let douyin_total = figure(ds, views::ids::DOUYIN_GMV, r).map(|(t, _)| t);
-    let reading = l.tr(if r == Reading::Corrected {
-        "corrected"
-    } else {
-        "as printed"
-    });
     let mut sizes = Vec::new();
     if zh {
         sizes.push(Span::text(format!("{}年，整个行业的销售额为", first.year)));
         sizes.push(Span::derived(ids::INDUSTRY_2019, l.money(first.value)));
         sizes.push(Span::text("。"));
-        if let Some((lo, hi)) = kuaishou {
-            sizes.push(Span::text(format!(
-                "快手的电商交易额为{}（{reading}）",
-                l.money_range(lo, hi)
-            )));
+        if let Some(k) = &kuaishou {
+            sizes.push(Span::text("快手的电商交易额为"));
+            sizes.push(Span::derived(ids::KUAISHOU_2019, k.clone()));
         }
         match douyin_total {
             Some(total) => sizes.push(Span::text(format!(
@@ -770,11 +798,9 @@ fn sizes_2019(cx: &StoryCx) -> Paragraph {
         )));
         sizes.push(Span::derived(ids::INDUSTRY_2019, l.money(first.value)));
         sizes.push(Span::text("."));
-        if let Some((lo, hi)) = kuaishou {
-            sizes.push(Span::text(format!(
-                " Kuaishou's e-commerce turnover was {} ({reading})",
-                l.money_range(lo, hi)
-            )));
+        if let Some(k) = &kuaishou {
+            sizes.push(Span::text(" Kuaishou's e-commerce turnover was "));
+            sizes.push(Span::derived(ids::KUAISHOU_2019, k.clone()));
         }
         match douyin_total {
             Some(total) => sizes.push(Span::text(format!(
@@ -799,21 +825,57 @@ fn sizes_2019(cx: &StoryCx) -> Paragraph {
     }
 }
 
-/// The industry's doubling, the trillion level and the reader's growth.
+/// What the article's statistics expect of the industry, read from the
+/// dataset and fixed whatever the reader sets: the 2020 multiplier and its
+/// printed words ("double"), the 2019 size it grows, and the level's
+/// printed words ("trillion level").
+struct ArticleExpects {
+    growth: f64,
+    growth_words: String,
+    size_2020: f64,
+    level_words: String,
+}
+
+fn article_expects(ds: &Dataset, l: &Locale) -> Option<ArticleExpects> {
+    let doubling = ds.figure(views::ids::INDUSTRY_DOUBLING)?;
+    let base = ds.figure(views::ids::INDUSTRY_2019)?;
+    let level = ds.figure(views::ids::INDUSTRY_TRILLION)?;
+    Some(ArticleExpects {
+        growth: doubling.low,
+        growth_words: l.tr_any(&doubling.printed).to_string(),
+        size_2020: base.low * doubling.low,
+        level_words: l.tr_any(&level.printed).to_string(),
+    })
+}
+
+/// The industry's doubling and the trillion level as the article's
+/// statistics expect them (the article's words and numbers, which no knob
+/// changes), then the reader's own values in a clause of their own ("You
+/// assume …"), and what they give.
 fn industry_growth(cx: &StoryCx) -> Paragraph {
     let (l, v, zh, next_year, industry_next) = (cx.l, cx.v, cx.zh, cx.next_year, cx.industry_next);
     let knob = |k: Knob| cx.knob(k);
     let (last_year, last_value) = v.industry_last;
-    let growth = if zh {
-        vec![
-            Span::text("文章引用的统计预计，行业将在"),
-            Span::text(format!("{next_year}年增长")),
+    let expects = article_expects(cx.ds, l);
+    let mut growth = Vec::new();
+    if zh {
+        if let Some(e) = &expects {
+            growth.push(Span::text(format!(
+                "文章引用的统计预计，行业将在{next_year}年“{}”（{}，达到{}），并达到“{}”。",
+                e.growth_words,
+                format::multiplier(e.growth),
+                l.money(e.size_2020),
+                e.level_words
+            )));
+        }
+        growth.extend([
+            Span::text(format!("你假设{next_year}年增长")),
             knob(Knob::Growth2020),
-            Span::text("（“预计翻番”），达到"),
+            Span::text("，达到"),
             Span::derived(ids::INDUSTRY_2020, l.money(industry_next)),
-            Span::text("，并迈上"),
+            Span::text("，并以"),
             knob(Knob::Level),
-            Span::text("的台阶。如果此后2021–2022年每年变化"),
+            Span::text("为目标。如果此后2021–2022年每年变化"),
             knob(Knob::Growth2021),
             Span::text(format!("，2023–{LAST_YEAR}年每年变化")),
             knob(Knob::Growth2023),
@@ -822,16 +884,26 @@ fn industry_growth(cx: &StoryCx) -> Paragraph {
             Span::text(format!("；到{last_year}年，行业规模为")),
             Span::derived(ids::INDUSTRY_LAST, l.money(last_value)),
             Span::text("。"),
-        ]
+        ]);
     } else {
-        vec![
-            Span::text("The statistics the article quotes expect the industry to grow "),
+        if let Some(e) = &expects {
+            growth.push(Span::text(format!(
+                "The statistics the article quotes expect the industry to “{}” in {next_year} ({}, to {}) \
+                 and to reach the “{}”. ",
+                e.growth_words,
+                format::multiplier(e.growth),
+                l.money(e.size_2020),
+                e.level_words
+            )));
+        }
+        growth.extend([
+            Span::text("You assume "),
             knob(Knob::Growth2020),
-            Span::text(format!(" in {next_year} (“expected to double”), to ")),
+            Span::text(format!(" in {next_year}, to ")),
             Span::derived(ids::INDUSTRY_2020, l.money(industry_next)),
-            Span::text(", and to reach the "),
+            Span::text(", and a level of "),
             knob(Knob::Level),
-            Span::text(" level. If it then changes by "),
+            Span::text(". If it then changes by "),
             knob(Knob::Growth2021),
             Span::text(" a year in 2021–2022 and by "),
             knob(Knob::Growth2023),
@@ -840,8 +912,8 @@ fn industry_growth(cx: &StoryCx) -> Paragraph {
             Span::text(format!("; by {last_year} it is ")),
             Span::derived(ids::INDUSTRY_LAST, l.money(last_value)),
             Span::text("."),
-        ]
-    };
+        ]);
+    }
     Paragraph {
         id: "story-industry",
         spans: growth,

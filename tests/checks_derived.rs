@@ -317,24 +317,102 @@ fn rule_forecast_after_base_fails() {
 
 // ---- The real data -----------------------------------------------------------
 
+/// Kuaishou as printed is a contradiction, not a possibility (issue 13):
+/// 400 < 433.8 < 500, so its range reaches past the industry's total, and
+/// even its low end leaves 33.8 bn for everyone else, where the article's
+/// Douyin sold 10 bn through live streams and later reports put Taobao
+/// Live at 200–250 bn.
 #[test]
 fn real_data_as_printed_has_one_violation_kuaishou() {
     let v = checks::check(real(), Reading::AsPrinted);
     let v = only(&v);
     assert_eq!(v.rule, Rule::PlatformWithinIndustry);
     assert_eq!(v.ids, vec!["kuaishou-gmv-2019", "industry-2019"]);
-    // 400 < 433.8 < 500: the range reaches past the total, its low end does not.
-    assert_eq!(v.severity, Severity::Possible);
+    assert_eq!(v.severity, Severity::Contradiction);
     for text in [
         "Kuaishou",
         "as printed",
         "400–500 bn yuan",
         "2019",
         "433.8 bn yuan",
-        "92%",
+        "leaves only 33.8 bn yuan for everyone else",
+        "Douyin (10 bn yuan, the article)",
+        "Taobao Live (200–250 bn yuan, later reports)",
+        "at least 210 bn yuan",
+        "one of the figures is wrong",
     ] {
         assert!(v.message.contains(text), "{text:?} not in {}", v.message);
     }
+    assert!(!v.message.contains("fits"), "{}", v.message);
+}
+
+fn later(id: &str, entity: &str, low: f64, high: f64, kind: LaterKind) -> LaterFigure {
+    LaterFigure {
+        id: id.into(),
+        entity: entity.into(),
+        metric: "GMV".into(),
+        period: "2019".into(),
+        low,
+        high,
+        unit: Unit::BillionCny,
+        kind,
+        publisher: "p".into(),
+        url: None,
+        confidence: Confidence::Single,
+        note: None,
+        scope: Some(Scope::LiveStream),
+    }
+}
+
+/// A range reaching past the whole is a contradiction when even its low
+/// end leaves less than the whole's other parts sold (the article's and
+/// later reports', at their low ends), and only possible when it leaves
+/// them room. Forecasts and other periods do not count.
+#[test]
+fn rule_platform_within_industry_counts_the_other_parts() {
+    let other = scoped(
+        fig("o-2019", "Other", "2019", 10.0, 10.0, Unit::BillionCny),
+        Scope::LiveStream,
+    );
+    let mut ds = dataset(vec![
+        industry(433.8, 433.8),
+        platform(400.0, 500.0, Unit::BillionCny),
+        other,
+    ]);
+    // 400 + 10 fits within 433.8.
+    assert_eq!(
+        only(&checks::check(&ds, Reading::AsPrinted)).severity,
+        Severity::Possible
+    );
+    ds.later = vec![later("f", "Big", 300.0, 300.0, LaterKind::Forecast)];
+    assert_eq!(
+        only(&checks::check(&ds, Reading::AsPrinted)).severity,
+        Severity::Possible
+    );
+    let mut other_year = later("y", "Big", 300.0, 300.0, LaterKind::Actual);
+    other_year.period = "2020".into();
+    ds.later = vec![other_year];
+    assert_eq!(
+        only(&checks::check(&ds, Reading::AsPrinted)).severity,
+        Severity::Possible
+    );
+    // 400 + 10 + 30 is more than 433.8.
+    ds.later = vec![later("big", "Big", 30.0, 40.0, LaterKind::Estimate)];
+    let v = checks::check(&ds, Reading::AsPrinted);
+    let v = only(&v);
+    assert_eq!(v.severity, Severity::Contradiction);
+    assert!(
+        v.message
+            .contains("Other (10 bn yuan, the article) and Big (30–40 bn yuan, later reports) sold at least 40 bn yuan"),
+        "{}",
+        v.message
+    );
+    // A platform within the whole is never held against the others.
+    let ds = dataset(vec![
+        industry(433.8, 433.8),
+        platform(300.0, 300.0, Unit::BillionCny),
+    ]);
+    assert!(checks::check(&ds, Reading::AsPrinted).is_empty());
 }
 
 #[test]
@@ -378,7 +456,10 @@ fn derived_live_stream_per_viewer_and_hour() {
     let per_viewer = get(&d, "yuan-per-viewer-2020-04-01");
     point(per_viewer, 110.0 / 47.0); // 2.3404…
     assert_eq!(per_viewer.unit, "yuan per viewer");
-    assert_eq!(per_viewer.formula, "110 million yuan ÷ 47 million viewers");
+    assert_eq!(
+        per_viewer.formula,
+        "110 million yuan ÷ 47 million viewers (as printed; corrected: 48 million)"
+    );
     assert_eq!(per_viewer.display, "2.34 yuan per viewer");
     assert_eq!(
         per_viewer.inputs,
@@ -427,11 +508,13 @@ fn derived_beibeitu_per_item_says_both_are_lower_bounds() {
 fn derived_shares() {
     let d = derived::derived(real(), Reading::AsPrinted);
 
-    let dau = get(&d, "douyin-dau-share-of-bytedance-downloads");
-    point(dau, 400.0 / 1900.0 * 100.0); // 21.05%
-    assert_eq!(dau.unit, "%");
-    assert_eq!(dau.display, "at least 21.1%");
-    assert!(dau.formula.starts_with("more than 400 million"));
+    // Daily users over cumulative downloads of all ByteDance apps: two
+    // definitions that do not divide (issue 13, point 6).
+    assert!(
+        !d.iter()
+            .any(|x| x.inputs.iter().any(|i| i == "bytedance-downloads")),
+        "{d:#?}"
+    );
 
     let live = get(&d, "douyin-live-share-of-douyin-gmv-2019");
     point(live, 10.0 / 180.0 * 100.0); // 5.56%
@@ -461,6 +544,14 @@ fn derived_kuaishou_share_under_both_readings() {
     assert!(close(k.value.low, 400.0 / 433.8 * 100.0), "{:?}", k.value); // 92.2%
     assert!(close(k.value.high, 500.0 / 433.8 * 100.0), "{:?}", k.value); // 115.3%
     assert_eq!(k.display, "92.2–115%");
+    // As printed, the formula carries the correction beside the figure.
+    assert!(
+        k.formula.starts_with(
+            "400–500 billion yuan (as printed; corrected: 40–50 billion yuan) ÷ 433.8 billion yuan"
+        ),
+        "{}",
+        k.formula
+    );
 
     let corrected = derived::derived(real(), Reading::Corrected);
     let k = get(&corrected, "kuaishou-share-of-industry-2019");
@@ -550,7 +641,7 @@ fn derived_skips_missing_inputs() {
     );
     assert!(!ids.contains(&"yuan-per-viewer-2020-04-01"), "{ids:?}");
     assert!(ids.contains(&"yuan-per-hour-2020-04-01"), "{ids:?}");
-    assert_eq!(d.len(), 6, "{ids:?}");
+    assert_eq!(d.len(), 5, "{ids:?}");
     // A figure in an unexpected unit is left out, not divided.
     let mut ds = real().clone();
     if let Some(f) = ds
@@ -580,7 +671,7 @@ fn derived_skips_missing_inputs() {
 fn derived_all_present_on_real_data() {
     for reading in [Reading::AsPrinted, Reading::Corrected] {
         let d = derived::derived(real(), reading);
-        assert_eq!(d.len(), 8, "{d:#?}");
+        assert_eq!(d.len(), 7, "{d:#?}");
         for x in &d {
             assert!(
                 x.value.low.is_finite() && x.value.low <= x.value.high,

@@ -150,7 +150,8 @@ fn table_csvs_keep_numbers_and_leave_blanks_empty() {
     let gmv = records(&v[PanelId::Gmv].table.csv());
     assert!(
         gmv.iter()
-            .any(|r| r[..4] == ["Kuaishou, all e-commerce", "2019", "400", "500"])
+            .any(|r| r[..4] == ["Kuaishou, all e-commerce", "2019", "40", "50"]),
+        "the default reading is corrected: {gmv:?}"
     );
     // A range of equal ends is one number.
     let outcomes = records(&v[PanelId::Outcomes].table.csv());

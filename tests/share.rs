@@ -118,7 +118,7 @@ fn the_default_view_is_the_empty_link() {
     let ds = ds();
     let article = ViewState::article(ds);
     assert_eq!(encode(ds, &article), "");
-    for q in ["", "?", "v=1", "?v=1", "&", "?&&"] {
+    for q in ["", "?", "v=2", "?v=2", "&", "?&&"] {
         let d = decode(ds, q);
         assert_eq!(d.state, article, "{q}");
         assert!(d.notices.is_empty(), "{q}: {:#?}", d.notices);
@@ -131,7 +131,51 @@ fn the_default_view_is_the_empty_link() {
     assert_eq!(s.tab("gmv"), Tab::Table);
     s.set_tab("gmv", Tab::Chart);
     assert!(s.tabs.is_empty());
-    assert_eq!(VERSION, 1);
+    assert_eq!(VERSION, 2);
+}
+
+/// The default view is corrected (issue 13: no impossible number on the
+/// first screen), with Kuaishou's projection from its corrected 2019
+/// figure; a link of format v1 without `reading` meant "as printed" and
+/// still opens so, Kuaishou at the printed 450 bn as it did.
+#[test]
+fn the_default_is_corrected_and_v1_links_keep_as_printed() {
+    let ds = ds();
+    let a = ViewState::article(ds).assumptions;
+    assert_eq!(a.reading, Reading::Corrected);
+    assert_eq!(
+        a.scenario.get(SeriesId::Kuaishou).map(|s| s.base),
+        Some(45.0)
+    );
+    for q in ["v=1", "?v=1", "v=1&n=100000", "lang=en", "embed=gmv"] {
+        let d = decode(ds, q);
+        assert!(d.notices.is_empty(), "{q}: {:#?}", d.notices);
+        assert_eq!(d.state.assumptions.reading, Reading::AsPrinted, "{q}");
+        assert_eq!(
+            base(&d, SeriesId::Kuaishou),
+            (450.0, "kuaishou-gmv-2019".to_string()),
+            "{q}"
+        );
+        assert_eq!(d.state.assumptions.preset, Preset::ArticleLow, "{q}");
+        // Written again by this version, it says what it means.
+        let again = encode(ds, &d.state);
+        assert!(
+            again.starts_with("v=2&reading=as-printed&kuaishou=450,"),
+            "{q}: {again}"
+        );
+        let back = decode(ds, &again);
+        assert!(back.notices.is_empty(), "{again}: {:#?}", back.notices);
+        assert_eq!(back.state, d.state, "{again}");
+    }
+    // This version's "as printed" starts Kuaishou from the corrected figure.
+    let d = decode(ds, "v=2&reading=as-printed");
+    assert!(d.notices.is_empty(), "{:#?}", d.notices);
+    assert_eq!(d.state.assumptions.reading, Reading::AsPrinted);
+    assert_eq!(
+        base(&d, SeriesId::Kuaishou),
+        (45.0, "kuaishou-gmv-2019".to_string())
+    );
+    assert_eq!(encode(ds, &d.state), "v=2&reading=as-printed");
 }
 
 #[test]
@@ -146,7 +190,7 @@ fn a_changed_view_is_written_compactly_and_readably() {
     let q = encode(ds, &s);
     assert_eq!(
         q,
-        "v=1&preset=custom&scale=linear&n=200000&seed=7&industry=433.8,2,1.2-1.5,1.05-1.35&tab.gmv=table"
+        "v=2&preset=custom&scale=linear&n=200000&seed=7&industry=433.8,2,1.2-1.5,1.05-1.35&tab.gmv=table"
     );
     let d = decode(ds, &format!("?{q}"));
     assert!(d.notices.is_empty(), "{:#?}", d.notices);
@@ -200,10 +244,10 @@ fn what_happened_survives_a_reading_switch() {
     let ds = ds();
     let mut a = Assumptions::article(ds);
     a.select_preset(ds, Preset::WhatHappened);
-    a.set_reading(ds, Reading::Corrected);
+    a.set_reading(ds, Reading::AsPrinted);
     assert_eq!(
         a.scenario,
-        Scenario::preset(ds, Preset::WhatHappened, Reading::Corrected)
+        Scenario::preset(ds, Preset::WhatHappened, Reading::AsPrinted)
     );
     let s = ViewState::new(a);
     let d = decode(ds, &encode(ds, &s));
@@ -219,18 +263,25 @@ fn what_happened_survives_a_reading_switch() {
 /// A v1 link that names "what happened" and writes no Kuaishou line was
 /// made when the preset started Kuaishou from the article's figure under
 /// the reading; it opens exactly as it did (450 printed, 45 corrected, with
-/// the 2020 growth computed from that base) and writes itself back
-/// unchanged. This version's links for the preset write Kuaishou's line
-/// (base 59.6 and its growths), which reads back as the preset of today.
+/// the 2020 growth computed from that base), and this version writes it
+/// with Kuaishou's line, which reads back as the same view. This version's
+/// links for the preset write no line: they are read against today's
+/// preset (base 59.6 and its growths).
 #[test]
 fn what_happened_links_open_as_they_were_made() {
     let ds = ds();
-    for (reading, q, printed_base) in [
-        (Reading::AsPrinted, "v=1&preset=what-happened", 450.0),
+    for (reading, q, printed_base, now_q) in [
+        (
+            Reading::AsPrinted,
+            "v=1&preset=what-happened",
+            450.0,
+            "v=2&preset=what-happened&reading=as-printed",
+        ),
         (
             Reading::Corrected,
             "v=1&preset=what-happened&reading=corrected",
             45.0,
+            "v=2&preset=what-happened",
         ),
     ] {
         let old = decode(ds, q);
@@ -251,17 +302,23 @@ fn what_happened_links_open_as_they_were_made() {
             Scenario::preset_link_v1(ds, Preset::WhatHappened, reading),
             "{q}"
         );
-        assert_eq!(encode(ds, &old.state), q, "{q}: written back");
+        let written = encode(ds, &old.state);
+        assert!(
+            written.starts_with(now_q) && written.contains("&kuaishou="),
+            "{q}: written back as {written}"
+        );
+        let again = decode(ds, &written);
+        assert!(again.notices.is_empty(), "{written}: {:#?}", again.notices);
+        assert_eq!(again.state, old.state, "{written}");
 
-        // Today's preset: Kuaishou's line is written, and read back as the
-        // preset with its base's source.
+        // Today's preset: no series line, read back as the preset with its
+        // base's source.
         let mut a = Assumptions::article(ds);
         a.set_reading(ds, reading);
         a.select_preset(ds, Preset::WhatHappened);
         let now = ViewState::new(a);
         let link = encode(ds, &now);
-        assert!(link.starts_with(q), "{link}");
-        assert!(link.contains("&kuaishou=59.6,"), "{link}");
+        assert_eq!(link, now_q);
         let d = decode(ds, &link);
         assert!(d.notices.is_empty(), "{link}: {:#?}", d.notices);
         assert_eq!(d.state, now, "{link}");
@@ -283,14 +340,14 @@ fn language_currency_rate_and_embed_are_written_only_when_chosen() {
     s.embed = Some("industry".to_string());
     assert_eq!(
         encode(ds, &s),
-        "v=1&lang=zh&cur=usd&rate=7.1&embed=industry"
+        "v=2&lang=zh&cur=usd&rate=7.1&embed=industry"
     );
-    let d = decode(ds, "?v=1&lang=zh&cur=usd&rate=7.1&embed=industry");
+    let d = decode(ds, "?v=2&lang=zh&cur=usd&rate=7.1&embed=industry");
     assert!(d.notices.is_empty(), "{:#?}", d.notices);
     assert_eq!(d.state, s);
     // The browser's language is no choice of the link's.
     s.display.lang = None;
-    assert_eq!(encode(ds, &s), "v=1&cur=usd&rate=7.1&embed=industry");
+    assert_eq!(encode(ds, &s), "v=2&cur=usd&rate=7.1&embed=industry");
     let browser = ["zh-CN".to_string(), "en".to_string()];
     assert_eq!(s.locale(&browser).lang, Lang::Zh);
     assert_eq!(s.locale::<String>(&[]).lang, Lang::En);
@@ -298,12 +355,14 @@ fn language_currency_rate_and_embed_are_written_only_when_chosen() {
     assert_eq!(s.locale(&browser).lang, Lang::En);
     // An embed the link does not know is not written.
     s.embed = Some("nonsense".to_string());
-    assert_eq!(encode(ds, &s), "v=1&lang=en&cur=usd&rate=7.1");
+    assert_eq!(encode(ds, &s), "v=2&lang=en&cur=usd&rate=7.1");
 }
 
 #[test]
 fn bad_language_currency_rate_and_embed_are_named() {
     let ds = ds();
+    // Without "v", a link is of format v1, which read as printed.
+    let v1 = decode(ds, "v=1").state;
     for (q, field) in [
         ("lang=fr", "lang"),
         ("lang=", "lang"),
@@ -323,6 +382,8 @@ fn bad_language_currency_rate_and_embed_are_named() {
             "{q}: {}",
             d.notices[0].message
         );
+        assert_eq!(d.state, v1, "{q}");
+        let d = decode(ds, &format!("v=2&{q}"));
         assert_eq!(d.state, ViewState::article(ds), "{q}");
     }
     for (q, want) in [
@@ -336,7 +397,7 @@ fn bad_language_currency_rate_and_embed_are_named() {
         assert_eq!(d.state.display.cny_per_usd, want, "{q}");
     }
     // Lenient where the meaning is plain.
-    let d = decode(ds, "lang=zh-CN&cur=USD&rate=%207.2%20&embed=%20gmv");
+    let d = decode(ds, "v=2&lang=zh-CN&cur=USD&rate=%207.2%20&embed=%20gmv");
     assert!(d.notices.is_empty(), "{:#?}", d.notices);
     assert_eq!(d.state.display.lang, Some(Lang::Zh));
     assert_eq!(d.state.display.currency, Currency::Usd);
@@ -344,7 +405,7 @@ fn bad_language_currency_rate_and_embed_are_named() {
     assert_eq!(d.state.embed.as_deref(), Some("gmv"));
     assert_eq!(
         encode(ds, &d.state),
-        "v=1&lang=zh&cur=usd&rate=7.2&embed=gmv"
+        "v=2&lang=zh&cur=usd&rate=7.2&embed=gmv"
     );
     const { assert!(DEFAULT_CNY_PER_USD > RATE_MIN && DEFAULT_CNY_PER_USD < RATE_MAX) };
 }
@@ -358,7 +419,7 @@ struct Fixture {
     expect: Vec<(String, String)>,
 }
 
-fn fixtures(text: &str) -> Vec<Fixture> {
+fn fixtures(file: &str, text: &str) -> Vec<Fixture> {
     let mut out: Vec<Fixture> = Vec::new();
     for (i, line) in text.lines().enumerate() {
         let t = line.trim();
@@ -374,10 +435,7 @@ fn fixtures(text: &str) -> Vec<Fixture> {
         } else if let (Some(f), Some((k, v))) = (out.last_mut(), t.split_once('=')) {
             f.expect.push((k.trim().to_string(), v.trim().to_string()));
         } else {
-            panic!(
-                "links-v1.txt:{}: not a link or an expectation: {line}",
-                i + 1
-            );
+            panic!("{file}:{}: not a link or an expectation: {line}", i + 1);
         }
     }
     out
@@ -430,27 +488,59 @@ fn actual(d: &Decoded, what: &str) -> Option<String> {
     })
 }
 
+/// Every fixture file, oldest first, with the version that wrote its links.
+const FIXTURES: [(&str, &str, u32); 2] = [
+    (
+        "links-v1.txt",
+        include_str!("fixtures/share/links-v1.txt"),
+        1,
+    ),
+    (
+        "links-v2.txt",
+        include_str!("fixtures/share/links-v2.txt"),
+        2,
+    ),
+];
+
+/// Each file's links open as its expectations say. `encodes` is the link
+/// the file's version writes for the view: in the current version's file
+/// exactly this version's; in an older one the link that version wrote,
+/// which must open the same view (it is a link of that version too), while
+/// this version's own link for the view must read back to it unchanged.
 #[test]
 fn links_of_every_released_version_still_open_the_same_way() {
     let ds = ds();
-    let text = include_str!("fixtures/share/links-v1.txt");
-    let all = fixtures(text);
-    assert!(all.len() >= 10, "only {} links", all.len());
-    for f in all {
-        let at = format!("links-v1.txt:{} ({})", f.line, f.link);
-        let d = decode(ds, &f.link);
-        for (what, want) in &f.expect {
-            match what.as_str() {
-                "notice" => assert!(
-                    d.notices.iter().any(|n| &n.field == want),
-                    "{at}: no notice on {want}: {:#?}",
-                    d.notices
-                ),
-                "encodes" => assert_eq!(&encode(ds, &d.state), want, "{at}"),
-                _ => match actual(&d, what) {
-                    Some(got) => assert_eq!(&got, want, "{at}: {what}; {:#?}", d.notices),
-                    None => panic!("{at}: unknown expectation {what}"),
-                },
+    assert_eq!(FIXTURES.last().map(|f| f.2), Some(VERSION));
+    for (file, text, version) in FIXTURES {
+        let all = fixtures(file, text);
+        assert!(all.len() >= 10, "{file}: only {} links", all.len());
+        for f in all {
+            let at = format!("{file}:{} ({})", f.line, f.link);
+            let d = decode(ds, &f.link);
+            for (what, want) in &f.expect {
+                match what.as_str() {
+                    "notice" => assert!(
+                        d.notices.iter().any(|n| &n.field == want),
+                        "{at}: no notice on {want}: {:#?}",
+                        d.notices
+                    ),
+                    "encodes" if version == VERSION => {
+                        assert_eq!(&encode(ds, &d.state), want, "{at}")
+                    }
+                    "encodes" => {
+                        let then = decode(ds, want);
+                        assert!(then.notices.is_empty(), "{at}: {:#?}", then.notices);
+                        assert_eq!(then.state, d.state, "{at}: {want} opens another view");
+                        let now = encode(ds, &d.state);
+                        let back = decode(ds, &now);
+                        assert!(back.notices.is_empty(), "{at}: {now}: {:#?}", back.notices);
+                        assert_eq!(back.state, d.state, "{at}: {now} reads back otherwise");
+                    }
+                    _ => match actual(&d, what) {
+                        Some(got) => assert_eq!(&got, want, "{at}: {what}; {:#?}", d.notices),
+                        None => panic!("{at}: unknown expectation {what}"),
+                    },
+                }
             }
         }
     }
@@ -715,7 +805,7 @@ fn duplicate_keys_use_the_last_with_a_notice() {
 #[test]
 fn a_newer_version_applies_what_it_can() {
     let ds = ds();
-    let d = decode(ds, "v=2&n=5000&overlay=later");
+    let d = decode(ds, "v=3&n=5000&overlay=later");
     assert_eq!(d.state.assumptions.scenario.samples, 5000);
     assert_eq!(fields(&d.notices), vec!["v", "overlay"]);
     assert!(d.notices[0].message.to_string().contains("newer version"));
@@ -1008,7 +1098,7 @@ proptest! {
         prop_assert_eq!(&d.state, &canonical(ds, &s), "{}", q);
         prop_assert_eq!(encode(ds, &d.state), q.clone());
         prop_assert!(q.len() < 1500, "{} bytes: {}", q.len(), q);
-        prop_assert!(q.is_empty() || q.starts_with("v=1&"), "{}", q);
+        prop_assert!(q.is_empty() || q.starts_with("v=2&"), "{}", q);
         // Readable: nothing needed escaping.
         prop_assert!(!q.contains('%'), "{}", q);
         // Well within the reader's limit on a single value.

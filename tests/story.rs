@@ -71,11 +71,13 @@ fn at_the_articles_defaults_the_story_doubles_then_crosses_in_2021() {
     for expected in [
         "Douyin, the Chinese twin of TikTok with more than 400 million daily users",
         "Taobao Live and Kuaishou",
-        "On 1 April 2020 one three-hour Douyin stream drew 47 million viewers and sold 110 million yuan of goods.",
+        "On 1 April 2020 one three-hour Douyin stream drew 48 million viewers and sold 110 million yuan of goods.",
         "In 2019 the whole industry sold 433.8 bn yuan.",
-        "Kuaishou's e-commerce turnover was 400–500 bn yuan (as printed)",
+        "Kuaishou's e-commerce turnover was 40–50 bn yuan (corrected; the article prints 400–500 bn yuan, \
+         which the article's own total for the whole industry, 433.8 bn yuan, rules out)",
         "Douyin's was 180 bn yuan, but only 10 bn of it came through live streams: 2.31% of the industry.",
-        "grow ×2 in 2020 (“expected to double”), to 867.6 bn yuan, and to reach the 1 trillion yuan level.",
+        "The statistics the article quotes expect the industry to “double” in 2020 (×2, to 867.6 bn yuan) \
+         and to reach the “trillion level”. You assume ×2 in 2020, to 867.6 bn yuan, and a level of 1 trillion yuan.",
         "the industry passes 1 trillion yuan in 2021",
         "5–6× or 10–12× as much in 2020 as in 2019",
         "Take ×5.48: Douyin's live streams then sell 54.77 bn yuan in 2020, within the article's 5–6× forecast",
@@ -109,14 +111,57 @@ fn at_the_articles_defaults_the_story_doubles_then_crosses_in_2021() {
     );
 }
 
+/// The article's words stay the article's (issue 13, point 5): after the
+/// reader sets ×3 for 2020 and a level of 2 trillion yuan, the story still
+/// says the statistics expect the industry to double, to 867.6 bn yuan, and
+/// to reach the trillion level; the reader's values are a clause of their
+/// own ("You assume …"), in English and Chinese.
 #[test]
-fn the_corrected_reading_changes_the_figures_quoted() {
+fn the_readers_values_are_their_own_clause() {
     let ds = dataset();
     let mut a = Assumptions::article(ds);
-    a.set_reading(ds, Reading::Corrected);
+    Knob::Growth2020.apply(&mut a, 3.0);
+    Knob::Level.apply(&mut a, 2000.0);
     let text = whole(&tell(&a));
-    assert!(text.contains("48 million viewers"), "{text}");
-    assert!(text.contains("40–50 bn yuan (corrected)"), "{text}");
+    assert!(
+        text.contains(
+            "The statistics the article quotes expect the industry to “double” in 2020 \
+             (×2, to 867.6 bn yuan) and to reach the “trillion level”. \
+             You assume ×3 in 2020, to 1.301 trn yuan, and a level of 2 trillion yuan."
+        ),
+        "{text}"
+    );
+    assert!(!text.contains("expect the industry to grow ×3"), "{text}");
+    let zh_text = whole(&tell_in(&a, &zh()));
+    assert!(
+        zh_text.contains(
+            "文章引用的统计预计，行业将在2020年“翻番”（×2，达到8,676亿元），并达到“万亿级”。\
+             你假设2020年增长×3，达到1.301万亿元，并以2万亿元为目标。"
+        ),
+        "{zh_text}"
+    );
+}
+
+/// The story shows the corrected Kuaishou figure by default with the
+/// printed one and why beside it; as printed, the printed one with the
+/// same reason, the corrected one and that projections start from it.
+#[test]
+fn the_printed_reading_changes_the_figures_quoted_and_says_why() {
+    let ds = dataset();
+    let ps = tell(&Assumptions::article(ds));
+    let k = derived(&ps, ids::KUAISHOU_2019);
+    assert!(k.starts_with("40–50 bn yuan (corrected; "), "{k}");
+    assert!(k.contains("400–500 bn yuan"), "{k}");
+    let mut a = Assumptions::article(ds);
+    a.set_reading(ds, Reading::AsPrinted);
+    let ps = tell(&a);
+    let text = whole(&ps);
+    assert!(text.contains("47 million viewers"), "{text}");
+    assert_eq!(
+        derived(&ps, ids::KUAISHOU_2019),
+        "400–500 bn yuan (as printed, which the article's own total for the whole industry, \
+         433.8 bn yuan, rules out; corrected: 40–50 bn yuan, where projections start)"
+    );
 }
 
 /// The story's derived values agree with what `views::build` gives the
@@ -474,8 +519,11 @@ fn in_chinese_amounts_are_in_yi_and_growth_stays_a_multiplier() {
         derived(&ps, ids::DOUYIN_2020).starts_with("2020年"),
         "{text}"
     );
-    assert!(text.contains("4,700万观众"), "{text}");
-    assert!(text.contains("（按原文）"), "{text}");
+    assert!(text.contains("4,800万观众"), "{text}");
+    assert_eq!(
+        derived(&ps, ids::KUAISHOU_2019),
+        "400–500亿元（已更正；文章英文译文为4,000–5,000亿元，与文章自己给出的全行业总量4,338亿元相矛盾）"
+    );
     // The same knobs as in English, with the same values.
     assert_eq!(knobs(&ps), knobs(&tell(&a)));
     let spans: Vec<&Span> = ps.iter().flat_map(|p| &p.spans).collect();

@@ -11,6 +11,7 @@ pub static ZH: &[(&str, &str)] = &[
     // The core: views, story, formatting, the dataset's entity, metric and
     // firm names.
     (" (article)", "（文章）"),
+    (" (article, corrected)", "（文章，已更正）"),
     (" (later report)", "（后来的报告）"),
     (" (yours)", "（你的）"),
     ("; ", "；"),
@@ -69,6 +70,8 @@ pub static ZH: &[(&str, &str)] = &[
     ("by {}: {}%", "{}年前：{}%"),
     ("corrected", "已更正"),
     ("range as printed", "原文给出的区间"),
+    ("as printed; corrected: {}", "按英文译文；更正后为{}"),
+    ("as printed (corrected: {})", "按英文译文（更正后为{}）"),
     ("within the article's {} forecast", "在文章{}的预测之内"),
     ("{} ({} on {})", "{0}（{2}的{1}）"),
     ("{} growth {} ({})", "{0}{1}年增长（{2}）"),
@@ -238,6 +241,9 @@ pub static ZH: &[(&str, &str)] = &[
     ),
     ("the doubling", "翻番预测"),
     ("the trillion level", "万亿级"),
+    // The article's printed words, as the story quotes them.
+    ("double", "翻番"),
+    ("trillion level", "万亿级"),
     ("{} against {} of {}: ×{}", "{0}，对比{1}的{2}：×{3}"),
     (
         "“Trillion level” (no year given): size ÷ 1 trillion",
@@ -305,6 +311,42 @@ pub static ZH: &[(&str, &str)] = &[
     ("disputed", "有争议"),
     ("single source", "单一来源"),
     ("{} (corrected; printed {})", "{}（已更正；原文为{}）"),
+    (
+        "{} (as printed; corrected: {})",
+        "{}（按英文译文；更正后为{}）",
+    ),
+    (
+        "{} (corrected; the article prints {}, {})",
+        "{}（已更正；文章英文译文为{}，{}）",
+    ),
+    (
+        "{} (as printed, {}; corrected: {}, where projections start)",
+        "{}（按英文译文，{}；更正后为{}，预测从这里开始）",
+    ),
+    (
+        "starts from the corrected {} figure, {} (the article prints {})",
+        "从更正后的{}年数字{}开始（文章英文译文为{}）",
+    ),
+    (
+        "starts from the {} figure as printed, {} (corrected: {})",
+        "从按英文译文的{}年数字{}开始（更正后为{}）",
+    ),
+    (
+        "which the article's own total for the whole industry, {}, rules out",
+        "与文章自己给出的全行业总量{}相矛盾",
+    ),
+    (
+        "{}, {}: corrected to {}; the article prints {}. {}",
+        "{}，{}：已更正为{}；文章英文译文为{}。{}",
+    ),
+    (
+        "{}, {}: shown as printed, {}; corrected, {}. {} Projections start from the corrected figure in either reading.",
+        "{}，{}：按英文译文显示为{}；更正后为{}。{}无论按哪种读法，预测都从更正后的数字开始。",
+    ),
+    (
+        "{}, {}: shown as printed, {}; corrected, {}. {}",
+        "{}，{}：按英文译文显示为{}；更正后为{}。{}",
+    ),
     ("more than", "超过"),
     ("over", "超过"),
     ("billion yuan", "十亿元"),
@@ -324,10 +366,6 @@ pub static ZH: &[(&str, &str)] = &[
         "贝贝兔在2019年“618”期间售出商品的平均单价",
     ),
     (
-        "Douyin's daily active users as a share of ByteDance's download users",
-        "抖音日活跃用户占字节跳动下载用户的比例",
-    ),
-    (
         "Live streams' share of Douyin's e-commerce GMV, 2019",
         "2019年直播在抖音电商GMV中的占比",
     ),
@@ -345,6 +383,7 @@ pub static ZH: &[(&str, &str)] = &[
     ),
     ("of {}, per {}", "（{}，据{}）"),
     (" (corrected; printed {})", "（已更正；原文为{}）"),
+    (" (as printed; corrected: {})", "（按英文译文；更正后为{}）"),
     (
         " — both are lower bounds, so the result is neither a lower nor an upper bound",
         "——两者都是下限，因此结果既不是下限也不是上限",
@@ -710,6 +749,13 @@ pub static ZH: &[(&str, &str)] = &[
         "{} reaches above {}: its upper end exceeds the total{}. Only the part of the range up to the total fits.",
         "{}超出了{}：其上限超过总量{}。区间中只有不超过总量的部分说得通。",
     ),
+    (
+        "{} reaches above {}, and even its lower end leaves only {} for everyone else, where {} sold at least {}: one of the figures is wrong.",
+        "{}超出了{}，即使取其下限，留给其他所有平台的也只有{}，而{}至少卖出了{}：其中必有一个数字是错的。",
+    ),
+    ("{} ({}, the article)", "{}（{}，文章）"),
+    ("{} ({}, later reports)", "{}（{}，后来的报告）"),
+    ("{} and {}", "{}和{}"),
     (
         "{}'s forecast \"{}\" ({}) is not dated after the actual figure it builds on, {} ({}): a forecast must look ahead of its base.",
         "{}的预测“{}”（{}）的时间并不晚于其所依据的实际数字{}（{}）：预测必须着眼于基数之后。",

@@ -16,8 +16,19 @@ pub(super) fn base_note(cx: &Inputs, id: SeriesId) -> String {
     match cx.a.scenario.get(id).map(|s| s.base_source.as_str()) {
         Some("") | None => l.tr(" (yours)").to_string(),
         Some(src) if cx.ds.later_figure(src).is_some() => l.tr(" (later report)").to_string(),
+        Some(src) if is_corrected_base(cx, id, src) => l.tr(" (article, corrected)").to_string(),
         Some(_) => l.tr(" (article)").to_string(),
     }
+}
+
+/// Whether series `id` starts from the corrected value of article figure
+/// `src`, one the dataset corrects.
+fn is_corrected_base(cx: &Inputs, id: SeriesId, src: &str) -> bool {
+    let (Some(f), Some(s)) = (cx.ds.figure(src), cx.a.scenario.get(id)) else {
+        return false;
+    };
+    let (lo, hi) = f.value(crate::data::Reading::Corrected);
+    f.is_corrected() && s.base == (lo + hi) / 2.0
 }
 
 /// "Chance of reaching 1 trillion yuan by 2021: 48%; by 2025: 97%; …" from

@@ -8,18 +8,25 @@ use crate::model::Range;
 use crate::views::{MissingFigure, ids, tables, tips};
 
 /// The bar of one figure, labelled with its entity and scope as the
-/// dataset states them, its remark saying whether it was corrected or is a
-/// printed range.
+/// dataset states them, its remark saying whether it was corrected, is
+/// shown as printed though the dataset corrects it (with the correction),
+/// or is a printed range.
 fn bar(cx: &Inputs, f: &Figure) -> Bar {
     let (l, r) = (cx.l, cx.a.reading);
     let (lo, hi) = f.value(r);
     let corrected = (lo, hi) != (f.low, f.high);
+    let (c_lo, c_hi) = f.value(Reading::Corrected);
     Bar {
         id: f.id.clone(),
         label: tips::scoped_name(l, &f.entity, f.scope),
         value: Range::new(lo, hi),
         remark: if corrected {
             Some(l.tr("corrected").to_string())
+        } else if f.is_corrected() {
+            Some(l.trf(
+                "as printed; corrected: {}",
+                &[&l.amount_range(l.display(c_lo), l.display(c_hi))],
+            ))
         } else {
             f.is_range().then(|| l.tr("range as printed").to_string())
         },
@@ -52,18 +59,23 @@ pub(super) fn build(cx: &Inputs) -> Result<Panel, MissingFigure> {
         ids::DOUYIN_LIVE_GMV.to_string(),
         ids::INDUSTRY_2019.to_string(),
     ];
-    if r == Reading::Corrected {
-        sources.extend(
-            kuaishou
-                .correction
-                .iter()
-                .flat_map(|c| c.sources.iter().cloned()),
-        );
-    }
+    // The correction is said beside the figure in either reading, so its
+    // sources are listed in both.
+    sources.extend(
+        kuaishou
+            .correction
+            .iter()
+            .flat_map(|c| c.sources.iter().cloned()),
+    );
+    // Beside each corrected figure: the other reading and why.
+    let notes = [kuaishou, douyin, douyin_live, industry]
+        .into_iter()
+        .filter_map(|f| tips::correction_note(l, f, r))
+        .collect();
     Ok(Panel {
         spec: ChartSpec::Gmv(chart),
         table,
         sources,
-        notes: Vec::new(),
+        notes,
     })
 }

@@ -82,13 +82,15 @@ impl Default for PageSettings {
 }
 
 impl Assumptions {
-    /// The article's reading: its preset, as printed.
+    /// The default view: the article's preset, its figures corrected where
+    /// the article contradicts itself (the first screen shows no impossible
+    /// number; "as printed" is a switch away).
     pub fn article(ds: &Dataset) -> Self {
         Assumptions {
-            scenario: Scenario::preset(ds, Preset::ArticleLow, Reading::AsPrinted),
+            scenario: Scenario::preset(ds, Preset::ArticleLow, Reading::Corrected),
             preset: Preset::ArticleLow,
             custom: None,
-            reading: Reading::AsPrinted,
+            reading: Reading::Corrected,
             page: PageSettings::default(),
         }
     }
@@ -198,18 +200,24 @@ impl Assumptions {
         self.preset = p;
     }
 
-    /// Switches the reading; bases read from the article follow it.
+    /// Switches the reading, which changes what the article's figures
+    /// show but not where a projection starts: a base read from an article
+    /// figure starts from the figure's corrected value in either reading
+    /// ([`crate::data::Figure::projection_value`]). A base still at the
+    /// figure's printed midpoint (a share link of format v1 read as
+    /// printed: Kuaishou at 450 bn) moves to it too, so no switch of the
+    /// reading ever brings the printed figure into a projection.
     pub fn set_reading(&mut self, ds: &Dataset, r: Reading) {
         if r == self.reading {
             return;
         }
+        let mid = |(lo, hi): (f64, f64)| (lo + hi) / 2.0;
         for s in &mut self.scenario.series {
-            if let Some(f) = ds.figure(&s.base_source) {
-                let (old_lo, old_hi) = f.value(self.reading);
-                if s.base == (old_lo + old_hi) / 2.0 {
-                    let (lo, hi) = f.value(r);
-                    s.base = (lo + hi) / 2.0;
-                }
+            if let Some(f) = ds.figure(&s.base_source)
+                && (s.base == mid(f.value(Reading::AsPrinted))
+                    || s.base == mid(f.value(Reading::Corrected)))
+            {
+                s.base = mid(f.projection_value());
             }
         }
         self.reading = r;

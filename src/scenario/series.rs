@@ -269,8 +269,9 @@ static DOUYIN_LIVE: SeriesDef = SeriesDef {
 
 /// Article: 2020 ×1.5–2.5 around the industry's doubling (a platform can
 /// gain or lose share), then as the industry. Its base is `kuaishou-gmv-2019`
-/// (450 printed, 45 corrected); without the dataset the corrected reading,
-/// the one consistent with the industry total.
+/// as corrected, 45 bn, in either reading: the printed 400–500 bn is more
+/// than the whole industry (share links of format v1 read it under the
+/// link's reading, 450 as printed). Without the dataset, the same 45.
 ///
 /// What happened (one publisher, the company): the base is Kuaishou's own
 /// 2019 GMV, 59.6 bn from its prospectus (`kuaishou-2019-prospectus`), in

@@ -3,14 +3,16 @@
 //! Pure core (no browser types): the UI reads `location.search` into
 //! [`decode`] and writes [`encode`]'s result back to the address bar, so the
 //! same code is tested natively. The format is documented in README.md
-//! ("Share links (URL format)"); `tests/fixtures/share/links-v1.txt` holds
-//! links of every released version, which must keep opening the same way.
+//! ("Share links (URL format)"); `tests/fixtures/share/` holds links of
+//! every released version (`links-v1.txt`, `links-v2.txt`), which must keep
+//! opening the same way. Version 2 reads a link without `reading` as
+//! corrected; a version 1 link keeps its meaning, as printed.
 //! Besides the assumptions and tabs, a link holds how the page is written
 //! (`lang`, `cur`, `rate`) and whether one chart is embedded alone
 //! (`embed`); none of them changes what is assumed.
 //!
 //! ```text
-//! ?v=1&preset=custom&reading=corrected&n=200000&industry=433.8,2,1.2-1.5u,1.05-1.35&tab.gmv=table
+//! ?v=2&preset=custom&reading=as-printed&n=200000&industry=433.8,2,1.2-1.5u,1.05-1.35&tab.gmv=table
 //! ```
 
 mod query;

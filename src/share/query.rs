@@ -22,7 +22,10 @@ use crate::scenario::{
 };
 
 /// The format version this code writes, and the highest it fully reads.
-pub const VERSION: u32 = 1;
+/// Version 2 changed the default reading to corrected and the presets'
+/// Kuaishou base to its corrected figure; a version 1 link keeps its
+/// meaning (see `Format`).
+pub const VERSION: u32 = 2;
 /// Only this many bytes of a query are read; the rest is ignored with a
 /// notice. The longest link this code writes is under 1,500 bytes.
 pub const MAX_QUERY: usize = 4096;
@@ -215,22 +218,62 @@ fn series_list() -> String {
     SeriesId::ALL.map(SeriesId::slug).join(", ")
 }
 
-/// The scenario a link's series lines are read against and written
-/// against: the named preset under the link's reading, or the article's low
-/// case for a custom set, as format v1 defined the presets
-/// ([`Scenario::preset_link_v1`]). A v1 link that names a preset and
-/// writes no series line opens exactly as it did when it was made, though a
-/// preset has changed since ("what happened" now starts Kuaishou from its
-/// prospectus's 59.6 bn); this version writes the series that differ from
-/// those presets, so its own links name today's values. A new format
-/// version may read and write against [`current`] instead.
-fn baseline(ds: &Dataset, preset: Preset, reading: Reading) -> Scenario {
-    // `Scenario::preset_link_v1` gives the article's low case for `Custom` too.
-    Scenario::preset_link_v1(ds, preset, reading)
+/// A version of the link format, with what a link of it leaves out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Format {
+    /// Written before the corrected reading became the default: a link
+    /// without `reading` is read as printed, and series lines are read
+    /// against the presets as v1 defined them
+    /// ([`Scenario::preset_link_v1`]: Kuaishou from `kuaishou-gmv-2019`
+    /// under the link's reading, 450 bn as printed, in every preset). A
+    /// link without `v` that holds any field is one of these: the app
+    /// wrote `v` on every link but the embed snippet of the plain view
+    /// (`embed=gmv`), and people typed links without it.
+    V1,
+    /// This version's ([`VERSION`]): a link without `reading` is read as
+    /// corrected, and series lines are read and written against today's
+    /// presets ([`Scenario::preset`]: Kuaishou from its corrected 2019
+    /// figure in either reading).
+    V2,
 }
 
-/// Today's preset, which a series line that states its values may match:
-/// such a series keeps the preset's name and its base's source.
+impl Format {
+    /// The reading a link of this version means when it writes none.
+    fn reading(self, ds: &Dataset) -> Reading {
+        match self {
+            Format::V1 => Reading::AsPrinted,
+            Format::V2 => Assumptions::article(ds).reading,
+        }
+    }
+
+    /// The scenario a link's series lines are read against: the named
+    /// preset under the link's reading, or the article's low case for a
+    /// custom set, as this version defines the presets. A link that names a
+    /// preset and writes no series line opens exactly as it did when it was
+    /// made, though presets have changed since.
+    fn baseline(self, ds: &Dataset, preset: Preset, reading: Reading) -> Scenario {
+        match self {
+            Format::V1 => Scenario::preset_link_v1(ds, preset, reading),
+            Format::V2 => current(ds, preset, reading),
+        }
+    }
+
+    /// The presets of the other version, which a series line that states
+    /// its values may match: such a series keeps the preset's name and its
+    /// base's source. So a v1 link's view, written again by this version
+    /// (Kuaishou's line at 450 bn), reads back as the preset it named, and
+    /// a v1 link that states today's line (59.6 bn for "what happened")
+    /// reads as today's preset.
+    fn other(self, ds: &Dataset, preset: Preset, reading: Reading) -> Scenario {
+        match self {
+            Format::V1 => current(ds, preset, reading),
+            Format::V2 => Scenario::preset_link_v1(ds, preset, reading),
+        }
+    }
+}
+
+/// Today's preset, which this version writes series lines against
+/// (`Scenario::preset` gives the article's low case for `Custom` too).
 fn current(ds: &Dataset, preset: Preset, reading: Reading) -> Scenario {
     Scenario::preset(ds, preset, reading)
 }
@@ -250,7 +293,7 @@ fn assumes_differently(s: &SeriesAssumption, b: Option<&SeriesAssumption>) -> bo
 pub fn encode(ds: &Dataset, s: &ViewState) -> String {
     let (a, _) = s.assumptions.clone().checked();
     let default = Assumptions::article(ds);
-    let base = baseline(ds, a.preset, a.reading);
+    let base = current(ds, a.preset, a.reading);
     let mut out: Vec<(String, String)> = Vec::new();
     let mut put = |k: &str, v: String| out.push((k.to_string(), v));
     if a.preset != default.preset {
@@ -759,8 +802,8 @@ pub fn decode(ds: &Dataset, query: &str) -> Decoded {
     let mut notes = Notes::default();
     let q = cut(query, &mut notes);
     let mut fields = Fields::read(q);
-    read_version(&mut fields, &mut notes);
-    let mut a = read_model(ds, &mut fields, &mut notes);
+    let format = read_version(&mut fields, &mut notes);
+    let mut a = read_model(ds, format, &mut fields, &mut notes);
     read_page(&mut a, &mut fields, &mut notes);
     let tabs = read_tabs(&mut fields, &mut notes);
     let display = read_display(&mut fields, &mut notes);
@@ -810,39 +853,53 @@ fn cut<'q>(query: &'q str, notes: &mut Notes) -> &'q str {
     }
 }
 
-/// `v`: the link format's version; another one is read as this one, with a notice.
-fn read_version(fields: &mut Fields, notes: &mut Notes) {
-    if let Some(v) = fields.take("v", notes) {
-        match parse_digits(&v) {
-            Some(Ok(n)) if n == u64::from(VERSION) => {}
-            Some(Ok(0)) | None => notes.push(
-                "v",
-                Note::new(
-                    "The version “v={}” is not a version of the link format; the link was read as version {}.",
-                    [shown(&v, QUOTE).into(), Arg::text(VERSION)],
-                ),
+/// `v`: the link format's version. Version 1 and this one are read with
+/// their own meaning; another one is read as this one, with a notice. A
+/// link without `v` is version 1 if it holds any field this version knows
+/// (see [`Format::V1`]); the plain address, and a link of nothing but
+/// fields unknown, is the default view.
+fn read_version(fields: &mut Fields, notes: &mut Notes) -> Format {
+    let written = fields.known.contains_key("v");
+    let Some(v) = fields.take("v", notes) else {
+        // No "v", or one that was not text (a notice says so).
+        return if written || fields.known.is_empty() {
+            Format::V2
+        } else {
+            Format::V1
+        };
+    };
+    match parse_digits(&v) {
+        Some(Ok(1)) => return Format::V1,
+        Some(Ok(n)) if n == u64::from(VERSION) => {}
+        Some(Ok(0)) | None => notes.push(
+            "v",
+            Note::new(
+                "The version “v={}” is not a version of the link format; the link was read as version {}.",
+                [shown(&v, QUOTE).into(), Arg::text(VERSION)],
             ),
-            Some(Ok(n)) => notes.push(
-                "v",
-                Note::new(
-                    "This link comes from a newer version of the app (v={}); the parts this version understands were applied.",
-                    [Arg::text(n)],
-                ),
+        ),
+        Some(Ok(n)) => notes.push(
+            "v",
+            Note::new(
+                "This link comes from a newer version of the app (v={}); the parts this version understands were applied.",
+                [Arg::text(n)],
             ),
-            Some(Err(())) => notes.push(
-                "v",
-                Note::new(
-                    "This link comes from a newer version of the app (v={}); the parts this version understands were applied.",
-                    [shown(&v, QUOTE).into()],
-                ),
+        ),
+        Some(Err(())) => notes.push(
+            "v",
+            Note::new(
+                "This link comes from a newer version of the app (v={}); the parts this version understands were applied.",
+                [shown(&v, QUOTE).into()],
             ),
-        }
+        ),
     }
+    Format::V2
 }
 
 /// The model's inputs: reading, preset, each series, level, samples, seed.
-fn read_model(ds: &Dataset, fields: &mut Fields, notes: &mut Notes) -> Assumptions {
+fn read_model(ds: &Dataset, format: Format, fields: &mut Fields, notes: &mut Notes) -> Assumptions {
     let mut a = Assumptions::article(ds);
+    a.reading = format.reading(ds);
     if let Some(v) = fields.take("reading", notes) {
         match reading_from(v.trim()) {
             Some(r) => a.reading = r,
@@ -864,8 +921,8 @@ fn read_model(ds: &Dataset, fields: &mut Fields, notes: &mut Notes) -> Assumptio
             ),
         }
     }
-    let base = baseline(ds, a.preset, a.reading);
-    let today = current(ds, a.preset, a.reading);
+    let base = format.baseline(ds, a.preset, a.reading);
+    let other = format.other(ds, a.preset, a.reading);
     a.scenario = base.clone();
 
     let mut own = false;
@@ -880,7 +937,7 @@ fn read_model(ds: &Dataset, fields: &mut Fields, notes: &mut Notes) -> Assumptio
         let Some(mut s) = read_series(key, &text, b, notes) else {
             continue;
         };
-        let now = today.get(id);
+        let now = other.get(id);
         if let Some(c) = now.filter(|c| c.base == s.base && s.base_source.is_empty()) {
             s.base_source = c.base_source.clone();
         }
@@ -889,7 +946,7 @@ fn read_model(ds: &Dataset, fields: &mut Fields, notes: &mut Notes) -> Assumptio
                 *slot = s;
             }
         });
-        // A series that is the preset's, as the link's version or as today
+        // A series that is the preset's, as the link's version or the other
         // defines it, does not make the set the user's own.
         own |= a
             .scenario

@@ -4,7 +4,7 @@
 use super::download::DownloadLink;
 use super::panel::ChartPanel;
 use super::prefs::use_prefs;
-use crate::data::{Dataset, Reading};
+use crate::data::Dataset;
 use crate::views::compare::{Compared, compare};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -41,7 +41,7 @@ pub fn compare_view(p: &CompareViewProps) -> Html {
         .items
         .first()
         .map(|i| i.assumptions.reading)
-        .unwrap_or(Reading::AsPrinted);
+        .unwrap_or_default();
     let keys = &c.shown;
     let csv = Rc::new(c.keys.csv());
     html! {

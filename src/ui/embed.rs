@@ -56,7 +56,9 @@ fn attr(s: &str) -> String {
 pub fn snippet(query: &str, chart: &str, title: &str) -> String {
     let rest = without_embed(query);
     let q = if rest.is_empty() {
-        format!("embed={chart}")
+        // The version, as every link the app writes: a link without it is
+        // read as version 1, which meant "as printed".
+        format!("v={}&embed={chart}", crate::share::VERSION)
     } else {
         format!("{rest}&embed={chart}")
     };

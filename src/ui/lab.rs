@@ -257,9 +257,17 @@ pub fn series_row(p: &SeriesRowProps) -> Html {
             })
         })
     };
+    // A base the dataset corrects says so: the projection starts from the
+    // corrected figure in either reading.
     let source = ds
         .figure(&s.base_source)
-        .map(|f| format!("{} ({})", f.entity, f.period))
+        .map(|f| {
+            let from = format!("{} ({})", f.entity, f.period);
+            match crate::views::tips::base_caveat(&l, ds, s) {
+                Some(c) => format!("{from}: {c}"),
+                None => from,
+            }
+        })
         .or_else(|| ds.later_figure(&s.base_source).map(|f| f.publisher.clone()))
         .unwrap_or_else(|| l.tr("your value").to_string());
     // Each cell names its column for the narrow layout, where the editor is
@@ -601,7 +609,12 @@ pub fn key_table(p: &KeyTableProps) -> Html {
     let rows = k.rows.iter().map(|r| {
         html! {
             <tr>
-                <th scope="row">{ l.tr(r.id.name()) }</th>
+                <th scope="row">
+                    { l.tr(r.id.name()) }
+                    if let Some(c) = &r.caveat {
+                        <span class="caveat" id={format!("key-caveat-{}", r.id.slug())}>{ c.clone() }</span>
+                    }
+                </th>
                 <td data-label={from.to_string()}>{ l.amount(l.display(r.start)) }</td>
                 <td data-label={to.to_string()}>{ l.amount(l.display(r.end)) }</td>
                 <td data-label={h_cagr}>{ r.cagr.map(|c| format!("{}%", format::sig(c * 100.0, 3))).unwrap_or_else(|| "–".to_string()) }</td>

@@ -22,6 +22,11 @@ pub struct KeyRow {
     pub crossing: String,
     /// Share of the industry in the span's last year (platforms only).
     pub share: Option<f64>,
+    /// Where the projection starts, when it starts from an article figure
+    /// the dataset corrects (`tips::base_caveat`): shown beside the
+    /// series' name, so Kuaishou's numbers say they grow the corrected
+    /// 2019 figure, not the printed one.
+    pub caveat: Option<String>,
 }
 
 /// Key numbers of the whole scenario.
@@ -73,6 +78,10 @@ pub fn key_numbers(
                     (_, Some(total)) if total > 0.0 => Some(end / total),
                     _ => None,
                 },
+                caveat: a
+                    .scenario
+                    .get(id)
+                    .and_then(|s| super::tips::base_caveat(l, ds, s)),
             }
         })
         .collect();

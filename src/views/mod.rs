@@ -285,10 +285,12 @@ mod tests {
             v.douyin_sentence
         );
         assert_eq!(v.industry_last.0, 2030);
+        // Corrected by default: Kuaishou's 40–50 bn, below Douyin's 180.
         match &v[PanelId::Gmv].spec {
             ChartSpec::Gmv(g) => {
-                assert_eq!(g.bars[0].id, "kuaishou-gmv-2019");
-                assert_eq!(g.bars[0].value, Range::new(400.0, 500.0));
+                assert_eq!(g.bars[0].id, "douyin-gmv-2019");
+                assert_eq!(g.bars[1].id, "kuaishou-gmv-2019");
+                assert_eq!(g.bars[1].value, Range::new(40.0, 50.0));
                 assert_eq!(g.bars.len(), 3);
             }
             other => panic!("{other:?}"),
@@ -351,14 +353,33 @@ mod tests {
         assert_eq!(a.scenario, mine);
     }
 
+    /// The reading changes what the article's figures show, not where a
+    /// projection starts: Kuaishou grows from its corrected 45 bn in
+    /// either reading, and a base at the printed 450 bn (a v1 link read as
+    /// printed) moves to it at the first switch.
     #[test]
-    fn the_reading_changes_bases_read_from_the_article() {
+    fn the_reading_leaves_bases_at_the_corrected_figure() {
         let ds = dataset();
+        let kuaishou = |a: &Assumptions| a.scenario.get(SeriesId::Kuaishou).map(|s| s.base);
         let mut a = Assumptions::article(ds);
-        let printed = a.scenario.get(SeriesId::Kuaishou).map(|s| s.base);
+        assert_eq!(a.reading, Reading::Corrected);
+        assert_eq!(kuaishou(&a), Some(45.0));
+        a.set_reading(ds, Reading::AsPrinted);
+        assert_eq!(kuaishou(&a), Some(45.0));
+        assert_eq!(a.preset, Preset::ArticleLow);
+        assert_eq!(
+            a.scenario,
+            crate::scenario::Scenario::preset(ds, Preset::ArticleLow, Reading::AsPrinted)
+        );
+        if let Some(k) = a.scenario.get_mut(SeriesId::Kuaishou) {
+            k.base = 450.0;
+        }
         a.set_reading(ds, Reading::Corrected);
-        let corrected = a.scenario.get(SeriesId::Kuaishou).map(|s| s.base);
-        assert_eq!((printed, corrected), (Some(450.0), Some(45.0)));
+        assert_eq!(kuaishou(&a), Some(45.0));
+        // A base the reader typed stays.
+        a.set_base(SeriesId::Kuaishou, 450.0);
+        a.set_reading(ds, Reading::AsPrinted);
+        assert_eq!(kuaishou(&a), Some(450.0));
     }
 
     #[test]

@@ -60,19 +60,22 @@ pub fn gmv(l: &Locale, c: &GmvChart, ds: &Dataset, reading: Reading) -> Table {
         .bars
         .iter()
         .map(|b| {
-            let printed = ds
-                .figure(&b.id)
-                .map(|f| l.money_range(f.low, f.high))
-                .unwrap_or_default();
+            let f = ds.figure(&b.id);
+            let printed = f.map(|f| l.money_range(f.low, f.high)).unwrap_or_default();
             vec![
                 b.label.clone(),
                 "2019".to_string(),
                 num(b.value.low),
                 num(b.value.high),
-                if reading == Reading::Corrected && b.corrected {
-                    l.trf("corrected (printed {})", &[&printed])
-                } else {
-                    l.tr("as printed").to_string()
+                match f {
+                    _ if reading == Reading::Corrected && b.corrected => {
+                        l.trf("corrected (printed {})", &[&printed])
+                    }
+                    Some(f) if reading == Reading::AsPrinted && f.is_corrected() => {
+                        let (lo, hi) = f.value(Reading::Corrected);
+                        l.trf("as printed (corrected: {})", &[&l.money_range(lo, hi)])
+                    }
+                    _ => l.tr("as printed").to_string(),
                 },
                 b.id.clone(),
             ]

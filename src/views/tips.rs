@@ -29,7 +29,10 @@ pub fn figure_value(f: &Figure, reading: Reading) -> String {
     figure_value_in(&Locale::en(), f, reading)
 }
 
-/// [`figure_value`] in the reader's language and units.
+/// [`figure_value`] in the reader's language and units. A figure the
+/// dataset corrects carries its other reading in either one: "40–50
+/// billion yuan (corrected; printed 400–500 billion yuan)", "400–500
+/// billion yuan (as printed; corrected: 40–50 billion yuan)".
 pub fn figure_value_in(l: &Locale, f: &Figure, reading: Reading) -> String {
     let (low, high) = f.value(reading);
     let q = f
@@ -37,14 +40,112 @@ pub fn figure_value_in(l: &Locale, f: &Figure, reading: Reading) -> String {
         .map(|q| format!("{} ", l.tr(q.as_str())))
         .unwrap_or_default();
     let text = format!("{q}{}", value_in(l, low, high, f.unit));
-    if (low, high) != (f.low, f.high) {
-        l.trf(
+    match (f.is_corrected(), reading) {
+        (true, Reading::Corrected) => l.trf(
             "{} (corrected; printed {})",
             &[&text, &value_in(l, f.low, f.high, f.unit)],
-        )
-    } else {
-        text
+        ),
+        (true, Reading::AsPrinted) => {
+            let (c_low, c_high) = f.value(Reading::Corrected);
+            l.trf(
+                "{} (as printed; corrected: {})",
+                &[&text, &value_in(l, c_low, c_high, f.unit)],
+            )
+        }
+        (false, _) => text,
     }
+}
+
+/// Why a figure the dataset corrects is shown corrected, in a clause: the
+/// consistency rule its printed value breaks, when it breaks one ("which
+/// the article's own total for the whole industry, 433.8 bn yuan, rules
+/// out"); `None` for a correction that rests on other sources alone.
+pub fn printed_conflict(l: &Locale, ds: &crate::data::Dataset, f: &Figure) -> Option<String> {
+    let v = crate::checks::check(ds, Reading::AsPrinted);
+    let broken = crate::checks::affecting(&v, &[f.id.as_str()])
+        .into_iter()
+        .find(|v| {
+            v.rule == crate::checks::Rule::PlatformWithinIndustry
+                && v.ids.first() == Some(&f.id)
+                && v.severity == crate::checks::Severity::Contradiction
+        })?;
+    let whole = ds.figure(broken.ids.get(1)?)?;
+    let total = match whole.unit {
+        Unit::BillionCny => l.money_range(whole.low, whole.high),
+        unit => value_in(l, whole.low, whole.high, unit),
+    };
+    Some(l.trf(
+        "which the article's own total for the whole industry, {}, rules out",
+        &[&total],
+    ))
+}
+
+/// A figure the dataset corrects, shown beside its other reading and the
+/// reason, in one sentence for a chart's notes: "Kuaishou, all e-commerce,
+/// 2019: corrected to 40–50 billion yuan; the article prints 400–500
+/// billion yuan. <the correction's explanation>". Under "as printed" it
+/// says so the other way round, and for a figure a projection starts from,
+/// that projections start from the corrected figure in either reading.
+/// `None` for a figure without a correction.
+pub fn correction_note(l: &Locale, f: &Figure, reading: Reading) -> Option<String> {
+    let c = f.correction.as_ref().filter(|_| f.is_corrected())?;
+    let name = scoped_name(l, &f.entity, f.scope);
+    let printed = value_in(l, f.low, f.high, f.unit);
+    let corrected = value_in(l, c.low, c.high, f.unit);
+    let why = l.tr_any(&c.explanation);
+    Some(match reading {
+        Reading::Corrected => l.trf(
+            "{}, {}: corrected to {}; the article prints {}. {}",
+            &[&name, &f.period, &corrected, &printed, &why],
+        ),
+        Reading::AsPrinted if is_base(f) => l.trf(
+            "{}, {}: shown as printed, {}; corrected, {}. {} Projections start from the corrected figure in either reading.",
+            &[&name, &f.period, &printed, &corrected, &why],
+        ),
+        Reading::AsPrinted => l.trf(
+            "{}, {}: shown as printed, {}; corrected, {}. {}",
+            &[&name, &f.period, &printed, &corrected, &why],
+        ),
+    })
+}
+
+/// Where a series' projection starts, when it starts from an article
+/// figure the dataset corrects: "starts from the corrected 2019 figure,
+/// 40–50 bn yuan (the article prints 400–500 bn yuan)", or, for a base
+/// still at the printed figure (a share link of format v1 read as
+/// printed), "starts from the 2019 figure as printed, 400–500 bn yuan
+/// (corrected: 40–50 bn yuan)". `None` for any other base.
+pub fn base_caveat(
+    l: &Locale,
+    ds: &crate::data::Dataset,
+    s: &crate::scenario::SeriesAssumption,
+) -> Option<String> {
+    let f = ds.figure(&s.base_source).filter(|f| f.is_corrected())?;
+    let mid = |(lo, hi): (f64, f64)| (lo + hi) / 2.0;
+    let printed = value_in(l, f.low, f.high, f.unit);
+    let (c_lo, c_hi) = f.value(Reading::Corrected);
+    let corrected = value_in(l, c_lo, c_hi, f.unit);
+    if s.base == mid(f.value(Reading::Corrected)) {
+        Some(l.trf(
+            "starts from the corrected {} figure, {} (the article prints {})",
+            &[&f.period, &corrected, &printed],
+        ))
+    } else if s.base == mid((f.low, f.high)) {
+        Some(l.trf(
+            "starts from the {} figure as printed, {} (corrected: {})",
+            &[&f.period, &printed, &corrected],
+        ))
+    } else {
+        None
+    }
+}
+
+/// Whether a projection starts from the article figure `f` (a series'
+/// base).
+fn is_base(f: &Figure) -> bool {
+    crate::scenario::SeriesId::ALL
+        .iter()
+        .any(|id| !id.def().base.later && id.def().base.id == f.id)
 }
 
 /// What a figure measures, named by its entity and its scope in the

@@ -15,12 +15,19 @@ const TAGS: [&str; 4] = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 /// More views, one line each: what is shown, the share-link query, and
 /// whether the browser prefers a dark colour scheme.
 const VIEWS: &[(&str, &str, bool)] = &[
-    ("Chinese", "lang=zh", false),
+    ("Chinese", "v=2&lang=zh", false),
     ("dark mode", "", true),
-    ("dark mode, Chinese", "lang=zh", true),
-    ("one chart embedded", "embed=industry", false),
-    ("one chart embedded, dark", "embed=industry", true),
-    ("in US dollars", "cur=usd", false),
+    ("dark mode, Chinese", "v=2&lang=zh", true),
+    ("one chart embedded", "v=2&embed=industry", false),
+    ("one chart embedded, dark", "v=2&embed=industry", true),
+    ("in US dollars", "v=2&cur=usd", false),
+    // The article's figures as printed, each with its caveat.
+    ("as printed", "v=2&reading=as-printed", false),
+    (
+        "as printed, Chinese",
+        "v=2&reading=as-printed&lang=zh",
+        false,
+    ),
 ];
 
 /// Runs axe on the page as it is and returns each violation, described.

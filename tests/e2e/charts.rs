@@ -233,7 +233,9 @@ async fn hovering_a_bar_shows_its_value_and_source_without_redrawing() {
 }
 
 async fn hover_kuaishou(b: Browser, touch: bool) {
-    b.open().await;
+    // As printed, Kuaishou's bar is the largest (by default it is the
+    // corrected 40–50 bn, below Douyin's 180).
+    b.open_with("v=2&reading=as-printed").await;
     let drawn = b.draws("chart-gmv").await;
     // The topmost bar in the theme's blue is Kuaishou's (largest, as printed).
     b.point_at_colour("chart-gmv", [0, 114, 178], touch).await;
@@ -244,7 +246,12 @@ async fn hover_kuaishou(b: Browser, touch: bool) {
         .await
         .expect("a tooltip");
     let tip = b.text("chart-gmv-tip").await;
-    for part in ["Kuaishou", "400–500 billion yuan", "2019", "The article"] {
+    for part in [
+        "Kuaishou",
+        "400–500 billion yuan (as printed; corrected: 40–50 billion yuan)",
+        "2019",
+        "The article",
+    ] {
         assert!(tip.contains(part), "tooltip lacks {part:?}: {tip}");
     }
     assert_eq!(
@@ -262,16 +269,25 @@ async fn hover_kuaishou(b: Browser, touch: bool) {
 async fn the_corrected_reading_changes_charts_tables_and_derived_figures() {
     let b = Browser::start(1200, 900).await;
     b.open().await;
-    assert!(b.text("gmv-notes").await.contains("Kuaishou"));
+    // Corrected by default, with the printed figure and the reason beside it.
+    let notes = b.text("gmv-notes").await;
+    assert!(
+        notes.contains("Kuaishou") && notes.contains("corrected to 40–50 billion yuan"),
+        "{notes}"
+    );
+    assert!(
+        notes.contains("the article prints 400–500 billion yuan"),
+        "{notes}"
+    );
     assert!(
         b.text("derived-yuan-per-viewer-2020-04-01")
             .await
-            .contains("2.34")
+            .contains("2.29")
     );
     let before = b.pixels("chart-gmv").await;
     let drawn = b.draws("chart-gmv").await;
 
-    b.click("reading-corrected").await;
+    b.click("reading-printed").await;
     b.until("the GMV chart to redraw", || async {
         b.draws("chart-gmv").await > drawn
     })
@@ -282,7 +298,7 @@ async fn the_corrected_reading_changes_charts_tables_and_derived_figures() {
         "the chart did not change"
     );
     b.click("gmv-tab-table").await;
-    let corrected = b
+    let printed = b
         .js(
             "return [...document.querySelectorAll('#gmv-table tbody tr')]\
                  .map(r => [...r.cells].map(c => c.textContent).join('|'))",
@@ -291,23 +307,26 @@ async fn the_corrected_reading_changes_charts_tables_and_derived_figures() {
         .await;
     b.click("gmv-tab-chart").await;
     assert!(
-        corrected
-            .to_string()
-            .contains("Kuaishou, all e-commerce|2019|40|50|corrected"),
-        "{corrected}"
+        printed.to_string().contains(
+            "Kuaishou, all e-commerce|2019|400|500|as printed (corrected: 40–50 bn yuan)"
+        ),
+        "{printed}"
     );
+    // The contradiction, and the printed figure's caveat.
+    let notes = b.text("gmv-notes").await;
+    assert!(notes.contains("one of the figures is wrong"), "{notes}");
     assert!(
-        !b.visible("gmv-notes").await,
-        "the contradiction note stayed"
+        notes.contains("Projections start from the corrected figure in either reading."),
+        "{notes}"
     );
     assert!(
         b.text("derived-yuan-per-viewer-2020-04-01")
             .await
-            .contains("2.29")
+            .contains("2.34")
     );
 
-    b.click("reading-printed").await;
-    b.until("the as-printed chart", || async {
+    b.click("reading-corrected").await;
+    b.until("the corrected chart", || async {
         b.pixels("chart-gmv").await == before
     })
     .await;
@@ -349,7 +368,9 @@ async fn downloads_give_the_whole_dataset_and_each_table_as_csv() {
         "{table}"
     );
     assert!(
-        table.contains("Kuaishou, all e-commerce\",2019,400,500,as printed,kuaishou-gmv-2019"),
+        table.contains(
+            "Kuaishou, all e-commerce\",2019,40,50,corrected (printed 400–500 bn yuan),kuaishou-gmv-2019"
+        ),
         "{table}"
     );
 
