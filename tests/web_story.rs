@@ -379,6 +379,25 @@ async fn clicking_opens_a_field_enter_applies_escape_cancels() {
     let input: HtmlInputElement = by_id(&input_id).dyn_into().expect("an input");
     input.set_value("lots");
     key(&input_id, "Enter", false, false).await;
+    // Garbage and Enter: the field stays open, saying why beside it.
+    let msg = format!("{d}-msg");
+    until("the reason beside the field", 200, || {
+        document().get_element_by_id(&msg).is_some()
+    })
+    .await;
+    assert!(document().get_element_by_id(&input_id).is_some());
+    assert!(
+        text(&msg).contains("“lots” is not a number"),
+        "{}",
+        text(&msg)
+    );
+    assert!(text(&msg).contains("Still using ×11"), "{}", text(&msg));
+    assert_eq!(attr(&input_id, "aria-invalid"), "true");
+    assert_eq!(attr(&input_id, "aria-describedby"), msg);
+    assert!(close(now(k), 11.0), "{}", now(k));
+    assert!(notes().is_empty(), "{:?}", notes());
+    // Leaving the field with it: nothing changes, and the page gets a notice.
+    focus("elsewhere");
     until("the field to close", 200, || {
         document().get_element_by_id(&input_id).is_none()
     })
