@@ -395,21 +395,15 @@ async fn clicking_opens_a_field_enter_applies_escape_cancels() {
     assert_eq!(attr(&input_id, "aria-invalid"), "true");
     assert_eq!(attr(&input_id, "aria-describedby"), msg);
     assert!(notes().is_empty(), "{:?}", notes());
-    // Leaving the field with it: nothing changes, and the page gets a notice.
-    focus("elsewhere");
+    assert_eq!(active_id(), input_id, "the reader stays in the field");
+    // Escape gives up: nothing changes.
+    key(&input_id, "Escape", false, false).await;
     until("the field to close", 200, || {
         document().get_element_by_id(&input_id).is_none()
     })
     .await;
     assert!(close(now(k), 11.0), "{}", now(k));
-    let n = notes();
-    assert_eq!(n.len(), 1, "{n:?}");
-    assert!(n[0].contains("“lots” is not a number"), "{n:?}");
-    assert!(
-        text("test-notes").contains("kept ×11"),
-        "{}",
-        text("test-notes")
-    );
+    assert!(notes().is_empty(), "{:?}", notes());
 
     // Out of range: clamped, with a notice.
     key(d, "Enter", false, false).await;

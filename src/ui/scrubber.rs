@@ -132,6 +132,17 @@ fn use_editing(input: NodeRef, node: NodeRef) -> Editing {
     let refocus = use_mut_ref(|| false);
     let refused = use_state_eq(|| None::<String>);
     {
+        // A refusal keeps the reader in the field, to correct it.
+        let input = input.clone();
+        use_effect_with((*refused).clone(), move |r| {
+            if r.is_some()
+                && let Some(i) = input.cast::<HtmlInputElement>()
+            {
+                let _ = i.focus();
+            }
+        });
+    }
+    {
         let refocus = refocus.clone();
         use_effect_with(*on, move |on| {
             if *on {
