@@ -259,7 +259,16 @@ impl Browser {
         .to_string()
     }
 
+    /// Clicks `#id` as a reader would, with it in the middle of the screen
+    /// first: chromedriver scrolls an element to the very top, under the
+    /// sticky section bar, and then refuses the click as intercepted.
     pub async fn click(&self, id: &str) {
+        self.js(
+            "const e = document.getElementById(arguments[0]); \
+             if (e) e.scrollIntoView({block: 'center', inline: 'nearest'});",
+            vec![json!(id)],
+        )
+        .await;
         self.c()
             .find(Locator::Id(id))
             .await
