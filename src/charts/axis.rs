@@ -182,7 +182,17 @@ pub fn text_size<DB: DrawingBackend>(
     text: &str,
     style: &TextStyle,
 ) -> (i32, i32) {
-    match root.estimate_text_size(text, style) {
+    size_or_estimate(root.estimate_text_size(text, style), text, style)
+}
+
+/// A measured text size, or, when the backend cannot measure, an estimate
+/// from the font size (0.6 em a character).
+pub fn size_or_estimate<E>(
+    measured: Result<(u32, u32), E>,
+    text: &str,
+    style: &TextStyle,
+) -> (i32, i32) {
+    match measured {
         Ok((w, h)) => (w as i32, h as i32),
         Err(_) => {
             let size = style.font.get_size();

@@ -52,16 +52,7 @@ type Measure<'a> = dyn Fn(&str, &TextStyle) -> (i32, i32) + 'a;
 
 /// `text`'s size on `db`, or an estimate if it cannot measure.
 fn measured<DB: DrawingBackend>(db: &DB, text: &str, style: &TextStyle) -> (i32, i32) {
-    match db.estimate_text_size(text, style) {
-        Ok((w, h)) => (w as i32, h as i32),
-        Err(_) => {
-            let size = style.font.get_size();
-            (
-                (text.chars().count() as f64 * size * 0.6) as i32,
-                size as i32,
-            )
-        }
-    }
+    super::axis::size_or_estimate(db.estimate_text_size(text, style), text, style)
 }
 
 /// The height of the image that holds the chart at `chart_height` pixels

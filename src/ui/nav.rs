@@ -3,12 +3,11 @@
 //! browser's own fragment navigation work, and the fragment kept in the
 //! address and the share link (`use_fragment`).
 
+use super::near::Observer;
 use super::prefs::use_prefs;
 use crate::panels::PanelId;
 use gloo::events::EventListener;
-use wasm_bindgen::JsCast;
-use wasm_bindgen::closure::Closure;
-use web_sys::{IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
+use web_sys::Element;
 use yew::prelude::*;
 
 /// The parts of the page, in page order: the element id and the link text.
@@ -29,44 +28,22 @@ fn sections() -> [(&'static str, &'static str); 8] {
 /// of the way down the screen.
 const READING_LINE: &str = "-33% 0px -66% 0px";
 
-/// Keeps the observer and its callback alive; disconnects when dropped.
-struct Watch {
-    observer: IntersectionObserver,
-    _callback: Closure<dyn FnMut(js_sys::Array)>,
-}
-
-impl Drop for Watch {
-    fn drop(&mut self) {
-        self.observer.disconnect();
-    }
-}
-
 /// Watches the sections and sets `current` to the one on the reading line.
-fn watch(current: UseStateHandle<Option<String>>) -> Option<Watch> {
+fn watch(current: UseStateHandle<Option<String>>) -> Option<Observer> {
     let doc = web_sys::window()?.document()?;
-    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+    let targets: Vec<Element> = sections()
+        .iter()
+        .filter_map(|(id, _)| doc.get_element_by_id(id))
+        .collect();
+    Observer::new(READING_LINE, &targets, move |entries| {
         let on_line = entries
             .iter()
-            .filter_map(|e| e.dyn_into::<IntersectionObserverEntry>().ok())
             .filter(|e| e.is_intersecting())
             .map(|e| e.target().id())
             .next_back();
         if let Some(id) = on_line {
             current.set(Some(id));
         }
-    });
-    let init = IntersectionObserverInit::new();
-    init.set_root_margin(READING_LINE);
-    let observer =
-        IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &init).ok()?;
-    for (id, _) in sections() {
-        if let Some(el) = doc.get_element_by_id(id) {
-            observer.observe(&el);
-        }
-    }
-    Some(Watch {
-        observer,
-        _callback: callback,
     })
 }
 

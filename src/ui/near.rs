@@ -13,50 +13,67 @@ use yew::prelude::*;
 /// below, so a chart scrolled towards is drawn before it shows.
 const MARGIN: &str = "50% 0px";
 
-/// Keeps an IntersectionObserver, its callback and the print listener alive;
-/// disconnects when dropped.
-struct Watch {
+/// An IntersectionObserver with `root_margin` calling `on_entries` with
+/// each batch of entries, alive (with its callback) until dropped, when it
+/// disconnects. Shared by [`use_near`] and the section bar (`nav`).
+pub struct Observer {
     observer: IntersectionObserver,
     _callback: Closure<dyn FnMut(js_sys::Array)>,
-    _print: Option<EventListener>,
 }
 
-impl Drop for Watch {
+impl Drop for Observer {
     fn drop(&mut self) {
         self.observer.disconnect();
     }
 }
 
-impl Watch {
-    fn new(target: &Element, near: UseStateHandle<bool>) -> Option<Watch> {
-        let on_change = near.clone();
+impl Observer {
+    pub fn new(
+        root_margin: &str,
+        targets: &[Element],
+        mut on_entries: impl FnMut(Vec<IntersectionObserverEntry>) + 'static,
+    ) -> Option<Observer> {
         let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-            // The latest entry is the element's current state.
-            let last = entries
-                .iter()
-                .filter_map(|e| e.dyn_into::<IntersectionObserverEntry>().ok())
-                .next_back();
-            if let Some(e) = last {
-                on_change.set(e.is_intersecting());
-            }
+            on_entries(
+                entries
+                    .iter()
+                    .filter_map(|e| e.dyn_into::<IntersectionObserverEntry>().ok())
+                    .collect(),
+            )
         });
         let init = IntersectionObserverInit::new();
-        init.set_root_margin(MARGIN);
+        init.set_root_margin(root_margin);
         let observer =
             IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &init)
                 .ok()?;
-        observer.observe(target);
-        // A printed page shows every chart: draw them all first (the
-        // handler's state change renders in the microtasks that follow it,
-        // before the page is laid out for print).
-        let print = web_sys::window()
-            .map(|w| EventListener::new(&w, "beforeprint", move |_| near.set(true)));
-        Some(Watch {
+        for t in targets {
+            observer.observe(t);
+        }
+        Some(Observer {
             observer,
             _callback: callback,
-            _print: print,
         })
     }
+}
+
+/// Watches `target` into `near`, and sets it before printing.
+fn watch(
+    target: &Element,
+    near: UseStateHandle<bool>,
+) -> Option<(Observer, Option<EventListener>)> {
+    let on_change = near.clone();
+    let observer = Observer::new(MARGIN, std::slice::from_ref(target), move |entries| {
+        // The latest entry is the element's current state.
+        if let Some(e) = entries.last() {
+            on_change.set(e.is_intersecting());
+        }
+    })?;
+    // A printed page shows every chart: draw them all first (the handler's
+    // state change renders in the microtasks that follow it, before the page
+    // is laid out for print).
+    let print =
+        web_sys::window().map(|w| EventListener::new(&w, "beforeprint", move |_| near.set(true)));
+    Some((observer, print))
 }
 
 /// Whether `target` is within [`MARGIN`] of the viewport (and shown: a
@@ -69,9 +86,7 @@ pub fn use_near(target: NodeRef) -> bool {
     {
         let near = near.clone();
         use_effect_with((), move |_| {
-            let watch = target
-                .cast::<Element>()
-                .and_then(|el| Watch::new(&el, near));
+            let watch = target.cast::<Element>().and_then(|el| watch(&el, near));
             move || drop(watch)
         });
     }
