@@ -61,13 +61,20 @@ pub fn cell(text: &str) -> String {
 /// `t` rounded by [`number`] when it is a number as tables write them
 /// (digits, one point, a sign; a leading "+" kept), else `None`.
 fn plain_number(t: &str) -> Option<String> {
+    let v = plain_value(t)?;
+    let plus = if t.starts_with('+') { "+" } else { "" };
+    Some(format!("{plus}{}", number(v)))
+}
+
+/// The value of `t` when it is a number as tables write it (digits, one
+/// point, a sign: [`crate::views::tables::num`]'s output, never a number
+/// formatted for the reader), else `None`.
+pub(crate) fn plain_value(t: &str) -> Option<f64> {
     let plain = !t.is_empty()
         && t.chars().any(|c| c.is_ascii_digit())
         && t.chars()
             .all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '+'));
-    let v: f64 = t.parse().ok().filter(|_| plain)?;
-    let plus = if t.starts_with('+') { "+" } else { "" };
-    Some(format!("{plus}{}", number(v)))
+    t.parse().ok().filter(|_| plain)
 }
 
 /// The columns of [`dataset_csv`], in order.

@@ -848,6 +848,26 @@ fn article_expects(ds: &Dataset, l: &Locale) -> Option<ArticleExpects> {
     })
 }
 
+/// The article's headline claim, the page's first sentence: the industry's
+/// 2019 size, its expected doubling in the next year and the trillion
+/// level, in the article's words and numbers (read from the dataset, never
+/// the reader's assumptions). `None` when the dataset lacks one of them.
+pub fn claim(ds: &Dataset, l: &Locale) -> Option<String> {
+    let base = ds.figure(views::ids::INDUSTRY_2019)?;
+    let doubling = ds.figure(views::ids::INDUSTRY_DOUBLING)?;
+    let level = ds.figure(views::ids::INDUSTRY_TRILLION)?;
+    Some(l.trf(
+        "The article: China's live-stream e-commerce sold {} in {}, and the statistics it quotes expect it to “{}” in {} and to reach the “{}”.",
+        &[
+            &l.money(base.low),
+            &base.period,
+            &l.tr_any(&doubling.printed),
+            &doubling.period,
+            &l.tr_any(&level.printed),
+        ],
+    ))
+}
+
 /// The industry's doubling and the trillion level as the article's
 /// statistics expect them (the article's words and numbers, which no knob
 /// changes), then the reader's own values in a clause of their own ("You

@@ -120,6 +120,21 @@ fn save_list_rename_duplicate_delete() {
     let gone = ok(lib.delete(&store, 1));
     assert_eq!(gone.name, "B");
     assert_eq!(names(&lib), ["B (2)", "B (copy)", "B (copy 2)"]);
+    // Undo puts it back where it was, as it was, and in the store.
+    assert_eq!(ok(lib.restore(&store, 1, gone.clone())), 1);
+    assert_eq!(names(&lib), ["B (2)", "B", "B (copy)", "B (copy 2)"]);
+    assert_eq!(lib.items()[1], gone);
+    assert_eq!(names(&open(&store).0), names(&lib));
+    let gone = ok(lib.delete(&store, 1));
+    // Past the end it goes last; a name taken meanwhile gets " (2)".
+    assert_eq!(ok(lib.save(&store, "B", "v=1", T0)), 3);
+    assert_eq!(ok(lib.restore(&store, 9, gone)), 4);
+    assert_eq!(
+        names(&lib),
+        ["B (2)", "B (copy)", "B (copy 2)", "B", "B (3)"]
+    );
+    ok(lib.delete(&store, 4));
+    ok(lib.delete(&store, 3));
     assert_eq!(ok(lib.save(&store, "B (copy)", "v=1", T0)), 3);
     assert_eq!(lib.items()[3].name, "B (copy) (2)");
 

@@ -59,6 +59,8 @@ fn canonical(ds: &Dataset, s: &ViewState) -> ViewState {
         assumptions: a,
         tabs,
         display: s.display.checked().0,
+        // Tabs only mean something in an embed.
+        embed_tabs: s.embed_tabs && embed.is_some(),
         embed,
     }
 }
@@ -1051,6 +1053,8 @@ fn any_view() -> impl Strategy<Value = ViewState> {
                 assumptions: a,
                 tabs: st.tabs,
                 display: st.display,
+                // With and without its tabs, varied by the chart's name.
+                embed_tabs: st.embed.as_deref().is_some_and(|e| e.len() % 2 == 0),
                 embed: st.embed,
             }
         })

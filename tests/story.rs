@@ -597,3 +597,24 @@ fn a_level_typed_in_the_readers_units_is_read_back_in_billion_yuan() {
         "{notes:?}"
     );
 }
+
+/// The page's first sentence is the article's headline claim in its own
+/// numbers and words, in either language and currency: the 2019 size, the
+/// doubling and the trillion level.
+#[test]
+fn the_claim_is_the_articles_headline_in_its_own_numbers() {
+    let en = story::claim(dataset(), &Locale::en()).unwrap_or_default();
+    for part in ["433.8", "2019", "“double”", "2020", "“trillion level”"] {
+        assert!(en.contains(part), "{part} in {en}");
+    }
+    let zh = story::claim(dataset(), &zh()).unwrap_or_default();
+    for part in ["4,338亿元", "2019年", "“翻番”", "2020年", "“万亿级”"] {
+        assert!(zh.contains(part), "{part} in {zh}");
+    }
+    let usd = Locale {
+        currency: live_commerce_explorer::locale::Currency::Usd,
+        ..Locale::en()
+    };
+    let usd = story::claim(dataset(), &usd).unwrap_or_default();
+    assert!(usd.contains('$') && !usd.contains("yuan"), "{usd}");
+}

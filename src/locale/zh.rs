@@ -243,6 +243,10 @@ pub static ZH: &[(&str, &str)] = &[
     ("the trillion level", "万亿级"),
     // The article's printed words, as the story quotes them.
     ("double", "翻番"),
+    (
+        "The article: China's live-stream e-commerce sold {} in {}, and the statistics it quotes expect it to “{}” in {} and to reach the “{}”.",
+        "文章称：{1}年中国直播电商规模达{0}，文章引用的统计预计{3}年将“{2}”，并达到“{4}”。",
+    ),
     ("trillion level", "万亿级"),
     ("{} against {} of {}: ×{}", "{0}，对比{1}的{2}：×{3}"),
     (
@@ -606,6 +610,8 @@ pub static ZH: &[(&str, &str)] = &[
     ("The currency", "货币"),
     ("The exchange rate", "汇率"),
     ("The embedded chart", "嵌入的图表"),
+    ("The embedded chart's tabs", "嵌入图表的标签页"),
+    ("with its Table and Sources tabs", "附带表格和来源标签页"),
     ("The {} chart's tab", "{}图表的标签页"),
     (
         "{} field name in the link is not valid text (a percent escape such as %FF that is not UTF-8); ignored.",
@@ -709,6 +715,7 @@ pub static ZH: &[(&str, &str)] = &[
     ("as-printed or corrected", "as-printed或corrected"),
     ("a number of billion yuan", "以十亿元计的数字"),
     ("a whole number", "整数"),
+    ("1 or 0", "1 或 0"),
     ("a whole number from 0 to {}", "0到{}之间的整数"),
     ("log or linear", "log或linear"),
     (
@@ -971,6 +978,11 @@ pub static ZH: &[(&str, &str)] = &[
     ("Scenario tools", "情景工具"),
     ("Undo (Ctrl+Z)", "撤销（Ctrl+Z）"),
     ("Undo", "撤销"),
+    (
+        "In the table, the arrow keys move between the fields; Tab leaves it.",
+        "在表格中，方向键在各输入框之间移动；按 Tab 键离开表格。",
+    ),
+    ("Restored “{}”.", "已恢复“{}”。"),
     ("Redo (Ctrl+Shift+Z)", "重做（Ctrl+Shift+Z）"),
     ("Redo", "重做"),
     ("Link to this view", "当前视图的链接"),

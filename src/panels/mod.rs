@@ -65,7 +65,10 @@ pub enum PanelId {
 /// Where a panel's card sits on the page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Slot {
-    /// The article's charts, after the story.
+    /// The article's headline chart (the trillion level), first on the page
+    /// under the claim it draws.
+    Lead,
+    /// The article's other charts, after the story.
     Article,
     /// Inside the scenario lab, under its own controls.
     Lab,
@@ -186,9 +189,8 @@ impl PanelId {
     /// Where the card sits on the page.
     pub const fn slot(self) -> Slot {
         match self {
-            PanelId::Gmv | PanelId::Industry | PanelId::Douyin | PanelId::ThirdPole => {
-                Slot::Article
-            }
+            PanelId::Industry => Slot::Lead,
+            PanelId::Gmv | PanelId::Douyin | PanelId::ThirdPole => Slot::Article,
             PanelId::Focus | PanelId::Tornado => Slot::Lab,
             PanelId::Platforms | PanelId::Outcomes => Slot::Later,
         }

@@ -118,6 +118,7 @@ fn table(cx: &Inputs, c: &SharesChart) -> Table {
         columns,
         rows,
         file_name: "third-pole-shares.csv".to_string(),
+        source_column: None,
     }
 }
 

@@ -346,6 +346,32 @@ impl Library {
         Ok(removed)
     }
 
+    /// Puts a deleted scenario back (Undo): at `index`, or at the end when
+    /// the list is shorter now, with its name (made unique if another took
+    /// it meanwhile), link and time. Returns where it went.
+    pub fn restore(
+        &mut self,
+        store: &dyn KeyValue,
+        index: usize,
+        item: Saved,
+    ) -> Result<usize, LibraryError> {
+        self.check_writable()?;
+        if self.items.len() >= MAX_SCENARIOS {
+            return Err(LibraryError::TooMany);
+        }
+        let at = index.min(self.items.len());
+        let mut items = self.items.clone();
+        items.insert(
+            at,
+            Saved {
+                name: unique_name(&item.name, |n| self.has_name(n, None)),
+                ..item
+            },
+        );
+        self.commit_items(store, items)?;
+        Ok(at)
+    }
+
     /// Adds every scenario of a file at the end, or none: any problem with
     /// the file leaves the library and the store as they were. Names that
     /// clash get " (2)"…; entries without a time get `now`. Returns how many

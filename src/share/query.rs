@@ -112,6 +112,10 @@ pub struct ViewState {
     pub display: DisplayPrefs,
     /// `?embed=`: the one chart (of [`EMBEDS`]) shown with minimal chrome.
     pub embed: Option<String>,
+    /// `?tabs=1`: the embedded chart keeps its Chart / Table / Sources
+    /// tabs (an embed is compact without them; a `tab.*` field still picks
+    /// the view it opens on).
+    pub embed_tabs: bool,
 }
 
 impl ViewState {
@@ -123,6 +127,7 @@ impl ViewState {
             tabs: BTreeMap::new(),
             display: DisplayPrefs::default(),
             embed: None,
+            embed_tabs: false,
         }
     }
 
@@ -355,6 +360,9 @@ pub fn encode(ds: &Dataset, s: &ViewState) -> String {
     }
     if let Some(e) = s.embed.as_deref().filter(|e| EMBEDS.contains(e)) {
         put("embed", e.to_string());
+        if s.embed_tabs {
+            put("tabs", "1".to_string());
+        }
     }
     if out.is_empty() {
         return String::new();
@@ -450,6 +458,7 @@ fn known(key: &str) -> bool {
             | "cur"
             | "rate"
             | "embed"
+            | "tabs"
     ) || series_from(key).is_some()
         || key
             .strip_prefix("tab.")
@@ -474,6 +483,7 @@ fn label(key: &str) -> Arg {
         "cur" => "The currency",
         "rate" => "The exchange rate",
         "embed" => "The embedded chart",
+        "tabs" => "The embedded chart's tabs",
         _ => {
             return match (series_from(key), key.strip_prefix("tab.")) {
                 (Some(id), _) => Arg::word(short_name(id)),
@@ -808,6 +818,7 @@ pub fn decode(ds: &Dataset, query: &str) -> Decoded {
     let tabs = read_tabs(&mut fields, &mut notes);
     let display = read_display(&mut fields, &mut notes);
     let embed = read_embed(&mut fields, &mut notes);
+    let embed_tabs = read_embed_tabs(&mut fields, &mut notes);
     fields.rest(&mut notes);
 
     // Every field was checked as it was applied; this only guards against a
@@ -821,6 +832,7 @@ pub fn decode(ds: &Dataset, query: &str) -> Decoded {
             assumptions: a,
             tabs,
             display,
+            embed_tabs: embed_tabs && embed.is_some(),
             embed,
         },
         notices: notes.finish(),
@@ -1115,6 +1127,21 @@ fn read_embed(fields: &mut Fields, notes: &mut Notes) -> Option<String> {
         }
     }
     embed
+}
+
+/// `tabs`: whether an embedded chart shows its tabs (`1`) or not (`0`).
+fn read_embed_tabs(fields: &mut Fields, notes: &mut Notes) -> bool {
+    match fields.take("tabs", notes) {
+        None => false,
+        Some(v) => match v.trim() {
+            "1" => true,
+            "0" => false,
+            _ => {
+                garbled(notes, "tabs", &v, Arg::word("1 or 0"));
+                false
+            }
+        },
+    }
 }
 
 #[cfg(test)]

@@ -202,21 +202,27 @@ fn page() -> Html {
         <McDriver />
         // Past the header and the tools, for keyboard and screen-reader users.
         <a class="skip-link" id="skip-story" href="#story">{ l.tr("Skip to the story") }</a>
-        <a class="skip-link" id="skip-charts" href={format!("#{}", PanelId::Gmv.slug())}>{ l.tr("Skip to the charts") }</a>
+        <a class="skip-link" id="skip-charts" href={format!("#{}", PanelId::Industry.slug())}>{ l.tr("Skip to the charts") }</a>
+        // The claim first (the title, the article's headline and its chart);
+        // the tools, the errata and the story after it.
         <header class="masthead">
             <ThemeToggle theme={theme.clone()} />
             <h1>{ l.tr("Live Commerce Explorer") }</h1>
-            <p class="lede">
-                { l.tr("In 2020 Douyin (TikTok's Chinese twin) set out to take on Taobao Live and Kuaishou in live-stream shopping. \
-                   A market article of the time gave the numbers. Here they are as charts, with their sources, \
-                   and with the growth assumptions in your hands.") }
-            </p>
-            <UnitsCard />
+            <Claim />
         </header>
         <super::nav::SectionNav />
         <super::announce::Announcer />
         <main class="page">
             <Notices />
+            { cards(Slot::Lead) }
+            <div class="intro">
+                <p class="lede">
+                    { l.tr("In 2020 Douyin (TikTok's Chinese twin) set out to take on Taobao Live and Kuaishou in live-stream shopping. \
+                       A market article of the time gave the numbers. Here they are as charts, with their sources, \
+                       and with the growth assumptions in your hands.") }
+                </p>
+                <UnitsCard />
+            </div>
             <ToolbarCard />
             <ReadingCard />
             <StoryCard />
@@ -229,6 +235,19 @@ fn page() -> Html {
         </main>
         <Footer />
         </ContextProvider<Prefs>>
+    }
+}
+
+/// The article's headline claim in its own numbers (`story::claim`),
+/// under the title.
+#[function_component(Claim)]
+fn claim() -> Html {
+    let ds = use_store().read(|s| s.ds);
+    let l = super::prefs::use_prefs().locale;
+    let text = use_memo(l, move |l| crate::story::claim(ds, l));
+    match &*text {
+        Some(t) => html! { <p class="claim" id="claim">{ t.clone() }</p> },
+        None => Html::default(),
     }
 }
 
@@ -262,7 +281,7 @@ fn notices() -> Html {
         <aside class="notice" role="status" id="notices">
             <p>{ l.tr("Some values were ignored or adjusted:") }</p>
             <ul>{ for notes.iter().map(|n: &Note| html! { <li>{ n.text(&l) }</li> }) }</ul>
-            <button type="button" onclick={dismiss}>{ l.tr("Dismiss") }</button>
+            <button type="button" id="notices-dismiss" onclick={dismiss}>{ l.tr("Dismiss") }</button>
         </aside>
     }
 }

@@ -68,9 +68,13 @@ pub struct ChartCardProps {
     /// nothing when the panel has nothing to show.
     #[prop_or_default]
     pub embedded: bool,
+    /// Shows the Chart / Table / Sources tabs (an embed leaves them out
+    /// unless its link asks for them).
+    #[prop_or(true)]
+    pub tabs: bool,
 }
 
-/// The panel's controls, between its subtitle and its chart.
+/// The panel's controls, under its chart.
 fn controls(id: PanelId) -> Html {
     match id {
         PanelId::Industry => html! { <IndustryControls /> },
@@ -127,7 +131,7 @@ pub fn chart_card(p: &ChartCardProps) -> Html {
     let chart = html! {
         <ChartPanel id={slug} {title} tab={data.tab} on_tab={(*on_tab).clone()} {panel} dataset={ds}
             reading={data.reading} aspect={id.aspect()} warnings={(*warnings).clone()}
-            log={data.log} on_log={data.log.map(|_| (*on_log).clone())}>
+            log={data.log} on_log={data.log.map(|_| (*on_log).clone())} show_tabs={p.tabs}>
             if id.marker_key() {
                 <LegendKey />
             }
@@ -148,8 +152,10 @@ pub fn chart_card(p: &ChartCardProps) -> Html {
             if !subtitle.is_empty() {
                 <p class="sub">{ subtitle }</p>
             }
-            { controls }
+            // The chart first, its controls under it: the first screen
+            // shows the chart, and a finger on a slider leaves it in view.
             { chart }
+            { controls }
         </section>
     }
 }

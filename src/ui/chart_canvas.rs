@@ -49,13 +49,13 @@ struct Size {
 }
 
 /// Keeps a ResizeObserver and its callback alive; disconnects when dropped.
-struct SizeObserver {
+pub(super) struct SizeObserver {
     observer: ResizeObserver,
     _callback: Closure<dyn FnMut()>,
 }
 
 impl SizeObserver {
-    fn new(target: &Element, on_resize: impl FnMut() + 'static) -> Option<Self> {
+    pub(super) fn new(target: &Element, on_resize: impl FnMut() + 'static) -> Option<Self> {
         let callback = Closure::<dyn FnMut()>::new(on_resize);
         let observer = ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
         observer.observe(target);

@@ -408,6 +408,8 @@ pub fn mc_settings(p: &McSettingsProps) -> Html {
 pub fn lab() -> Html {
     let f = use_select(lab_frame);
     let edit = use_act(Action::Edit);
+    let editor = use_node_ref();
+    super::grid::use_grid(editor.clone());
     let prefs = use_prefs();
     let l = prefs.locale.clone();
     let on_focus = {
@@ -457,7 +459,7 @@ pub fn lab() -> Html {
             <p class="sub">{ l.tr("One set of assumptions drives every chart. Give any growth a range (“a to b”: by default a lognormal whose 90% interval is a–b) and see the spread it makes.") }</p>
             <PresetPicker preset={f.preset} has_custom={f.has_custom} edit={edit.clone()} />
             <div class="table-view editor-frame">
-                <table class="editor" id="assumption-editor">
+                <table class="editor" id="assumption-editor" ref={editor} aria-describedby="editor-keys">
                     <caption>{ l.trf("Base in {} ({}) and growth per phase: a point, or low and high ends of a range", &[&BASE_YEAR, &l.tr(l.caption())]) }</caption>
                     <thead>
                         <tr>
@@ -470,6 +472,7 @@ pub fn lab() -> Html {
                     <EditorRows />
                 </table>
             </div>
+            <p class="help" id="editor-keys">{ l.tr("In the table, the arrow keys move between the fields; Tab leaves it.") }</p>
             <McSettingsCard />
 
             <h3>{ l.tr("Projection of any series") }</h3>

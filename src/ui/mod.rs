@@ -12,6 +12,7 @@ mod controls;
 mod download;
 mod embed;
 pub mod fatal;
+mod grid;
 mod lab;
 mod nav;
 mod near;

@@ -13,9 +13,9 @@ use yew::prelude::*;
 /// The parts of the page, in page order: the element id and the link text.
 fn sections() -> [(&'static str, &'static str); 8] {
     [
+        (PanelId::Industry.slug(), "Industry"),
         ("story", "Story"),
         (PanelId::Gmv.slug(), "2019"),
-        (PanelId::Industry.slug(), "Industry"),
         (PanelId::Douyin.slug(), "Douyin"),
         (PanelId::ThirdPole.slug(), "Third pole"),
         ("lab", "Scenario"),

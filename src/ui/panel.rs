@@ -11,7 +11,7 @@ use super::sources::Sources;
 use crate::charts::{self, View};
 use crate::data::{Dataset, Reading};
 use crate::share::Tab;
-use crate::views::Panel;
+use crate::views::{Panel, tables};
 use std::rc::Rc;
 use web_sys::HtmlElement;
 use yew::prelude::*;
@@ -62,6 +62,9 @@ pub struct ChartPanelProps {
     pub tab: Tab,
     #[prop_or_default]
     pub on_tab: Callback<Tab>,
+    /// Shows the row of tabs; without it the panel shows `tab` alone.
+    #[prop_or(true)]
+    pub show_tabs: bool,
     /// Shown under the canvas in the Chart view (a legend).
     #[prop_or_default]
     pub children: Html,
@@ -125,6 +128,12 @@ pub fn chart_panel(p: &ChartPanelProps) -> Html {
         p.label.clone()
     };
 
+    // Without the row of tabs the views are plain blocks, one shown.
+    let role = p.show_tabs.then_some(AttrValue::Static("tabpanel"));
+    let labelled = |view: &str| {
+        p.show_tabs
+            .then(|| AttrValue::from(format!("{id}-tab-{view}")))
+    };
     let spec = Rc::new(p.panel.spec.clone());
     let notes = p
         .warnings
@@ -134,8 +143,10 @@ pub fn chart_panel(p: &ChartPanelProps) -> Html {
 
     html! {
         <div class="chart-panel">
-            { tab_list(&id, &tabs, locale) }
-            <div role="tabpanel" id={format!("{id}-chart")} aria-labelledby={format!("{id}-tab-chart")}
+            if p.show_tabs {
+                { tab_list(&id, &tabs, locale) }
+            }
+            <div role={role.clone()} id={format!("{id}-chart")} aria-labelledby={labelled("chart")}
                 hidden={*view != Tab::Chart}>
                 if let Some(on) = log {
                     <p class="chart-tools">
@@ -156,7 +167,7 @@ pub fn chart_panel(p: &ChartPanelProps) -> Html {
                 <PngButton id={id.clone()} panel={p.panel.clone()}
                     title={if p.title.is_empty() { name } else { p.title.clone() }} view={chart_view} />
             </div>
-            <div role="tabpanel" id={format!("{id}-table")} aria-labelledby={format!("{id}-tab-table")}
+            <div role={role.clone()} id={format!("{id}-table")} aria-labelledby={labelled("table")}
                 hidden={*view != Tab::Table} class="table-view">
                 // Only the view shown is rendered: a hidden table would be
                 // rebuilt and diffed on every slider step (the industry's
@@ -165,7 +176,7 @@ pub fn chart_panel(p: &ChartPanelProps) -> Html {
                     <TableView id={id.clone()} panel={p.panel.clone()} />
                 }
             </div>
-            <div role="tabpanel" id={format!("{id}-sources")} aria-labelledby={format!("{id}-tab-sources")}
+            <div role={role.clone()} id={format!("{id}-sources")} aria-labelledby={labelled("sources")}
                 hidden={*view != Tab::Sources}>
                 if *view == Tab::Sources {
                     <Sources dataset={p.dataset} ids={p.panel.sources.clone()} reading={p.reading} />
@@ -262,6 +273,23 @@ fn tab_list(id: &AttrValue, tabs: &Tabs, locale: &crate::locale::Locale) -> Html
     }
 }
 
+/// A cell of the Table view: a fraction rounded to the charts' precision,
+/// a long source as one short line with the rest in a disclosure,
+/// so a row stays one line (the CSV keeps every digit and word).
+fn table_cell(cell: &str, source: bool) -> Html {
+    match tables::short_line(cell).filter(|_| source) {
+        Some((head, all)) => html! {
+            <td class="long-cell">
+                <details>
+                    <summary>{ head }</summary>
+                    <span class="cell-rest">{ all }</span>
+                </details>
+            </td>
+        },
+        None => html! { <td>{ tables::screen_cell(cell) }</td> },
+    }
+}
+
 /// Props of [`TableView`].
 #[derive(Properties, PartialEq)]
 struct TableViewProps {
@@ -279,12 +307,12 @@ fn table_view(p: &TableViewProps) -> Html {
     };
     html! {
         <>
-            <table>
+            <table class="panel-table">
                 <caption>{ table.caption.clone() }</caption>
                 <thead><tr>{ for table.columns.iter().map(|c| html! { <th scope="col">{ c.clone() }</th> }) }</tr></thead>
                 <tbody>
                     { for table.rows.iter().map(|row| html! {
-                        <tr>{ for row.iter().map(|cell| html! { <td>{ cell.clone() }</td> }) }</tr>
+                        <tr>{ for row.iter().enumerate().map(|(i, cell)| table_cell(cell, table.source_column == Some(i))) }</tr>
                     }) }
                 </tbody>
             </table>

@@ -42,6 +42,12 @@ enum Status {
     None,
     Done(String),
     Failed(String),
+    /// A scenario was deleted; the line offers Undo until the next action.
+    Deleted {
+        message: String,
+        index: usize,
+        item: Saved,
+    },
 }
 
 /// The library, its store, and the state of the panel.
@@ -57,6 +63,10 @@ struct Shelf {
     renaming: Option<usize>,
     /// Keeps a file being read alive.
     reader: Option<FileReader>,
+    /// The element to focus once the panel has re-rendered: an action
+    /// leaves the keyboard where its result is (the rename field, the row
+    /// after a deleted one), never on `<body>`.
+    focus: Option<String>,
 }
 
 /// A saved query is valid when the share-link decoder reads it whole.
@@ -96,6 +106,7 @@ impl Shelf {
             compare: Vec::new(),
             renaming: None,
             reader: None,
+            focus: None,
         }
     }
 
@@ -310,6 +321,7 @@ fn rename_form(run: &Runner, l: &Locale, ds: &'static Dataset, i: usize, item: &
             let r = s.library.rename(s.store.as_ref(), i, &name);
             if r.is_ok() {
                 s.renaming = None;
+                s.focus = Some(format!("saved-rename-{i}"));
             }
             s.status = s.outcome(&l, ds, r, |s, ()| {
                 l.trf("Renamed to “{}”.", &[&s.library.items()[i].name])
@@ -320,13 +332,16 @@ fn rename_form(run: &Runner, l: &Locale, ds: &'static Dataset, i: usize, item: &
             run()
         })
     };
-    let cancel = run.click(Rc::new(|s: &mut Shelf| s.renaming = None));
+    let cancel = run.click(Rc::new(move |s: &mut Shelf| {
+        s.renaming = None;
+        s.focus = Some(format!("saved-rename-{i}"));
+    }));
     html! {
         <form class="rename" onsubmit={submit}>
             <label for={format!("saved-rename-input-{i}")}>{ l.tr("New name") }</label>
             <input type="text" id={format!("saved-rename-input-{i}")} value={item.name.clone()} ref={field} maxlength="80" />
             <button type="submit" id={format!("saved-rename-ok-{i}")}>{ l.tr("Rename") }</button>
-            <button type="button" onclick={cancel}>{ l.tr("Cancel") }</button>
+            <button type="button" id={format!("saved-rename-cancel-{i}")} onclick={cancel}>{ l.tr("Cancel") }</button>
         </form>
     }
 }
@@ -374,10 +389,30 @@ fn saved_row(c: &RowCtx, i: usize, item: &Saved) -> Html {
             if r.is_ok() {
                 s.removed(i);
             }
-            s.status = s.outcome(&l, ds, r, |_, gone| l.trf("Deleted “{}”.", &[&gone.name]));
+            s.status = match r {
+                Ok(gone) => {
+                    // The keyboard stays in the list: on the row that took
+                    // this one's place, the one before, or Undo.
+                    let n = s.library.items().len();
+                    s.focus = Some(if n == 0 {
+                        UNDO_DELETE.to_string()
+                    } else {
+                        format!("saved-delete-{}", i.min(n - 1))
+                    });
+                    Status::Deleted {
+                        message: l.trf("Deleted “{}”.", &[&gone.name]),
+                        index: i,
+                        item: gone,
+                    }
+                }
+                Err(e) => s.outcome(&l, ds, Err::<(), _>(e), |_, ()| String::new()),
+            };
         }))
     };
-    let start_rename = run.click(Rc::new(move |s: &mut Shelf| s.renaming = Some(i)));
+    let start_rename = run.click(Rc::new(move |s: &mut Shelf| {
+        s.renaming = Some(i);
+        s.focus = Some(format!("saved-rename-input-{i}"));
+    }));
     let ticked = s.compare.contains(&i);
     let toggle = {
         let run = run.with(Rc::new(move |s: &mut Shelf| toggle_compare(s, i)));
@@ -392,9 +427,12 @@ fn saved_row(c: &RowCtx, i: usize, item: &Saved) -> Html {
     html! {
         <li class="saved-item" id={format!("saved-{i}")}>
             <div class="saved-head">
-                <input type="checkbox" id={format!("saved-compare-{i}")} checked={ticked}
-                    disabled={!ticked && s.compare.len() >= COMPARE_MAX} onchange={toggle} />
-                <label for={format!("saved-compare-{i}")} class="saved-name">{ item.name.clone() }</label>
+                // The name is the checkbox's label and its hit area.
+                <label class="saved-name">
+                    <input type="checkbox" id={format!("saved-compare-{i}")} checked={ticked}
+                        disabled={!ticked && s.compare.len() >= COMPARE_MAX} onchange={toggle} />
+                    <span class="saved-name-text">{ item.name.clone() }</span>
+                </label>
                 <span class="saved-when">{ when(item.saved_at) }</span>
             </div>
             <div class="saved-actions">
@@ -423,12 +461,56 @@ fn compared(ds: &'static Dataset, s: &Shelf) -> Vec<Compared> {
         .collect()
 }
 
-/// The status line's content.
-fn status_line(status: &Status) -> Html {
+/// The id of the status line's Undo button after a delete.
+const UNDO_DELETE: &str = "saved-undo-delete";
+
+/// The status line's content; after a delete, with its Undo.
+fn status_line(run: &Runner, l: &Locale, ds: &'static Dataset, status: &Status) -> Html {
     match status {
         Status::None => html! {},
         Status::Done(m) => html! { <p class="saved-done">{ m.clone() }</p> },
         Status::Failed(m) => html! { <p class="saved-failed" role="alert">{ m.clone() }</p> },
+        Status::Deleted { message, .. } => {
+            let l2 = l.clone();
+            let undo = run.click(Rc::new(move |s: &mut Shelf| {
+                let Status::Deleted { index, item, .. } = s.status.clone() else {
+                    return;
+                };
+                let r = s.library.restore(s.store.as_ref(), index, item);
+                if let Ok(at) = r {
+                    s.focus = Some(format!("saved-load-{at}"));
+                }
+                s.status = s.outcome(&l2, ds, r, |s, at| {
+                    l2.trf("Restored “{}”.", &[&s.library.items()[at].name])
+                });
+            }));
+            html! {
+                <p class="saved-done">
+                    { message.clone() }{ " " }
+                    <button type="button" id={UNDO_DELETE} onclick={undo}>{ l.tr("Undo") }</button>
+                </p>
+            }
+        }
+    }
+}
+
+/// Moves the keyboard focus to the element an action asked for, once the
+/// panel shows it (selecting a text field's text, as a rename expects).
+fn take_focus(shelf: &Rc<RefCell<Shelf>>) {
+    let Some(id) = shelf.borrow_mut().focus.take() else {
+        return;
+    };
+    let el = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(&id));
+    if let Some(input) = el
+        .clone()
+        .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
+    {
+        let _ = input.focus();
+        input.select();
+    } else if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
     }
 }
 
@@ -459,7 +541,12 @@ pub fn saved_panel(p: &SavedPanelProps) -> Html {
         .map(|(i, item)| saved_row(&ctx, i, item));
     let compared = compared(ds, &s);
     let all = Rc::new(saved::export_file(items));
-    let status = status_line(&s.status);
+    let status = status_line(&run, &l, ds, &s.status);
+    {
+        // After every render: the element an action asked to focus is there now.
+        let shelf = run.shelf.clone();
+        use_effect(move || take_focus(&shelf));
+    }
     html! {
         <section class="card" id="saved" aria-labelledby="saved-title">
             <h2 id="saved-title">{ l.tr("Your scenarios") }</h2>

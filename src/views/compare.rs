@@ -175,6 +175,7 @@ fn panel(
         columns,
         rows,
         file_name: format!("compare-{}.csv", id.slug()),
+        source_column: None,
     };
     let mut sources: Vec<String> = Vec::new();
     for (_, a) in scenarios {
@@ -387,6 +388,7 @@ fn key_table(scenarios: &[(String, Assumptions)], lines: &[KeyLine], l: &Locale)
         columns,
         rows,
         file_name: "compare-key-numbers.csv".to_string(),
+        source_column: None,
     }
 }
 
@@ -449,5 +451,6 @@ fn shown_table(scenarios: &[(String, Assumptions)], lines: &[KeyLine], l: &Local
         columns,
         rows,
         file_name: "compare-key-numbers.csv".to_string(),
+        source_column: None,
     }
 }

@@ -125,6 +125,7 @@ fn table(l: &Locale, rows: Vec<Vec<String>>) -> Table {
         ],
         rows,
         file_name: "forecast-vs-outcome.csv".to_string(),
+        source_column: None,
     }
 }
 

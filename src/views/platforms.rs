@@ -192,6 +192,7 @@ pub fn panel(ds: &Dataset, reading: Reading, l: &Locale) -> Panel {
             ],
             rows,
             file_name: "platforms-gmv.csv".to_string(),
+            source_column: Some(4),
         },
         sources,
         notes,

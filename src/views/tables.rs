@@ -15,6 +15,10 @@ pub struct Table {
     pub rows: Vec<Vec<String>>,
     /// Suggested name of the CSV download.
     pub file_name: String,
+    /// The column naming each row's source, which the Table view shows as
+    /// one short line with the rest in a disclosure (a long citation would
+    /// wrap every row).
+    pub source_column: Option<usize>,
 }
 
 impl Table {
@@ -30,6 +34,66 @@ impl Table {
             .collect();
         crate::export::csv(&header, &rows)
     }
+}
+
+/// Significant digits of a fraction in the Table view, as the charts'
+/// labels give them ("433.8", "1,177"); the CSV keeps
+/// [`crate::export::PRECISION`].
+pub const SCREEN_DIGITS: u32 = 4;
+
+/// A cell as the Table view shows it: a fraction (or a range of them)
+/// rounded to [`SCREEN_DIGITS`] with thousands separators, since float
+/// noise such as 1176.869899 is not a finding; whole numbers (years,
+/// counts, levels) and words as they are.
+pub fn screen_cell(text: &str) -> String {
+    let round = |t: &str| {
+        let t = t.trim();
+        crate::export::plain_value(t)
+            .filter(|_| t.contains('.'))
+            .map(|v| {
+                let plus = if t.starts_with('+') { "+" } else { "" };
+                format!("{plus}{}", format::sig(v, SCREEN_DIGITS))
+            })
+    };
+    if let Some(n) = round(text) {
+        return n;
+    }
+    match text.split_once('–') {
+        Some((a, b)) if round(a).is_some() || round(b).is_some() => format!(
+            "{}–{}",
+            round(a).unwrap_or_else(|| a.trim().to_string()),
+            round(b).unwrap_or_else(|| b.trim().to_string())
+        ),
+        _ => text.to_string(),
+    }
+}
+
+/// A long text cell (a source) as one short line and the rest: the text up
+/// to its first comma or bracket when that is short, else its first words;
+/// `None` when the cell fits on a line as it is.
+pub fn short_line(text: &str) -> Option<(String, String)> {
+    const LINE: usize = 36;
+    let chars = text.chars().count();
+    if chars <= LINE {
+        return None;
+    }
+    let cut = text
+        .char_indices()
+        .find(|(_, c)| matches!(c, ',' | '(' | '，' | '（' | ';' | '；'))
+        .map(|(i, _)| i)
+        .filter(|i| *i > 0 && text[..*i].chars().count() <= LINE);
+    let head = match cut {
+        Some(i) => text[..i].trim_end().to_string(),
+        None => {
+            let mut head: String = text.chars().take(LINE - 1).collect();
+            // End on a word where there is one.
+            if let Some(i) = head.rfind(' ').filter(|i| *i > LINE / 2) {
+                head.truncate(i);
+            }
+            format!("{head}…")
+        }
+    };
+    Some((head, text.to_string()))
 }
 
 /// Numbers in tables keep their precision: no thousands separators, no rounding
@@ -103,6 +167,7 @@ pub fn gmv(l: &Locale, c: &GmvChart, ds: &Dataset, reading: Reading) -> Table {
         ],
         rows,
         file_name: "gmv-2019.csv".to_string(),
+        source_column: None,
     }
 }
 
@@ -176,6 +241,7 @@ pub fn douyin(l: &Locale, c: &DouyinChart) -> Table {
         ],
         rows,
         file_name: "douyin-live.csv".to_string(),
+        source_column: None,
     }
 }
 
@@ -244,6 +310,7 @@ pub fn projection(l: &Locale, c: &IndustryChart, name: &'static str, basis: &str
                 .replace([' ', ','], "-")
                 .replace("--", "-")
         ),
+        source_column: Some(6),
     }
 }
 
@@ -273,6 +340,7 @@ pub fn tornado(l: &Locale, c: &TornadoChart) -> Table {
             })
             .collect(),
         file_name: "sensitivity.csv".to_string(),
+        source_column: None,
     }
 }
 
@@ -291,5 +359,39 @@ pub fn add_chance(l: &Locale, t: &mut Table, by_year: &[String], years: usize) {
             Some(p) if projected => p.clone(),
             _ => "–".to_string(),
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn screen_cells_round_fractions_and_keep_years_and_words() {
+        assert_eq!(screen_cell("1176.869899"), "1,177");
+        assert_eq!(screen_cell("433.8"), "433.8");
+        assert_eq!(screen_cell("0.123456"), "0.1235");
+        assert_eq!(screen_cell("+12.34567"), "+12.35");
+        assert_eq!(screen_cell("2019"), "2019");
+        assert_eq!(screen_cell("1000"), "1000");
+        assert_eq!(screen_cell("12.345678–23.456789"), "12.35–23.46");
+        assert_eq!(screen_cell("5–6"), "5–6");
+        assert_eq!(screen_cell("–"), "–");
+        assert_eq!(screen_cell("as printed"), "as printed");
+        assert_eq!(screen_cell("45.3%"), "45.3%");
+    }
+
+    #[test]
+    fn long_cells_get_one_short_line() {
+        assert_eq!(short_line("the article"), None);
+        let (head, all) =
+            short_line("Qianzhan Industry Research, “China live e-commerce report 2021” (2021-05)")
+                .unwrap_or_default();
+        assert_eq!(head, "Qianzhan Industry Research");
+        assert!(all.ends_with("(2021-05)"));
+        let (head, _) =
+            short_line("A very long source name without any comma that goes on and on for ever")
+                .unwrap_or_default();
+        assert!(head.ends_with('…') && head.chars().count() <= 36, "{head}");
     }
 }

@@ -9,6 +9,7 @@
 mod a11y;
 mod charts;
 mod chartui;
+mod hand;
 mod i18n;
 mod look;
 mod nav;
@@ -18,7 +19,8 @@ mod story;
 mod strict;
 
 use fantoccini::actions::{
-    InputSource, MOUSE_BUTTON_LEFT, MouseActions, PointerAction, TouchActions,
+    InputSource, KeyAction, KeyActions, MOUSE_BUTTON_LEFT, MouseActions, PointerAction,
+    TouchActions,
 };
 use fantoccini::wd::WebDriverCompatibleCommand;
 use fantoccini::{Client, ClientBuilder, Locator};
@@ -372,6 +374,23 @@ impl Browser {
             .unwrap_or_default()
             .trim_end_matches('.')
             .to_string()
+    }
+
+    /// Presses `keys` together (a chord, as Shift+Tab) on whatever has the
+    /// focus, as a keyboard does: unlike [`Browser::keys`], nothing is
+    /// focused first and a field's caret stays where it is.
+    pub async fn press(&self, keys: &[char]) {
+        let mut actions = KeyActions::new("keyboard".to_string());
+        for k in keys {
+            actions = actions.then(KeyAction::Down { value: *k });
+        }
+        for k in keys.iter().rev() {
+            actions = actions.then(KeyAction::Up { value: *k });
+        }
+        self.c()
+            .perform_actions(actions)
+            .await
+            .expect("keys pressed");
     }
 
     /// Presses keys on a slider, as a keyboard user would.

@@ -6,9 +6,9 @@ use super::*;
 
 /// The navigation's links, in page order: (link id, section id).
 const SECTIONS: [&str; 8] = [
+    "industry",
     "story",
     "gmv",
-    "industry",
     "douyin",
     "third-pole",
     "lab",
@@ -240,7 +240,7 @@ async fn skip_links_lead_past_the_tools_to_the_story_and_the_charts() {
         )
         .await;
     assert_eq!(first, json!("skip-story"));
-    for (link, target) in [("skip-story", "#story"), ("skip-charts", "#gmv")] {
+    for (link, target) in [("skip-story", "#story"), ("skip-charts", "#industry")] {
         b.js(
             "document.getElementById(arguments[0]).focus()",
             vec![json!(link)],

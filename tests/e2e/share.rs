@@ -240,12 +240,30 @@ async fn saved_scenarios_survive_a_reload_and_load_back() {
         "High case — Live Commerce Explorer"
     );
 
-    // Rename, duplicate, delete.
+    // Rename, duplicate, delete. Each leaves the keyboard where its result
+    // is: Rename in its field, the name selected; done, back on Rename.
+    let focused = || async {
+        b.js(
+            "const e = document.activeElement; \
+             return [e.id, e.selectionStart === 0 && e.selectionEnd === (e.value || '').length]",
+            vec![],
+        )
+        .await
+    };
     b.click("saved-rename-0").await;
+    b.until(
+        "the focus in the rename field, its text selected",
+        || async { focused().await == json!(["saved-rename-input-0", true]) },
+    )
+    .await;
     type_into(&b, "saved-rename-input-0", "Ten to twelve times").await;
     b.click("saved-rename-ok-0").await;
     b.until("the new name", || async {
         saved_names(&b).await == vec!["Ten to twelve times".to_string()]
+    })
+    .await;
+    b.until("the focus back on Rename", || async {
+        focused().await[0] == json!("saved-rename-0")
     })
     .await;
     b.click("saved-duplicate-0").await;
@@ -253,6 +271,29 @@ async fn saved_scenarios_survive_a_reload_and_load_back() {
         .await;
     let names = saved_names(&b).await;
     assert_ne!(names[0], names[1], "{names:?}");
+    // Delete keeps the focus in the list and can be undone.
+    b.click("saved-delete-1").await;
+    b.until("the copy gone", || async {
+        saved_names(&b).await.len() == 1
+    })
+    .await;
+    b.until("the focus on the row left", || async {
+        focused().await[0] == json!("saved-delete-0")
+    })
+    .await;
+    assert!(b.text("saved-status").await.contains("Deleted"));
+    b.click("saved-undo-delete").await;
+    b.until("the copy back in its place", || async {
+        saved_names(&b).await == names
+    })
+    .await;
+    b.until("the focus on the restored row", || async {
+        focused().await[0] == json!("saved-load-1")
+    })
+    .await;
+    b.c().refresh().await.expect("reload");
+    b.open().await;
+    assert_eq!(saved_names(&b).await, names, "the undo was stored");
     b.click("saved-delete-1").await;
     b.until("the copy gone", || async {
         saved_names(&b).await.len() == 1
@@ -516,13 +557,7 @@ async fn a_crafted_link_opens_that_view_and_names_what_it_ignored() {
     })
     .await;
     // Dismissing keeps the view.
-    b.c()
-        .find(Locator::Css("#notices button"))
-        .await
-        .expect("dismiss")
-        .click()
-        .await
-        .expect("dismissed");
+    b.click("notices-dismiss").await;
     b.until("no notices", || async { !b.visible("notices").await })
         .await;
     assert_eq!(value(&b, "growth-2020").await, "3");
