@@ -23,7 +23,7 @@ fn render(spec: &ChartSpec, css_w: u32, css_h: u32, dpr: f64) -> String {
     );
     let mut svg = String::new();
     {
-        let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
+        let root = svg::MeasuredSvg::with_string(&mut svg, size).into_drawing_area();
         if let Err(e) = charts::draw(spec, &root, &Theme::light(dpr)) {
             panic!("drawing failed: {e}");
         }
@@ -332,7 +332,7 @@ fn comparison_chart_records_every_point_for_tooltips() {
     };
     let mut svg = String::new();
     let hits = {
-        let root = SVGBackend::with_string(&mut svg, (760, 400)).into_drawing_area();
+        let root = svg::MeasuredSvg::with_string(&mut svg, (760, 400)).into_drawing_area();
         charts::draw(&panel.spec, &root, &Theme::light(1.0)).unwrap_or_else(|e| panic!("{e}"))
     };
     let points: usize = c.lines.iter().map(|l| l.points.len()).sum();
@@ -416,7 +416,7 @@ fn render_with_hits(
     );
     let mut svg = String::new();
     let hits = {
-        let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
+        let root = svg::MeasuredSvg::with_string(&mut svg, size).into_drawing_area();
         charts::draw(spec, &root, &Theme::light(dpr))
             .unwrap_or_else(|e| panic!("drawing failed: {e}"))
     };
@@ -985,5 +985,229 @@ fn chart_words_have_chinese_with_the_same_placeholders() {
             contents(&svg)
         );
         assert_inside(&svg, f64::from(w), 320.0, "industry in Chinese");
+    }
+}
+
+// ---- Every panel in every language and currency: the labels fit. ----
+
+use live_commerce_explorer::locale::Currency;
+
+/// English and Chinese, each in yuan and in US dollars.
+fn locales() -> Vec<(&'static str, Locale)> {
+    let of = |lang, currency| Locale {
+        lang,
+        currency,
+        ..Locale::en()
+    };
+    vec![
+        ("en-CNY", of(Lang::En, Currency::Cny)),
+        ("en-USD", of(Lang::En, Currency::Usd)),
+        ("zh-CNY", of(Lang::Zh, Currency::Cny)),
+        ("zh-USD", of(Lang::Zh, Currency::Usd)),
+    ]
+}
+
+fn views_in(l: &Locale, reading: Reading) -> Views {
+    let ds = Dataset::embedded().unwrap_or_else(|e| panic!("{e}"));
+    let mut a = Assumptions::article(ds);
+    a.reading = reading;
+    views::build(ds, &a, None, l).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// A label cut short: "79.4…". Names may be cut to fit (the legend and the
+/// tooltip give them whole); a number never is.
+fn cut_value(label: &str) -> bool {
+    label.ends_with('…') && label.chars().any(|c| c.is_ascii_digit())
+}
+
+/// The canvas height the page gives a panel `w` px wide.
+fn height_of(id: PanelId, w: u32) -> u32 {
+    (f64::from(w) * id.aspect()).clamp(260.0, 440.0) as u32
+}
+
+#[test]
+fn every_panel_keeps_its_labels_whole_inside_and_apart_in_every_language_and_currency() {
+    for ((name, l), reading) in locales()
+        .into_iter()
+        .flat_map(|l| [(l.clone(), Reading::Corrected), (l, Reading::AsPrinted)])
+    {
+        let v = views_in(&l, reading);
+        for id in PanelId::ALL {
+            let Some(panel) = v.panel(id) else {
+                continue;
+            };
+            let default_log = charts::default_log(&panel.spec);
+            for w in WIDTHS {
+                let h = height_of(id, w);
+                for dpr in [1.0, 2.0] {
+                    let theme = Theme {
+                        locale: l.clone(),
+                        ..Theme::light(dpr)
+                    };
+                    for log in [Some(true), Some(false)] {
+                        if default_log.is_none() && log == Some(false) {
+                            continue;
+                        }
+                        let view = View {
+                            log: default_log.and(log),
+                            ..View::default()
+                        };
+                        let (svg, _) = render_view(&panel.spec, (w, h), &theme, &view);
+                        let what = format!(
+                            "{} {name} {reading:?} at {w}×{h} px, {dpr}x, log={:?}",
+                            id.slug(),
+                            view.log
+                        );
+                        assert_inside(&svg, f64::from(w) * dpr, f64::from(h) * dpr, &what);
+                        assert_apart(&svg, &what);
+                        let cut: Vec<String> = contents(&svg)
+                            .into_iter()
+                            .filter(|c| cut_value(c))
+                            .collect();
+                        assert!(cut.is_empty(), "{what}: values cut short: {cut:?}");
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A vertical line drawn in the text colour (the tornado's median line):
+/// its x and its top and bottom.
+fn text_coloured_verticals(svg: &str, colour: &str) -> Vec<(f64, f64, f64)> {
+    svg.split("<polyline")
+        .skip(1)
+        .filter_map(|chunk| {
+            let tag = chunk.split('>').next()?;
+            if !attr(tag, "stroke")?.eq_ignore_ascii_case(colour) {
+                return None;
+            }
+            let points: Vec<(f64, f64)> = attr(tag, "points")?
+                .split_whitespace()
+                .filter_map(|p| {
+                    let (x, y) = p.split_once(',')?;
+                    Some((x.parse().ok()?, y.parse().ok()?))
+                })
+                .collect();
+            match points[..] {
+                [(x0, y0), (x1, y1)] if x0 == x1 => Some((x0, y0.min(y1), y0.max(y1))),
+                _ => None,
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn the_tornados_labels_keep_off_its_median_line() {
+    for (name, l) in locales() {
+        let v = views_in(&l, Reading::Corrected);
+        for w in WIDTHS {
+            let h = height_of(PanelId::Tornado, w);
+            for dpr in [1.0, 2.0] {
+                let theme = Theme {
+                    locale: l.clone(),
+                    ..Theme::light(dpr)
+                };
+                let colour = format!(
+                    "#{:02X}{:02X}{:02X}",
+                    theme.text.0, theme.text.1, theme.text.2
+                );
+                for log in [true, false] {
+                    let (svg, _) =
+                        render_view(&v[PanelId::Tornado].spec, (w, h), &theme, &log_view(log));
+                    let what = format!("tornado {name} at {w} px, {dpr}x, log={log}");
+                    // The median line, in pieces where it gives way to a label.
+                    let pieces = text_coloured_verticals(&svg, &colour);
+                    assert!(!pieces.is_empty(), "{what}: no median line");
+                    assert!(
+                        pieces.iter().all(|p| p.0 == pieces[0].0),
+                        "{what}: median line pieces {pieces:?}"
+                    );
+                    for t in texts(&svg) {
+                        let (x0, y0, x1, y1) = t.rect();
+                        for &(x, top, bottom) in &pieces {
+                            let crosses = x0 < x - 0.5 && x1 > x + 0.5 && y0 < bottom && y1 > top;
+                            assert!(!crosses, "{what}: {:?} lies on the median line", t.content);
+                        }
+                    }
+                    // "low" and "high" sit beyond their bars' ends or inside
+                    // them, each on its own side of the median.
+                    for t in texts(&svg) {
+                        let (x0, _, x1, _) = t.rect();
+                        let x = pieces[0].0;
+                        for (word, left) in [
+                            (l.trf("low: {}", &[&""]), true),
+                            (l.trf("high: {}", &[&""]), false),
+                        ] {
+                            if t.content.starts_with(&word) {
+                                let ok = if left { x1 <= x + 0.5 } else { x0 >= x - 0.5 };
+                                assert!(ok, "{what}: {:?} crosses to the other side", t.content);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Whether `text` names the yuan: "yuan", "元" (but not the 元 of 美元).
+fn names_yuan(text: &str) -> bool {
+    text.contains("yuan") || text.replace("美元", "").contains('元')
+}
+
+/// Whether `text` names the US dollar: "$", "US dollar", "美元".
+fn names_dollars(text: &str) -> bool {
+    text.contains('$') || text.contains("US dollar") || text.contains("美元")
+}
+
+/// "Headings follow the currency": in US dollars no title, subtitle, table
+/// caption, column or row header, or chart label names the yuan unless it
+/// converts ("a trillion yuan (145 billion US dollars)"); in yuan none
+/// names the dollar.
+#[test]
+fn headings_tables_and_captions_follow_the_currency() {
+    for ((name, l), reading) in locales()
+        .into_iter()
+        .flat_map(|l| [(l.clone(), Reading::Corrected), (l, Reading::AsPrinted)])
+    {
+        let v = views_in(&l, reading);
+        let theme = Theme {
+            locale: l.clone(),
+            ..Theme::light(1.0)
+        };
+        for id in PanelId::ALL {
+            let mut said = vec![
+                ("title", id.heading(&l)),
+                ("subtitle", id.subtitle(&l, reading)),
+            ];
+            if let Some(panel) = v.panel(id) {
+                let t = &panel.table;
+                said.push(("table caption", t.caption.clone()));
+                said.extend(t.columns.iter().map(|c| ("column", c.clone())));
+                said.extend(
+                    t.rows
+                        .iter()
+                        .filter_map(|r| r.first())
+                        .map(|r| ("row", r.clone())),
+                );
+                let (svg, _) = render_view(&panel.spec, (760, 400), &theme, &View::default());
+                said.extend(contents(&svg).into_iter().map(|c| ("chart label", c)));
+            }
+            for (what, text) in said {
+                let wrong = match l.currency {
+                    Currency::Usd => names_yuan(&text) && !names_dollars(&text),
+                    Currency::Cny => names_dollars(&text),
+                };
+                assert!(!wrong, "{} {name} {reading:?}: {what} {text:?}", id.slug());
+            }
+        }
+        // The level the industry chart marks is the article's trillion yuan,
+        // in the reader's currency.
+        let title = PanelId::Industry.heading(&l);
+        match l.currency {
+            Currency::Usd => assert!(names_dollars(&title), "{name}: {title:?}"),
+            Currency::Cny => assert_eq!(title, l.tr(PanelId::Industry.title())),
+        }
     }
 }

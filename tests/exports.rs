@@ -177,12 +177,12 @@ fn render_export(
     dpr: f64,
 ) -> (String, Caption, (u32, u32)) {
     let theme = Theme::for_file(dpr, l.clone());
-    let caption = export::chart_caption(ds(), &v[id], view, l.tr(id.title()), LINK, l);
+    let caption = export::chart_caption(ds(), &v[id], view, &id.heading(l), LINK, l);
     let w = (f64::from(css_w) * dpr) as u32;
     let chart_h = (f64::from(css_h) * dpr) as u32;
     let mut scratch = String::new();
     let h = charts::export_height(
-        &SVGBackend::with_string(&mut scratch, (w, chart_h)),
+        &svg::MeasuredSvg::with_string(&mut scratch, (w, chart_h)),
         &caption,
         &theme,
         chart_h,
@@ -190,7 +190,7 @@ fn render_export(
     let mut svg = String::new();
     charts::draw_export(
         &v[id].spec,
-        SVGBackend::with_string(&mut svg, (w, h)),
+        svg::MeasuredSvg::with_string(&mut svg, (w, h)),
         &theme,
         view,
         &caption,

@@ -228,6 +228,19 @@ pub fn text_on_box<DB: DrawingBackend>(
     h: HPos,
     v: VPos,
 ) -> ChartResult {
+    boxed_text(root, theme, label, at, style, h, v).map(|_| ())
+}
+
+/// [`text_on_box`], returning the box drawn.
+pub fn boxed_text<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    theme: &Theme,
+    label: &str,
+    at: (i32, i32),
+    style: &TextStyle,
+    h: HPos,
+    v: VPos,
+) -> Result<Rect, ChartError> {
     let (w, ht) = text_size(root, label, style);
     let x0 = match h {
         HPos::Left => at.0,
@@ -240,11 +253,18 @@ pub fn text_on_box<DB: DrawingBackend>(
         VPos::Bottom => at.1 - ht,
     };
     let pad = theme.px(2.0);
+    let r = Rect {
+        x0: x0 - pad,
+        y0: y0 - pad,
+        x1: x0 + w + pad,
+        y1: y0 + ht + pad,
+    };
     root.draw(&Rectangle::new(
-        [(x0 - pad, y0 - pad), (x0 + w + pad, y0 + ht + pad)],
+        [(r.x0, r.y0), (r.x1, r.y1)],
         theme.background.mix(0.85).filled(),
     ))?;
-    text(root, label, at, style, h, v)
+    text(root, label, at, style, h, v)?;
+    Ok(r)
 }
 
 /// Draws `text` on a box with its left edge at `x`, moved left as needed so
@@ -322,6 +342,21 @@ pub fn unit_caption<DB: DrawingBackend>(
     })
 }
 
+/// `label` without the remark in brackets that ends it ("Yours ×5.48:
+/// 54.77 bn (5–6×)" → "Yours ×5.48: 54.77 bn"; "（原文）" too), or `label`
+/// when it has none.
+pub fn without_remark(label: &str) -> &str {
+    [(" (", ")"), ("（", "）")]
+        .iter()
+        .find_map(|(open, close)| {
+            label
+                .strip_suffix(close)
+                .and_then(|head| head.rfind(open).map(|i| head[..i].trim_end()))
+        })
+        .filter(|head| !head.is_empty())
+        .unwrap_or(label)
+}
+
 /// `label`, or an ellipsised prefix of it, whichever first fits in `max_w`
 /// pixels.
 pub fn fit_width<DB: DrawingBackend>(
@@ -341,26 +376,58 @@ pub fn fit_width<DB: DrawingBackend>(
         .unwrap_or_default()
 }
 
-/// A vertical gridline from `y0` to `y1` with its tick label below the plot.
-pub fn x_gridline<DB: DrawingBackend>(
+/// Vertical gridlines at `ticks` (pixel x and label) from `y0` to `y1`,
+/// with the labels below the plot. Labels that would leave the canvas are
+/// left out, and when neighbours would touch only every second (third…)
+/// label is drawn, so ticks never run together however long the language
+/// writes them ("750亿美元1,000亿美元"); every gridline is drawn.
+pub fn x_axis<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     theme: &Theme,
-    label: &str,
-    x: i32,
+    ticks: &[(i32, String)],
     (y0, y1): (i32, i32),
 ) -> ChartResult {
-    root.draw(&PathElement::new(
-        vec![(x, y0), (x, y1)],
-        theme.grid.stroke_width(theme.px(1.0) as u32),
-    ))?;
-    text(
-        root,
-        label,
-        (x, y1 + theme.px(6.0)),
-        &theme.tick_font(),
-        HPos::Center,
-        VPos::Top,
-    )
+    let font = theme.tick_font();
+    let (w, _) = root.dim_in_pixel();
+    let gap = theme.px(8.0);
+    let spans: Vec<Option<(i32, i32)>> = ticks
+        .iter()
+        .map(|(x, label)| {
+            let (lw, _) = text_size(root, label, &font);
+            let x0 = x - lw / 2;
+            (x0 >= 0 && x0 + lw <= w as i32).then_some((x0, x0 + lw))
+        })
+        .collect();
+    let apart = |k: usize| {
+        let mut end: Option<i32> = None;
+        for &(x0, x1) in spans.iter().step_by(k).flatten() {
+            if end.is_some_and(|e| x0 < e + gap) {
+                return false;
+            }
+            end = Some(x1);
+        }
+        true
+    };
+    let stride = (1..=ticks.len().max(1))
+        .find(|&k| apart(k))
+        .unwrap_or(ticks.len().max(1));
+    for (i, (x, label)) in ticks.iter().enumerate() {
+        root.draw(&PathElement::new(
+            vec![(*x, y0), (*x, y1)],
+            theme.grid.stroke_width(theme.px(1.0) as u32),
+        ))?;
+        if i % stride == 0 && spans[i].is_some() {
+            text(
+                root,
+                label,
+                (*x, y1 + theme.px(6.0)),
+                &font,
+                HPos::Center,
+                VPos::Top,
+            )?;
+        }
+    }
+    Ok(())
 }
 
 /// Moves label centres (sorted or not) apart so neighbours are at least

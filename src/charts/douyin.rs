@@ -116,9 +116,15 @@ pub(super) fn draw<DB: DrawingBackend>(
     let left = axis::widest(root, tick_labels.iter().cloned(), &tick_font) + t.px(10.0);
     let (w, _) = root.dim_in_pixel();
     // End labels sit right of the plot; on narrow canvases they may take up
-    // to 45% of the width and are shortened to fit.
+    // to 45% of the width and are shortened to fit, but always keep room
+    // for each one's value whole.
     let want = axis::widest(root, end_labels.iter().map(|l| l.0.clone()), &label_font) + t.px(12.0);
-    let right = want.min((f64::from(w) * 0.45) as i32);
+    let shortest = end_labels
+        .iter()
+        .filter_map(|l| forms(&l.0).pop())
+        .collect::<Vec<_>>();
+    let need = axis::widest(root, shortest, &label_font) + t.px(12.0);
+    let right = want.min((f64::from(w) * 0.45) as i32).max(need);
     let chart = ChartBuilder::on(root)
         .margin_left(left)
         .margin_top(text_h + t.px(12.0))
@@ -203,11 +209,14 @@ fn end_labels(c: &DouyinChart, t: &Theme, log: bool, view: &View) -> Vec<(String
             if c.user_range.is_point() {
                 yours
             } else {
-                yours
-                    + &format!(
-                        " ({})",
-                        format::multiplier_range(c.user_range.low, c.user_range.high)
-                    )
+                format!(
+                    "{yours}{}{}",
+                    l.info().word_space,
+                    l.bracket(&format::multiplier_range(
+                        c.user_range.low,
+                        c.user_range.high
+                    ))
+                )
             },
             c.user_value(),
             t.blue,
@@ -336,25 +345,32 @@ fn columns<DB: DrawingBackend>(p: &Plot<'_, DB>) -> Vec<Column> {
     ]
 }
 
-/// `label`, or its value part after ": " alone, or an ellipsised prefix,
-/// whichever first fits in `max_w` pixels.
+/// The forms of an end label, longest first: whole ("Yours ×5.48: 54.77
+/// bn (5–6×)"), without its bracketed remark, its value after the colon
+/// alone ("54.77 bn (5–6×)"), and that value without the remark
+/// ("54.77 bn"). A value is never cut short.
+fn forms(label: &str) -> Vec<String> {
+    let bare = |s: &str| axis::without_remark(s).to_string();
+    let mut out = vec![label.to_string(), bare(label)];
+    if let Some((_, value)) = label.split_once(": ").or_else(|| label.split_once('：')) {
+        out.extend([value.trim_start().to_string(), bare(value.trim_start())]);
+    }
+    out.dedup();
+    out
+}
+
+/// The longest of the label's [`forms`] that fits in `max_w` pixels, or
+/// the shortest.
 fn fit<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     label: &str,
     style: &TextStyle,
     max_w: i32,
 ) -> String {
-    if axis::text_size(root, label, style).0 <= max_w {
-        return label.to_string();
-    }
-    if let Some((_, value)) = label.split_once(": ")
-        && axis::text_size(root, value, style).0 <= max_w
-    {
-        return value.to_string();
-    }
-    let mut s: String = label.to_string();
-    while !s.is_empty() && axis::text_size(root, &format!("{s}…"), style).0 > max_w {
-        s.pop();
-    }
-    format!("{s}…")
+    let mut forms = forms(label);
+    let shortest = forms.pop().unwrap_or_default();
+    forms
+        .into_iter()
+        .find(|f| axis::text_size(root, f, style).0 <= max_w)
+        .unwrap_or(shortest)
 }

@@ -113,15 +113,12 @@ pub(super) fn draw<DB: DrawingBackend>(
     };
 
     // Vertical gridlines with value labels below.
-    for v in &f.ticks {
-        axis::x_gridline(
-            root,
-            t,
-            &l.tick(*v),
-            p.at(*v, 0.0).0,
-            (p.py.start, p.py.end),
-        )?;
-    }
+    let ticks: Vec<(i32, String)> = f
+        .ticks
+        .iter()
+        .map(|v| (p.at(*v, 0.0).0, l.tick(*v)))
+        .collect();
+    axis::x_axis(root, t, &ticks, (p.py.start, p.py.end))?;
     // Bars, top to bottom in the given order; the name sits above each bar.
     for (i, (bar, value)) in c.bars.iter().zip(&f.labels).enumerate() {
         draw_bar(&p, bar, n - i as f64, value, hits)?;
@@ -236,8 +233,9 @@ fn value_labels<DB: DrawingBackend>(
             let fits = |text: &str| {
                 f64::from(axis::text_size(root, text, &label_font).0) + gap <= plot_w * 0.6
             };
+            let remarked = |r: &str| format!("{value}{}{}", l.info().word_space, l.bracket(r));
             match &bar.remark {
-                Some(r) if fits(&format!("{value} ({r})")) => format!("{value} ({r})"),
+                Some(r) if fits(&remarked(r)) => remarked(r),
                 _ => value,
             }
         })

@@ -26,7 +26,9 @@ pub use douyin::{DouyinChart, Scenario};
 pub use export::{Caption, draw_export, export_height};
 pub use gmv::{Bar, GmvChart, RefLine};
 pub use hits::{Column, HitMap, Mark, Tip};
-pub use industry::{Annotation, Certainty, IndustryChart, Overlay, OverlayPoint, Shape};
+pub use industry::{
+    Annotation, Certainty, IndustryChart, Overlay, OverlayPoint, Shape, crossing_text,
+};
 pub use ratio::{RatioChart, RatioPoint, RatioRow};
 pub use shares::{ShareLine, ShareMarker, SharesChart, percent};
 pub use timeline::TimelineChart;

@@ -114,15 +114,11 @@ pub(super) fn draw<DB: DrawingBackend>(
         label_h,
     };
 
-    for v in &ticks {
-        axis::x_gridline(
-            root,
-            t,
-            &format!("×{}", format::sig(*v, 3)),
-            p.at(*v, 0.0).0,
-            (py.start, py.end),
-        )?;
-    }
+    let tick_labels: Vec<(i32, String)> = ticks
+        .iter()
+        .map(|v| (p.at(*v, 0.0).0, format!("×{}", format::sig(*v, 3))))
+        .collect();
+    axis::x_axis(root, t, &tick_labels, (py.start, py.end))?;
     // "As forecast".
     let (x1, _) = p.at(1.0, 0.0);
     root.draw(&PathElement::new(
@@ -158,10 +154,19 @@ fn draw_row<DB: DrawingBackend>(
     let (root, t) = (p.root, p.t);
     let (_, y_top) = p.at(1.0, top);
     let (_, y_bottom) = p.at(1.0, top - 1.0);
+    // The forecast's name, without its value in brackets where it does not
+    // fit ("Industry doubles in 2020 (×2 → 867.6 bn yuan)": the tooltip and
+    // the table give it), and only then cut short.
+    let room = p.px.end - p.px.start;
+    let label = if axis::text_size(root, &row.label, &p.label_font).0 <= room {
+        row.label.clone()
+    } else {
+        axis::fit_width(root, axis::without_remark(&row.label), &p.label_font, room)
+    };
     axis::text_on_box(
         root,
         t,
-        &row.label,
+        &label,
         (p.px.start, y_top + t.px(4.0)),
         &p.label_font,
         HPos::Left,
@@ -221,10 +226,18 @@ fn draw_point<DB: DrawingBackend>(
         &q.tip,
     );
     let (w, _) = axis::text_size(root, &q.label, &p.label_font);
-    let (x, h) = if xh + t.px(12.0) + w <= p.px.end {
-        (xh + t.px(12.0), HPos::Left)
+    let (canvas_w, _) = root.dim_in_pixel();
+    let (lo, hi) = (t.px(2.0), canvas_w as i32 - t.px(2.0));
+    let gap = t.px(12.0);
+    let (x, h) = if xh + gap + w <= p.px.end {
+        (xh + gap, HPos::Left)
+    } else if xl - gap - w >= lo {
+        (xl - gap, HPos::Right)
+    } else if hi - xh > xl - lo {
+        // Neither side has room: the roomier one, kept inside the canvas.
+        ((xh + gap).min(hi - w).max(lo), HPos::Left)
     } else {
-        (xl - t.px(12.0), HPos::Right)
+        ((xl - gap).max(lo + w).min(hi), HPos::Right)
     };
     axis::text_on_box(root, t, &q.label, (x, y), &p.label_font, h, VPos::Center)
 }

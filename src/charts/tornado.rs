@@ -2,7 +2,7 @@
 //! assumption goes from the low to the high end of its range, widest first.
 
 use super::axis::{self, Rect, ValueScale};
-use super::{ChartResult, HitMap, Theme, Tip};
+use super::{ChartError, ChartResult, HitMap, Theme, Tip};
 use plotters::coord::Shift;
 use plotters::coord::types::RangedCoordf64;
 use plotters::prelude::*;
@@ -118,36 +118,60 @@ pub(super) fn draw<DB: DrawingBackend>(
         px,
     };
 
-    for v in &ticks {
-        axis::x_gridline(root, t, &l.tick(*v), p.at(*v, 0.0).0, (py.start, py.end))?;
-    }
+    let tick_labels: Vec<(i32, String)> = ticks
+        .iter()
+        .map(|v| (p.at(*v, 0.0).0, l.tick(*v)))
+        .collect();
+    axis::x_axis(root, t, &tick_labels, (py.start, py.end))?;
     let (xc, _) = p.at(c.centre, 0.0);
+    let mut labels = Vec::new();
     for (i, s) in c.swings.iter().enumerate() {
-        draw_swing(&p, s, n - i as f64, hits)?;
+        labels.extend(draw_swing(&p, s, n - i as f64, hits)?);
     }
-    root.draw(&PathElement::new(
-        vec![(xc, py.start - t.px(4.0)), (xc, py.end)],
-        t.text.stroke_width(t.px(1.5) as u32),
-    ))?;
-    axis::text(
+    // The median line, broken where a label crosses it (a long name), so
+    // no label is written over it.
+    let mut gaps: Vec<(i32, i32)> = labels
+        .iter()
+        .filter(|r| r.x0 <= xc && xc <= r.x1)
+        .map(|r| (r.y0, r.y1))
+        .collect();
+    gaps.sort_unstable();
+    let mut y = py.start - t.px(4.0);
+    for (g0, g1) in gaps.into_iter().chain([(py.end, py.end)]) {
+        if g0 > y {
+            root.draw(&PathElement::new(
+                vec![(xc, y), (xc, g0.min(py.end))],
+                t.text.stroke_width(t.px(1.5) as u32),
+            ))?;
+        }
+        y = y.max(g1);
+    }
+    let median = l.trf("all at medians: {}", &[&l.amount(c.centre)]);
+    let median_font = t.font(12.0, t.text);
+    let (w, _) = root.dim_in_pixel();
+    axis::text_within(
         root,
-        &l.trf("all at medians: {}", &[&l.amount(c.centre)]),
-        (xc, py.start - t.px(6.0)),
-        &t.font(12.0, t.text),
-        HPos::Center,
+        t,
+        &median,
+        xc - axis::text_size(root, &median, &median_font).0 / 2,
+        py.start - t.px(6.0),
+        t.px(2.0),
+        w as i32 - t.px(2.0),
+        &median_font,
         VPos::Bottom,
     )?;
     Ok(())
 }
 
 /// One assumption's row, whose top is at `top`: its name, its bars from the
-/// centre to the low and high ends, and their values.
+/// centre to the low and high ends, and their values. Returns the labels'
+/// boxes.
 fn draw_swing<DB: DrawingBackend>(
     p: &Plot<'_, DB>,
     s: &Swing,
     top: f64,
     hits: &mut HitMap,
-) -> ChartResult {
+) -> Result<Vec<Rect>, ChartError> {
     let (root, c, t) = (p.root, p.c, p.t);
     let l = &t.locale;
     let label_font = t.label_font();
@@ -170,26 +194,57 @@ fn draw_swing<DB: DrawingBackend>(
         [(xh.min(xc), bar_top), (xh.max(xc), bar_bottom)],
         t.blue.filled(),
     ))?;
-    axis::text_on_box(
+    // The assumption's name, without its range in brackets where it does
+    // not fit (the tooltip and the lab's controls give it), only then cut.
+    let room = root.dim_in_pixel().0 as i32 - p.px.start - t.px(4.0);
+    let name = if axis::text_size(root, &s.label, &label_font).0 <= room {
+        s.label.clone()
+    } else {
+        axis::fit_width(root, axis::without_remark(&s.label), &label_font, room)
+    };
+    let mut boxes = vec![axis::boxed_text(
         root,
         t,
-        &s.label,
+        &name,
         (p.px.start, y_top + t.px(3.0)),
         &label_font,
         HPos::Left,
         VPos::Top,
-    )?;
+    )?];
     let mid = (bar_top + bar_bottom) / 2;
     let low_text = l.trf("low: {}", &[&l.amount(s.at_low)]);
     let high_text = l.trf("high: {}", &[&l.amount(s.at_high)]);
-    for (text, x, toward_left) in [(&low_text, xl, xl <= xc), (&high_text, xh, xh > xc)] {
+    // Each value beyond its bar's end, away from the median; inside the bar
+    // when the plot ends first; at the plot's edge on its own side of the
+    // median otherwise. ("high" was put inside its bar, ending at the bar's
+    // end, which on a short bar wrote it over the median line.)
+    let g = t.px(4.0);
+    for (text, x, left) in [(&low_text, xl, xl <= xc), (&high_text, xh, xh < xc)] {
         let (w, _) = axis::text_size(root, text, &tick_font);
-        let (tx, h) = if toward_left {
-            ((x - t.px(4.0)).max(p.px.start + w), HPos::Right)
+        let (tx, h) = if left {
+            if x - g - w >= p.px.start {
+                (x - g, HPos::Right)
+            } else if x + g + w <= xc - g {
+                (x + g, HPos::Left)
+            } else {
+                (p.px.start, HPos::Left)
+            }
+        } else if x + g + w <= p.px.end {
+            (x + g, HPos::Left)
+        } else if x - g - w >= xc + g {
+            (x - g, HPos::Right)
         } else {
-            ((x + t.px(4.0)).min(p.px.end - w), HPos::Left)
+            (p.px.end, HPos::Right)
         };
-        axis::text_on_box(root, t, text, (tx, mid), &tick_font, h, VPos::Center)?;
+        boxes.push(axis::boxed_text(
+            root,
+            t,
+            text,
+            (tx, mid),
+            &tick_font,
+            h,
+            VPos::Center,
+        )?);
     }
     hits.add(
         Rect {
@@ -211,5 +266,5 @@ fn draw_swing<DB: DrawingBackend>(
                 .to_string(),
         },
     );
-    Ok(())
+    Ok(boxes)
 }

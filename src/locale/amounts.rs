@@ -110,9 +110,13 @@ impl Locale {
         self.style().short_caption
     }
 
-    /// An axis tick in display units; the same text as [`Locale::amount`].
+    /// An axis tick in display units: [`Locale::amount`] without the
+    /// currency written after the number ("750亿", not "750亿美元"), which
+    /// the axis's caption or the chart's subtitle says once ("亿美元"), as
+    /// ticks in yuan never repeat "元"; the dollar sign before an English
+    /// amount stays ("$62.9 bn"). "–" for a value that is not a number.
     pub fn tick(&self, v: f64) -> String {
-        self.amount(v)
+        self.amount_bare(v).unwrap_or_else(|| "–".to_string())
     }
 
     /// A value in display units with its short unit, for direct labels and

@@ -885,6 +885,10 @@ pub static ZH: &[(&str, &str)] = &[
         "直播电商何时达到万亿元规模？",
     ),
     (
+        "When does live commerce reach a trillion yuan ({})?",
+        "直播电商何时达到万亿元（{}）规模？",
+    ),
+    (
         "China's live-stream e-commerce, {}: the article's 2019 size, grown by your assumptions (a fan where they are ranges), and what later reports say.",
         "中国直播电商规模，{}：以文章给出的 2019 年规模为起点，按你的假设增长（假设为区间时显示为扇形），并标出后来报告的数字。",
     ),

@@ -19,7 +19,7 @@ mod tornado;
 
 use crate::charts::ChartSpec;
 use crate::data::{Dataset, Figure, Reading, Unit};
-use crate::locale::Locale;
+use crate::locale::{Currency, Locale};
 use crate::scenario::{McResult, SeriesId};
 use crate::views::{Assumptions, MissingFigure, Table};
 use serde::{Deserialize, Serialize};
@@ -137,6 +137,20 @@ impl PanelId {
             PanelId::Tornado => "Which assumption matters most?",
             PanelId::Platforms => "What happened next to the three platforms",
             PanelId::Outcomes => "Forecasts against what happened",
+        }
+    }
+
+    /// The card's title in the reader's language and currency: the
+    /// [`PanelId::title`] key translated, and in US dollars the article's
+    /// trillion yuan with what it is in dollars beside it ("When does live
+    /// commerce reach a trillion yuan (145 billion US dollars)?").
+    pub fn heading(self, l: &Locale) -> String {
+        match (self, l.currency) {
+            (PanelId::Industry, Currency::Usd) => l.trf(
+                "When does live commerce reach a trillion yuan ({})?",
+                &[&l.level_name(crate::model::TRILLION_BN)],
+            ),
+            _ => l.tr(self.title()).to_string(),
         }
     }
 

@@ -126,10 +126,10 @@ pub fn chart_card(p: &ChartCardProps) -> Html {
         controls(id)
     };
     let slug = id.slug();
-    let title = l.tr(id.title());
+    let title = AttrValue::from(id.heading(&l));
     let subtitle = id.subtitle(&l, data.reading);
     let chart = html! {
-        <ChartPanel id={slug} {title} tab={data.tab} on_tab={(*on_tab).clone()} {panel} dataset={ds}
+        <ChartPanel id={slug} title={title.clone()} tab={data.tab} on_tab={(*on_tab).clone()} {panel} dataset={ds}
             reading={data.reading} aspect={id.aspect()} warnings={(*warnings).clone()}
             log={data.log} on_log={data.log.map(|_| (*on_log).clone())} show_tabs={p.tabs}>
             if id.marker_key() {

@@ -237,7 +237,7 @@ pub fn embed_code(p: &EmbedCodeProps) -> Html {
             <label for="embed-chart">{ tr("Embed") }</label>
             <select id="embed-chart" onchange={on_chart}>
                 { for PanelId::ALL.iter().map(|id| html! {
-                    <option value={id.slug()} selected={*chart == id.slug()}>{ tr(id.title()) }</option>
+                    <option value={id.slug()} selected={*chart == id.slug()}>{ id.heading(&prefs.locale) }</option>
                 }) }
             </select>
             <label class="embed-tabs">

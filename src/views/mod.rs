@@ -110,12 +110,7 @@ pub(crate) fn figure<'a>(
 
 /// The crossing as a label: "Passes 1 trillion yuan in 2021".
 pub fn crossing_label(l: &Locale, c: Option<Crossing>, level_name: &str) -> String {
-    match c {
-        Some(Crossing::In { year, .. }) => l.trf("Passes {} in {}", &[&level_name, &year]),
-        Some(Crossing::Already { year }) => l.trf("Already above {} in {}", &[&level_name, &year]),
-        Some(Crossing::NotBy { year }) => l.trf("Does not reach {} by {}", &[&level_name, &year]),
-        None => String::new(),
-    }
+    crate::charts::crossing_text(l, c, level_name)
 }
 
 /// The level's name in the reader's units: 1000 billion yuan is "1 trillion

@@ -4,7 +4,7 @@
 
 use super::events;
 use super::layout::Plot;
-use crate::charts::axis::{Candidate, Placer, Rect};
+use crate::charts::axis::{self, Candidate, Placer, Rect};
 use crate::charts::{ChartResult, HitMap};
 use crate::model::Crossing;
 use plotters::element::DashedPathElement;
@@ -57,11 +57,28 @@ pub(super) fn draw<DB: DrawingBackend>(
         placer.reserve(b);
     }
     placer.reserve(caption);
-    let crossing_at = crossing(p, &mut placer)?;
+    // The level as the views name it ("145 billion US dollars"), or as an
+    // amount ("$145 bn") where that is wider than the plot.
+    let room = bounds.x1 - bounds.x0 - t.px(8.0);
+    let l = &t.locale;
+    let fits = |s: &str, font: &TextStyle| axis::text_size(p.root, s, font).0 <= room;
+    let short = l.amount(p.c.level);
+    let crossing_label = if fits(&p.c.crossing_label, &t.label_font()) {
+        p.c.crossing_label.clone()
+    } else {
+        super::crossing_text(l, p.c.crossing, &short)
+    };
+    let level_font = t.font(12.0, t.vermillion);
+    let level_name = if fits(&p.c.level_label, &level_font) {
+        p.c.level_label.clone()
+    } else {
+        short
+    };
+    let crossing_at = crossing(p, &mut placer, &crossing_label)?;
     if p.show_projection {
         projection_labels(p, &mut placer)?;
     }
-    level_label(p, &mut placer, crossing_at)?;
+    level_label(p, &mut placer, crossing_at, &level_name)?;
     if crossing_at.is_none() && p.show_projection {
         // No crossing drawn: say so near the level instead.
         let (px, py, d) = (&p.px, &p.py, t.px(8.0));
@@ -70,7 +87,7 @@ pub(super) fn draw<DB: DrawingBackend>(
             spot((px.end, p.level_y + t.px(22.0)), HPos::Right, VPos::Top),
             spot((px.start + d, py.start + d), HPos::Left, VPos::Top),
         ];
-        placer.place(p.root, t, &p.c.crossing_label, &t.label_font(), &spots)?;
+        placer.place(p.root, t, &crossing_label, &t.label_font(), &spots)?;
     }
     events::labels(p, &mut placer)
 }
@@ -87,6 +104,7 @@ fn spot(at: (i32, i32), h: HPos, v: VPos) -> Candidate {
 fn crossing<DB: DrawingBackend>(
     p: &Plot<'_, DB>,
     placer: &mut Placer<'_>,
+    label: &str,
 ) -> Result<Option<(i32, i32)>, crate::charts::ChartError> {
     let t = p.t;
     let point = match p.c.crossing {
@@ -122,7 +140,7 @@ fn crossing<DB: DrawingBackend>(
         spot((cx + d, cy - d), HPos::Left, VPos::Bottom),
         spot((p.px.start + d, p.py.start + d), HPos::Left, VPos::Top),
     ];
-    placer.place(p.root, t, &p.c.crossing_label, &t.label_font(), &spots)?;
+    placer.place(p.root, t, label, &t.label_font(), &spots)?;
     Ok(Some((cx, cy)))
 }
 
@@ -163,6 +181,7 @@ fn level_label<DB: DrawingBackend>(
     p: &Plot<'_, DB>,
     placer: &mut Placer<'_>,
     crossing_at: Option<(i32, i32)>,
+    name: &str,
 ) -> ChartResult {
     let t = p.t;
     let (y, inset) = (p.level_y, t.px(4.0));
@@ -176,5 +195,5 @@ fn level_label<DB: DrawingBackend>(
         spots.push(spot((cx + t.px(8.0), y - inset), HPos::Left, VPos::Bottom));
     }
     let level_font = t.font(12.0, t.vermillion);
-    placer.place(p.root, t, &p.c.level_label, &level_font, &spots)
+    placer.place(p.root, t, name, &level_font, &spots)
 }

@@ -18,6 +18,7 @@ mod projection;
 pub(super) use overlays::{marker, report_point};
 
 use super::{ChartResult, HitMap, Theme, Tip, View};
+use crate::locale::Locale;
 use crate::model::{Crossing, YearValue};
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -50,6 +51,18 @@ pub struct IndustryChart {
     /// Dated events, each a thin labelled vertical line at its fractional
     /// year (1 April 2020 is about 2020.25).
     pub events: Vec<Annotation>,
+}
+
+/// The crossing as a label: "Passes 1 trillion yuan in 2021" (the
+/// chart's own label, written by the views) or, where that does not fit,
+/// "Passes $145 bn in 2021"; empty without a crossing.
+pub fn crossing_text(l: &Locale, c: Option<Crossing>, level_name: &str) -> String {
+    match c {
+        Some(Crossing::In { year, .. }) => l.trf("Passes {} in {}", &[&level_name, &year]),
+        Some(Crossing::Already { year }) => l.trf("Already above {} in {}", &[&level_name, &year]),
+        Some(Crossing::NotBy { year }) => l.trf("Does not reach {} by {}", &[&level_name, &year]),
+        None => String::new(),
+    }
 }
 
 /// A dated event on the time axis.
