@@ -72,6 +72,29 @@ pub fn multiplier_range(low: f64, high: f64) -> String {
     }
 }
 
+/// How many words of a name a [`slug`] keeps.
+const SLUG_WORDS: usize = 3;
+
+/// A name as a share link writes it: the English name (never the reader's
+/// language, so a link opens the same in any) in lower-case ASCII letters
+/// and digits, words joined by "-", at most three words: "iiMedia Research"
+/// is "iimedia-research", "Kuaishou prospectus (Global Offering, January
+/// 2021)" "kuaishou-prospectus-global". A name without a letter or digit of
+/// ASCII is "series".
+pub fn slug(name: &str) -> String {
+    let words: Vec<String> = name
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(SLUG_WORDS)
+        .map(str::to_ascii_lowercase)
+        .collect();
+    if words.is_empty() {
+        "series".to_string()
+    } else {
+        words.join("-")
+    }
+}
+
 /// A multiplier as a percentage change: ×2 is "+100%", ×0.8 is "−20%".
 pub fn percent_change(m: f64) -> String {
     let p = (m - 1.0) * 100.0;
@@ -111,5 +134,17 @@ mod tests {
         assert_eq!(multiplier_range(10.0, 12.0), "10–12×");
         assert_eq!(percent_change(2.0), "+100%");
         assert_eq!(percent_change(0.8), "−20%");
+    }
+
+    #[test]
+    fn slugs_are_short_ascii_words() {
+        assert_eq!(slug("iiMedia Research"), "iimedia-research");
+        assert_eq!(slug("100EC (Wangjingshe)"), "100ec-wangjingshe");
+        assert_eq!(
+            slug("Kuaishou prospectus (Global Offering, January 2021)"),
+            "kuaishou-prospectus-global"
+        );
+        assert_eq!(slug("艾媒咨询"), "series");
+        assert_eq!(slug(" Taobao  Live "), "taobao-live");
     }
 }

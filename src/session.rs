@@ -41,6 +41,15 @@ pub enum Action {
     Seal,
     /// A chart panel's view (Chart, Table, Sources) was chosen.
     Tab(PanelId, Tab),
+    /// A legend entry of a chart panel was shown or hidden: `series` is its
+    /// slug (`charts::SeriesKey::slug`). Like a tab, a new address-bar
+    /// entry and never an undo step; a slug the panel's chart never has
+    /// (`PanelId::legend_slugs`) changes nothing.
+    Series {
+        panel: PanelId,
+        series: String,
+        shown: bool,
+    },
     Undo,
     Redo,
     /// Back to the article's assumptions, one undo step. Field by field:
@@ -48,8 +57,9 @@ pub enum Action {
     /// (forgotten), the reading (corrected), the industry's log scale (on),
     /// the tornado's output (industry in 2025) and the growth span
     /// (2019–2025) go back to the article's view; the series the projection
-    /// explorer shows is kept, and so are the tabs, the language and
-    /// currency, and the notices (none of them is an assumption).
+    /// explorer shows is kept, and so are the tabs, the hidden legend
+    /// entries, the language and currency, and the notices (none of them
+    /// is an assumption).
     Reset,
     /// The address bar changed (Back, Forward): the query it now holds.
     Navigate(String),
@@ -180,6 +190,18 @@ impl Session {
                 };
                 (old.unwrap_or(Tab::Chart) != tab).then_some(Entry::Push)
             }
+            Action::Series {
+                panel,
+                series,
+                shown,
+            } => {
+                if !panel.legend_slugs(ds).contains(&series) {
+                    return None;
+                }
+                self.view
+                    .set_shown(panel.slug(), &series, shown)
+                    .then_some(Entry::Push)
+            }
             Action::Undo => {
                 self.history.seal();
                 let current = self.view.assumptions.clone();
@@ -206,6 +228,7 @@ impl Session {
                 let decoded = share::decode(ds, &query);
                 self.note(link_notes(&decoded.notices));
                 self.view.tabs = decoded.state.tabs;
+                self.view.hidden = decoded.state.hidden;
                 self.view.display = decoded.state.display;
                 self.view.embed = decoded.state.embed;
                 self.change(decoded.state.assumptions, None);

@@ -119,6 +119,138 @@ fn tabs_push_but_are_not_undone() {
     assert_eq!(s.query(ds), "");
 }
 
+fn series(panel: PanelId, slug: &str, shown: bool) -> Action {
+    Action::Series {
+        panel,
+        series: slug.to_string(),
+        shown,
+    }
+}
+
+/// A legend entry hidden or shown is like a tab: a new address-bar entry,
+/// in the link, never an undo step.
+#[test]
+fn hidden_series_push_but_are_not_undone() {
+    let ds = ds();
+    let mut s = Session::from_query(ds, "");
+    assert_eq!(
+        s.apply(ds, series(PanelId::Industry, "projection", false)),
+        Some(Entry::Push)
+    );
+    // The same again changes nothing.
+    assert_eq!(
+        s.apply(ds, series(PanelId::Industry, "projection", false)),
+        None
+    );
+    assert_eq!(
+        s.apply(ds, series(PanelId::Platforms, "douyin-article", false)),
+        Some(Entry::Push)
+    );
+    assert_eq!(
+        s.query(ds),
+        "v=2&hide.industry=projection&hide.platforms=douyin-article"
+    );
+    assert!(!s.can_undo());
+    // A series the chart never has, or a chart without a legend: nothing.
+    assert_eq!(s.apply(ds, series(PanelId::Industry, "nope", false)), None);
+    assert_eq!(s.apply(ds, series(PanelId::Gmv, "projection", false)), None);
+    assert!(s.notes.is_empty(), "{:?}", s.notes);
+    // An edit and its undo leave the legend as it is.
+    s.apply(ds, preset(Preset::ArticleHigh));
+    s.apply(ds, Action::Undo);
+    assert!(s.view.hides("industry", "projection"));
+    // Shown again: gone from the link.
+    assert_eq!(
+        s.apply(ds, series(PanelId::Industry, "projection", true)),
+        Some(Entry::Push)
+    );
+    assert_eq!(
+        s.apply(ds, series(PanelId::Industry, "projection", true)),
+        None
+    );
+    assert_eq!(
+        s.apply(ds, series(PanelId::Platforms, "douyin-article", true)),
+        Some(Entry::Push)
+    );
+    assert_eq!(s.query(ds), "");
+    assert!(s.view.hidden.is_empty());
+}
+
+/// Reset keeps the hidden series (like the tabs); Back and Forward restore
+/// the link's; loading a saved scenario (assumptions only) keeps them.
+#[test]
+fn reset_and_loading_keep_hidden_series_and_navigating_restores_them() {
+    let ds = ds();
+    let mut s = Session::from_query(ds, "v=2&hide.douyin=yours&tab.douyin=table");
+    assert!(s.notes.is_empty(), "{:?}", s.notes);
+    assert!(s.view.hides("douyin", "yours"));
+    s.apply(ds, preset(Preset::ArticleHigh));
+    assert_eq!(s.apply(ds, Action::Reset), Some(Entry::Push));
+    assert!(s.view.hides("douyin", "yours"));
+    assert_eq!(s.view.tab("douyin"), Tab::Table);
+    s.apply(
+        ds,
+        Action::Load(
+            "mine".to_string(),
+            "v=2&n=5000&hide.industry=projection".to_string(),
+        ),
+    );
+    assert_eq!(s.assumptions().scenario.samples, 5000);
+    assert!(s.view.hides("douyin", "yours"));
+    assert!(!s.view.hides("industry", "projection"));
+    // Back to an address without hidden series: all shown.
+    assert_eq!(s.apply(ds, Action::Navigate(String::new())), None);
+    assert!(s.view.hidden.is_empty());
+    assert_eq!(
+        s.apply(
+            ds,
+            Action::Navigate("v=2&hide.third-pole=kuaishou".to_string())
+        ),
+        None
+    );
+    assert!(s.view.hides("third-pole", "kuaishou"));
+    assert_eq!(s.query(ds), "v=2&hide.third-pole=kuaishou");
+}
+
+/// A recorded session with legend toggles replays to the same link, and
+/// reads back from JSON unchanged.
+#[test]
+fn recorded_legend_toggles_replay_to_the_same_share_link() {
+    let ds = ds();
+    let recorded = r#"[
+        {"Series": {"panel": "Industry", "series": "projection", "shown": false}},
+        {"Series": {"panel": "Industry", "series": "iimedia-research", "shown": false}},
+        {"Tab": ["Industry", "Table"]},
+        {"Series": {"panel": "ThirdPole", "series": "taobao-live", "shown": false}},
+        {"Series": {"panel": "Industry", "series": "projection", "shown": true}},
+        {"Series": {"panel": "Focus", "series": "no-such-series", "shown": false}},
+        "Reset"
+    ]"#;
+    let actions: Vec<Action> = serde_json::from_str(recorded).unwrap_or_else(|e| panic!("{e}"));
+    let again: Vec<Action> = serde_json::to_string(&actions)
+        .and_then(|j| serde_json::from_str(&j))
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(again, actions);
+    let mut s = Session::from_query(ds, "");
+    let entries: Vec<Option<Entry>> = actions.into_iter().map(|a| s.apply(ds, a)).collect();
+    assert_eq!(
+        entries,
+        [
+            Some(Entry::Push),
+            Some(Entry::Push),
+            Some(Entry::Push),
+            Some(Entry::Push),
+            Some(Entry::Push),
+            None,
+            None
+        ]
+    );
+    assert_eq!(
+        s.query(ds),
+        "v=2&tab.industry=table&hide.industry=iimedia-research&hide.third-pole=taobao-live"
+    );
+}
+
 #[test]
 fn reset_returns_to_the_article_and_can_be_undone() {
     let ds = ds();

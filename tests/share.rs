@@ -6,19 +6,21 @@
 //! The `#[ignore]`d fuzz run: `cargo test --release --test share -- --ignored`.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use live_commerce_explorer::data::{Dataset, Reading};
+use live_commerce_explorer::locale::Locale;
 use live_commerce_explorer::locale::{
     Currency, DEFAULT_CNY_PER_USD, DisplayPrefs, Lang, RATE_MAX, RATE_MIN,
 };
 use live_commerce_explorer::model::{BASE_YEAR, LAST_YEAR};
+use live_commerce_explorer::panels::PanelId;
 use live_commerce_explorer::scenario::{
     BASE_MAX, BASE_MIN, Dist, GROWTH_MAX, GROWTH_MIN, Growth, GrowthForm, LEVEL_MAX, LEVEL_MIN,
     PHASES, Preset, SAMPLES_MAX, SAMPLES_MIN, Scenario, SeriesId,
 };
 use live_commerce_explorer::share::{
-    Decoded, EMBEDS, MAX_QUERY, Notice, PANELS, Tab, VERSION, ViewState, decode, encode,
+    Decoded, EMBEDS, MAX_HIDDEN, MAX_QUERY, Notice, PANELS, Tab, VERSION, ViewState, decode, encode,
 };
 use live_commerce_explorer::views::Assumptions;
 use proptest::prelude::*;
@@ -54,10 +56,20 @@ fn canonical(ds: &Dataset, s: &ViewState) -> ViewState {
         .filter(|(p, t)| **t != Tab::Chart && PANELS.contains(&p.as_str()))
         .map(|(p, t)| (p.clone(), *t))
         .collect();
+    let hidden = s
+        .hidden
+        .iter()
+        .filter_map(|(p, set)| {
+            let known = PanelId::from_slug(p)?.legend_slugs(ds);
+            let set: BTreeSet<String> = set.iter().filter(|s| known.contains(s)).cloned().collect();
+            (!set.is_empty()).then(|| (p.clone(), set))
+        })
+        .collect();
     let embed = s.embed.clone().filter(|e| EMBEDS.contains(&e.as_str()));
     ViewState {
         assumptions: a,
         tabs,
+        hidden,
         display: s.display.checked().0,
         // Tabs only mean something in an embed.
         embed_tabs: s.embed_tabs && embed.is_some(),
@@ -412,6 +424,246 @@ fn bad_language_currency_rate_and_embed_are_named() {
     const { assert!(DEFAULT_CNY_PER_USD > RATE_MIN && DEFAULT_CNY_PER_USD < RATE_MAX) };
 }
 
+// ---- Hidden legend entries ------------------------------------------------
+
+/// Every legend entry any panel shows, across presets, readings, focus
+/// series, languages and currencies, has a slug its panel's
+/// `legend_slugs` lists, different from the chart's other entries and the
+/// same in English and Chinese; so a link names the same series whatever
+/// the page shows or is written in.
+#[test]
+fn legend_slugs_are_stable_unique_and_known() {
+    let ds = ds();
+    let en = Locale::en();
+    let zh = ViewState {
+        display: DisplayPrefs {
+            lang: Some(Lang::Zh),
+            currency: Currency::Usd,
+            ..DisplayPrefs::default()
+        },
+        ..ViewState::article(ds)
+    }
+    .locale::<&str>(&[]);
+    let mut seen: BTreeMap<PanelId, BTreeSet<String>> = BTreeMap::new();
+    for reading in [Reading::Corrected, Reading::AsPrinted] {
+        for preset in [
+            Preset::ArticleLow,
+            Preset::ArticleHigh,
+            Preset::WhatHappened,
+        ] {
+            for focus in SeriesId::ALL {
+                let mut a = Assumptions::article(ds);
+                a.set_reading(ds, reading);
+                a.select_preset(ds, preset);
+                a.page.focus = focus;
+                let built = |l: &Locale| match live_commerce_explorer::views::build(ds, &a, None, l)
+                {
+                    Ok(v) => v,
+                    Err(e) => panic!("views: {e:?}"),
+                };
+                let (ve, vz) = (built(&en), built(&zh));
+                for (id, panel) in &ve.panels {
+                    let keys = live_commerce_explorer::charts::series_keys(&panel.spec, &en);
+                    let slugs: Vec<String> = keys.iter().map(|k| k.slug.clone()).collect();
+                    let unique: BTreeSet<&String> = slugs.iter().collect();
+                    assert_eq!(unique.len(), slugs.len(), "{id:?}: {slugs:?}");
+                    let known = id.legend_slugs(ds);
+                    for s in &slugs {
+                        assert!(known.contains(s), "{id:?}: {s} not in {known:?}");
+                        assert!(
+                            !s.is_empty()
+                                && s.chars().all(|c| c.is_ascii_lowercase()
+                                    || c.is_ascii_digit()
+                                    || c == '-'),
+                            "{id:?}: {s}"
+                        );
+                    }
+                    let in_zh: Vec<String> =
+                        live_commerce_explorer::charts::series_keys(&vz.panels[id].spec, &zh)
+                            .into_iter()
+                            .map(|k| k.slug)
+                            .collect();
+                    assert_eq!(in_zh, slugs, "{id:?}");
+                    seen.entry(*id).or_default().extend(slugs);
+                }
+            }
+        }
+    }
+    // And every slug a panel lists is one its legend shows in some view:
+    // the list holds nothing a link could never have been made with.
+    for id in PanelId::ALL {
+        let known: BTreeSet<String> = id.legend_slugs(ds).into_iter().collect();
+        assert_eq!(known, seen.get(&id).cloned().unwrap_or_default(), "{id:?}");
+    }
+    // Charts with a legend have one; the others none.
+    assert!(PanelId::Gmv.legend_slugs(ds).is_empty());
+    assert_eq!(PanelId::Industry.legend_slugs(ds)[0], "projection");
+    assert_eq!(
+        PanelId::Douyin.legend_slugs(ds),
+        ["article-low", "article-high", "yours"]
+    );
+}
+
+/// Even with every entry of every panel hidden, the link stays within the
+/// reader's limits: each panel's list well under [`MAX_HIDDEN`], and all of
+/// them with the longest rest of a view (under 1,500 bytes) under
+/// [`MAX_QUERY`].
+#[test]
+fn hiding_everything_keeps_links_within_limits() {
+    let ds = ds();
+    let mut s = ViewState::article(ds);
+    for id in PanelId::ALL {
+        for slug in id.legend_slugs(ds) {
+            assert!(s.set_shown(id.slug(), &slug, false));
+        }
+    }
+    let q = encode(ds, &s);
+    for part in q.split('&') {
+        assert!(part.len() < MAX_HIDDEN / 2, "{} bytes: {part}", part.len());
+    }
+    assert!(q.len() + 1500 < MAX_QUERY, "{} bytes: {q}", q.len());
+    let d = decode(ds, &q);
+    assert!(d.notices.is_empty(), "{q}: {:#?}", d.notices);
+    assert_eq!(d.state, s);
+}
+
+#[test]
+fn hidden_series_are_written_by_slug_only_when_hidden() {
+    let ds = ds();
+    let mut s = ViewState::article(ds);
+    assert!(s.set_shown("industry", "projection", false));
+    assert!(s.set_shown("industry", "iimedia-research", false));
+    assert!(!s.set_shown("industry", "projection", false));
+    assert!(s.set_shown("douyin", "yours", false));
+    assert!(s.hides("industry", "projection"));
+    assert_eq!(
+        encode(ds, &s),
+        "v=2&hide.douyin=yours&hide.industry=iimedia-research,projection"
+    );
+    // Shown again: nothing left of the panel, nothing written.
+    assert!(s.set_shown("douyin", "yours", true));
+    assert!(!s.set_shown("douyin", "yours", true));
+    assert!(!s.hidden.contains_key("douyin"));
+    assert_eq!(
+        encode(ds, &s),
+        "v=2&hide.industry=iimedia-research,projection"
+    );
+    // Neither an empty set nor a series or chart the link does not know is
+    // written.
+    let mut odd = ViewState::article(ds);
+    odd.hidden.insert("industry".to_string(), BTreeSet::new());
+    odd.hidden.insert(
+        "map".to_string(),
+        BTreeSet::from(["projection".to_string()]),
+    );
+    odd.hidden.insert(
+        "gmv".to_string(),
+        BTreeSet::from(["projection".to_string()]),
+    );
+    assert_eq!(encode(ds, &odd), "");
+    // Tabs and hidden series side by side.
+    s.set_tab("industry", Tab::Table);
+    let q = encode(ds, &s);
+    assert_eq!(
+        q,
+        "v=2&tab.industry=table&hide.industry=iimedia-research,projection"
+    );
+    let d = decode(ds, &q);
+    assert!(d.notices.is_empty(), "{:#?}", d.notices);
+    assert_eq!(d.state, s);
+}
+
+#[test]
+fn unknown_hidden_series_and_charts_are_named_and_ignored() {
+    let ds = ds();
+    // A series the chart never has: named, the rest applied.
+    let d = decode(
+        ds,
+        "v=2&hide.industry=projection,nope,%20iimedia-research%20,,nope&hide.douyin=yours,yours",
+    );
+    assert_eq!(
+        fields(&d.notices),
+        vec!["hide.industry"],
+        "{:#?}",
+        d.notices
+    );
+    let m = d.notices[0].message.to_string();
+    assert!(
+        m.contains("“nope”") && m.contains("projection, ") && !m.contains("“nope”, “nope”"),
+        "{m}"
+    );
+    assert_eq!(
+        d.state.hidden_in("industry"),
+        BTreeSet::from(["iimedia-research".to_string(), "projection".to_string()])
+    );
+    // Repeated entries are fine.
+    assert_eq!(
+        d.state.hidden_in("douyin"),
+        BTreeSet::from(["yours".to_string()])
+    );
+    assert_eq!(
+        encode(ds, &d.state),
+        "v=2&hide.douyin=yours&hide.industry=iimedia-research,projection"
+    );
+    // A chart without a legend.
+    let d = decode(ds, "v=2&hide.gmv=douyin");
+    assert_eq!(fields(&d.notices), vec!["hide.gmv"]);
+    assert!(
+        d.notices[0]
+            .message
+            .to_string()
+            .contains("no series to hide"),
+        "{}",
+        d.notices[0].message
+    );
+    assert_eq!(d.state, ViewState::article(ds));
+    // A chart that does not exist, once or twice.
+    let d = decode(ds, "v=2&hide.map=projection&hide.map=x&n=5000");
+    assert_eq!(fields(&d.notices), vec!["hide.map"]);
+    assert!(
+        d.notices[0].message.to_string().contains("no chart “map”"),
+        "{}",
+        d.notices[0].message
+    );
+    assert!(d.notices[0].message.to_string().contains("2 times"));
+    assert_eq!(d.state.assumptions.scenario.samples, 5000);
+    assert!(d.state.hidden.is_empty());
+    // A duplicate field: the last one, with a notice.
+    let d = decode(ds, "v=2&hide.douyin=yours&hide.douyin=article-low");
+    assert_eq!(fields(&d.notices), vec!["hide.douyin"]);
+    assert!(d.notices[0].message.to_string().contains("hidden series"));
+    assert_eq!(
+        d.state.hidden_in("douyin"),
+        BTreeSet::from(["article-low".to_string()])
+    );
+    // Only empty entries: nothing hidden, nothing said.
+    let d = decode(ds, "v=2&hide.industry=,,");
+    assert!(d.notices.is_empty(), "{:#?}", d.notices);
+    assert_eq!(d.state, ViewState::article(ds));
+    // In Chinese too.
+    let zh = decode(ds, "v=2&hide.industry=nope&lang=zh");
+    let l = zh.state.locale::<&str>(&[]);
+    let text = zh.notices[0].message.text(&l);
+    assert!(text.starts_with("industry图表没有系列“nope”"), "{text}");
+}
+
+/// Hidden series came within format 2: a link without `v` holding nothing
+/// else is no v1 link (it opens corrected), while one holding a v1 field is.
+#[test]
+fn hidden_series_alone_do_not_make_a_link_v1() {
+    let ds = ds();
+    let d = decode(ds, "hide.industry=projection");
+    assert!(d.notices.is_empty(), "{:#?}", d.notices);
+    assert_eq!(d.state.assumptions, ViewState::article(ds).assumptions);
+    assert!(d.state.hides("industry", "projection"));
+    let d = decode(ds, "hide.industry=projection&embed=industry");
+    assert_eq!(d.state.assumptions.reading, Reading::AsPrinted);
+    assert!(d.state.hides("industry", "projection"));
+    // An unknown chart's hidden series are no field of v1 either.
+    let d = decode(ds, "hide.map=x");
+    assert_eq!(d.state, ViewState::article(ds));
+}
+
 // ---- Links of released versions ----------------------------------------
 
 /// One fixture: the link, its line number, and its expectations.
@@ -474,6 +726,10 @@ fn actual(d: &Decoded, what: &str) -> Option<String> {
             if let Some(panel) = what.strip_prefix("tab.") {
                 return Some(d.state.tab(panel).slug().to_string());
             }
+            if let Some(panel) = what.strip_prefix("hide.") {
+                let set = d.state.hidden_in(panel);
+                return Some(set.into_iter().collect::<Vec<_>>().join(","));
+            }
             let (slug, part) = what.split_once('.')?;
             let id = SeriesId::ALL.into_iter().find(|id| id.slug() == slug)?;
             let s = sc.get(id)?;
@@ -519,6 +775,10 @@ fn links_of_every_released_version_still_open_the_same_way() {
         for f in all {
             let at = format!("{file}:{} ({})", f.line, f.link);
             let d = decode(ds, &f.link);
+            // Links made before hidden series came hide nothing.
+            if !f.link.contains("hide.") {
+                assert!(d.state.hidden.is_empty(), "{at}: {:?}", d.state.hidden);
+            }
             for (what, want) in &f.expect {
                 match what.as_str() {
                     "notice" => assert!(
@@ -947,6 +1207,54 @@ fn any_tabs() -> impl Strategy<Value = BTreeMap<String, Tab>> {
     })
 }
 
+/// Legend entries hidden per panel, as the legends can hide them: any
+/// subset of each panel's series (up to all of them), now and then with a
+/// slug or panel the link does not keep (`canonical` drops those) or a
+/// panel left with an empty set.
+fn any_hidden() -> impl Strategy<Value = BTreeMap<String, BTreeSet<String>>> {
+    let ds = ds();
+    let per_panel: Vec<_> = PanelId::ALL
+        .iter()
+        .map(|p| {
+            let slugs = p.legend_slugs(ds);
+            let n = slugs.len();
+            (
+                proptest::collection::vec(any::<bool>(), n),
+                proptest::option::weighted(0.05, "[a-z]{1,6}"),
+            )
+                .prop_map(move |(picks, extra)| {
+                    let mut set: BTreeSet<String> = slugs
+                        .iter()
+                        .zip(picks)
+                        .filter(|(_, on)| *on)
+                        .map(|(s, _)| s.clone())
+                        .collect();
+                    set.extend(extra);
+                    set
+                })
+        })
+        .collect();
+    (
+        proptest::option::weighted(0.3, per_panel),
+        proptest::option::weighted(0.05, "[a-z]{1,6}"),
+    )
+        .prop_map(|(sets, stray)| {
+            let mut out: BTreeMap<String, BTreeSet<String>> = sets
+                .map(|sets| {
+                    PanelId::ALL
+                        .iter()
+                        .zip(sets)
+                        .map(|(p, set)| (p.slug().to_string(), set))
+                        .collect()
+                })
+                .unwrap_or_default();
+            if let Some(panel) = stray {
+                out.insert(panel, BTreeSet::from(["projection".to_string()]));
+            }
+            out
+        })
+}
+
 /// Everything the view holds besides the scenario.
 #[derive(Clone, Debug)]
 struct Settings {
@@ -957,6 +1265,7 @@ struct Settings {
     run: Option<(u32, u64)>,
     level: Option<f64>,
     tabs: BTreeMap<String, Tab>,
+    hidden: BTreeMap<String, BTreeSet<String>>,
     display: DisplayPrefs,
     embed: Option<String>,
 }
@@ -982,21 +1291,34 @@ fn any_settings() -> impl Strategy<Value = Settings> {
         span,
         run,
         level,
-        any_tabs(),
+        (any_tabs(), any_hidden()),
         any_display(),
         any_embed(),
     )
         .prop_map(
-            |(log_industry, focus, sensitivity, span, run, level, tabs, display, embed)| Settings {
+            |(
                 log_industry,
                 focus,
                 sensitivity,
                 span,
                 run,
                 level,
-                tabs,
+                (tabs, hidden),
                 display,
                 embed,
+            )| {
+                Settings {
+                    log_industry,
+                    focus,
+                    sensitivity,
+                    span,
+                    run,
+                    level,
+                    tabs,
+                    hidden,
+                    display,
+                    embed,
+                }
             },
         )
 }
@@ -1052,6 +1374,7 @@ fn any_view() -> impl Strategy<Value = ViewState> {
             ViewState {
                 assumptions: a,
                 tabs: st.tabs,
+                hidden: st.hidden,
                 display: st.display,
                 // With and without its tabs, varied by the chart's name.
                 embed_tabs: st.embed.as_deref().is_some_and(|e| e.len() % 2 == 0),
@@ -1101,14 +1424,39 @@ proptest! {
         prop_assert!(d.notices.is_empty(), "{}: {:#?}", q, d.notices);
         prop_assert_eq!(&d.state, &canonical(ds, &s), "{}", q);
         prop_assert_eq!(encode(ds, &d.state), q.clone());
-        prop_assert!(q.len() < 1500, "{} bytes: {}", q.len(), q);
+        // Hidden series aside (see hiding_everything_keeps_links_within_limits).
+        let rest: usize = q.split('&').filter(|p| !p.starts_with("hide.")).map(|p| p.len() + 1).sum();
+        prop_assert!(rest < 1500, "{} bytes: {}", rest, q);
+        prop_assert!(q.len() < MAX_QUERY, "{} bytes: {}", q.len(), q);
         prop_assert!(q.is_empty() || q.starts_with("v=2&"), "{}", q);
         // Readable: nothing needed escaping.
         prop_assert!(!q.contains('%'), "{}", q);
         // Well within the reader's limit on a single value.
         for part in q.split('&') {
-            prop_assert!(part.len() < 200, "{}", part);
+            let limit = if part.starts_with("hide.") { MAX_HIDDEN / 2 } else { 200 };
+            prop_assert!(part.len() < limit, "{}", part);
         }
+    }
+
+    #[test]
+    fn a_view_changed_only_in_hidden_series_writes_only_those(hidden in any_hidden()) {
+        let ds = ds();
+        let mut s = ViewState::article(ds);
+        s.hidden = hidden;
+        let q = encode(ds, &s);
+        for part in q.split('&').skip(1) {
+            prop_assert!(part.starts_with("hide."), "{}", q);
+        }
+        prop_assert_eq!(q.is_empty(), canonical(ds, &s).hidden.is_empty(), "{}", q);
+        let d = decode(ds, &q);
+        prop_assert!(d.notices.is_empty(), "{}: {:#?}", q, d.notices);
+        prop_assert_eq!(&d.state, &canonical(ds, &s), "{}", q);
+        // Written the same whatever the language of the page.
+        let mut zh = s.clone();
+        zh.display.lang = Some(Lang::Zh);
+        let qz = encode(ds, &zh);
+        let want = if q.is_empty() { "v=2&lang=zh".to_string() } else { format!("{q}&lang=zh") };
+        prop_assert_eq!(qz, want);
     }
 
     #[test]
@@ -1176,6 +1524,10 @@ const PIECES: &[&str] = &[
     "99999999999999999999",
     "article-low",
     "article-high",
+    "projection",
+    "yours",
+    "iimedia-research",
+    "kuaishou-article",
     "what-happened",
     "custom",
     "as-printed",
@@ -1231,6 +1583,14 @@ const KEYS: &[&str] = &[
     "tab.tornado",
     "tab.",
     "tab.map",
+    "hide.industry",
+    "hide.focus",
+    "hide.douyin",
+    "hide.third-pole",
+    "hide.platforms",
+    "hide.gmv",
+    "hide.map",
+    "hide.",
     "lang",
     "cur",
     "rate",

@@ -58,6 +58,7 @@ fn chart(s: &Scenario, bands: bool, markers: Vec<ShareMarker>) -> SharesChart {
         .into_iter()
         .map(|(id, points)| ShareLine {
             name: id.name().to_string(),
+            slug: id.slug().to_string(),
             bands: mc
                 .as_ref()
                 .and_then(|r| r.shares.iter().find(|b| b.id == id))

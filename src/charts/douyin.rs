@@ -14,6 +14,8 @@ use plotters::style::text_anchor::{HPos, VPos};
 #[derive(Clone, Debug, PartialEq)]
 pub struct Scenario {
     pub label: String,
+    /// The forecast in a share link: "article-low" or "article-high".
+    pub slug: String,
     pub multiplier: Range,
     pub tip: Tip,
 }

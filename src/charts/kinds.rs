@@ -17,6 +17,7 @@ use plotters::prelude::*;
 fn overlay_key(o: &Overlay) -> SeriesKey {
     SeriesKey {
         name: o.publisher.clone(),
+        slug: o.slug.clone(),
         glyph: o.shape.glyph(true),
         overlay: Some(o.colour),
     }
@@ -96,6 +97,7 @@ impl Chart for IndustryChart {
             name: l
                 .tr("Projection from your assumptions (filled dot: the article's 2019 figure)")
                 .to_string(),
+            slug: super::PROJECTION_SLUG.to_string(),
             glyph: "—●—",
             overlay: None,
         })
@@ -202,12 +204,14 @@ impl Chart for DouyinChart {
             .enumerate()
             .map(|(i, s)| SeriesKey {
                 name: s.label.clone(),
+                slug: s.slug.clone(),
                 glyph: "◀",
                 // Orange, purple, green: the douyin chart's band colours.
                 overlay: Some([0, 2, 1][i % 3]),
             })
             .chain(std::iter::once(SeriesKey {
                 name: l.tr("Yours").to_string(),
+                slug: super::YOURS_SLUG.to_string(),
                 glyph: "—●",
                 overlay: None,
             }))
@@ -428,6 +432,9 @@ impl Chart for CompareChart {
                 let style = LineStyle::of(&t, i);
                 SeriesKey {
                     name: line.name.clone(),
+                    // The scenarios compared are the reader's choice of the
+                    // moment, kept by no link: their place is their slug.
+                    slug: format!("scenario-{}", i + 1),
                     glyph: style.shape.glyph(true),
                     overlay: (0..5).find(|k| t.overlay(*k) == style.colour),
                 }

@@ -184,6 +184,11 @@ impl Theme {
     }
 }
 
+/// The slug of a projection chart's own line in its legend ([`SeriesKey::slug`]).
+pub const PROJECTION_SLUG: &str = "projection";
+/// The slug of the reader's own band on the Douyin chart.
+pub const YOURS_SLUG: &str = "yours";
+
 /// One of the app's charts with everything needed to draw it.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ChartSpec {
@@ -197,8 +202,9 @@ pub enum ChartSpec {
     Shares(SharesChart),
 }
 
-/// What the reader changed about a chart (UI state, not in the share link):
-/// the value axis's scale and the series hidden through the legend.
+/// What the reader changed about a chart: the value axis's scale and the
+/// series hidden through the legend (the share link names those by slug,
+/// `share::ViewState::hidden`; the page turns them into indices here).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct View {
     /// Logarithmic value axis; `None`: the chart's own default.
@@ -272,17 +278,25 @@ pub fn default_log(spec: &ChartSpec) -> Option<bool> {
     each_chart!(spec, c => c.default_log())
 }
 
-/// How a legend entry's glyph looks: its text and its colour (the index of a
-/// [`Theme::overlay`] colour, or `None` for the projection's blue).
+/// A legend entry: its name, how its glyph looks (its text and its colour:
+/// the index of a [`Theme::overlay`] colour, or `None` for the projection's
+/// blue) and its slug.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SeriesKey {
+    /// The series as the reader names it, in the reader's language.
     pub name: String,
+    /// The series in a share link (`hide.<panel>=`): the same in every
+    /// language and whatever else the chart shows, lower-case ASCII letters,
+    /// digits and "-" (`format::slug`), different from every other entry
+    /// of the chart.
+    pub slug: String,
     pub glyph: &'static str,
     pub overlay: Option<usize>,
 }
 
 /// The series a chart's legend can hide, in drawing order; an index into
 /// this list is what [`View::hidden`] holds. Empty for single-series charts.
+/// A share link names them by [`SeriesKey::slug`].
 pub fn series_keys(spec: &ChartSpec, locale: &crate::locale::Locale) -> Vec<SeriesKey> {
     each_chart!(spec, c => c.series_keys(locale))
 }

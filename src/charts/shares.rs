@@ -37,6 +37,8 @@ pub struct SharesChart {
 pub struct ShareLine {
     /// The platform as the reader names it.
     pub name: String,
+    /// The platform in a share link: its series' slug (`SeriesId::slug`).
+    pub slug: String,
     /// (year, share) from the point projections, in year order.
     pub points: Vec<(i32, f64)>,
     /// Monte Carlo P5, P25, P50, P75, P95 of the share per point; empty
@@ -80,6 +82,7 @@ pub(super) fn keys(c: &SharesChart) -> Vec<SeriesKey> {
             let style = LineStyle::of(&t, i);
             SeriesKey {
                 name: l.name.clone(),
+                slug: l.slug.clone(),
                 glyph: style.shape.glyph(true),
                 overlay: (0..5).find(|k| t.overlay(*k) == style.colour),
             }

@@ -613,6 +613,23 @@ pub static ZH: &[(&str, &str)] = &[
     ("The embedded chart's tabs", "嵌入图表的标签页"),
     ("with its Table and Sources tabs", "附带表格和来源标签页"),
     ("The {} chart's tab", "{}图表的标签页"),
+    ("The {} chart's hidden series", "{}图表隐藏的系列"),
+    (
+        "The {} chart has no series to hide; {} ignored.",
+        "{}图表没有可隐藏的系列；{}已忽略。",
+    ),
+    (
+        "The {} chart has no series {} (its series: {}); ignored.",
+        "{}图表没有系列{}（其系列：{}）；已忽略。",
+    ),
+    (
+        "There is no chart “{}” (one of {}); its hidden series were ignored.",
+        "没有名为“{}”的图表（应为{}之一）；其隐藏的系列已忽略。",
+    ),
+    (
+        "There is no chart “{}” (one of {}); its hidden series ({} times) were ignored.",
+        "没有名为“{}”的图表（应为{}之一）；其隐藏的系列（{}次）已忽略。",
+    ),
     (
         "{} field name in the link is not valid text (a percent escape such as %FF that is not UTF-8); ignored.",
         "链接中有{}个字段名不是有效文本（如%FF这类不是UTF-8的百分号转义）；已忽略。",

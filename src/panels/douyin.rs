@@ -9,12 +9,17 @@ use crate::model::{self, Range};
 use crate::scenario::SeriesId;
 use crate::views::{MissingFigure, ids, later, tables, tips};
 
+/// The slugs of the article's two forecasts, low then high, and of the
+/// reader's own band: the chart's legend in a share link.
+pub(crate) const SLUGS: [&str; 3] = ["article-low", "article-high", crate::charts::YOURS_SLUG];
+
 /// One of the article's forecasts as a band.
-fn forecast(cx: &Inputs, f: &Figure, base: f64) -> Scenario {
+fn forecast(cx: &Inputs, f: &Figure, base: f64, slug: &str) -> Scenario {
     let l = cx.l;
     let v = Range::new(f.low, f.high).scaled(base);
     Scenario {
         label: format::multiplier_range(f.low, f.high),
+        slug: slug.to_string(),
         multiplier: Range::new(f.low, f.high),
         tip: Tip {
             title: format!("{}: {}", l.tr_any(&f.entity), l.tr_any(&f.metric)),
@@ -49,7 +54,10 @@ pub(crate) fn chart(cx: &Inputs) -> Result<DouyinChart, MissingFigure> {
     Ok(DouyinChart {
         base_year,
         base,
-        scenarios: vec![forecast(cx, low, live.low), forecast(cx, high, live.low)],
+        scenarios: vec![
+            forecast(cx, low, live.low, SLUGS[0]),
+            forecast(cx, high, live.low, SLUGS[1]),
+        ],
         user_multiplier: growth,
         user_range: a
             .growth(SeriesId::DouyinLive, 0)

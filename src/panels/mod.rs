@@ -229,6 +229,51 @@ impl PanelId {
         matches!(self, PanelId::Industry)
     }
 
+    /// Every legend entry the panel's chart can show, by slug
+    /// ([`crate::charts::SeriesKey::slug`]), whatever the assumptions,
+    /// reading or language: the series a share link may hide
+    /// (`hide.<panel>=`), in legend order. Empty for a chart without a
+    /// legend. Computed from the dataset (later reports are series), cheap
+    /// enough to ask per link or toggle; `tests/share.rs` builds every panel
+    /// across presets, readings, focus series and languages and checks each
+    /// legend against this.
+    pub fn legend_slugs(self, ds: &Dataset) -> Vec<String> {
+        use crate::charts::PROJECTION_SLUG;
+        use crate::views::later;
+        let en = Locale::en();
+        let mut out: Vec<String> = Vec::new();
+        let mut add = |s: String| {
+            if !out.contains(&s) {
+                out.push(s);
+            }
+        };
+        match self {
+            PanelId::Gmv | PanelId::Tornado | PanelId::Outcomes => {}
+            PanelId::Industry => {
+                add(PROJECTION_SLUG.to_string());
+                later::industry_overlays(ds, &en)
+                    .0
+                    .into_iter()
+                    .for_each(|o| add(o.slug));
+            }
+            PanelId::Focus => {
+                add(PROJECTION_SLUG.to_string());
+                for id in SeriesId::ALL {
+                    later::series_overlays(ds, id, &en)
+                        .0
+                        .into_iter()
+                        .for_each(|o| add(o.slug));
+                }
+            }
+            PanelId::Douyin => douyin::SLUGS.iter().for_each(|s| add(s.to_string())),
+            PanelId::ThirdPole => crate::scenario::SHARE_PLATFORMS
+                .iter()
+                .for_each(|id| add(id.slug().to_string())),
+            PanelId::Platforms => crate::views::platform_slugs(ds).into_iter().for_each(add),
+        }
+        out
+    }
+
     /// Builds the panel from the inputs; `Ok(None)` when it has nothing to
     /// show (the dataset lacks what it compares), an error when a figure
     /// every view needs is missing.

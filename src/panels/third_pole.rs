@@ -128,6 +128,7 @@ pub(super) fn build(cx: &Inputs) -> Option<Panel> {
         .into_iter()
         .map(|(id, points)| ShareLine {
             name: l.tr(id.name()).to_string(),
+            slug: id.slug().to_string(),
             points,
             bands: cx
                 .mc

@@ -7,9 +7,10 @@
 //! every released version (`links-v1.txt`, `links-v2.txt`), which must keep
 //! opening the same way. Version 2 reads a link without `reading` as
 //! corrected; a version 1 link keeps its meaning, as printed.
-//! Besides the assumptions and tabs, a link holds how the page is written
-//! (`lang`, `cur`, `rate`) and whether one chart is embedded alone
-//! (`embed`); none of them changes what is assumed.
+//! Besides the assumptions, tabs and hidden legend entries (`hide.<panel>`,
+//! by slug, so a link hides the same series in any language), a link holds
+//! how the page is written (`lang`, `cur`, `rate`) and whether one chart is
+//! embedded alone (`embed`); none of them changes what is assumed.
 //!
 //! ```text
 //! ?v=2&preset=custom&reading=as-printed&n=200000&industry=433.8,2,1.2-1.5u,1.05-1.35&tab.gmv=table
@@ -19,5 +20,6 @@ mod query;
 mod value;
 
 pub use query::{
-    Decoded, EMBEDS, MAX_QUERY, MAX_VALUE, Notice, PANELS, Tab, VERSION, ViewState, decode, encode,
+    Decoded, EMBEDS, MAX_HIDDEN, MAX_QUERY, MAX_VALUE, Notice, PANELS, Tab, VERSION, ViewState,
+    decode, encode,
 };

@@ -6,7 +6,7 @@
 //! valid part of any query is applied, so a link that was cut, edited by hand
 //! or made by a newer version still opens on as much of the view as it can.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use percent_encoding::{AsciiSet, CONTROLS, percent_decode_str, utf8_percent_encode};
 
@@ -32,6 +32,10 @@ pub const MAX_QUERY: usize = 4096;
 /// A value longer than this many characters is ignored with a notice (the
 /// longest value this code writes, a series line, is under 200).
 pub const MAX_VALUE: usize = 256;
+/// A hidden-series value (`hide.<panel>`) longer than this many characters
+/// is ignored with a notice: every series of the chart with the most (the
+/// projection explorer, whose later reports differ by series) is under 400.
+pub const MAX_HIDDEN: usize = 1024;
 /// At most this many notices are listed; the rest are counted in one more.
 const MAX_NOTICES: usize = 20;
 /// How much of a value a message quotes.
@@ -99,14 +103,21 @@ impl Tab {
     }
 }
 
-/// Everything a share link holds: the assumptions, each panel's tab, how
-/// numbers and words are shown, and whether one chart is embedded alone.
+/// Everything a share link holds: the assumptions, each panel's tab and
+/// hidden legend entries, how numbers and words are shown, and whether one
+/// chart is embedded alone.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ViewState {
     pub assumptions: Assumptions,
     /// Chart panel id (one of [`PANELS`]) to the tab it shows; a panel
     /// showing [`Tab::Chart`] has no entry.
     pub tabs: BTreeMap<String, Tab>,
+    /// Chart panel id (one of [`PANELS`]) to the legend entries it hides,
+    /// by slug (`PanelId::legend_slugs`, `charts::SeriesKey::slug`); a
+    /// panel showing every series has no entry. An entry its chart does not
+    /// show at the moment (another focus series, a scenario without it) is
+    /// kept and ignored while drawing.
+    pub hidden: BTreeMap<String, BTreeSet<String>>,
     /// Language (`?lang=`, `None`: the browser's), currency (`?cur=`) and
     /// exchange rate (`?rate=`).
     pub display: DisplayPrefs,
@@ -125,6 +136,7 @@ impl ViewState {
         ViewState {
             assumptions,
             tabs: BTreeMap::new(),
+            hidden: BTreeMap::new(),
             display: DisplayPrefs::default(),
             embed: None,
             embed_tabs: false,
@@ -154,6 +166,38 @@ impl ViewState {
             self.tabs.remove(panel);
         } else {
             self.tabs.insert(panel.to_string(), tab);
+        }
+    }
+
+    /// The legend entries `panel` hides, by slug (none: empty).
+    pub fn hidden_in(&self, panel: &str) -> BTreeSet<String> {
+        self.hidden.get(panel).cloned().unwrap_or_default()
+    }
+
+    /// Whether `panel` hides its legend entry `series`.
+    pub fn hides(&self, panel: &str, series: &str) -> bool {
+        self.hidden.get(panel).is_some_and(|h| h.contains(series))
+    }
+
+    /// Shows or hides legend entry `series` of `panel`; a panel left hiding
+    /// nothing loses its entry, so that two equal views compare equal.
+    /// True if that changed anything. The slug is not checked here
+    /// (`Session::apply` does, against `PanelId::legend_slugs`).
+    pub fn set_shown(&mut self, panel: &str, series: &str, shown: bool) -> bool {
+        if shown {
+            let Some(set) = self.hidden.get_mut(panel) else {
+                return false;
+            };
+            let changed = set.remove(series);
+            if set.is_empty() {
+                self.hidden.remove(panel);
+            }
+            changed
+        } else {
+            self.hidden
+                .entry(panel.to_string())
+                .or_default()
+                .insert(series.to_string())
         }
     }
 }
@@ -293,8 +337,10 @@ fn assumes_differently(s: &SeriesAssumption, b: Option<&SeriesAssumption>) -> bo
 /// The assumptions are checked first, so what is written always reads back
 /// without notices. Not written: the user's own set kept while a preset is
 /// shown (`Assumptions::custom`), phases split other than [`PHASES`] (each
-/// phase of the link takes the growth of its first year), and tabs of panels
-/// not in [`PANELS`].
+/// phase of the link takes the growth of its first year), and tabs and
+/// hidden series of panels not in [`PANELS`] or series their chart never
+/// has (`PanelId::legend_slugs`). Hidden series are written per panel in
+/// slug order, `hide.industry=iimedia-research,projection`.
 pub fn encode(ds: &Dataset, s: &ViewState) -> String {
     let (a, _) = s.assumptions.clone().checked();
     let default = Assumptions::article(ds);
@@ -345,6 +391,20 @@ pub fn encode(ds: &Dataset, s: &ViewState) -> String {
     for (panel, tab) in &s.tabs {
         if *tab != Tab::Chart && PANELS.contains(&panel.as_str()) {
             put(&format!("tab.{panel}"), tab.slug().to_string());
+        }
+    }
+    for (panel, set) in &s.hidden {
+        let Some(id) = PanelId::from_slug(panel).filter(|_| !set.is_empty()) else {
+            continue;
+        };
+        let known = id.legend_slugs(ds);
+        let list: Vec<&str> = set
+            .iter()
+            .map(String::as_str)
+            .filter(|s| known.iter().any(|k| k == s))
+            .collect();
+        if !list.is_empty() {
+            put(&format!("hide.{panel}"), list.join(","));
         }
     }
     let (display, _) = s.display.checked();
@@ -463,6 +523,26 @@ fn known(key: &str) -> bool {
         || key
             .strip_prefix("tab.")
             .is_some_and(|p| PANELS.contains(&p))
+        || key
+            .strip_prefix("hide.")
+            .is_some_and(|p| PANELS.contains(&p))
+}
+
+/// The longest value `key` may have: [`MAX_HIDDEN`] for hidden series,
+/// which list slugs, [`MAX_VALUE`] for the others.
+fn value_limit(key: &str) -> usize {
+    if key.starts_with("hide.") {
+        MAX_HIDDEN
+    } else {
+        MAX_VALUE
+    }
+}
+
+/// Whether a link of format v1 could hold `key`: every key this version
+/// reads but the hidden series (`hide.*`), which came later within v2, so a
+/// link without `v` holding only those is no v1 link.
+fn in_v1(key: &str) -> bool {
+    !key.starts_with("hide.")
 }
 
 /// How a message names a key's field: a phrase translated with the
@@ -488,7 +568,10 @@ fn label(key: &str) -> Arg {
             return match (series_from(key), key.strip_prefix("tab.")) {
                 (Some(id), _) => Arg::word(short_name(id)),
                 (None, Some(panel)) => Note::new("The {} chart's tab", [panel.into()]).into(),
-                (None, None) => format!("“{}”", shown(key, QUOTE)).into(),
+                (None, None) => match key.strip_prefix("hide.") {
+                    Some(panel) => Note::new("The {} chart's hidden series", [panel.into()]).into(),
+                    None => format!("“{}”", shown(key, QUOTE)).into(),
+                },
             };
         }
     };
@@ -528,7 +611,7 @@ impl Fields {
             let raw = match percent_decode_str(v).decode_utf8() {
                 Err(_) => Raw::NotUtf8,
                 Ok(v) => match v.chars().count() {
-                    n if n > MAX_VALUE => Raw::TooLong(n),
+                    n if n > value_limit(&key) => Raw::TooLong(n),
                     _ => Raw::Text(v.into_owned()),
                 },
             };
@@ -586,6 +669,25 @@ impl Fields {
             );
         }
         for (key, count) in unknown {
+            if let Some(panel) = key.strip_prefix("hide.") {
+                let message = if count > 1 {
+                    Note::new(
+                        "There is no chart “{}” (one of {}); its hidden series ({} times) were ignored.",
+                        [
+                            shown(panel, QUOTE).into(),
+                            PANELS.join(", ").into(),
+                            Arg::text(count),
+                        ],
+                    )
+                } else {
+                    Note::new(
+                        "There is no chart “{}” (one of {}); its hidden series were ignored.",
+                        [shown(panel, QUOTE).into(), PANELS.join(", ").into()],
+                    )
+                };
+                notes.push(&key, message);
+                continue;
+            }
             let message = match (key.strip_prefix("tab."), count > 1) {
                 (Some(panel), false) => Note::new(
                     "There is no chart “{}” (one of {}); its tab was ignored.",
@@ -642,7 +744,12 @@ impl Fields {
                     key,
                     Note::new(
                         "{} ({}) is {} characters long, more than {}; ignored.",
-                        [label(key), key.into(), Arg::text(n), Arg::text(MAX_VALUE)],
+                        [
+                            label(key),
+                            key.into(),
+                            Arg::text(n),
+                            Arg::text(value_limit(key)),
+                        ],
                     ),
                 );
                 None
@@ -816,6 +923,7 @@ pub fn decode(ds: &Dataset, query: &str) -> Decoded {
     let mut a = read_model(ds, format, &mut fields, &mut notes);
     read_page(&mut a, &mut fields, &mut notes);
     let tabs = read_tabs(&mut fields, &mut notes);
+    let hidden = read_hidden(ds, &mut fields, &mut notes);
     let display = read_display(&mut fields, &mut notes);
     let embed = read_embed(&mut fields, &mut notes);
     let embed_tabs = read_embed_tabs(&mut fields, &mut notes);
@@ -831,6 +939,7 @@ pub fn decode(ds: &Dataset, query: &str) -> Decoded {
         state: ViewState {
             assumptions: a,
             tabs,
+            hidden,
             display,
             embed_tabs: embed_tabs && embed.is_some(),
             embed,
@@ -874,7 +983,7 @@ fn read_version(fields: &mut Fields, notes: &mut Notes) -> Format {
     let written = fields.known.contains_key("v");
     let Some(v) = fields.take("v", notes) else {
         // No "v", or one that was not text (a notice says so).
-        return if written || fields.known.is_empty() {
+        return if written || !fields.known.keys().any(|k| in_v1(k)) {
             Format::V2
         } else {
             Format::V1
@@ -1067,6 +1176,62 @@ fn read_tabs(fields: &mut Fields, notes: &mut Notes) -> BTreeMap<String, Tab> {
         }
     }
     tabs
+}
+
+/// `hide.<panel>`: the legend entries each panel hides, by slug, separated
+/// by commas. Spaces around a slug and repeated or empty entries are fine;
+/// a slug the panel's chart never has is ignored, and named in one notice
+/// per panel.
+fn read_hidden(
+    ds: &Dataset,
+    fields: &mut Fields,
+    notes: &mut Notes,
+) -> BTreeMap<String, BTreeSet<String>> {
+    let mut hidden = BTreeMap::new();
+    for id in PanelId::ALL {
+        let panel = id.slug();
+        let key = format!("hide.{panel}");
+        let Some(v) = fields.take(&key, notes) else {
+            continue;
+        };
+        let known = id.legend_slugs(ds);
+        let mut set = BTreeSet::new();
+        let mut unknown: Vec<String> = Vec::new();
+        for s in v.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+            if known.iter().any(|k| k == s) {
+                set.insert(s.to_string());
+            } else {
+                let s = format!("“{}”", shown(s, QUOTE));
+                if !unknown.contains(&s) {
+                    unknown.push(s);
+                }
+            }
+        }
+        if !unknown.is_empty() {
+            notes.push(
+                &key,
+                if known.is_empty() {
+                    Note::new(
+                        "The {} chart has no series to hide; {} ignored.",
+                        [panel.into(), unknown.join(", ").into()],
+                    )
+                } else {
+                    Note::new(
+                        "The {} chart has no series {} (its series: {}); ignored.",
+                        [
+                            panel.into(),
+                            unknown.join(", ").into(),
+                            known.join(", ").into(),
+                        ],
+                    )
+                },
+            );
+        }
+        if !set.is_empty() {
+            hidden.insert(panel.to_string(), set);
+        }
+    }
+    hidden
 }
 
 /// `lang`, `cur` and `rate`: how the page is written.

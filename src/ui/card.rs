@@ -13,6 +13,7 @@ use crate::data::Reading;
 use crate::panels::{Panel, PanelId};
 use crate::session::{Action, Edit};
 use crate::share::Tab;
+use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -24,6 +25,8 @@ struct CardData {
     reading: Reading,
     /// The chart's scale when the share link keeps it.
     log: Option<bool>,
+    /// The legend entries hidden, by slug (in the share link).
+    hidden: BTreeSet<String>,
 }
 
 /// The same panel (one build) compares without walking its table; a
@@ -39,6 +42,7 @@ impl PartialEq for CardData {
             && self.tab == other.tab
             && self.reading == other.reading
             && self.log == other.log
+            && self.hidden == other.hidden
     }
 }
 
@@ -54,6 +58,7 @@ fn select(id: PanelId, s: &State) -> CardData {
         tab: s.session.view.tab(id.slug()),
         reading: a.reading,
         log: id.log_in_link().then_some(a.page.log_industry),
+        hidden: s.session.view.hidden_in(id.slug()),
     }
 }
 
@@ -94,6 +99,14 @@ pub fn chart_card(p: &ChartCardProps) -> Html {
         let id = *id;
         act.reform(move |t: Tab| Action::Tab(id, t))
     });
+    let on_series = use_memo((act.clone(), id), |(act, id)| {
+        let panel = *id;
+        act.reform(move |(series, shown): (String, bool)| Action::Series {
+            panel,
+            series,
+            shown,
+        })
+    });
     let on_log = use_memo(act, |act| {
         act.reform(|on: bool| Action::Edit(Edit::LogIndustry(on)))
     });
@@ -131,7 +144,8 @@ pub fn chart_card(p: &ChartCardProps) -> Html {
     let chart = html! {
         <ChartPanel id={slug} title={title.clone()} tab={data.tab} on_tab={(*on_tab).clone()} {panel} dataset={ds}
             reading={data.reading} aspect={id.aspect()} warnings={(*warnings).clone()}
-            log={data.log} on_log={data.log.map(|_| (*on_log).clone())} show_tabs={p.tabs}>
+            log={data.log} on_log={data.log.map(|_| (*on_log).clone())} show_tabs={p.tabs}
+            hidden={Some(data.hidden.clone())} on_series={Some((*on_series).clone())}>
             if id.marker_key() {
                 <LegendKey />
             }

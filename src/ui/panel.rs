@@ -12,6 +12,7 @@ use crate::charts::{self, View};
 use crate::data::{Dataset, Reading};
 use crate::share::Tab;
 use crate::views::{Panel, tables};
+use std::collections::BTreeSet;
 use std::rc::Rc;
 use web_sys::HtmlElement;
 use yew::prelude::*;
@@ -51,6 +52,16 @@ pub struct ChartPanelProps {
     /// Told when the reader flips a controlled `log`.
     #[prop_or_default]
     pub on_log: Option<Callback<bool>>,
+    /// The legend entries hidden, by slug, when the page keeps them (a
+    /// registry panel's are in the share link); `None`: the panel keeps
+    /// them (the comparison's charts). An entry the chart does not show at
+    /// the moment is ignored.
+    #[prop_or_default]
+    pub hidden: Option<BTreeSet<String>>,
+    /// Told an entry's slug and whether it is to be shown, for a controlled
+    /// `hidden`.
+    #[prop_or_default]
+    pub on_series: Option<Callback<(String, bool)>>,
     #[prop_or(0.6)]
     pub aspect: f64,
     /// Notes from the consistency checks, shown under every view.
@@ -80,9 +91,9 @@ pub fn chart_panel(p: &ChartPanelProps) -> Html {
     let view = tabs.view.clone();
     let prefs = use_prefs();
     let locale = &prefs.locale;
-    // UI state, not in the share link: hidden series and the scale of
-    // charts whose page does not keep it.
-    let hidden = use_state(std::collections::BTreeSet::<usize>::new);
+    // Kept here when the page does not keep them: hidden series (by slug)
+    // and the scale.
+    let local_hidden = use_state(BTreeSet::<String>::new);
     let local_log = use_state(|| None::<bool>);
     let default_log = charts::default_log(&p.panel.spec);
     let log = p.log.or(*local_log).or(default_log);
@@ -91,19 +102,33 @@ pub fn chart_panel(p: &ChartPanelProps) -> Html {
     let keys = use_memo((p.panel.clone(), locale.clone()), |(panel, l)| {
         charts::series_keys(&panel.spec, l)
     });
-    // A hidden series that no longer exists (fewer scenarios) is forgotten.
+    // By slug, so an entry keeps its state when others come or go; a
+    // hidden entry the chart does not show now (another focus series, fewer
+    // scenarios) is ignored.
+    let hidden = p.hidden.as_ref().unwrap_or(&*local_hidden);
     let chart_view = View {
         log,
-        hidden: hidden.iter().copied().filter(|i| *i < keys.len()).collect(),
+        hidden: keys
+            .iter()
+            .enumerate()
+            .filter(|(_, k)| hidden.contains(&k.slug))
+            .map(|(i, _)| i)
+            .collect(),
     };
     let on_toggle = {
-        let hidden = hidden.clone();
-        Callback::from(move |i: usize| {
-            let mut next = (*hidden).clone();
-            if !next.remove(&i) {
-                next.insert(i);
+        let local_hidden = local_hidden.clone();
+        let controlled = p.on_series.clone().filter(|_| p.hidden.is_some());
+        Callback::from(move |(slug, shown): (String, bool)| match &controlled {
+            Some(cb) => cb.emit((slug, shown)),
+            None => {
+                let mut next = (*local_hidden).clone();
+                if shown {
+                    next.remove(&slug);
+                } else {
+                    next.insert(slug);
+                }
+                local_hidden.set(next);
             }
-            hidden.set(next);
         })
     };
     let on_log = {

@@ -27,12 +27,14 @@ fn overlay_class(theme: &Theme, colour: usize) -> Option<String> {
 /// Props of [`SeriesLegend`].
 #[derive(Properties, PartialEq)]
 pub struct SeriesLegendProps {
-    /// The chart panel's id; entry `i` is `{id}-series-{i}`.
+    /// The chart panel's id; entry `i` is `{id}-series-{i}`, with its slug
+    /// in `data-series`.
     pub id: AttrValue,
     pub keys: std::rc::Rc<Vec<SeriesKey>>,
     /// Indices of the series not drawn.
     pub hidden: BTreeSet<usize>,
-    pub on_toggle: Callback<usize>,
+    /// Told an entry's slug and whether it is now to be shown.
+    pub on_toggle: Callback<(String, bool)>,
 }
 
 /// A legend whose entries are toggle buttons (`aria-pressed`: shown): a
@@ -51,11 +53,15 @@ pub fn series_legend_buttons(p: &SeriesLegendProps) -> Html {
                 None => Some("line".to_string()),
             }
         );
-        let onclick = p.on_toggle.reform(move |_: MouseEvent| i);
+        let slug = k.slug.clone();
+        let onclick = p
+            .on_toggle
+            .reform(move |_: MouseEvent| (slug.clone(), !shown));
         html! {
             <li>
                 <button type="button" class={classes!("legend-toggle", (!shown).then_some("off"))}
-                    id={format!("{}-series-{i}", p.id)} aria-pressed={shown.to_string()} {onclick}>
+                    id={format!("{}-series-{i}", p.id)} data-series={k.slug.clone()}
+                    aria-pressed={shown.to_string()} {onclick}>
                     <span {class} aria-hidden="true">{ k.glyph }</span>
                     <span class="legend-name">{ k.name.clone() }</span>
                 </button>

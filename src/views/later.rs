@@ -91,6 +91,7 @@ fn push_by_firm(l: &Locale, overlays: &mut Vec<Overlay>, f: &LaterFigure, year: 
             let i = overlays.len();
             overlays.push(Overlay {
                 publisher: name.to_string(),
+                slug: crate::format::slug(firm(&f.publisher)),
                 shape: Shape::ALL[i % Shape::ALL.len()],
                 colour: i,
                 points: vec![point],

@@ -23,7 +23,7 @@ pub use edit::Edit;
 pub use keys::{KeyNumbers, KeyRow};
 pub use later::publisher_in as later_publisher;
 pub use outcomes::panel as outcomes_panel;
-pub use platforms::panel as platforms_panel;
+pub use platforms::{panel as platforms_panel, series_slugs as platform_slugs};
 pub use swing::swing_label;
 pub use tables::Table;
 

@@ -1,11 +1,12 @@
 //! What happened next to the three platforms: the article's 2019 GMVs and
 //! later reports' yearly GMVs, one marker series per platform and publisher.
 
-use super::later::{certainty, firm_shown, year_of_full};
+use super::later::{certainty, firm, firm_shown, year_of_full};
 use super::tables::{Table, amount_col, num};
 use super::{Panel, ids, tips};
 use crate::charts::{Certainty, ChartSpec, Overlay, OverlayPoint, Shape, TimelineChart};
 use crate::data::{Dataset, LaterFigure, LaterKind, Reading};
+use crate::format::slug;
 use crate::locale::Locale;
 
 /// The first year drawn: the article's.
@@ -16,6 +17,58 @@ const PLATFORMS: [(&str, usize); 3] = [("Douyin", 4), ("Kuaishou", 0), ("Taobao 
 
 fn is_gmv(metric: &str) -> bool {
     metric.contains("GMV")
+}
+
+/// A later report's series in a share link: the platform and the firm
+/// ("douyin-latepost"), the firm alone when it names the platform already
+/// ("kuaishou-results", not "kuaishou-kuaishou-results").
+fn series_slug(platform: &str, firm: &str) -> String {
+    let (p, f) = (slug(platform), slug(firm));
+    if f == p || f.starts_with(&format!("{p}-")) {
+        f
+    } else {
+        format!("{p}-{f}")
+    }
+}
+
+/// The article's own 2019 figure of a platform, if the article gives one.
+fn article_figure<'a>(ds: &'a Dataset, platform: &str) -> Option<&'a crate::data::Figure> {
+    let id = match platform {
+        "Douyin" => ids::DOUYIN_GMV,
+        "Kuaishou" => ids::KUAISHOU_GMV,
+        _ => return None,
+    };
+    ds.figure(id)
+}
+
+/// The later reports' GMVs of a platform the panel draws or lists: not the
+/// article's corrected figure, already drawn as the article's.
+fn later_of<'a>(ds: &'a Dataset, platform: &'a str) -> impl Iterator<Item = &'a LaterFigure> {
+    ds.later
+        .iter()
+        .filter(move |f| f.entity == platform && is_gmv(&f.metric))
+        .filter(|f| f.kind != LaterKind::Derived)
+}
+
+/// Every series the panel's legend can show, by slug, in legend order
+/// (`PanelId::legend_slugs`): the same in either reading and language, and
+/// without building the panel.
+pub fn series_slugs(ds: &Dataset) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for (platform, _) in PLATFORMS {
+        if article_figure(ds, platform).is_some() {
+            out.push(format!("{}-article", slug(platform)));
+        }
+        for f in later_of(ds, platform) {
+            if year_of_full(&f.period).is_some_and(|y| y >= FIRST_YEAR) {
+                let s = series_slug(platform, firm(&f.publisher));
+                if !out.contains(&s) {
+                    out.push(s);
+                }
+            }
+        }
+    }
+    out
 }
 
 /// What the panel gathers, platform by platform.
@@ -41,18 +94,14 @@ impl Gathered {
         platform: &str,
         colour: usize,
     ) {
-        let article_id = match platform {
-            "Douyin" => Some(ids::DOUYIN_GMV),
-            "Kuaishou" => Some(ids::KUAISHOU_GMV),
-            _ => None,
-        };
-        let Some(f) = article_id.and_then(|id| ds.figure(id)) else {
+        let Some(f) = article_figure(ds, platform) else {
             return;
         };
         let shown = l.tr_any(platform);
         let (low, high) = f.value(reading);
         self.series.push(Overlay {
             publisher: l.trf("{} · the article", &[&shown]),
+            slug: format!("{}-article", slug(platform)),
             shape: Shape::Circle,
             colour,
             points: vec![OverlayPoint {
@@ -123,6 +172,7 @@ impl Gathered {
             Some(s) => s.points.push(point),
             None => self.series.push(Overlay {
                 publisher: name,
+                slug: series_slug(&f.entity, firm(&f.publisher)),
                 shape: shapes.next().unwrap_or(Shape::Cross),
                 colour,
                 points: vec![point],
@@ -138,13 +188,7 @@ pub fn panel(ds: &Dataset, reading: Reading, l: &Locale) -> Panel {
     for (platform, colour) in PLATFORMS {
         let mut shapes = Shape::ALL.iter().copied().filter(|s| *s != Shape::Circle);
         g.article(ds, reading, l, platform, colour);
-        for f in ds
-            .later
-            .iter()
-            .filter(|f| f.entity == platform && is_gmv(&f.metric))
-            // The article's corrected figure is already drawn as the article's.
-            .filter(|f| f.kind != LaterKind::Derived)
-        {
+        for f in later_of(ds, platform) {
             g.later(l, f, colour, &mut shapes);
         }
     }

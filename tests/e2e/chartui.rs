@@ -1,6 +1,7 @@
-//! Charts people can use: legend toggles, the log/linear switch on every
-//! value axis, the crosshair readout under a pointer, a finger or the arrow
-//! keys, the bar highlight, and descriptions written from the data.
+//! Charts people can use: legend toggles (kept in the share link), the
+//! log/linear switch on every value axis, the crosshair readout under a
+//! pointer, a finger or the arrow keys, the bar highlight, and descriptions
+//! written from the data.
 
 use super::*;
 
@@ -107,9 +108,13 @@ async fn a_legend_entry_hides_and_shows_its_series_by_click_enter_and_space() {
     assert_eq!(attr(&b, entry, "aria-pressed").await, "false");
     let less = b.ink(canvas).await;
     assert!(less < ink, "ink {ink} → {less} after hiding the projection");
-    // Hidden series are UI state, not part of the share link.
-    let url = b.c().current_url().await.expect("url").to_string();
-    assert!(!url.contains("series"), "{url}");
+    // Hidden series are part of the share link, by slug; the platforms
+    // entry, shown again, is not.
+    b.until("the address bar to hide the projection", || async {
+        query(&b).await.contains("hide.industry=projection")
+    })
+    .await;
+    assert!(!query(&b).await.contains("hide.platforms"));
     // Chromium's advice about this test's own repeated pixel reads aside.
     let problems: Vec<String> = b
         .console_problems()
@@ -118,6 +123,188 @@ async fn a_legend_entry_hides_and_shows_its_series_by_click_enter_and_space() {
         .filter(|p| !p.contains("willReadFrequently"))
         .collect();
     assert!(problems.is_empty(), "console: {problems:#?}");
+    b.close().await;
+}
+
+/// The id of `panel`'s legend button for the series `slug` (its
+/// `data-series`), or "" when its legend has none.
+async fn legend_entry(b: &Browser, panel: &str, slug: &str) -> String {
+    b.js(
+        r#"const [panel, slug] = arguments;
+           const e = [...document.querySelectorAll('button.legend-toggle')]
+             .find(e => e.id.startsWith(panel + '-series-') && e.dataset.series === slug);
+           return e ? e.id : '';"#,
+        vec![json!(panel), json!(slug)],
+    )
+    .await
+    .as_str()
+    .unwrap_or_default()
+    .to_string()
+}
+
+/// Every legend button's id and `aria-pressed`.
+async fn legend_states(b: &Browser) -> Vec<(String, String)> {
+    let v = b
+        .js(
+            r#"return [...document.querySelectorAll('button.legend-toggle')]
+                 .map(e => [e.id, e.getAttribute('aria-pressed') || '']);"#,
+            vec![],
+        )
+        .await;
+    v.as_array()
+        .map(|a| {
+            a.iter()
+                .map(|p| {
+                    (
+                        p[0].as_str().unwrap_or_default().to_string(),
+                        p[1].as_str().unwrap_or_default().to_string(),
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Waits for the Monte Carlo run, whose bands redraw the projection charts.
+async fn monte_carlo_done(b: &Browser) {
+    b.until("the Monte Carlo to finish", || async {
+        b.text("mc-status").await.contains("seed")
+    })
+    .await;
+}
+
+/// Issue 16, point 9: a link keeps everything on screen. A legend entry
+/// hidden by the reader goes into the address bar, the share link and the
+/// embed code (`hide.<panel>=<slug>`); that link, opened in a fresh browser,
+/// shows the entry hidden (`aria-pressed="false"`) and the chart drawn
+/// without it, in the full page and embedded.
+#[tokio::test]
+#[ignore = "end-to-end: run by `cargo xtask test`"]
+async fn a_hidden_legend_entry_travels_in_the_link_and_opens_hidden() {
+    let b = Browser::start(1200, 900).await;
+    b.open().await;
+    let projection = legend_entry(&b, "industry", "projection").await;
+    let kuaishou = legend_entry(&b, "platforms", "kuaishou-article").await;
+    assert!(
+        !projection.is_empty() && !kuaishou.is_empty(),
+        "legend entries missing"
+    );
+    for (entry, canvas) in [
+        (&projection, "chart-industry"),
+        (&kuaishou, "chart-platforms"),
+    ] {
+        assert_eq!(attr(&b, entry, "aria-pressed").await, "true", "#{entry}");
+        let drawn = b.draws(canvas).await;
+        b.click(entry).await;
+        redrawn(&b, canvas, drawn).await;
+        assert_eq!(attr(&b, entry, "aria-pressed").await, "false", "#{entry}");
+    }
+    b.until("the address bar to hold the hidden series", || async {
+        let q = query(&b).await;
+        q.contains("hide.industry=projection") && q.contains("hide.platforms=kuaishou-article")
+    })
+    .await;
+    b.until("the share link to hold them", || async {
+        let link = value(&b, "share-link").await;
+        link.contains("hide.industry=projection")
+            && link.contains("hide.platforms=kuaishou-article")
+    })
+    .await;
+    let link = value(&b, "share-link").await;
+    assert!(link.starts_with(&env("LCE_SITE")), "{link}");
+    // The embed code (the industry chart by default) carries them too.
+    b.click("copy-embed").await;
+    b.c()
+        .wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::Id("embed-code"))
+        .await
+        .expect("the embed code is shown");
+    let code = value(&b, "embed-code").await;
+    let embed_src = code
+        .split('"')
+        .nth(1)
+        .unwrap_or_default()
+        .replace("&amp;", "&");
+    assert!(
+        embed_src.contains("hide.industry=projection") && embed_src.contains("embed=industry"),
+        "{embed_src}"
+    );
+    b.close().await;
+
+    // A fresh browser opens the link with both entries hidden, and only them.
+    let b = Browser::start(1200, 900).await;
+    b.open_url(&link).await;
+    let projection = legend_entry(&b, "industry", "projection").await;
+    let kuaishou = legend_entry(&b, "platforms", "kuaishou-article").await;
+    let states = legend_states(&b).await;
+    assert!(states.len() > 5, "{states:?}");
+    for (id, pressed) in &states {
+        let want = if *id == projection || *id == kuaishou {
+            "false"
+        } else {
+            "true"
+        };
+        assert_eq!(pressed, want, "#{id}: {states:?}");
+    }
+    assert!(attr(&b, &projection, "class").await.contains("off"));
+    // Drawn without the projection: showing it adds ink.
+    monte_carlo_done(&b).await;
+    let canvas = "chart-industry";
+    let without = b.ink(canvas).await;
+    assert!(without > 0.0, "the chart is drawn");
+    let drawn = b.draws(canvas).await;
+    b.click(&projection).await;
+    redrawn(&b, canvas, drawn).await;
+    assert_eq!(attr(&b, &projection, "aria-pressed").await, "true");
+    let with = b.ink(canvas).await;
+    assert!(with > without, "ink {without} hidden → {with} shown");
+    b.until("the address bar to show the projection again", || async {
+        let q = query(&b).await;
+        !q.contains("hide.industry") && q.contains("hide.platforms=kuaishou-article")
+    })
+    .await;
+
+    // The embedded chart opens with the projection hidden too.
+    b.c().goto(&embed_src).await.expect("embed view");
+    b.wait_drawn(canvas, Duration::from_secs(30)).await;
+    let entry = legend_entry(&b, "industry", "projection").await;
+    assert!(!entry.is_empty(), "the embedded chart has its legend");
+    assert_eq!(attr(&b, &entry, "aria-pressed").await, "false");
+    let problems: Vec<String> = b
+        .console_problems()
+        .await
+        .into_iter()
+        .filter(|p| !p.contains("willReadFrequently"))
+        .collect();
+    assert!(problems.is_empty(), "console: {problems:#?}");
+    b.close().await;
+}
+
+/// Links made before hidden series were kept (no `hide.*`) open with every
+/// legend entry shown, and the plain address too.
+#[tokio::test]
+#[ignore = "end-to-end: run by `cargo xtask test`"]
+async fn an_old_link_opens_with_every_legend_entry_shown() {
+    let b = Browser::start(1200, 900).await;
+    for link in [
+        "v=1&preset=what-happened&reading=corrected&tab.gmv=table&tab.industry=sources",
+        "v=2&preset=article-high&reading=as-printed",
+        "",
+    ] {
+        b.open_with(link).await;
+        let states = legend_states(&b).await;
+        assert!(states.len() > 5, "{link}: {states:?}");
+        for (id, pressed) in &states {
+            assert_eq!(pressed, "true", "{link}: #{id}");
+            assert!(
+                !attr(&b, id, "class").await.contains("off"),
+                "{link}: #{id}"
+            );
+        }
+        let q = query(&b).await;
+        assert!(!q.contains("hide."), "{link}: {q}");
+    }
     b.close().await;
 }
 

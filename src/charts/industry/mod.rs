@@ -124,7 +124,11 @@ pub enum Certainty {
 /// One publisher's figures.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Overlay {
+    /// The series' name in the reader's language.
     pub publisher: String,
+    /// The series in a share link: its English name through
+    /// `format::slug` ("iimedia-research").
+    pub slug: String,
     pub shape: Shape,
     /// Index into the theme's overlay colours.
     pub colour: usize,
