@@ -522,7 +522,7 @@ async fn bad_input_is_named_and_changes_nothing() {
             let before = b.projected().await;
             let said = typed(&b, id, text).await;
             let (invalid, msg, value) = (&said[0], &said[1], &said[2]);
-            let refused = msg.contains("Still using");
+            let refused = msg.contains("is still used");
             let held = msg.contains("beyond");
             assert!(refused ^ held, "{id} {text:?}: {said:?}");
             assert_eq!(
