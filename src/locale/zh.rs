@@ -755,8 +755,8 @@ pub static ZH: &[(&str, &str)] = &[
         "{}：从{}（{}年）到{}（{}年）",
     ),
     (
-        "This chart could not be drawn ({}). The numbers are still listed under Sources.",
-        "无法绘制此图表（{}）。数字仍列在“来源”中。",
+        "This chart could not be drawn, but its numbers are still listed under Table and Sources.",
+        "无法绘制此图表，但数字仍列在“表格”和“来源”中。",
     ),
     // The Yew components (`ui`), exactly as they pass it to `Locale::tr`.
     // The page.
@@ -766,8 +766,8 @@ pub static ZH: &[(&str, &str)] = &[
         "2020 年，抖音（TikTok 的中国版）进军直播带货，向淘宝直播和快手发起挑战。当时的一篇市场文章给出了相关数据。这里把这些数据做成了图表，附上出处，增长假设由你来调整。",
     ),
     (
-        "The article's figures could not be read: {}",
-        "无法读取文章中的数据：{}",
+        "The article's figures could not be read, so the explorer cannot start.",
+        "无法读取文章中的数据，因此无法启动。",
     ),
     (
         "Some values were ignored or adjusted:",
@@ -1021,7 +1021,10 @@ pub static ZH: &[(&str, &str)] = &[
         "已导入 {} 个情景，来自“{}”。",
     ),
     ("Comparing {}", "比较 {}"),
-    ("The comparison could not be made: {}", "无法进行比较：{}"),
+    (
+        "The comparison could not be made, because the dataset lacks a figure it needs.",
+        "无法进行比较，因为数据集缺少所需的一个数字。",
+    ),
     ("Download the exact numbers (CSV)", "下载精确数字（CSV）"),
     // Sources view.
     ("Correction: {}", "更正：{}"),
@@ -1067,7 +1070,14 @@ pub static ZH: &[(&str, &str)] = &[
         "Download this chart (PNG, 2×)",
         "下载此图（PNG，2 倍分辨率）",
     ),
-    (" The PNG could not be made: {}.", "无法生成 PNG：{}。"),
+    (
+        " The PNG could not be made, so show the chart and try again.",
+        "无法生成PNG，请显示图表后再试。",
+    ),
+    (
+        "The story could not be written, but the charts below still show the numbers.",
+        "无法生成文章复述，但下面的图表仍显示这些数字。",
+    ),
     (
         "% of the live-commerce industry",
         "占直播电商行业的比例（%）",
@@ -1285,7 +1295,7 @@ pub static ZH: &[(&str, &str)] = &[
     ),
     (
         "This file is not a Live Commerce Explorer scenarios file, so nothing was imported.",
-        "此文件不是Live Commerce Explorer的情景文件，因此未导入任何内容。",
+        "此文件不是“直播电商数据探索”的情景文件，因此未导入任何内容。",
     ),
     (
         "This file was made by a newer version of this app, so open it there; nothing was imported.",

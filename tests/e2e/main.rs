@@ -16,6 +16,7 @@ mod offline;
 mod share;
 mod story;
 mod strict;
+mod words;
 
 use fantoccini::actions::{
     InputSource, MOUSE_BUTTON_LEFT, MouseActions, PointerAction, TouchActions,

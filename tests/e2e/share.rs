@@ -302,7 +302,7 @@ async fn bad_scenario_files_are_refused_and_change_nothing() {
 
     let big = vec![b' '; 1_000_001];
     let cases: Vec<(&str, Vec<u8>, &str)> = vec![
-        ("not-json.json", b"this is not JSON".to_vec(), "JSON"),
+        ("not-json.json", b"this is not JSON".to_vec(), "cannot be read"),
         ("big.json", big, "1000 KB"),
         ("wrong.json", br#"{"hello": "world"}"#.to_vec(), "not"),
         (
@@ -316,7 +316,8 @@ async fn bad_scenario_files_are_refused_and_change_nothing() {
         import(&b, &file).await;
         let status = b.text("saved-status").await;
         assert!(
-            status.contains("not imported") && status.contains(says),
+            (status.contains("not imported") || status.contains("nothing was imported"))
+                && status.contains(says),
             "{name}: {status}"
         );
         assert_eq!(saved_names(&b).await, vec!["Mine".to_string()], "{name}");
