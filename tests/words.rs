@@ -841,3 +841,40 @@ fn the_pages_own_errors_are_one_sentence_in_each_language() {
     }
     r.finish(16);
 }
+
+/// What every panel shows beside its chart (its notes, its table's caption,
+/// headers and cells), in both readings and languages, names no file and
+/// no internal id. (The table's download name is a file name, and is not
+/// shown as text.)
+#[test]
+fn panel_notes_and_tables_name_no_file_or_id() {
+    let ds = ds();
+    let ids = internal_ids(ds);
+    let mut bad = Vec::new();
+    for lang in LANGS {
+        let l = locale(lang);
+        for reading in [Reading::Corrected, Reading::AsPrinted] {
+            let a = Assumptions {
+                reading,
+                ..Assumptions::article(ds)
+            };
+            let built = views::build(ds, &a, None, &l).unwrap_or_else(|e| panic!("{e}"));
+            for (id, panel) in &built.panels {
+                let mut texts: Vec<&String> = panel.notes.iter().collect();
+                texts.push(&panel.table.caption);
+                texts.extend(&panel.table.columns);
+                texts.extend(panel.table.rows.iter().flatten());
+                for t in texts {
+                    for b in check_message(&ids, Lang::En, t, false) {
+                        if !b.contains("sentences") {
+                            bad.push(format!("{id:?} [{}]: {t:?}: {b}", lang.code()));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    bad.sort();
+    bad.dedup();
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}

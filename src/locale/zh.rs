@@ -272,7 +272,6 @@ pub static ZH: &[(&str, &str)] = &[
         "中国直播电商：预测、蒙特卡洛区间与后来的报告",
     ),
     ("Douyin live-stream GMV", "抖音直播GMV"),
-    ("Figure id", "数据编号"),
     ("Later report: {}", "后来的报告：{}"),
     ("Level: {}", "目标规模：{}"),
     ("Multiplier (×)", "倍数（×）"),
