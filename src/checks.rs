@@ -310,7 +310,7 @@ fn compare(
         (
             Severity::Possible,
             Note::new(
-                "{} reaches above {}: its upper end exceeds the total{}. Only the part of the range up to the total fits.",
+                "{} reaches above {}: its upper end exceeds the total{}, so only the part of the range up to the total fits.",
                 [Arg::from(what), Arg::from(total), Arg::from(share)],
             ),
         )

@@ -59,13 +59,12 @@ try {
   dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
 } catch (error) {
   // No WebAssembly, a file missing: say so instead of "Loading…" forever.
+  // The reader sees the block's one sentence; what went wrong is for the
+  // console and, for tests, the block's data-detail.
   const fatal = document.getElementById('fatal');
-  const detail = document.getElementById('fatal-detail');
   if (fatal && fatal.hidden) {
     fatal.hidden = false;
-    if (detail) {
-      detail.textContent = `The explorer could not start: ${error}`;
-    }
+    fatal.dataset.detail = `the explorer could not start: ${error}`;
   }
   throw error;
 }

@@ -955,7 +955,7 @@ fn chart_words_have_chinese_with_the_same_placeholders() {
         "{}: {} with every assumption at its median.",
         "Tornado chart, {}",
         "{}: from {} in {} to {} in {}",
-        "This chart could not be drawn ({}). The numbers are still listed under Sources.",
+        "This chart could not be drawn, but its numbers are still listed under Table and Sources.",
     ];
     for w in words {
         let t = zh.tr(w);

@@ -58,7 +58,7 @@ const DEVIATIONS: &[Deviation] = &[
               about 35 billion of live GMV for 2019",
         json: "article prints 400-500 billion; 400-500 亿 = 40-50 billion; KrASIA/36Kr report \
                about 35 billion of live GMV for 2019. Kuaishou's own figure for 2019, 59.6 \
-               billion in its prospectus (kuaishou-2019-prospectus), is kept beside this row as \
+               billion in its prospectus, is kept beside this row as \
                a different source: it confirms the unit correction and shows that 40-50 billion \
                understates the year",
         why: "later-figures-additions.csv adds Kuaishou's own 2019 figure (59.6 billion) beside \

@@ -79,7 +79,7 @@ fn chart_and_table_labels_state_the_datasets_scope() {
                     .table
                     .rows
                     .iter()
-                    .filter(|r| r.last() == Some(&f.id))
+                    .filter(|r| r.first() == Some(&bar.label))
                     .collect();
                 assert_eq!(rows.len(), 1, "{}: one table row", f.id);
                 assert_eq!(rows[0][0], bar.label, "{}: table label", f.id);

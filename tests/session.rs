@@ -366,12 +366,12 @@ fn notes_are_written_in_the_readers_language() {
     let en = live_commerce_explorer::locale::Locale::en();
     assert_eq!(
         s.notes[0].text(&en),
-        "Link: The number of samples “n=abc” is not a whole number; ignored."
+        "Link: The number of samples “abc” is not a whole number, so it was ignored."
     );
     assert_eq!(s.notes[0].text(&en), s.notes[0].to_string());
     assert_eq!(
         s.notes[0].text(&zh),
-        "链接：样本数“n=abc”不是整数；已忽略。"
+        "链接：样本数“abc”不是整数，因此已忽略。"
     );
     // A slider pushed past its bounds, a saved scenario with a bad field,
     // and an absurd exchange rate: each note in Chinese.

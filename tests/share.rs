@@ -589,7 +589,7 @@ fn unknown_hidden_series_and_charts_are_named_and_ignored() {
     );
     let m = d.notices[0].message.to_string();
     assert!(
-        m.contains("“nope”") && m.contains("projection, ") && !m.contains("“nope”, “nope”"),
+        m.contains("“nope”") && !m.contains("“nope”, “nope”") && m.contains("trillion"),
         "{m}"
     );
     assert_eq!(
@@ -644,7 +644,10 @@ fn unknown_hidden_series_and_charts_are_named_and_ignored() {
     let zh = decode(ds, "v=2&hide.industry=nope&lang=zh");
     let l = zh.state.locale::<&str>(&[]);
     let text = zh.notices[0].message.text(&l);
-    assert!(text.starts_with("industry图表没有系列“nope”"), "{text}");
+    assert!(
+        text.starts_with("图表“") && text.contains("没有系列“nope”"),
+        "{text}"
+    );
 }
 
 /// Hidden series came within format 2: a link without `v` holding nothing
@@ -850,7 +853,12 @@ fn bad_bases_keep_the_baseline_or_are_clamped() {
     assert_eq!(d.state.assumptions.reading, Reading::Corrected);
     assert_eq!(fields(&d.notices), vec!["kuaishou"]);
     assert!(d.notices[0].message.to_string().contains("“-5”"));
-    assert!(d.notices[0].message.to_string().contains("kept 45"));
+    assert!(
+        d.notices[0]
+            .message
+            .to_string()
+            .contains("45 bn yuan was kept")
+    );
 
     let d = decode(ds, "industry=1e999,2,1.3,1.1&taobao-live=1e-9,2,1.3,1.1");
     assert_eq!(base(&d, SeriesId::Industry).0, BASE_MAX);
@@ -867,7 +875,7 @@ fn garbled_values_are_ignored_by_name() {
     assert_eq!(fields(&d.notices), vec!["n"]);
     assert_eq!(
         d.notices[0].message.to_string(),
-        "The number of samples “n=abc” is not a whole number; ignored."
+        "The number of samples “abc” is not a whole number, so it was ignored."
     );
 
     let cases = [
@@ -1047,10 +1055,7 @@ fn emoji_are_text_like_any_other() {
         assert_eq!(d.state.assumptions.page.focus, SeriesId::Kuaishou, "{q}");
         assert_eq!(d.state.assumptions.preset, Preset::ArticleLow, "{q}");
         assert_eq!(fields(&d.notices), vec!["preset", "🚀"], "{q}");
-        assert!(
-            d.notices[0].message.to_string().contains("“preset=🚀”"),
-            "{q}"
-        );
+        assert!(d.notices[0].message.to_string().contains("“🚀”"), "{q}");
     }
 }
 

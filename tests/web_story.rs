@@ -391,7 +391,11 @@ async fn clicking_opens_a_field_enter_applies_escape_cancels() {
         "{}",
         text(&msg)
     );
-    assert!(text(&msg).contains("Still using ×11"), "{}", text(&msg));
+    assert!(
+        text(&msg).contains("so ×11 is still used"),
+        "{}",
+        text(&msg)
+    );
     assert_eq!(attr(&input_id, "aria-invalid"), "true");
     assert_eq!(attr(&input_id, "aria-describedby"), msg);
     assert!(notes().is_empty(), "{:?}", notes());

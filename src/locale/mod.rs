@@ -28,7 +28,7 @@ mod text;
 mod zh;
 
 pub use lang_info::{LangInfo, Magnitude, MoneyStyle, PluralRule};
-pub use note::{Arg, Note};
+pub use note::{Arg, Note, clause};
 pub use number::{NumberError, read_number};
 
 use std::collections::HashMap;

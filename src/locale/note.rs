@@ -22,6 +22,10 @@ pub enum Arg {
     Word(&'static str),
     /// A sentence of its own, written in the same language.
     Note(Box<Note>),
+    /// A sentence used as a clause of another: written in the same
+    /// language without its final full stop ("." or "。"), so that the
+    /// sentence around it stays one sentence.
+    Clause(Box<Note>),
     /// A name from the data (a firm, a platform), translated with
     /// [`Locale::tr_any`] when a catalogue has it.
     Name(String),
@@ -49,11 +53,17 @@ impl Arg {
             Arg::Text(s) => s.clone(),
             Arg::Word(w) => l.tr(w).to_string(),
             Arg::Note(n) => n.text(l),
+            Arg::Clause(n) => clause(&n.text(l)).to_string(),
             Arg::Name(s) => l.tr_any(s).to_string(),
             Arg::Money(low, high) => l.money_range(*low, *high),
             Arg::Quantity(low, high, unit) => l.quantity(*low, *high, *unit),
         }
     }
+}
+
+/// `text` without its final full stop, as a clause of another sentence.
+pub fn clause(text: &str) -> &str {
+    text.trim().trim_end_matches(['.', '。']).trim_end()
 }
 
 impl From<String> for Arg {
@@ -111,6 +121,11 @@ impl Note {
         let args: Vec<String> = self.args.iter().map(|a| a.write(l)).collect();
         let refs: Vec<&dyn fmt::Display> = args.iter().map(|a| a as &dyn fmt::Display).collect();
         l.trf(self.template, &refs)
+    }
+
+    /// The note as a clause of another sentence (its full stop dropped).
+    pub fn clause(self) -> Arg {
+        Arg::Clause(Box::new(self))
     }
 
     /// The note as a sentence: ending in a full stop ("。" in Chinese)

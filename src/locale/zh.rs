@@ -276,7 +276,6 @@ pub static ZH: &[(&str, &str)] = &[
         "中国直播电商：预测、蒙特卡洛区间与后来的报告",
     ),
     ("Douyin live-stream GMV", "抖音直播GMV"),
-    ("Figure id", "数据编号"),
     ("Later report: {}", "后来的报告：{}"),
     ("Level: {}", "目标规模：{}"),
     ("Multiplier (×)", "倍数（×）"),
@@ -403,7 +402,6 @@ pub static ZH: &[(&str, &str)] = &[
         "“{}”可能是{}，也可能是{}：小数点请用“.”，千位分隔符每三位一组。",
     ),
     ("“{}” must be above zero.", "“{}”必须大于零。"),
-    ("{} Still using {}.", "{}仍使用{}。"),
     ("the lowest the model takes", "模型允许的最小值"),
     ("the highest the model takes", "模型允许的最大值"),
     ("{} is beyond {}; using {}.", "{}超出了{}；改用{}。"),
@@ -612,47 +610,22 @@ pub static ZH: &[(&str, &str)] = &[
     ("The embedded chart", "嵌入的图表"),
     ("The embedded chart's tabs", "嵌入图表的标签页"),
     ("with its Table and Sources tabs", "附带表格和来源标签页"),
-    ("The {} chart's tab", "{}图表的标签页"),
-    ("The {} chart's hidden series", "{}图表隐藏的系列"),
+    ("The hidden series of the chart “{}”", "图表“{}”隐藏的系列"),
     (
-        "The {} chart has no series to hide; {} ignored.",
-        "{}图表没有可隐藏的系列；{}已忽略。",
+        "The chart “{}” has no series to hide, so {} was ignored.",
+        "图表“{}”没有可隐藏的系列，因此{}已被忽略。",
     ),
     (
-        "The {} chart has no series {} (its series: {}); ignored.",
-        "{}图表没有系列{}（其系列：{}）；已忽略。",
+        "The chart “{}” has no series {}, so it was ignored.",
+        "图表“{}”没有系列{}，因此已被忽略。",
     ),
     (
-        "There is no chart “{}” (one of {}); its hidden series were ignored.",
-        "没有名为“{}”的图表（应为{}之一）；其隐藏的系列已忽略。",
+        "There is no chart “{}” in this app, so its hidden series were ignored.",
+        "本应用中没有图表“{}”，因此其隐藏的系列已被忽略。",
     ),
     (
-        "There is no chart “{}” (one of {}); its hidden series ({} times) were ignored.",
-        "没有名为“{}”的图表（应为{}之一）；其隐藏的系列（{}次）已忽略。",
-    ),
-    (
-        "{} field name in the link is not valid text (a percent escape such as %FF that is not UTF-8); ignored.",
-        "链接中有{}个字段名不是有效文本（如%FF这类不是UTF-8的百分号转义）；已忽略。",
-    ),
-    (
-        "{} field names in the link are not valid text (a percent escape such as %FF that is not UTF-8); ignored.",
-        "链接中有{}个字段名不是有效文本（如%FF这类不是UTF-8的百分号转义）；已忽略。",
-    ),
-    (
-        "{} field without a name (“=…”) was ignored.",
-        "{}个没有名称的字段（“=…”）已忽略。",
-    ),
-    (
-        "{} fields without a name (“=…”) were ignored.",
-        "{}个没有名称的字段（“=…”）已忽略。",
-    ),
-    (
-        "There is no chart “{}” (one of {}); its tab was ignored.",
-        "没有名为“{}”的图表（应为{}之一）；其标签页已忽略。",
-    ),
-    (
-        "There is no chart “{}” (one of {}); its tab ({} times) was ignored.",
-        "没有名为“{}”的图表（应为{}之一）；其标签页（{}次）已忽略。",
+        "There is no chart “{}” in this app, so its hidden series ({} times) were ignored.",
+        "本应用中没有图表“{}”，因此其隐藏的系列（{}次）已被忽略。",
     ),
     ("Unknown field “{}” was ignored.", "未知字段“{}”已忽略。"),
     (
@@ -660,60 +633,8 @@ pub static ZH: &[(&str, &str)] = &[
         "未知字段“{}”（{}次）已忽略。",
     ),
     (
-        "{} ({}) appears {} times in the link; the last one was used.",
-        "{}（{}）在链接中出现了{}次；已采用最后一个。",
-    ),
-    (
-        "{} ({}) is not valid text (a percent escape such as %FF that is not UTF-8); ignored.",
-        "{}（{}）不是有效文本（如%FF这类不是UTF-8的百分号转义）；已忽略。",
-    ),
-    (
-        "{} ({}) is {} characters long, more than {}; ignored.",
-        "{}（{}）长{}个字符，超过{}个；已忽略。",
-    ),
-    (
-        "{} “{}={}” is not {}; ignored.",
-        "{}“{}={}”不是{}；已忽略。",
-    ),
-    (
-        "{} “{}={}” has {} part, not a base and three growths (such as {}={}); ignored.",
-        "{}“{}={}”只有{}个部分，而不是一个基数加三个增长倍数（如{}={}）；已忽略。",
-    ),
-    (
-        "{} “{}={}” has {} parts, not a base and three growths (such as {}={}); ignored.",
-        "{}“{}={}”有{}个部分，而不是一个基数加三个增长倍数（如{}={}）；已忽略。",
-    ),
-    (
-        "{} base “{}” is too large; using {} bn, the largest base.",
-        "{}基数“{}”过大；改用最大基数{}十亿元。",
-    ),
-    (
-        "{} base “{}” is not a positive number of billion yuan; kept {}.",
-        "{}基数“{}”不是以十亿元计的正数；保留{}。",
-    ),
-    (
-        "{} {} growth “{}” is not a multiplier such as 2 or a range such as 1.15-1.6; kept {}.",
-        "{}{}年增长倍数“{}”既不是倍数（如2）也不是区间（如1.15-1.6）；保留{}。",
-    ),
-    (
-        "{} display “{}” is not rate or multiplier; ignored.",
-        "{}的显示方式“{}”不是rate或multiplier；已忽略。",
-    ),
-    (
         "The link is {} bytes long; only the first {} were read and the rest was ignored.",
         "链接长{}字节；只读取了前{}字节，其余部分已忽略。",
-    ),
-    (
-        "The version “v={}” is not a version of the link format; the link was read as version {}.",
-        "版本“v={}”不是链接格式的版本号；已按版本{}读取该链接。",
-    ),
-    (
-        "This link comes from a newer version of the app (v={}); the parts this version understands were applied.",
-        "此链接来自较新版本的应用（v={}）；已应用本版本能识别的部分。",
-    ),
-    (
-        "The embedded chart “embed={}” is not one of {}; ignored, the whole page is shown.",
-        "嵌入的图表“embed={}”不是{}之一；已忽略，显示整个页面。",
     ),
     ("one of {}", "{}之一"),
     ("{} growth: {}", "{}增长倍数：{}"),
@@ -729,20 +650,13 @@ pub static ZH: &[(&str, &str)] = &[
         "{}十亿元超出{}–{}的范围；改用{}",
     ),
     ("{}: {}; {}", "{}：{}；{}"),
-    ("as-printed or corrected", "as-printed或corrected"),
     ("a number of billion yuan", "以十亿元计的数字"),
     ("a whole number", "整数"),
     ("1 or 0", "1 或 0"),
     ("a whole number from 0 to {}", "0到{}之间的整数"),
-    ("log or linear", "log或linear"),
-    (
-        "a series ({}) and a year, such as industry:2025",
-        "一个系列（{}）加一个年份，如industry:2025",
-    ),
+    ("log or linear", "对数或线性"),
     ("two years such as 2019-2025", "两个年份，如2019-2025"),
-    ("chart, table or sources", "chart、table或sources"),
-    ("en or zh", "en或zh"),
-    ("cny or usd", "cny或usd"),
+    ("chart, table or sources", "图表、表格或来源"),
     (
         "a number of yuan per US dollar from {} to {}",
         "{}到{}之间的数字（每美元兑人民币元数）",
@@ -768,10 +682,6 @@ pub static ZH: &[(&str, &str)] = &[
     (
         " and even its lower end is {} of it, leaving little or nothing for anyone else",
         "，即使其下限也占了总量的{}，几乎没有给其他平台留下空间",
-    ),
-    (
-        "{} reaches above {}: its upper end exceeds the total{}. Only the part of the range up to the total fits.",
-        "{}超出了{}：其上限超过总量{}。区间中只有不超过总量的部分说得通。",
     ),
     (
         "{} reaches above {}, and even its lower end leaves only {} for everyone else, where {} sold at least {}: one of the figures is wrong.",
@@ -868,8 +778,8 @@ pub static ZH: &[(&str, &str)] = &[
         "{}：从{}（{}年）到{}（{}年）",
     ),
     (
-        "This chart could not be drawn ({}). The numbers are still listed under Sources.",
-        "无法绘制此图表（{}）。数字仍列在“来源”中。",
+        "This chart could not be drawn, but its numbers are still listed under Table and Sources.",
+        "无法绘制此图表，但数字仍列在“表格”和“来源”中。",
     ),
     // The Yew components (`ui`), exactly as they pass it to `Locale::tr`.
     // The page.
@@ -879,8 +789,8 @@ pub static ZH: &[(&str, &str)] = &[
         "2020 年，抖音（TikTok 的中国版）进军直播带货，向淘宝直播和快手发起挑战。当时的一篇市场文章给出了相关数据。这里把这些数据做成了图表，附上出处，增长假设由你来调整。",
     ),
     (
-        "The article's figures could not be read: {}",
-        "无法读取文章中的数据：{}",
+        "The article's figures could not be read, so the explorer cannot start.",
+        "无法读取文章中的数据，因此无法启动。",
     ),
     (
         "Some values were ignored or adjusted:",
@@ -1074,7 +984,6 @@ pub static ZH: &[(&str, &str)] = &[
         "{} samples, seed {}, in {} ms.",
         "{} 个样本，种子 {}，用时 {} 毫秒。",
     ),
-    ("The simulation failed: {}", "模拟失败：{}"),
     ("Projection of any series", "任一序列的预测"),
     ("Which assumption matters most?", "哪个假设影响最大？"),
     ("Output ", "输出 "),
@@ -1114,10 +1023,6 @@ pub static ZH: &[(&str, &str)] = &[
         "Save the assumptions on screen under a name, come back to them later in this browser, or compare two to four side by side. Files exported here can be imported in any browser.",
         "给当前的假设起个名字保存下来，之后可在本浏览器中再次打开，也可以选两到四个并排比较。在这里导出的文件可以在任何浏览器中导入。",
     ),
-    (
-        "This browser does not let the page keep data, so scenarios saved now last until the page closes. Export them to keep them.",
-        "此浏览器不允许网页保存数据，现在保存的情景在关闭页面后就会消失。如需保留，请导出。",
-    ),
     ("Name", "名称"),
     (
         "e.g. Douyin ×8, slower after 2022",
@@ -1147,38 +1052,27 @@ pub static ZH: &[(&str, &str)] = &[
         "Imported {} scenarios from “{}”.",
         "已导入 {} 个情景，来自“{}”。",
     ),
-    (
-        "“{}” was not imported: it is {} KB, and a scenarios file is at most {} KB. Nothing was changed.",
-        "“{}”未导入：文件大小为 {} KB，情景文件最大为 {} KB。未做任何更改。",
-    ),
-    (
-        "“{}” could not be read: {}. Nothing was changed.",
-        "无法读取“{}”：{}。未做任何更改。",
-    ),
-    (
-        "“{}” was not imported: {}. Nothing was changed.",
-        "“{}”未导入：{}。未做任何更改。",
-    ),
-    (
-        "{} The list below is now up to date: try again.",
-        "{} 下方列表已更新，请重试。",
-    ),
     ("Comparing {}", "比较 {}"),
-    ("The comparison could not be made: {}", "无法进行比较：{}"),
+    (
+        "The comparison could not be made, because the dataset lacks a figure it needs.",
+        "无法进行比较，因为数据集缺少所需的一个数字。",
+    ),
     ("Download the exact numbers (CSV)", "下载精确数字（CSV）"),
     // Sources view.
-    ("The article: “{}”, {}.", "文章：《{}》，{}。"),
     ("Correction: {}", "更正：{}"),
     ("link", "链接"),
     ("no link given", "未提供链接"),
-    ("{}: not in the dataset", "{}：不在数据集中"),
+    (
+        "A figure this chart uses is missing from the dataset.",
+        "此图表使用的一个数字不在数据集中。",
+    ),
     // The panic screen.
     ("Something went wrong", "出错了"),
     (
-        "The explorer stopped because of an internal error.",
-        "由于内部错误，页面已停止运行。",
+        "The explorer stopped because of an internal error;",
+        "由于内部错误，页面已停止运行；",
     ),
-    ("Reload the page", "重新加载页面"),
+    ("reload the page", "重新加载页面"),
     (" to start again.", "以重新开始。"),
     // Theme toggle and embed mode (src/ui/theme.rs, src/ui/embed.rs).
     ("Colours:", "配色："),
@@ -1208,7 +1102,14 @@ pub static ZH: &[(&str, &str)] = &[
         "Download this chart (PNG, 2×)",
         "下载此图（PNG，2 倍分辨率）",
     ),
-    (" The PNG could not be made: {}.", "无法生成 PNG：{}。"),
+    (
+        " The PNG could not be made, so show the chart and try again.",
+        "无法生成PNG，请显示图表后再试。",
+    ),
+    (
+        "The story could not be written, but the charts below still show the numbers.",
+        "无法生成文章复述，但下面的图表仍显示这些数字。",
+    ),
     (
         "% of the live-commerce industry",
         "占直播电商行业的比例（%）",
@@ -1249,6 +1150,273 @@ pub static ZH: &[(&str, &str)] = &[
         "reported ÷ forecast (×1 = as forecast)",
         "报告值 ÷ 预测值（×1 = 与预测相符）",
     ),
+    // Words for readers (issue 16 point 10): notices and errors as one
+    // sentence each, with no file names or internal ids.
+    ("The tab of the chart “{}”", "图表“{}”的标签页"),
+    (
+        "{} field name in the link is not valid text, so it was ignored.",
+        "链接中有{}个字段名不是有效文本，因此已忽略。",
+    ),
+    (
+        "{} field names in the link are not valid text, so they were ignored.",
+        "链接中有{}个字段名不是有效文本，因此已忽略。",
+    ),
+    (
+        "{} field without a name was ignored.",
+        "{}个没有名称的字段已忽略。",
+    ),
+    (
+        "{} fields without a name were ignored.",
+        "{}个没有名称的字段已忽略。",
+    ),
+    (
+        "There is no chart “{}” in this app, so its tab was ignored.",
+        "本应用中没有图表“{}”，因此其标签页已忽略。",
+    ),
+    (
+        "There is no chart “{}” in this app, so its tab ({} times) was ignored.",
+        "本应用中没有图表“{}”，因此其标签页（{}次）已忽略。",
+    ),
+    (
+        "{} appears {} times in the link, and the last one was used.",
+        "{}在链接中出现了{}次，已采用最后一个。",
+    ),
+    (
+        "{} is not valid text, so it was ignored.",
+        "{}不是有效文本，因此已忽略。",
+    ),
+    (
+        "{} is {} characters long, more than {}, so it was ignored.",
+        "{}长{}个字符，超过{}个，因此已忽略。",
+    ),
+    (
+        "{} “{}” is not {}, so it was ignored.",
+        "{}“{}”不是{}，因此已忽略。",
+    ),
+    (
+        "{} “{}” has {} part, not a base and three growths such as “{}”, so it was ignored.",
+        "{}“{}”只有{}个部分，而不是像“{}”那样的一个基数加三个增长倍数，因此已忽略。",
+    ),
+    (
+        "{} “{}” has {} parts, not a base and three growths such as “{}”, so it was ignored.",
+        "{}“{}”有{}个部分，而不是像“{}”那样的一个基数加三个增长倍数，因此已忽略。",
+    ),
+    (
+        "{} base “{}” is too large, so the largest base, {}, is used.",
+        "{}基数“{}”过大，因此改用最大基数{}。",
+    ),
+    (
+        "{} base “{}” is not a positive number of billion yuan, so {} was kept.",
+        "{}基数“{}”不是以十亿元计的正数，因此保留{}。",
+    ),
+    (
+        "{} {} growth “{}” is not a multiplier such as 2 or a range such as 1.15-1.6, so {} was kept.",
+        "{}{}年增长倍数“{}”既不是倍数（如2）也不是区间（如1.15-1.6），因此保留{}。",
+    ),
+    (
+        "{} display “{}” is neither a rate nor a multiplier, so it was ignored.",
+        "{}的显示方式“{}”既不是增长率也不是倍数，因此已忽略。",
+    ),
+    (
+        "The version “{}” is not a version of the link format, so the link was read as version {}.",
+        "版本“{}”不是链接格式的版本号，因此已按版本{}读取该链接。",
+    ),
+    (
+        "This link comes from a newer version of the app, so only the parts this version understands were applied.",
+        "此链接来自较新版本的应用，因此只应用了本版本能识别的部分。",
+    ),
+    (
+        "The embedded chart “{}” is not a chart of this app, so it was ignored and the whole page is shown.",
+        "嵌入的图表“{}”不是本应用的图表，因此已忽略并显示整个页面。",
+    ),
+    (
+        "a reading of the figures (as printed or corrected)",
+        "数字的一种解读方式（按原文或已更正）",
+    ),
+    ("one of the app's presets", "本应用的预设之一"),
+    ("one of the app's series", "本应用的系列之一"),
+    (
+        "one of the app's series and a year",
+        "本应用的一个系列加一个年份",
+    ),
+    ("a language this app is written in", "本应用支持的语言"),
+    ("yuan or US dollars", "人民币或美元"),
+    ("{}, so {} is still used.", "{}，因此仍使用{}。"),
+    (
+        "{} reaches above {}: its upper end exceeds the total{}, so only the part of the range up to the total fits.",
+        "{}高于{}：其上限超过总量{}，因此该区间只有不超过总量的部分成立。",
+    ),
+    ("{} – {} ({})", "{} – {}（{}）"),
+    ("{}, {}, {}", "{}，{}，{}"),
+    ("{}: {}", "{}：{}"),
+    (
+        "the target or an assumption is not a number",
+        "目标或某个假设不是数字",
+    ),
+    ("there is no {} series", "没有{}这个系列"),
+    ("the series has no such phase", "该系列没有这个阶段"),
+    ("{} is outside {}–{}", "{}不在{}–{}之内"),
+    (
+        "growth from {} on cannot change {}, so pick an earlier phase or a later year",
+        "从{}年起的增长无法改变{}年的数值，因此请选择更早的阶段或更晚的年份",
+    ),
+    (
+        "{} is out of reach, since between ×{} and ×{} a year the value is {}",
+        "{}无法达到，因为每年×{}到×{}之间的数值为{}",
+    ),
+    (
+        "The simulation could not run, so the charts show no bands of uncertainty until the next change.",
+        "模拟无法运行，因此在下一次更改之前图表不显示不确定性区间。",
+    ),
+    (
+        "this browser does not let the page keep data",
+        "此浏览器不允许页面保存数据",
+    ),
+    (
+        "this browser's storage for the page is full",
+        "此浏览器为页面提供的存储空间已满",
+    ),
+    (
+        "this browser could not keep the data",
+        "此浏览器未能保存数据",
+    ),
+    (
+        "Saving is turned off on this page because {}, so nothing was changed.",
+        "由于{}，本页面已关闭保存功能，因此未做任何更改。",
+    ),
+    ("Give the scenario a name.", "请为情景命名。"),
+    (
+        "That saved scenario no longer exists, so nothing was changed.",
+        "该已保存的情景已不存在，因此未做任何更改。",
+    ),
+    (
+        "You already have {} saved scenarios, the most this app keeps, so delete some before saving another.",
+        "你已保存{}个情景，已达本应用的上限，因此请先删除一些再保存。",
+    ),
+    (
+        "This scenario is too large to save ({} bytes, where the most is {}), so nothing was saved.",
+        "此情景太大，无法保存（{}字节，上限为{}），因此未保存任何内容。",
+    ),
+    (
+        "Your saved scenarios were changed in another tab or window, so nothing was changed here: reload this page and try again.",
+        "你保存的情景已在另一个标签页或窗口中被更改，因此此处未做任何更改：请重新加载本页面后再试。",
+    ),
+    (
+        "The change could not be kept because {}, so nothing was changed; you can delete saved scenarios you no longer need, or export them to a file.",
+        "由于{}，此更改未能保存，因此未做任何更改；你可以删除不再需要的情景，或将它们导出为文件。",
+    ),
+    (
+        "Your saved scenarios were changed in another tab or window, so nothing was changed here; the list below is now up to date, so try again.",
+        "你保存的情景已在另一个标签页或窗口中被更改，因此此处未做任何更改；下面的列表现已更新，请再试一次。",
+    ),
+    (
+        "This browser does not let the page keep data, so scenarios saved now last only until the page closes unless you export them.",
+        "此浏览器不允许页面保存数据，因此现在保存的情景只保留到页面关闭，除非你将它们导出。",
+    ),
+    (
+        "This file is too large to be a scenarios file ({} bytes, where the most is {}), so nothing was imported.",
+        "此文件太大，不可能是情景文件（{}字节，上限为{}），因此未导入任何内容。",
+    ),
+    (
+        "This file is not text, so it is not a scenarios file and nothing was imported.",
+        "此文件不是文本，因此不是情景文件，未导入任何内容。",
+    ),
+    (
+        "This file cannot be read as a scenarios file, so nothing was imported.",
+        "此文件无法作为情景文件读取，因此未导入任何内容。",
+    ),
+    (
+        "This file is not a Live Commerce Explorer scenarios file, so nothing was imported.",
+        "此文件不是“直播电商数据探索”的情景文件，因此未导入任何内容。",
+    ),
+    (
+        "This file was made by a newer version of this app, so open it there; nothing was imported.",
+        "此文件由本应用的较新版本生成，请在该版本中打开；未导入任何内容。",
+    ),
+    (
+        "This scenarios file is damaged ({}), so nothing was imported.",
+        "此情景文件已损坏（{}），因此未导入任何内容。",
+    ),
+    (
+        "This file holds no scenarios, so nothing was imported.",
+        "此文件中没有情景，因此未导入任何内容。",
+    ),
+    (
+        "This file holds {} scenarios but at most {} can be imported at once, so nothing was imported.",
+        "此文件包含{}个情景，但一次最多只能导入{}个，因此未导入任何内容。",
+    ),
+    (
+        "Scenario {} of the file, “{}”, cannot be used ({}), so nothing was imported.",
+        "文件中的第{}个情景“{}”无法使用（{}），因此未导入任何内容。",
+    ),
+    (
+        "Scenario {} of the file cannot be used ({}), so nothing was imported.",
+        "文件中的第{}个情景无法使用（{}），因此未导入任何内容。",
+    ),
+    (
+        "You have {} saved scenarios and this file adds {}, but at most {} can be kept, so delete some first; nothing was imported.",
+        "你已保存{}个情景，此文件又增加{}个，但最多只能保留{}个，因此请先删除一些；未导入任何内容。",
+    ),
+    (
+        "“{}” was not imported because it is {} KB and a scenarios file is at most {} KB.",
+        "“{}”未导入，因为它有{} KB，而情景文件最大为{} KB。",
+    ),
+    (
+        "“{}” could not be read, so nothing was changed.",
+        "无法读取“{}”，因此未做任何更改。",
+    ),
+    ("it has no version", "缺少版本号"),
+    ("its version is not a version number", "其版本号无效"),
+    ("it has no list of scenarios", "缺少情景列表"),
+    ("its list of scenarios is not a list", "其情景列表不是列表"),
+    (
+        "it is not a scenario (a name and a link)",
+        "它不是情景（名称加链接）",
+    ),
+    ("it has no name", "它没有名称"),
+    ("it has no link", "它没有链接"),
+    (
+        "its link is too long ({} bytes, where the most is {})",
+        "其链接过长（{}字节，上限为{}）",
+    ),
+    (
+        "Saved scenarios cannot be kept in this browser because {}, so those you save last only until this page is closed unless you export them to a file.",
+        "由于{}，情景无法保存在此浏览器中，因此你保存的情景只保留到本页面关闭，除非你将它们导出为文件。",
+    ),
+    (
+        "Your saved scenarios come from a newer version of this app, so they are left as they are and saving is turned off on this page.",
+        "你保存的情景来自本应用的较新版本，因此保持原样，本页面已关闭保存功能。",
+    ),
+    (
+        "your saved scenarios come from a newer version of this app and saving here would overwrite them",
+        "你保存的情景来自本应用的较新版本，在此保存会覆盖它们",
+    ),
+    ("the stored text is damaged", "保存的内容已损坏"),
+    ("it is not a list of scenarios", "它不是情景列表"),
+    (
+        "Your saved scenarios could not be read ({}), so they were kept aside in this browser and the list starts empty.",
+        "无法读取你保存的情景（{}），因此已将其另存在此浏览器中，列表从空开始。",
+    ),
+    (
+        "Your saved scenarios could not be read ({}) or kept aside ({}), so saving is turned off on this page to keep them from being overwritten.",
+        "无法读取你保存的情景（{}），也无法另存（{}），因此本页面已关闭保存功能，以免覆盖它们。",
+    ),
+    (
+        "your saved scenarios could not be read or kept aside and saving would overwrite them",
+        "你保存的情景无法读取或另存，保存会覆盖它们",
+    ),
+    (
+        "The saved scenario “{}” could not be opened ({}) and was set aside, where it stays in storage.",
+        "已保存的情景“{}”无法打开（{}），已被搁置，仍保留在存储中。",
+    ),
+    (
+        "A saved scenario without a name could not be opened ({}) and was set aside, where it stays in storage.",
+        "一个没有名称的已保存情景无法打开（{}），已被搁置，仍保留在存储中。",
+    ),
+    (
+        "{} more saved scenarios could not be opened and were set aside, where they stay in storage.",
+        "另有{}个已保存的情景无法打开，已被搁置，仍保留在存储中。",
+    ),
 ];
 
 #[cfg(test)]
@@ -1275,7 +1443,7 @@ mod tests {
             "{} median ({}–{}{})",
             "Use a number from {} to {} yuan per US dollar; still using {}.",
             "Live commerce as a share of China's online retail in {}: {}% (online retail {}; live commerce from your projection).",
-            "“{}” was not imported: it is {} KB, and a scenarios file is at most {} KB. Nothing was changed.",
+            "“{}” was not imported because it is {} KB and a scenarios file is at most {} KB.",
             "Imported {} scenarios from “{}”.",
             "{} samples, seed {}, in {} ms.",
         ] {

@@ -4,14 +4,15 @@
 
 use std::fmt;
 
-use super::file::{MAX_FILE_BYTES, MAX_QUERY_BYTES, MAX_SCENARIOS, VERSION};
+use super::file::{MAX_FILE_BYTES, MAX_QUERY_BYTES, MAX_SCENARIOS};
 use super::store::StoreError;
+use crate::locale::{Arg, Note};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum LibraryError {
     /// Saving is off for this page: what is stored could not be read, and
-    /// writing would overwrite it. The string says why.
-    ReadOnly(String),
+    /// writing would overwrite it. The note says why, as a clause.
+    ReadOnly(Note),
     /// The name is empty after removing spaces and control characters.
     EmptyName,
     /// No scenario at this index (the list changed under the caller).
@@ -27,37 +28,43 @@ pub enum LibraryError {
     Store(StoreError),
 }
 
-impl fmt::Display for LibraryError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl LibraryError {
+    /// The message for the reader: one sentence, translated when shown
+    /// (`Note::text`); `Display` is its English.
+    pub fn note(&self) -> Note {
         match self {
-            LibraryError::ReadOnly(why) => write!(
-                f,
-                "Saving is turned off on this page: {why} Nothing was changed."
+            LibraryError::ReadOnly(why) => Note::new(
+                "Saving is turned off on this page because {}, so nothing was changed.",
+                [why.clone().clause()],
             ),
-            LibraryError::EmptyName => f.write_str("Give the scenario a name."),
-            LibraryError::NoSuchScenario(_) => f.write_str(
-                "That saved scenario no longer exists; the list has changed. Nothing was changed.",
+            LibraryError::EmptyName => Note::new("Give the scenario a name.", []),
+            LibraryError::NoSuchScenario(_) => Note::new(
+                "That saved scenario no longer exists, so nothing was changed.",
+                [],
             ),
-            LibraryError::TooMany => write!(
-                f,
-                "You already have {MAX_SCENARIOS} saved scenarios, the most this app keeps. \
-                 Delete some first; nothing was saved."
+            LibraryError::TooMany => Note::new(
+                "You already have {} saved scenarios, the most this app keeps, so delete some before saving another.",
+                [Arg::text(MAX_SCENARIOS)],
             ),
-            LibraryError::TooLong(bytes) => write!(
-                f,
-                "This scenario is too large to save ({bytes} bytes; the most is {MAX_QUERY_BYTES}). \
-                 Nothing was saved."
+            LibraryError::TooLong(bytes) => Note::new(
+                "This scenario is too large to save ({} bytes, where the most is {}), so nothing was saved.",
+                [Arg::text(bytes), Arg::text(MAX_QUERY_BYTES)],
             ),
-            LibraryError::ChangedElsewhere => f.write_str(
-                "Your saved scenarios were changed in another tab or window. \
-                 Reload this page to see them, then try again; nothing was changed.",
+            LibraryError::ChangedElsewhere => Note::new(
+                "Your saved scenarios were changed in another tab or window, so nothing was changed here: reload this page and try again.",
+                [],
             ),
-            LibraryError::Store(e) => write!(
-                f,
-                "The change could not be stored: {e}. Nothing was changed; \
-                 you can delete saved scenarios you no longer need, or export them to a file."
+            LibraryError::Store(e) => Note::new(
+                "The change could not be kept because {}, so nothing was changed; you can delete saved scenarios you no longer need, or export them to a file.",
+                [e.note().clause()],
             ),
         }
+    }
+}
+
+impl fmt::Display for LibraryError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.note())
     }
 }
 
@@ -75,14 +82,16 @@ pub enum ImportError {
     /// Larger than [`MAX_FILE_BYTES`]; found before reading it.
     TooLarge(usize),
     NotUtf8,
-    /// Not JSON; the parser's message, with line and column.
+    /// Not JSON; the parser's message, with line and column (kept for
+    /// `Debug`, never shown to the reader).
     NotJson(String),
     /// JSON, but not this app's scenarios file (no or another `format`).
     NotScenarioFile,
     /// Written by a newer version of the app.
     NewerVersion(u64),
-    /// The file's outline is wrong (no version, no list of scenarios…).
-    Schema(String),
+    /// The file's outline is wrong (no version, no list of scenarios…):
+    /// what is wrong, as a clause.
+    Schema(Note),
     NoScenarios,
     /// More than [`MAX_SCENARIOS`] in the file.
     TooMany(usize),
@@ -90,7 +99,7 @@ pub enum ImportError {
     Entry {
         index: usize,
         name: Option<String>,
-        reason: String,
+        reason: Note,
     },
     /// Importing would take the library past [`MAX_SCENARIOS`].
     LibraryFull {
@@ -101,70 +110,71 @@ pub enum ImportError {
     Library(LibraryError),
 }
 
-impl fmt::Display for ImportError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        const NOTHING: &str = "Nothing was imported.";
+impl ImportError {
+    /// The message for the reader: one sentence, translated when shown
+    /// (`Note::text`); `Display` is its English.
+    pub fn note(&self) -> Note {
         match self {
-            ImportError::TooLarge(bytes) => write!(
-                f,
-                "This file is too large ({bytes} bytes; a scenarios file is at most {MAX_FILE_BYTES}). {NOTHING}"
+            ImportError::TooLarge(bytes) => Note::new(
+                "This file is too large to be a scenarios file ({} bytes, where the most is {}), so nothing was imported.",
+                [Arg::text(bytes), Arg::text(MAX_FILE_BYTES)],
             ),
-            ImportError::NotUtf8 => write!(
-                f,
-                "This file is not text (it is not UTF-8), so it is not a scenarios file. {NOTHING}"
+            ImportError::NotUtf8 => Note::new(
+                "This file is not text, so it is not a scenarios file and nothing was imported.",
+                [],
             ),
-            ImportError::NotJson(e) => {
-                write!(f, "This file is not valid JSON ({e}). {NOTHING}")
+            ImportError::NotJson(_) => Note::new(
+                "This file cannot be read as a scenarios file, so nothing was imported.",
+                [],
+            ),
+            ImportError::NotScenarioFile => Note::new(
+                "This file is not a Live Commerce Explorer scenarios file, so nothing was imported.",
+                [],
+            ),
+            ImportError::NewerVersion(_) => Note::new(
+                "This file was made by a newer version of this app, so open it there; nothing was imported.",
+                [],
+            ),
+            ImportError::Schema(what) => Note::new(
+                "This scenarios file is damaged ({}), so nothing was imported.",
+                [what.clone().clause()],
+            ),
+            ImportError::NoScenarios => {
+                Note::new("This file holds no scenarios, so nothing was imported.", [])
             }
-            ImportError::NotScenarioFile => write!(
-                f,
-                "This file is not a Live Commerce Explorer scenarios file. {NOTHING}"
-            ),
-            ImportError::NewerVersion(v) => write!(
-                f,
-                "This file was made by a newer version of this app (format version {v}; \
-                 this version reads {VERSION}). Open it in the newer version. {NOTHING}"
-            ),
-            ImportError::Schema(what) => {
-                write!(f, "This scenarios file is damaged: {what}. {NOTHING}")
-            }
-            ImportError::NoScenarios => write!(f, "This file holds no scenarios. {NOTHING}"),
-            ImportError::TooMany(n) => write!(
-                f,
-                "This file holds {n} scenarios; at most {MAX_SCENARIOS} can be imported at once. {NOTHING}"
+            ImportError::TooMany(n) => Note::new(
+                "This file holds {} scenarios but at most {} can be imported at once, so nothing was imported.",
+                [Arg::text(n), Arg::text(MAX_SCENARIOS)],
             ),
             ImportError::Entry {
                 index,
                 name: Some(name),
                 reason,
-            } => write!(
-                f,
-                "Scenario {index} of the file, “{name}”, cannot be used: {}. {NOTHING}",
-                clause(reason)
+            } => Note::new(
+                "Scenario {} of the file, “{}”, cannot be used ({}), so nothing was imported.",
+                [Arg::text(index), Arg::text(name), reason.clone().clause()],
             ),
             ImportError::Entry {
                 index,
                 name: None,
                 reason,
-            } => write!(
-                f,
-                "Scenario {index} of the file cannot be used: {}. {NOTHING}",
-                clause(reason)
+            } => Note::new(
+                "Scenario {} of the file cannot be used ({}), so nothing was imported.",
+                [Arg::text(index), reason.clone().clause()],
             ),
-            ImportError::LibraryFull { have, adding } => write!(
-                f,
-                "You have {have} saved scenarios and this file adds {adding}; \
-                 at most {MAX_SCENARIOS} can be kept. Delete some first. {NOTHING}"
+            ImportError::LibraryFull { have, adding } => Note::new(
+                "You have {} saved scenarios and this file adds {}, but at most {} can be kept, so delete some first; nothing was imported.",
+                [Arg::text(have), Arg::text(adding), Arg::text(MAX_SCENARIOS)],
             ),
-            ImportError::Library(e) => write!(f, "{e}"),
+            ImportError::Library(e) => e.note(),
         }
     }
 }
 
-/// A reason from elsewhere (the share-link validator) as a clause: no final
-/// full stop, since the message goes on after it.
-fn clause(reason: &str) -> &str {
-    reason.trim().trim_end_matches('.')
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.note())
+    }
 }
 
 impl std::error::Error for ImportError {

@@ -8,6 +8,7 @@ use serde_json::Value;
 use super::Saved;
 use super::error::ImportError;
 use super::name::{UNTITLED, clean_name};
+use crate::locale::{Arg, Note};
 
 /// The `format` field: tells a scenarios file from any other JSON.
 pub const FORMAT: &str = "live-commerce-explorer/scenarios";
@@ -63,14 +64,14 @@ pub fn export_file(items: &[Saved]) -> String {
 /// time instead. Names are cleaned, but not yet made unique.
 pub fn parse_file(
     file: &[u8],
-    validate: &dyn Fn(&str) -> Result<(), String>,
+    validate: &dyn Fn(&str) -> Result<(), Note>,
 ) -> Result<Vec<Saved>, ImportError> {
     parse_file_at(file, validate, 0.0)
 }
 
 pub(crate) fn parse_file_at(
     file: &[u8],
-    validate: &dyn Fn(&str) -> Result<(), String>,
+    validate: &dyn Fn(&str) -> Result<(), Note>,
     default_time: f64,
 ) -> Result<Vec<Saved>, ImportError> {
     if file.len() > MAX_FILE_BYTES {
@@ -113,7 +114,8 @@ pub(crate) enum DocError {
     /// Valid JSON without our `format`.
     NotOurs,
     Newer(u64),
-    Schema(String),
+    /// What is wrong with the outline, as a clause for the reader.
+    Schema(Note),
 }
 
 pub(crate) fn read_doc(text: &str) -> Result<Doc, DocError> {
@@ -127,9 +129,9 @@ pub(crate) fn read_doc(text: &str) -> Result<Doc, DocError> {
         return Err(DocError::NotOurs);
     }
     let version = match map.get("version") {
-        None => return Err(DocError::Schema("it has no version".into())),
+        None => return Err(DocError::Schema(Note::new("it has no version", []))),
         Some(v) => v.as_u64().filter(|&v| v >= 1).ok_or_else(|| {
-            DocError::Schema(format!("its version ({v}) is not a version number"))
+            DocError::Schema(Note::new("its version is not a version number", []))
         })?,
     };
     if version > VERSION {
@@ -137,8 +139,18 @@ pub(crate) fn read_doc(text: &str) -> Result<Doc, DocError> {
     }
     let scenarios = match map.remove("scenarios") {
         Some(Value::Array(list)) => list,
-        None => return Err(DocError::Schema("it has no list of scenarios".into())),
-        Some(_) => return Err(DocError::Schema("its “scenarios” is not a list".into())),
+        None => {
+            return Err(DocError::Schema(Note::new(
+                "it has no list of scenarios",
+                [],
+            )));
+        }
+        Some(_) => {
+            return Err(DocError::Schema(Note::new(
+                "its list of scenarios is not a list",
+                [],
+            )));
+        }
     };
     let set_aside = match map.remove("setAside") {
         Some(Value::Array(list)) => list,
@@ -153,35 +165,36 @@ pub(crate) fn read_doc(text: &str) -> Result<Doc, DocError> {
 /// Why one entry cannot be used, with its name when it has a readable one.
 pub(crate) struct EntryError {
     pub name: Option<String>,
-    pub reason: String,
+    /// Why, as a sentence or clause for the reader.
+    pub reason: Note,
 }
 
 pub(crate) fn read_entry(
     v: &Value,
-    validate: &dyn Fn(&str) -> Result<(), String>,
+    validate: &dyn Fn(&str) -> Result<(), Note>,
     default_time: f64,
 ) -> Result<Saved, EntryError> {
     let Value::Object(map) = v else {
         return Err(EntryError {
             name: None,
-            reason: "it is not a scenario (a name and a query)".into(),
+            reason: Note::new("it is not a scenario (a name and a link)", []),
         });
     };
     let cleaned = map.get("name").and_then(Value::as_str).map(clean_name);
-    let fail = |reason: String| EntryError {
+    let fail = |reason: Note| EntryError {
         name: cleaned.clone().filter(|n| !n.is_empty()),
         reason,
     };
     let Some(name) = cleaned.clone() else {
-        return Err(fail("it has no name".into()));
+        return Err(fail(Note::new("it has no name", [])));
     };
     let Some(query) = map.get("query").and_then(Value::as_str) else {
-        return Err(fail("it has no query".into()));
+        return Err(fail(Note::new("it has no link", [])));
     };
     if query.len() > MAX_QUERY_BYTES {
-        return Err(fail(format!(
-            "its query is too long ({} bytes; the most is {MAX_QUERY_BYTES})",
-            query.len()
+        return Err(fail(Note::new(
+            "its link is too long ({} bytes, where the most is {})",
+            [Arg::text(query.len()), Arg::text(MAX_QUERY_BYTES)],
         )));
     }
     validate(query).map_err(fail)?;

@@ -25,6 +25,8 @@ mod store;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use crate::locale::{Arg, Note};
+
 pub use error::{ImportError, LibraryError};
 pub use file::{
     FORMAT, MAX_FILE_BYTES, MAX_QUERY_BYTES, MAX_SCENARIOS, VERSION, export_file, parse_file,
@@ -83,7 +85,8 @@ pub enum Persistence {
 #[derive(Clone, Debug, PartialEq)]
 pub struct SetAside {
     pub name: Option<String>,
-    pub reason: String,
+    /// Why, for the reader.
+    pub reason: Note,
     raw: Value,
 }
 
@@ -92,8 +95,8 @@ pub struct Library {
     items: Vec<Saved>,
     set_aside: Vec<SetAside>,
     persistence: Persistence,
-    /// Why saving is off, as a sentence, when it is.
-    read_only_why: String,
+    /// Why saving is off, as a clause, when it is.
+    read_only_why: Note,
     /// What [`KEY`] held when this page last read or wrote it.
     seen: Option<String>,
 }
@@ -110,58 +113,59 @@ impl Library {
             items: Vec::new(),
             set_aside: Vec::new(),
             persistence,
-            read_only_why: String::new(),
+            read_only_why: Note::plain(""),
             seen: None,
         }
     }
 
-    fn read_only(why: &str) -> Self {
+    fn read_only(why: Note) -> Self {
         Library {
-            read_only_why: why.to_owned(),
+            read_only_why: why,
             ..Self::empty(Persistence::ReadOnly)
         }
     }
 
     /// Reads the library. Problems (unavailable storage, corrupt JSON, wrong
-    /// schema, entries that fail `validate`) come back as sentences for the
-    /// page to show once; opening itself never fails.
+    /// schema, entries that fail `validate`) come back as one sentence each
+    /// for the page to show once, in its language; opening itself never
+    /// fails.
     pub fn open(
         store: &dyn KeyValue,
-        validate: &dyn Fn(&str) -> Result<(), String>,
-    ) -> (Library, Vec<String>) {
+        validate: &dyn Fn(&str) -> Result<(), Note>,
+    ) -> (Library, Vec<Note>) {
         let raw = match store.get(KEY) {
             Ok(Some(raw)) => raw,
             Ok(None) => return (Self::empty(Persistence::Stored), Vec::new()),
             Err(e) => {
-                let problem = format!(
-                    "Saved scenarios cannot be kept in this browser: {e}. You can still save \
-                     scenarios, but only until this page is closed; export them to a file to keep them."
+                let problem = Note::new(
+                    "Saved scenarios cannot be kept in this browser because {}, so those you save last only until this page is closed unless you export them to a file.",
+                    [e.note().clause()],
                 );
                 return (Self::in_memory(), vec![problem]);
             }
         };
         let reason = match read_doc(&raw) {
             Ok(doc) => return Self::from_doc(raw, doc.scenarios, doc.set_aside, validate),
-            Err(DocError::Newer(v)) => {
-                let problem = format!(
-                    "Your saved scenarios were saved by a newer version of this app (format \
-                     version {v}). They are left as they are, and saving is turned off on this \
-                     page; open the newer version to use them."
+            Err(DocError::Newer(_)) => {
+                let problem = Note::new(
+                    "Your saved scenarios come from a newer version of this app, so they are left as they are and saving is turned off on this page.",
+                    [],
                 );
-                let lib = Self::read_only(
-                    "your saved scenarios come from a newer version of this app, and saving here would overwrite them.",
-                );
+                let lib = Self::read_only(Note::new(
+                    "your saved scenarios come from a newer version of this app and saving here would overwrite them",
+                    [],
+                ));
                 return (lib, vec![problem]);
             }
-            Err(DocError::NotJson(e)) => format!("it is not valid JSON: {e}"),
-            Err(DocError::NotOurs) => "it is not a list of scenarios".to_owned(),
+            Err(DocError::NotJson(_)) => Note::new("the stored text is damaged", []),
+            Err(DocError::NotOurs) => Note::new("it is not a list of scenarios", []),
             Err(DocError::Schema(what)) => what,
         };
         match back_up(store, &raw) {
-            Ok(key) => {
-                let problem = format!(
-                    "Your saved scenarios could not be read ({reason}). The data was kept as it \
-                     was under “{key}” in this browser's storage, and the list starts empty."
+            Ok(_) => {
+                let problem = Note::new(
+                    "Your saved scenarios could not be read ({}), so they were kept aside in this browser and the list starts empty.",
+                    [reason.clause()],
                 );
                 let lib = Library {
                     seen: Some(raw),
@@ -170,14 +174,14 @@ impl Library {
                 (lib, vec![problem])
             }
             Err(e) => {
-                let problem = format!(
-                    "Your saved scenarios could not be read ({reason}), and a copy could not be \
-                     kept aside because {e}. Saving is turned off on this page so that they are not \
-                     overwritten."
+                let problem = Note::new(
+                    "Your saved scenarios could not be read ({}) or kept aside ({}), so saving is turned off on this page to keep them from being overwritten.",
+                    [reason.clause(), e.note().clause()],
                 );
-                let lib = Self::read_only(
-                    "your saved scenarios could not be read or copied aside, and saving would overwrite them.",
-                );
+                let lib = Self::read_only(Note::new(
+                    "your saved scenarios could not be read or kept aside and saving would overwrite them",
+                    [],
+                ));
                 (lib, vec![problem])
             }
         }
@@ -187,8 +191,8 @@ impl Library {
         raw: String,
         scenarios: Vec<Value>,
         set_aside: Vec<Value>,
-        validate: &dyn Fn(&str) -> Result<(), String>,
-    ) -> (Library, Vec<String>) {
+        validate: &dyn Fn(&str) -> Result<(), Note>,
+    ) -> (Library, Vec<Note>) {
         let mut lib = Library {
             seen: Some(raw),
             ..Self::empty(Persistence::Stored)
@@ -206,25 +210,25 @@ impl Library {
                 }),
             }
         }
-        let mut problems: Vec<String> = lib
+        let mut problems: Vec<Note> = lib
             .set_aside
             .iter()
             .take(NAMED_PROBLEMS)
-            .map(|s| {
-                let what = match &s.name {
-                    Some(n) => format!("The saved scenario “{n}”"),
-                    None => "A saved scenario without a name".to_owned(),
-                };
-                format!(
-                    "{what} could not be opened ({}) and was set aside; it stays in storage.",
-                    s.reason.trim().trim_end_matches('.')
-                )
+            .map(|s| match &s.name {
+                Some(n) => Note::new(
+                    "The saved scenario “{}” could not be opened ({}) and was set aside, where it stays in storage.",
+                    [Arg::text(n), s.reason.clone().clause()],
+                ),
+                None => Note::new(
+                    "A saved scenario without a name could not be opened ({}) and was set aside, where it stays in storage.",
+                    [s.reason.clone().clause()],
+                ),
             })
             .collect();
         if lib.set_aside.len() > NAMED_PROBLEMS {
-            problems.push(format!(
-                "{} more saved scenarios could not be opened and were set aside; they stay in storage.",
-                lib.set_aside.len() - NAMED_PROBLEMS
+            problems.push(Note::new(
+                "{} more saved scenarios could not be opened and were set aside, where they stay in storage.",
+                [Arg::text(lib.set_aside.len() - NAMED_PROBLEMS)],
             ));
         }
         (lib, problems)
@@ -380,7 +384,7 @@ impl Library {
         &mut self,
         store: &dyn KeyValue,
         file: &[u8],
-        validate: &dyn Fn(&str) -> Result<(), String>,
+        validate: &dyn Fn(&str) -> Result<(), Note>,
         now: f64,
     ) -> Result<usize, ImportError> {
         self.check_writable()?;

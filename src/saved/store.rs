@@ -6,6 +6,8 @@ use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
 use std::fmt;
 
+use crate::locale::Note;
+
 /// Why the store refused. The UI maps localStorage's exceptions onto these:
 /// `SecurityError` (storage blocked) to `Unavailable`, `QuotaExceededError`
 /// to `Full`, anything else to `Other`.
@@ -18,18 +20,25 @@ pub enum StoreError {
     Other(String),
 }
 
-impl fmt::Display for StoreError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let (what, detail) = match self {
-            StoreError::Unavailable(d) => ("browser storage is not available", d),
-            StoreError::Full(d) => ("browser storage is full", d),
-            StoreError::Other(d) => ("browser storage failed", d),
-        };
-        if detail.trim().is_empty() {
-            f.write_str(what)
-        } else {
-            write!(f, "{what} ({})", detail.trim())
+impl StoreError {
+    /// What went wrong as a clause for the reader ("this browser's storage
+    /// is full"): the browser's own exception text stays in the variant
+    /// (`Debug`, the console), never in what the reader is shown.
+    pub fn note(&self) -> Note {
+        match self {
+            StoreError::Unavailable(_) => {
+                Note::new("this browser does not let the page keep data", [])
+            }
+            StoreError::Full(_) => Note::new("this browser's storage for the page is full", []),
+            StoreError::Other(_) => Note::new("this browser could not keep the data", []),
         }
+    }
+}
+
+impl fmt::Display for StoreError {
+    /// The English of [`StoreError::note`].
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.note())
     }
 }
 

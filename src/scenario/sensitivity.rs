@@ -6,6 +6,7 @@ use std::fmt;
 use super::sanitize::{GROWTH_MAX, GROWTH_MIN, short_name, years_label};
 use super::{Growth, Scenario, SeriesId, TornadoBar};
 use crate::format::sig;
+use crate::locale::{Arg, Note};
 
 /// The output of series `id` in `year` with every phase at its median except
 /// phase `phase`, which is set to the point `m`.
@@ -101,34 +102,45 @@ pub enum GoalError {
     OutOfReach { target: f64, min: f64, max: f64 },
 }
 
-impl fmt::Display for GoalError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl GoalError {
+    /// Why there is no answer, as a clause for the reader ("No answer:
+    /// …"), translated when shown.
+    pub fn note(&self) -> Note {
         match self {
-            GoalError::NotFinite => write!(f, "the target or an assumption is not a number"),
-            GoalError::NoSeries(id) => write!(f, "there is no {} series", short_name(*id)),
-            GoalError::NoPhase { phase, phases } => {
-                write!(f, "there is no phase {phase}; the series has {phases}")
+            GoalError::NotFinite => Note::new("the target or an assumption is not a number", []),
+            GoalError::NoSeries(id) => {
+                Note::new("there is no {} series", [Arg::word(short_name(*id))])
             }
-            GoalError::YearOutOfRange { year } => write!(
-                f,
-                "{year} is outside {}–{}",
-                crate::model::BASE_YEAR,
-                crate::model::LAST_YEAR
+            GoalError::NoPhase { .. } => Note::new("the series has no such phase", []),
+            GoalError::YearOutOfRange { year } => Note::new(
+                "{} is outside {}–{}",
+                [
+                    Arg::text(year),
+                    Arg::text(crate::model::BASE_YEAR),
+                    Arg::text(crate::model::LAST_YEAR),
+                ],
             ),
-            GoalError::PhaseAfterYear { first, year } => write!(
-                f,
-                "growth from {first} on cannot change {year}; pick an earlier phase or a later year"
+            GoalError::PhaseAfterYear { first, year } => Note::new(
+                "growth from {} on cannot change {}, so pick an earlier phase or a later year",
+                [Arg::text(first), Arg::text(year)],
             ),
-            GoalError::OutOfReach { target, min, max } => write!(
-                f,
-                "{} bn is out of reach: between ×{} and ×{} a year the value is {}–{} bn",
-                sig(*target, 4),
-                sig(GROWTH_MIN, 3),
-                sig(GROWTH_MAX, 3),
-                sig(*min, 4),
-                sig(*max, 4)
+            GoalError::OutOfReach { target, min, max } => Note::new(
+                "{} is out of reach, since between ×{} and ×{} a year the value is {}",
+                [
+                    Arg::Money(*target, *target),
+                    Arg::text(sig(GROWTH_MIN, 3)),
+                    Arg::text(sig(GROWTH_MAX, 3)),
+                    Arg::Money(*min, *max),
+                ],
             ),
         }
+    }
+}
+
+impl fmt::Display for GoalError {
+    /// The English of [`GoalError::note`].
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.note())
     }
 }
 

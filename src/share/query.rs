@@ -263,10 +263,6 @@ fn short_name(id: SeriesId) -> &'static str {
     id.def().short
 }
 
-fn series_list() -> String {
-    SeriesId::ALL.map(SeriesId::slug).join(", ")
-}
-
 /// A version of the link format, with what a link of it leaves out.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Format {
@@ -567,9 +563,27 @@ fn label(key: &str) -> Arg {
         _ => {
             return match (series_from(key), key.strip_prefix("tab.")) {
                 (Some(id), _) => Arg::word(short_name(id)),
-                (None, Some(panel)) => Note::new("The {} chart's tab", [panel.into()]).into(),
+                (None, Some(panel)) => match PanelId::from_slug(panel) {
+                    Some(id) => {
+                        Note::new("The tab of the chart “{}”", [Arg::word(id.title())]).into()
+                    }
+                    None => {
+                        Note::new("The tab of the chart “{}”", [shown(panel, QUOTE).into()]).into()
+                    }
+                },
                 (None, None) => match key.strip_prefix("hide.") {
-                    Some(panel) => Note::new("The {} chart's hidden series", [panel.into()]).into(),
+                    Some(panel) => match PanelId::from_slug(panel) {
+                        Some(id) => Note::new(
+                            "The hidden series of the chart “{}”",
+                            [Arg::word(id.title())],
+                        )
+                        .into(),
+                        None => Note::new(
+                            "The hidden series of the chart “{}”",
+                            [shown(panel, QUOTE).into()],
+                        )
+                        .into(),
+                    },
                     None => format!("“{}”", shown(key, QUOTE)).into(),
                 },
             };
@@ -641,12 +655,12 @@ impl Fields {
                 "link",
                 if bad_names == 1 {
                     Note::new(
-                        "{} field name in the link is not valid text (a percent escape such as %FF that is not UTF-8); ignored.",
+                        "{} field name in the link is not valid text, so it was ignored.",
                         [Arg::text(bad_names)],
                     )
                 } else {
                     Note::new(
-                        "{} field names in the link are not valid text (a percent escape such as %FF that is not UTF-8); ignored.",
+                        "{} field names in the link are not valid text, so they were ignored.",
                         [Arg::text(bad_names)],
                     )
                 },
@@ -657,12 +671,12 @@ impl Fields {
                 "link",
                 if nameless == 1 {
                     Note::new(
-                        "{} field without a name (“=…”) was ignored.",
+                        "{} field without a name was ignored.",
                         [Arg::text(nameless)],
                     )
                 } else {
                     Note::new(
-                        "{} fields without a name (“=…”) were ignored.",
+                        "{} fields without a name were ignored.",
                         [Arg::text(nameless)],
                     )
                 },
@@ -672,17 +686,13 @@ impl Fields {
             if let Some(panel) = key.strip_prefix("hide.") {
                 let message = if count > 1 {
                     Note::new(
-                        "There is no chart “{}” (one of {}); its hidden series ({} times) were ignored.",
-                        [
-                            shown(panel, QUOTE).into(),
-                            PANELS.join(", ").into(),
-                            Arg::text(count),
-                        ],
+                        "There is no chart “{}” in this app, so its hidden series ({} times) were ignored.",
+                        [shown(panel, QUOTE).into(), Arg::text(count)],
                     )
                 } else {
                     Note::new(
-                        "There is no chart “{}” (one of {}); its hidden series were ignored.",
-                        [shown(panel, QUOTE).into(), PANELS.join(", ").into()],
+                        "There is no chart “{}” in this app, so its hidden series were ignored.",
+                        [shown(panel, QUOTE).into()],
                     )
                 };
                 notes.push(&key, message);
@@ -690,16 +700,12 @@ impl Fields {
             }
             let message = match (key.strip_prefix("tab."), count > 1) {
                 (Some(panel), false) => Note::new(
-                    "There is no chart “{}” (one of {}); its tab was ignored.",
-                    [shown(panel, QUOTE).into(), PANELS.join(", ").into()],
+                    "There is no chart “{}” in this app, so its tab was ignored.",
+                    [shown(panel, QUOTE).into()],
                 ),
                 (Some(panel), true) => Note::new(
-                    "There is no chart “{}” (one of {}); its tab ({} times) was ignored.",
-                    [
-                        shown(panel, QUOTE).into(),
-                        PANELS.join(", ").into(),
-                        Arg::text(count),
-                    ],
+                    "There is no chart “{}” in this app, so its tab ({} times) was ignored.",
+                    [shown(panel, QUOTE).into(), Arg::text(count)],
                 ),
                 (None, false) => Note::new(
                     "Unknown field “{}” was ignored.",
@@ -722,8 +728,8 @@ impl Fields {
             notes.push(
                 key,
                 Note::new(
-                    "{} ({}) appears {} times in the link; the last one was used.",
-                    [label(key), key.into(), Arg::text(count)],
+                    "{} appears {} times in the link, and the last one was used.",
+                    [label(key), Arg::text(count)],
                 ),
             );
         }
@@ -732,10 +738,7 @@ impl Fields {
             Raw::NotUtf8 => {
                 notes.push(
                     key,
-                    Note::new(
-                        "{} ({}) is not valid text (a percent escape such as %FF that is not UTF-8); ignored.",
-                        [label(key), key.into()],
-                    ),
+                    Note::new("{} is not valid text, so it was ignored.", [label(key)]),
                 );
                 None
             }
@@ -743,13 +746,8 @@ impl Fields {
                 notes.push(
                     key,
                     Note::new(
-                        "{} ({}) is {} characters long, more than {}; ignored.",
-                        [
-                            label(key),
-                            key.into(),
-                            Arg::text(n),
-                            Arg::text(value_limit(key)),
-                        ],
+                        "{} is {} characters long, more than {}, so it was ignored.",
+                        [label(key), Arg::text(n), Arg::text(value_limit(key))],
                     ),
                 );
                 None
@@ -758,14 +756,14 @@ impl Fields {
     }
 }
 
-/// "The seed “seed=abc” is not a whole number; ignored."
+/// "The seed “abc” is not a whole number, so it was ignored."
 /// `what` says what the value should be ("a whole number").
 fn garbled(notes: &mut Notes, key: &str, value: &str, what: Arg) {
     notes.push(
         key,
         Note::new(
-            "{} “{}={}” is not {}; ignored.",
-            [label(key), key.into(), shown(value, QUOTE).into(), what],
+            "{} “{}” is not {}, so it was ignored.",
+            [label(key), shown(value, QUOTE).into(), what],
         ),
     );
 }
@@ -795,22 +793,20 @@ fn read_series(
     if !(4..=5).contains(&parts.len()) {
         let args = [
             label(key),
-            key.into(),
             shown(text, QUOTE).into(),
             Arg::text(parts.len()),
-            key.into(),
             series_line(b).into(),
         ];
         notes.push(
             key,
             if parts.len() == 1 {
                 Note::new(
-                    "{} “{}={}” has {} part, not a base and three growths (such as {}={}); ignored.",
+                    "{} “{}” has {} part, not a base and three growths such as “{}”, so it was ignored.",
                     args,
                 )
             } else {
                 Note::new(
-                    "{} “{}={}” has {} parts, not a base and three growths (such as {}={}); ignored.",
+                    "{} “{}” has {} parts, not a base and three growths such as “{}”, so it was ignored.",
                     args,
                 )
             },
@@ -826,11 +822,11 @@ fn read_series(
             notes.push(
                 key,
                 Note::new(
-                    "{} base “{}” is too large; using {} bn, the largest base.",
+                    "{} base “{}” is too large, so the largest base, {}, is used.",
                     [
                         name(),
                         shown(parts[0], QUOTE).into(),
-                        number(BASE_MAX).into(),
+                        Arg::Money(BASE_MAX, BASE_MAX),
                     ],
                 ),
             );
@@ -846,8 +842,12 @@ fn read_series(
         _ => notes.push(
             key,
             Note::new(
-                "{} base “{}” is not a positive number of billion yuan; kept {}.",
-                [name(), shown(parts[0], QUOTE).into(), number(b.base).into()],
+                "{} base “{}” is not a positive number of billion yuan, so {} was kept.",
+                [
+                    name(),
+                    shown(parts[0], QUOTE).into(),
+                    Arg::Money(b.base, b.base),
+                ],
             ),
         ),
     }
@@ -864,7 +864,7 @@ fn read_series(
             None => notes.push(
                 key,
                 Note::new(
-                    "{} {} growth “{}” is not a multiplier such as 2 or a range such as 1.15-1.6; kept {}.",
+                    "{} {} growth “{}” is not a multiplier such as 2 or a range such as 1.15-1.6, so {} was kept.",
                     [
                         name(),
                         phase.years().into(),
@@ -884,7 +884,7 @@ fn read_series(
             notes.push(
                 key,
                 Note::new(
-                    "{} display “{}” is not rate or multiplier; ignored.",
+                    "{} display “{}” is neither a rate nor a multiplier, so it was ignored.",
                     [name(), shown(other, QUOTE).into()],
                 ),
             );
@@ -995,22 +995,15 @@ fn read_version(fields: &mut Fields, notes: &mut Notes) -> Format {
         Some(Ok(0)) | None => notes.push(
             "v",
             Note::new(
-                "The version “v={}” is not a version of the link format; the link was read as version {}.",
+                "The version “{}” is not a version of the link format, so the link was read as version {}.",
                 [shown(&v, QUOTE).into(), Arg::text(VERSION)],
             ),
         ),
-        Some(Ok(n)) => notes.push(
+        Some(_) => notes.push(
             "v",
             Note::new(
-                "This link comes from a newer version of the app (v={}); the parts this version understands were applied.",
-                [Arg::text(n)],
-            ),
-        ),
-        Some(Err(())) => notes.push(
-            "v",
-            Note::new(
-                "This link comes from a newer version of the app (v={}); the parts this version understands were applied.",
-                [shown(&v, QUOTE).into()],
+                "This link comes from a newer version of the app, so only the parts this version understands were applied.",
+                [],
             ),
         ),
     }
@@ -1024,22 +1017,18 @@ fn read_model(ds: &Dataset, format: Format, fields: &mut Fields, notes: &mut Not
     if let Some(v) = fields.take("reading", notes) {
         match reading_from(v.trim()) {
             Some(r) => a.reading = r,
-            None => garbled(notes, "reading", &v, Arg::word("as-printed or corrected")),
+            None => garbled(
+                notes,
+                "reading",
+                &v,
+                Arg::word("a reading of the figures (as printed or corrected)"),
+            ),
         }
     }
     if let Some(v) = fields.take("preset", notes) {
         match preset_from(v.trim()) {
             Some(p) => a.preset = p,
-            None => garbled(
-                notes,
-                "preset",
-                &v,
-                Note::new(
-                    "one of {}",
-                    ["article-low, article-high, what-happened, custom".into()],
-                )
-                .into(),
-            ),
+            None => garbled(notes, "preset", &v, Arg::word("one of the app's presets")),
         }
     }
     let base = format.baseline(ds, a.preset, a.reading);
@@ -1123,12 +1112,7 @@ fn read_page(a: &mut Assumptions, fields: &mut Fields, notes: &mut Notes) {
     if let Some(v) = fields.take("focus", notes) {
         match series_from(v.trim()) {
             Some(id) => a.page.focus = id,
-            None => garbled(
-                notes,
-                "focus",
-                &v,
-                Note::new("one of {}", [series_list().into()]).into(),
-            ),
+            None => garbled(notes, "focus", &v, Arg::word("one of the app's series")),
         }
     }
     if let Some(v) = fields.take("sens", notes) {
@@ -1141,11 +1125,7 @@ fn read_page(a: &mut Assumptions, fields: &mut Fields, notes: &mut Notes) {
                 notes,
                 "sens",
                 &v,
-                Note::new(
-                    "a series ({}) and a year, such as industry:2025",
-                    [series_list().into()],
-                )
-                .into(),
+                Arg::word("one of the app's series and a year"),
             ),
         }
     }
@@ -1212,17 +1192,13 @@ fn read_hidden(
                 &key,
                 if known.is_empty() {
                     Note::new(
-                        "The {} chart has no series to hide; {} ignored.",
-                        [panel.into(), unknown.join(", ").into()],
+                        "The chart “{}” has no series to hide, so {} was ignored.",
+                        [Arg::word(id.title()), unknown.join(", ").into()],
                     )
                 } else {
                     Note::new(
-                        "The {} chart has no series {} (its series: {}); ignored.",
-                        [
-                            panel.into(),
-                            unknown.join(", ").into(),
-                            known.join(", ").into(),
-                        ],
+                        "The chart “{}” has no series {}, so it was ignored.",
+                        [Arg::word(id.title()), unknown.join(", ").into()],
                     )
                 },
             );
@@ -1239,17 +1215,27 @@ fn read_display(fields: &mut Fields, notes: &mut Notes) -> DisplayPrefs {
     let mut display = DisplayPrefs::default();
     if let Some(v) = fields.take("lang", notes) {
         match v.trim() {
-            "" => garbled(notes, "lang", &v, Arg::word("en or zh")),
+            "" => garbled(
+                notes,
+                "lang",
+                &v,
+                Arg::word("a language this app is written in"),
+            ),
             t => match Lang::parse(t) {
                 Some(l) => display.lang = Some(l),
-                None => garbled(notes, "lang", &v, Arg::word("en or zh")),
+                None => garbled(
+                    notes,
+                    "lang",
+                    &v,
+                    Arg::word("a language this app is written in"),
+                ),
             },
         }
     }
     if let Some(v) = fields.take("cur", notes) {
         match Currency::parse(&v) {
             Some(c) => display.currency = c,
-            None => garbled(notes, "cur", &v, Arg::word("cny or usd")),
+            None => garbled(notes, "cur", &v, Arg::word("yuan or US dollars")),
         }
     }
     if let Some(v) = fields.take("rate", notes) {
@@ -1285,8 +1271,8 @@ fn read_embed(fields: &mut Fields, notes: &mut Notes) -> Option<String> {
             None => notes.push(
                 "embed",
                 Note::new(
-                    "The embedded chart “embed={}” is not one of {}; ignored, the whole page is shown.",
-                    [shown(&v, QUOTE).into(), EMBEDS.join(", ").into()],
+                    "The embedded chart “{}” is not a chart of this app, so it was ignored and the whole page is shown.",
+                    [shown(&v, QUOTE).into()],
                 ),
             ),
         }

@@ -34,13 +34,14 @@ pub fn app() -> Html {
     match Dataset::embedded() {
         Ok(ds) => html! { <Explorer dataset={ds} /> },
         Err(e) => {
+            gloo::console::error!(format!("the dataset could not be read: {e}"));
             let l = Locale {
                 lang: Lang::from_browser(&browser_langs()),
                 ..Locale::default()
             };
             html! {
                 <main class="page">
-                    <p class="chart-error" role="alert">{ l.trf("The article's figures could not be read: {}", &[&e]) }</p>
+                    <p class="chart-error" role="alert">{ l.tr("The article's figures could not be read, so the explorer cannot start.") }</p>
                 </main>
             }
         }

@@ -458,8 +458,8 @@ pub fn chart_canvas(p: &ChartCanvasProps) -> Html {
                 <div class="chart-highlight" id={format!("{}-highlight", p.id)} aria-hidden="true" ref={overlays.mark.clone()}></div>
             }
             { tip.unwrap_or_default() }
-            if let Some(e) = &*error {
-                <p class="chart-error" role="alert">{ locale.trf("This chart could not be drawn ({}). The numbers are still listed under Sources.", &[e]) }</p>
+            if error.is_some() {
+                <p class="chart-error" role="alert">{ locale.tr("This chart could not be drawn, but its numbers are still listed under Table and Sources.") }</p>
             }
         </div>
     }

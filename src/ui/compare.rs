@@ -28,7 +28,8 @@ pub fn compare_view(p: &CompareViewProps) -> Html {
     let c = match &*result {
         Ok(c) => c.clone(),
         Err(e) => {
-            return html! { <p class="chart-error" role="alert">{ l.trf("The comparison could not be made: {}", &[&e]) }</p> };
+            gloo::console::error!(format!("the comparison could not be made: {e}"));
+            return html! { <p class="chart-error" role="alert">{ l.tr("The comparison could not be made, because the dataset lacks a figure it needs.") }</p> };
         }
     };
     let names = p

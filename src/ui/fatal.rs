@@ -1,5 +1,7 @@
 //! What the user sees when the app panics: a WASM panic kills the app, so
-//! instead of a frozen or blank page we show a message and a reload link.
+//! instead of a frozen or blank page we show a message and a reload link:
+//! one sentence in the page's language. What went wrong goes to the
+//! console and the block's `data-detail` (for tests), never on screen.
 
 /// Routes panics to the console and to the on-page error screen.
 pub fn install() {
@@ -9,8 +11,8 @@ pub fn install() {
     }));
 }
 
-/// Reveals the `#fatal` block of index.html with `detail`, creating the block
-/// if the page lacks it.
+/// Reveals the `#fatal` block of index.html, creating the block if the page
+/// lacks it; `detail` is kept in its `data-detail`, not shown.
 pub fn show(detail: &str) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
@@ -26,9 +28,8 @@ pub fn show(detail: &str) {
             let _ = b.set_attribute("role", "alert");
             b.set_inner_html(
                 "<h2>Something went wrong</h2>\
-                 <p>The explorer stopped because of an internal error. \
-                 <a href=\"\">Reload the page</a> to start again.</p>\
-                 <pre id=\"fatal-detail\"></pre>",
+                 <p>The explorer stopped because of an internal error; \
+                 <a href=\"\">reload the page</a> to start again.</p>",
             );
             if let Some(body) = document.body() {
                 let _ = body.append_child(&b);
@@ -38,9 +39,7 @@ pub fn show(detail: &str) {
     };
     translate(&document);
     let _ = block.remove_attribute("hidden");
-    if let Some(pre) = document.get_element_by_id("fatal-detail") {
-        pre.set_text_content(Some(detail));
-    }
+    let _ = block.set_attribute("data-detail", detail);
 }
 
 /// Writes the block's heading and message in the page's language (the app
@@ -64,7 +63,7 @@ fn translate(document: &web_sys::Document) {
     };
     p.set_text_content(Some(&format!(
         "{} ",
-        l.tr("The explorer stopped because of an internal error.")
+        l.tr("The explorer stopped because of an internal error;")
     )));
     let (Ok(a), Ok(rest)) = (
         document.create_element("a"),
@@ -73,7 +72,7 @@ fn translate(document: &web_sys::Document) {
         return;
     };
     let _ = a.set_attribute("href", "");
-    a.set_text_content(Some(l.tr("Reload the page")));
+    a.set_text_content(Some(l.tr("reload the page")));
     rest.set_text_content(Some(l.tr(" to start again.")));
     let _ = p.append_child(&a);
     let _ = p.append_child(&rest);

@@ -16,7 +16,7 @@ use crate::scenario::{
     SeriesAssumption, SeriesId,
 };
 use crate::session::Action;
-use crate::views::input::{FieldKind, parse_amount};
+use crate::views::input::{FieldKind, parse_amount, parse_amount_in};
 use crate::views::{Assumptions, KeyNumbers};
 use crate::worker::McState;
 use std::rc::Rc;
@@ -337,7 +337,8 @@ fn mc_status(l: &Locale, status: &McStatus) -> Html {
             { l.trf("{} samples, seed {}, in {} ms.", &[&format::sig(f64::from(*samples), 7), seed, &format::sig(*millis, 3)]) }
         },
         McStatus::Failed(m) => {
-            html! { <span class="chart-error">{ l.trf("The simulation failed: {}", &[m]) }</span> }
+            gloo::console::error!(format!("the simulation failed: {m}"));
+            html! { <span class="chart-error">{ l.tr("The simulation could not run, so the charts show no bands of uncertainty until the next change.") }</span> }
         }
     }
 }
@@ -689,11 +690,11 @@ pub fn goal_seek(p: &GoalSeekProps) -> Html {
     }
     let a = &p.assumptions;
     let target_bn = match &*typed {
-        Some(t) => parse_amount(t).map(|v| l.from_display(v)),
+        Some(t) => parse_amount_in(&l, t),
         None => Ok(*target),
     };
     let answer = target_bn.and_then(|t| {
-        scenario::goal_seek(&a.scenario, *series, t, *year, *phase).map_err(|e| e.to_string())
+        scenario::goal_seek(&a.scenario, *series, t, *year, *phase).map_err(|e| e.note().text(&l))
     });
     let phases: Vec<String> = a
         .scenario
@@ -778,7 +779,7 @@ pub fn goal_seek(p: &GoalSeekProps) -> Html {
             <p class="key" id={GOAL_ANSWER}>
                 { match &answer {
                     Ok(m) => l.trf("needs {} a year ({}), the other phases at their medians.", &[&format::multiplier(*m), &format::percent_change(*m)]),
-                    Err(e) => l.trf("No answer: {}.", &[e]),
+                    Err(e) => l.trf("No answer: {}.", &[&crate::locale::clause(e)]),
                 } }
             </p>
             <button type="button" id="goal-apply" disabled={answer.is_err()} onclick={on_apply}>{ l.tr("Apply this growth") }</button>

@@ -110,7 +110,11 @@ pub fn png_button(p: &PngButtonProps) -> Html {
             let (ds, query) = store.read(|s| (s.ds, query_of(s)));
             let link = page_url(&without_embed(&query));
             let caption = crate::export::chart_caption(ds, &panel, &view, &title, &link, &l);
-            problem.set(save_png(&id, &panel, &view, &caption, l.clone()).err());
+            let made = save_png(&id, &panel, &view, &caption, l.clone());
+            if let Err(e) = &made {
+                gloo::console::error!(format!("the PNG of {id} could not be made: {e}"));
+            }
+            problem.set(made.err());
         })
     };
     html! {
@@ -118,8 +122,8 @@ pub fn png_button(p: &PngButtonProps) -> Html {
             <button type="button" class="link-button" id={format!("{}-png", p.id)} {onclick}>
                 { l.tr("Download this chart (PNG, 2×)") }
             </button>
-            if let Some(e) = &*problem {
-                <span class="chart-error" role="alert">{ l.trf(" The PNG could not be made: {}.", &[e]) }</span>
+            if problem.is_some() {
+                <span class="chart-error" role="alert">{ l.tr(" The PNG could not be made, so show the chart and try again.") }</span>
             }
         </p>
     }

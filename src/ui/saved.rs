@@ -10,7 +10,7 @@ use super::download::DownloadLink;
 use super::prefs::use_prefs;
 use super::storage::BrowserStore;
 use crate::data::Dataset;
-use crate::locale::Locale;
+use crate::locale::{Arg, Locale, Note};
 use crate::saved::{self, KeyValue, Library, LibraryError, MAX_FILE_BYTES, Persistence, Saved};
 use crate::share;
 use crate::views::compare::Compared;
@@ -54,8 +54,9 @@ enum Status {
 struct Shelf {
     store: Box<dyn KeyValue>,
     library: Library,
-    /// Problems found when the library was read, shown until dismissed.
-    problems: Vec<String>,
+    /// Problems found when the library was read, shown until dismissed
+    /// (in the page's language at the time).
+    problems: Vec<Note>,
     status: Status,
     /// Indices of the scenarios ticked for comparison, in the order ticked.
     compare: Vec<usize>,
@@ -70,12 +71,12 @@ struct Shelf {
 }
 
 /// A saved query is valid when the share-link decoder reads it whole.
-fn validator(ds: &'static Dataset) -> impl Fn(&str) -> Result<(), String> {
+fn validator(ds: &'static Dataset) -> impl Fn(&str) -> Result<(), Note> {
     move |q: &str| {
         let d = share::decode(ds, q);
-        match d.notices.first() {
+        match d.notices.into_iter().next() {
             None => Ok(()),
-            Some(n) => Err(n.message.to_string()),
+            Some(n) => Err(n.message),
         }
     }
 }
@@ -133,12 +134,12 @@ impl Shelf {
             Ok(v) => Status::Done(done(self, v)),
             Err(LibraryError::ChangedElsewhere) => {
                 self.reopen(ds);
-                Status::Failed(l.trf(
-                    "{} The list below is now up to date: try again.",
-                    &[&LibraryError::ChangedElsewhere],
-                ))
+                Status::Failed(
+                    l.tr("Your saved scenarios were changed in another tab or window, so nothing was changed here; the list below is now up to date, so try again.")
+                        .to_string(),
+                )
             }
-            Err(e) => Status::Failed(e.to_string()),
+            Err(e) => Status::Failed(e.note().text(l)),
         }
     }
 
@@ -255,7 +256,7 @@ fn on_import(run: &Runner, l: &Locale, ds: &'static Dataset) -> Callback<Event> 
         let name = file.name();
         if file.size() > MAX_FILE_BYTES as u64 {
             shelf.borrow_mut().status = Status::Failed(l.trf(
-                "“{}” was not imported: it is {} KB, and a scenarios file is at most {} KB. Nothing was changed.",
+                "“{}” was not imported because it is {} KB and a scenarios file is at most {} KB.",
                 &[&name, &(file.size() / 1000), &(MAX_FILE_BYTES / 1000)],
             ));
             run();
@@ -289,19 +290,18 @@ fn imported(
     read: Result<Vec<u8>, gloo::file::FileReadError>,
 ) -> Status {
     match read {
-        Err(e) => Status::Failed(l.trf(
-            "“{}” could not be read: {}. Nothing was changed.",
-            &[&name, &e],
-        )),
+        Err(e) => {
+            gloo::console::error!(format!("reading {name} failed: {e}"));
+            Status::Failed(l.trf("“{}” could not be read, so nothing was changed.", &[&name]))
+        }
         Ok(bytes) => {
             let Shelf { store, library, .. } = s;
             match library.import(store.as_ref(), &bytes, &validator(ds), now()) {
                 Ok(1) => Status::Done(l.trf("Imported 1 scenario from “{}”.", &[&name])),
                 Ok(n) => Status::Done(l.trf("Imported {} scenarios from “{}”.", &[&n, &name])),
-                Err(e) => Status::Failed(l.trf(
-                    "“{}” was not imported: {}. Nothing was changed.",
-                    &[&name, &e],
-                )),
+                Err(e) => Status::Failed(
+                    Note::new("“{}”: {}", [Arg::text(name), Arg::from(e.note())]).text(l),
+                ),
             }
         }
     }
@@ -553,12 +553,12 @@ pub fn saved_panel(p: &SavedPanelProps) -> Html {
             <p class="sub">{ l.tr("Save the assumptions on screen under a name, come back to them later in this browser, or compare two to four side by side. Files exported here can be imported in any browser.") }</p>
             if !s.problems.is_empty() {
                 <aside class="notice" id="saved-problems" role="status">
-                    <ul>{ for s.problems.iter().map(|m| html! { <li>{ m.clone() }</li> }) }</ul>
+                    <ul>{ for s.problems.iter().map(|m| html! { <li>{ m.text(&l) }</li> }) }</ul>
                     <button type="button" onclick={dismiss}>{ l.tr("Dismiss") }</button>
                 </aside>
             }
             if s.library.persistence() == Persistence::SessionOnly {
-                <p class="saved-failed" id="saved-session-only">{ l.tr("This browser does not let the page keep data, so scenarios saved now last until the page closes. Export them to keep them.") }</p>
+                <p class="saved-failed" id="saved-session-only">{ l.tr("This browser does not let the page keep data, so scenarios saved now last only until the page closes unless you export them.") }</p>
             }
             <form class="save-form" onsubmit={on_save}>
                 <label for="save-name">{ l.tr("Name") }</label>

@@ -444,7 +444,10 @@ fn edit_field(
                 // beside it, to be corrected (leaving the field still
                 // applies, and a refusal becomes a notice).
                 if let Some(Err(why)) = text.as_deref().map(|t| k.parse_in(&l, t)) {
-                    refused.set(Some(l.trf("{} Still using {}.", &[&why, &kept])));
+                    refused.set(Some(l.trf(
+                        "{}, so {} is still used.",
+                        &[&crate::locale::clause(&why), &kept],
+                    )));
                     return;
                 }
                 *refocus.borrow_mut() = true;

@@ -15,45 +15,49 @@ pub struct SourcesProps {
     pub reading: Reading,
 }
 
-/// A list of the figures with their quotes or citations.
+/// A list of the figures with their quotes or citations. Each source is
+/// named by its publisher and title (`tips::citation`), which is also the
+/// text of its link: never a bare address, a file name or a dataset id.
 #[function_component(Sources)]
 pub fn sources(p: &SourcesProps) -> Html {
     let prefs = use_prefs();
     let l = &prefs.locale;
     let items = p.ids.iter().map(|id| {
-        if let Some(f) = p.dataset.figure(id) {
+        let cite = tips::citation(l, p.dataset, id);
+        if let (Some(f), Some(cite)) = (p.dataset.figure(id), &cite) {
             html! {
                 <li data-id={id.clone()}>
-                    <strong>{ format!("{} – {} ({})", f.entity, f.metric, f.period) }</strong>
-                    { format!(": {}", tips::figure_value(f, p.reading)) }
+                    <strong>{ l.trf("{} – {} ({})", &[&l.tr_any(&f.entity), &l.tr_any(&f.metric), &f.period]) }</strong>
+                    { format!(": {}", tips::figure_value_in(l, f, p.reading)) }
                     <blockquote>{ format!("“{}”", f.quote) }</blockquote>
-                    <p class="citation">
-                        { l.trf("The article: “{}”, {}.", &[&p.dataset.source.title, &p.dataset.source.publisher]) }
-                    </p>
+                    <p class="citation">{ cite.label.clone() }</p>
                     if let Some(c) = &f.correction {
                         <p class="figure-note correction">{ l.trf("Correction: {}", &[&c.explanation]) }</p>
                     }
                     if let Some(n) = &f.note { <p class="figure-note">{ n.clone() }</p> }
                 </li>
             }
-        } else if let Some(f) = p.dataset.later_figure(id) {
+        } else if let (Some(f), Some(cite)) = (p.dataset.later_figure(id), &cite) {
             html! {
                 <li data-id={id.clone()}>
-                    <strong>{ format!("{} – {} ({})", f.entity, f.metric, f.period) }</strong>
-                    { format!(": {}", tips::value_text(f.low, f.high, f.unit)) }
+                    <strong>{ l.trf("{} – {} ({})", &[&l.tr_any(&f.entity), &l.tr_any(&f.metric), &f.period]) }</strong>
+                    { format!(": {}", tips::value_in(l, f.low, f.high, f.unit)) }
                     <p class="citation">
-                        { format!("{} · {} · ", f.publisher, tips::confidence_words(f.confidence)) }
-                        if let Some(u) = &f.url {
-                            <a href={u.clone()} rel="noopener noreferrer" target="_blank">{ l.tr("link") }</a>
+                        if let Some(u) = &cite.url {
+                            <a class="source-link" href={u.clone()} rel="noopener noreferrer" target="_blank">{ cite.label.clone() }</a>
                         } else {
-                            { l.tr("no link given") }
+                            <span class="source-name">{ cite.label.clone() }</span>
+                        }
+                        { format!(" · {}", tips::confidence_in(l, f.confidence)) }
+                        if cite.url.is_none() {
+                            { format!(" · {}", l.tr("no link given")) }
                         }
                     </p>
                     if let Some(n) = &f.note { <p class="figure-note">{ n.clone() }</p> }
                 </li>
             }
         } else {
-            html! { <li>{ l.trf("{}: not in the dataset", &[id]) }</li> }
+            html! { <li>{ l.tr("A figure this chart uses is missing from the dataset.") }</li> }
         }
     });
     html! { <ul class="source-list">{ for items }</ul> }

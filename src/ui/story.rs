@@ -60,7 +60,10 @@ pub fn story_card(p: &StoryProps) -> Html {
                 </p>
             }) }
         },
-        Err(e) => html! { <p class="chart-error" role="alert">{ e.to_string() }</p> },
+        Err(e) => {
+            gloo::console::error!(format!("the story could not be written: {e}"));
+            html! { <p class="chart-error" role="alert">{ l.tr("The story could not be written, but the charts below still show the numbers.") }</p> }
+        }
     };
     html! {
         <section class="card story" id="story" aria-labelledby="story-title">

@@ -131,7 +131,10 @@ pub fn read_field(l: &Locale, kind: FieldKind, text: &str, current: f64) -> Type
     let v = match parsed {
         Ok(v) => v,
         Err(why) => {
-            return Typed::Refused(l.trf("{} Still using {}.", &[&why, &kind.show(l, current)]));
+            return Typed::Refused(l.trf(
+                "{}, so {} is still used.",
+                &[&crate::locale::clause(&why), &kind.show(l, current)],
+            ));
         }
     };
     let (min, max) = kind.bounds();
@@ -223,7 +226,7 @@ mod tests {
         ] {
             for bad in ["abc", "", "1,5", "433,8"] {
                 let m = refused(read_field(&l, kind, bad, 2.0));
-                assert!(m.contains("Still using"), "{kind:?} {bad:?}: {m}");
+                assert!(m.contains("is still used"), "{kind:?} {bad:?}: {m}");
             }
             let (v, shown, note) = used(read_field(&l, kind, "1e99", 2.0));
             assert_eq!(v, kind.bounds().1, "{kind:?}");

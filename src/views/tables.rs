@@ -141,7 +141,8 @@ pub fn gmv(l: &Locale, c: &GmvChart, ds: &Dataset, reading: Reading) -> Table {
                     }
                     _ => l.tr("as printed").to_string(),
                 },
-                b.id.clone(),
+                // The source in words: readers never see a dataset id.
+                l.tr(super::tips::ARTICLE_SOURCE).to_string(),
             ]
         })
         .collect();
@@ -152,7 +153,7 @@ pub fn gmv(l: &Locale, c: &GmvChart, ds: &Dataset, reading: Reading) -> Table {
             num(r.value),
             num(r.value),
             l.tr("as printed").to_string(),
-            "industry-2019".to_string(),
+            l.tr(super::tips::ARTICLE_SOURCE).to_string(),
         ]);
     }
     Table {
@@ -163,7 +164,7 @@ pub fn gmv(l: &Locale, c: &GmvChart, ds: &Dataset, reading: Reading) -> Table {
             amount_col(l, "Low"),
             amount_col(l, "High"),
             l.tr("Reading").to_string(),
-            l.tr("Figure id").to_string(),
+            l.tr("Source").to_string(),
         ],
         rows,
         file_name: "gmv-2019.csv".to_string(),

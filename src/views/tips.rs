@@ -4,7 +4,7 @@
 //! callers that have none).
 
 use crate::charts::Tip;
-use crate::data::{Confidence, Figure, LaterFigure, Reading, Scope, Unit};
+use crate::data::{Confidence, Dataset, Figure, LaterFigure, Reading, Scope, Unit};
 use crate::locale::Locale;
 
 /// "433.8 billion yuan", "400–500 billion yuan", "5–6×": a value in the
@@ -174,6 +174,45 @@ pub fn figure_tip_in(l: &Locale, f: &Figure, reading: Reading) -> Tip {
         period: f.period.clone(),
         source: l.tr(ARTICLE_SOURCE).to_string(),
     }
+}
+
+/// How the Sources view names where a figure comes from: the words of its
+/// link ("Publisher: Title", never a bare address, file name or id) and the
+/// address, when the dataset has one.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Citation {
+    pub label: String,
+    pub url: Option<String>,
+}
+
+/// The citation of the dataset's figure `id`, in the reader's language. An
+/// article figure cites the article: its publisher and title (the dataset
+/// keeps no address for it). A later report's figure cites its publisher
+/// and, since the dataset keeps no titles of later reports, what the report
+/// says as the title: "LatePost (reported by TechNode): Douyin, e-commerce
+/// GMV, 2023-Jan-Oct".
+pub fn citation(l: &Locale, ds: &Dataset, id: &str) -> Option<Citation> {
+    if ds.figure(id).is_some() {
+        return Some(Citation {
+            label: l.trf(
+                "{}: {}",
+                &[&l.tr_any(&ds.source.publisher), &l.tr_any(&ds.source.title)],
+            ),
+            url: None,
+        });
+    }
+    let f = ds.later_figure(id)?;
+    let title = l.trf(
+        "{}, {}, {}",
+        &[&l.tr_any(&f.entity), &l.tr_any(&f.metric), &f.period],
+    );
+    Some(Citation {
+        label: l.trf(
+            "{}: {}",
+            &[&crate::views::later_publisher(l, &f.publisher), &title],
+        ),
+        url: f.url.clone(),
+    })
 }
 
 /// "confirmed by 3 sources", "single source", "disputed".

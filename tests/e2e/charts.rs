@@ -364,12 +364,12 @@ async fn downloads_give_the_whole_dataset_and_each_table_as_csv() {
     let (name, table) = b.download("gmv-csv").await;
     assert_eq!(name, "gmv-2019.csv");
     assert!(
-        table.starts_with("Series,Year,Low (bn yuan),High (bn yuan),Reading,Figure id"),
+        table.starts_with("Series,Year,Low (bn yuan),High (bn yuan),Reading,Source"),
         "{table}"
     );
     assert!(
         table.contains(
-            "Kuaishou, all e-commerce\",2019,40,50,corrected (printed 400–500 bn yuan),kuaishou-gmv-2019"
+            "Kuaishou, all e-commerce\",2019,40,50,corrected (printed 400–500 bn yuan),\"The article (Marketing Newspaper, 2020)\""
         ),
         "{table}"
     );
@@ -522,7 +522,7 @@ async fn bad_input_is_named_and_changes_nothing() {
             let before = b.projected().await;
             let said = typed(&b, id, text).await;
             let (invalid, msg, value) = (&said[0], &said[1], &said[2]);
-            let refused = msg.contains("Still using");
+            let refused = msg.contains("is still used");
             let held = msg.contains("beyond");
             assert!(refused ^ held, "{id} {text:?}: {said:?}");
             assert_eq!(

@@ -17,6 +17,7 @@ mod offline;
 mod share;
 mod story;
 mod strict;
+mod words;
 
 use fantoccini::actions::{
     InputSource, KeyAction, KeyActions, MOUSE_BUTTON_LEFT, MouseActions, PointerAction,
