@@ -364,10 +364,10 @@ fn forecast_after_base(ds: &Dataset, out: &mut Vec<Violation>) {
             "{}'s forecast \"{}\" ({}) is not dated after the actual figure it builds on, {} ({}): a forecast must look ahead of its base.",
             [
                 Arg::Name(forecast.entity.clone()),
-                Arg::text(&forecast.printed),
-                Arg::text(&forecast.period),
-                Arg::text(&base.printed),
-                Arg::text(&base.period),
+                Arg::Name(forecast.printed.clone()),
+                Arg::Name(forecast.period.clone()),
+                money(base.low, base.high, base.unit),
+                Arg::Name(base.period.clone()),
             ],
         );
         out.push(Violation {

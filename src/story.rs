@@ -9,7 +9,7 @@
 //! built here.
 
 use crate::charts::{ChartSpec, DouyinChart};
-use crate::data::{Dataset, Reading};
+use crate::data::{Dataset, Reading, Unit};
 use crate::format;
 use crate::locale::{Arg, Currency, Lang, Locale, Note};
 use crate::model::{Crossing, LAST_YEAR, TRILLION_BN, YearValue};
@@ -344,12 +344,11 @@ impl Knob {
             (
                 c,
                 Some(Note::new(
-                    "{} billion yuan is outside {}–{}; using {}",
+                    "{} is outside {}; using {}",
                     [
-                        format::sig(v, 6).into(),
-                        format::sig(bounds.min, 6).into(),
-                        format::sig(bounds.max, 8).into(),
-                        format::sig(c, 8).into(),
+                        Arg::Money(v, v),
+                        Arg::Money(bounds.min, bounds.max),
+                        Arg::Money(c, c),
                     ],
                 )),
             )
@@ -544,16 +543,6 @@ fn figure(ds: &Dataset, id: &str, r: Reading) -> Option<(f64, f64)> {
     ds.figure(id).map(|f| f.value(r))
 }
 
-/// A count given in millions, in Chinese: 47 is "4,700万", 400 is "4亿".
-fn zh_count(millions: f64) -> String {
-    let wan = millions * 100.0;
-    if wan.abs() >= 10_000.0 {
-        format!("{}亿", format::sig(wan / 10_000.0, 4))
-    } else {
-        format!("{}万", format::sig(wan, 4))
-    }
-}
-
 /// The story for these assumptions (and the Monte Carlo result for them, if
 /// any), in the reader's language and units: every number that depends on a
 /// knob comes from [`views::build`]. Multipliers and rates read "×2" and
@@ -683,7 +672,10 @@ fn intro(cx: &StoryCx) -> Paragraph {
     if zh {
         intro.push(Span::text("2020年，抖音（TikTok在中国的孪生应用"));
         if let Some(dau) = dau {
-            intro.push(Span::text(format!("，日活跃用户超过{}", zh_count(dau))));
+            intro.push(Span::text(format!(
+                "，日活跃用户超过{}",
+                l.count(dau, Unit::Million)
+            )));
         }
         intro.push(Span::text(
             "）开始通过直播卖货：这是淘宝直播和快手早已占据的市场。明星直播显示了它的潜力。",
@@ -691,7 +683,7 @@ fn intro(cx: &StoryCx) -> Paragraph {
         if let Some((viewers, sales)) = stream {
             intro.push(Span::text(format!(
                 "2020年4月1日，抖音一场三小时的直播吸引了{}观众，卖出了{}的商品。",
-                zh_count(viewers),
+                l.count(viewers, Unit::Million),
                 l.money(sales / 1000.0)
             )));
         }
@@ -889,7 +881,7 @@ fn industry_growth(cx: &StoryCx) -> Paragraph {
             )));
         }
         growth.extend([
-            Span::text(format!("你假设{next_year}年增长")),
+            Span::text(format!("你假设{next_year}年的规模是上一年的")),
             knob(Knob::Growth2020),
             Span::text("，达到"),
             Span::derived(ids::INDUSTRY_2020, l.money(industry_next)),

@@ -763,7 +763,11 @@ fn counts_use_the_languages_magnitude_words() {
         zh.quantity(1_160_000.0, 1_160_000.0, Unit::Items),
         "1,160,000件"
     );
-    assert_eq!(zh.quantity(5.0, 6.0, Unit::Multiplier), "5–6×");
+    // A multiplier of last year's amount: "是上一年的5–6倍", never "×5–6"
+    // after "的" nor "增长五到六倍" (+500%).
+    assert_eq!(zh.quantity(5.0, 6.0, Unit::Multiplier), "5–6倍");
+    assert_eq!(en.quantity(5.0, 6.0, Unit::Multiplier), "5–6×");
+    assert_eq!(zh.times(10.0, 10.0), "10倍");
     for l in [&en, &zh] {
         for v in [f64::NAN, f64::INFINITY, -1.0, 0.0] {
             let _ = (l.count(v, Unit::Million), l.quantity(v, 1.0, Unit::Billion));

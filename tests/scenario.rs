@@ -746,7 +746,10 @@ fn sanitize_handles_nonsense() {
         "{notes:?}"
     );
     assert!(has("Douyin live base 0"), "{notes:?}");
-    assert!(has("Kuaishou base 1e300 bn is above 1e6 bn"), "{notes:?}");
+    assert!(
+        has("Kuaishou base 1e300 billion yuan is above 1,000 trn yuan"),
+        "{notes:?}"
+    );
     assert!(has("Taobao Live was missing"), "{notes:?}");
     assert!(has("Level is not a number"), "{notes:?}");
     assert!(has("0 samples is below 1,000"), "{notes:?}");

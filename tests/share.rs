@@ -924,7 +924,7 @@ fn out_of_range_values_are_clamped_with_the_apps_bounds() {
         ("n=5", "n", "using 1,000"),
         ("n=99999999999999999999999", "n", "using 1e6"),
         ("level=0.5", "level", "using 1 bn"),
-        ("level=1e999", "level", "using 1e7 bn"),
+        ("level=1e999", "level", "using 10,000 trn yuan"),
         ("sens=industry:1990", "sens", "using 2025"),
         ("span=2025-2019", "span", "using 2019–2025"),
         ("industry=433.8,1.6-1.15,1.3,1.1", "industry", "swapped"),

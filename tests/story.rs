@@ -136,7 +136,7 @@ fn the_readers_values_are_their_own_clause() {
     assert!(
         zh_text.contains(
             "文章引用的统计预计，行业将在2020年“翻番”（×2，达到8,676亿元），并达到“万亿级”。\
-             你假设2020年增长×3，达到1.301万亿元，并以2万亿元为目标。"
+             你假设2020年的规模是上一年的×3，达到1.301万亿元，并以2万亿元为目标。"
         ),
         "{zh_text}"
     );
@@ -512,9 +512,14 @@ fn in_chinese_amounts_are_in_yi_and_growth_stays_a_multiplier() {
     assert_eq!(derived(&ps, ids::INDUSTRY_2020), "8,676亿元");
     assert_eq!(derived(&ps, ids::CROSSING), "行业在2021年突破1万亿元");
     assert!(
-        derived(&ps, ids::DOUYIN_POSITION).contains("在文章5–6×的预测之内"),
+        derived(&ps, ids::DOUYIN_POSITION).contains("在文章5–6倍的预测之内"),
         "{text}"
     );
+    // A multiplier of last year's amount is "是上一年的…倍" (×5–6), never
+    // "增长五到六倍", which reads as +500%.
+    assert!(text.contains("2020年将是2019年的5–6倍或10–12倍"), "{text}");
+    assert!(!text.contains("增长五到六倍"), "{text}");
+    assert!(text.contains("日活跃用户超过4亿"), "{text}");
     assert!(
         derived(&ps, ids::DOUYIN_2020).starts_with("2020年"),
         "{text}"

@@ -878,3 +878,441 @@ fn panel_notes_and_tables_name_no_file_or_id() {
     bad.dedup();
     assert!(bad.is_empty(), "{}", bad.join("\n"));
 }
+
+// ---------------------------------------------------------------------------
+// The Chinese page: no English sentence (issue 13, point 7).
+//
+// Everything the core writes for the page is walked in Chinese (every
+// panel's title, subtitle, notes, table, description, legend, drawn labels
+// and tooltips; the story and its claim; key numbers; derived figures;
+// consistency notes; the Sources view's entries and the contradictions box;
+// the catalogue, which holds every literal the page itself writes), and no
+// run of two or more English words may be left outside what it quotes and
+// [`english_names`], the proper names a Chinese page keeps in Latin letters
+// (platforms, publishers, the article's source and title, units and
+// abbreviations such as GMV).
+
+#[path = "support/svg.rs"]
+mod svg;
+
+use live_commerce_explorer::charts::{self, Theme, View};
+use live_commerce_explorer::locale::Currency;
+use live_commerce_explorer::story;
+
+/// Names and abbreviations a Chinese page writes in Latin letters.
+const LATIN_NAMES: &[&str] = &[
+    "Douyin",
+    "Kuaishou",
+    "Taobao Live",
+    "Taobao",
+    "TikTok",
+    "ByteDance",
+    "Monte Carlo",
+    "GMV",
+    "DAU",
+    "KOL",
+    "US$",
+    "PNG",
+    "CSV",
+    "JSON",
+    "KrASIA",
+    "Pandaily",
+    "36Kr",
+    "WeChat ID",
+    "iyingxiaobao",
+    "Yiva Digital",
+    "Marketing Newspaper",
+    "Ctrl",
+    "Shift",
+];
+
+/// [`LATIN_NAMES`] and the dataset's publishers and the article's title,
+/// longest first (so "Taobao Live" goes before "Taobao").
+fn english_names(ds: &Dataset) -> Vec<String> {
+    let mut names: Vec<String> = LATIN_NAMES.iter().map(|s| s.to_string()).collect();
+    names.push(ds.source.publisher.clone());
+    names.push(ds.source.title.clone());
+    for f in &ds.later {
+        // The names in "LatePost (reported by TechNode)", "Ministry of
+        // Commerce (reported by Xinhua / People's Daily)", never the words
+        // around them ("reported by", "low", "includes product cards").
+        names.extend(
+            f.publisher
+                .replace(" and ", ";")
+                .split(['(', ')', ';', ',', '/'])
+                .map(|p| p.trim().trim_start_matches("reported by ").to_string())
+                // A name, not words such as "the article" or "press reports".
+                .filter(|p| {
+                    p.chars()
+                        .any(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+                }),
+        );
+    }
+    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    names.dedup();
+    names
+}
+
+/// Every run of two or more English words in `text` outside what it quotes
+/// (“…”, ‘…’, "…") and outside `names`: words are runs of Latin letters,
+/// and two are in one run when only spaces and ASCII punctuation stand
+/// between them (a Chinese character or a digit ends a run).
+fn english_runs(text: &str, names: &[String]) -> Vec<String> {
+    let mut plain = unquoted(text);
+    // 'single' and "double" ASCII quotes too.
+    for q in ['"', '\''] {
+        let parts: Vec<&str> = plain.split(q).collect();
+        if parts.len() >= 3 {
+            plain = parts
+                .iter()
+                .enumerate()
+                .map(|(i, p)| {
+                    if i % 2 == 1 && i + 1 < parts.len() {
+                        " "
+                    } else {
+                        p
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(" ");
+        }
+    }
+    for n in names {
+        plain = plain.replace(n.as_str(), " · ");
+    }
+    let mut runs = Vec::new();
+    let mut run: Vec<String> = Vec::new();
+    let mut word = String::new();
+    let flush = |run: &mut Vec<String>, runs: &mut Vec<String>| {
+        if run.len() >= 2 {
+            runs.push(run.join(" "));
+        }
+        run.clear();
+    };
+    for c in plain.chars().chain(std::iter::once('\u{4E00}')) {
+        if c.is_ascii_alphabetic() {
+            word.push(c);
+            continue;
+        }
+        if !word.is_empty() {
+            run.push(std::mem::take(&mut word));
+        }
+        let joins = c.is_ascii_whitespace() || (c.is_ascii_punctuation() && c != '·');
+        if !joins {
+            flush(&mut run, &mut runs);
+        }
+    }
+    runs
+}
+
+/// Amounts and counts a Chinese text writes against the language's
+/// magnitude words (万 = 10⁴, 亿 = 10⁸, 万亿 = 10¹², as the charts do): a
+/// number of 10,000 or more before 万 ("40,000万" is 4亿), or a number
+/// before 十亿 or 百万 (English magnitudes the charts never use).
+fn mixed_magnitudes(text: &str) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut bad = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if !chars[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < chars.len() && (chars[i].is_ascii_digit() || chars[i] == ',' || chars[i] == '.') {
+            i += 1;
+        }
+        let number: String = chars[start..i].iter().filter(|c| **c != ',').collect();
+        let after: String = chars[i..(i + 2).min(chars.len())].iter().collect();
+        let value: f64 = number.trim_end_matches('.').parse().unwrap_or(0.0);
+        let wan = after.starts_with('万') && !after.starts_with("万亿");
+        if (wan && value >= 10_000.0) || after == "十亿" || after == "百万" {
+            bad.push(format!(
+                "{}{after}",
+                chars[start..i].iter().collect::<String>()
+            ));
+        }
+    }
+    bad
+}
+
+/// Everything the core writes for the page in `l` under `a`, as (where,
+/// text); the article's verbatim quotes are left out (they are quotes).
+fn page_texts(ds: &Dataset, a: &Assumptions, l: &Locale) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    let mut say = |what: &str, text: &str| out.push((what.to_string(), text.to_string()));
+    let mut sc = a.scenario.clone();
+    sc.samples = 2_000;
+    let mc = live_commerce_explorer::scenario::monte_carlo(&sc);
+    let a = &Assumptions {
+        scenario: sc,
+        ..a.clone()
+    };
+    let v = views::build(ds, a, Some(&mc), l).unwrap_or_else(|e| panic!("{e}"));
+    let theme = Theme {
+        locale: l.clone(),
+        ..Theme::light(1.0)
+    };
+    for id in PanelId::ALL {
+        let slug = id.slug();
+        say(&format!("{slug} title"), &id.heading(l));
+        say(&format!("{slug} subtitle"), &id.subtitle(l, a.reading));
+        let Some(panel) = v.panel(id) else { continue };
+        for n in &panel.notes {
+            say(&format!("{slug} note"), n);
+        }
+        let t = &panel.table;
+        say(&format!("{slug} table caption"), &t.caption);
+        for c in t.columns.iter().chain(t.rows.iter().flatten()) {
+            say(&format!("{slug} table"), c);
+        }
+        let d = charts::describe(&panel.spec, l);
+        say(&format!("{slug} description"), &d.name);
+        say(&format!("{slug} description"), &d.text);
+        say(&format!("{slug} units"), &charts::units(&panel.spec, l));
+        for k in charts::series_keys(&panel.spec, l) {
+            say(&format!("{slug} legend"), &k.name);
+        }
+        let (drawn, hits) = svg::render_view(&panel.spec, (900, 520), &theme, &View::default());
+        for c in svg::contents(&drawn) {
+            say(&format!("{slug} chart label"), &c);
+        }
+        for m in hits.marks() {
+            let tip = &m.tip;
+            for t in [&tip.title, &tip.value, &tip.period, &tip.source] {
+                say(&format!("{slug} tooltip"), t);
+            }
+        }
+        for c in hits.columns() {
+            say(&format!("{slug} crosshair"), &c.title);
+            for (k, val) in &c.rows {
+                say(&format!("{slug} crosshair"), k);
+                say(&format!("{slug} crosshair"), val);
+            }
+        }
+        for src in &panel.sources {
+            let Some(e) = tips::source_entry(l, ds, src, a.reading) else {
+                continue;
+            };
+            say("sources heading", &e.heading);
+            say("sources value", &e.value);
+            say("sources citation", &e.citation.label);
+            for t in [&e.confidence, &e.correction, &e.note]
+                .into_iter()
+                .flatten()
+            {
+                say("sources note", t);
+            }
+        }
+    }
+    say("crossing sentence", &v.crossing_sentence);
+    say("douyin sentence", &v.douyin_sentence);
+    say("key numbers", &v.keys.level_name);
+    for r in &v.keys.rows {
+        say("key numbers", &r.crossing);
+        if let Some(c) = &r.caveat {
+            say("key numbers", c);
+        }
+    }
+    for (_, _, src) in &v.keys.retail_share {
+        say("key numbers", src);
+    }
+    for p in story::story_with(ds, a, Some(&mc), l, &v) {
+        say("story", &p.text());
+    }
+    say("claim", &story::claim(ds, l).unwrap_or_default());
+    for k in story::Knob::ALL {
+        say("story knob", k.label_in(l));
+        say("story knob", &k.value_text_in(l, k.value(a)));
+    }
+    for d in live_commerce_explorer::derived::derived_in(ds, a.reading, l) {
+        for t in [&d.label, &d.formula, &d.display] {
+            say("derived", t);
+        }
+    }
+    for c in checks::check(ds, a.reading) {
+        say("consistency note", &c.note.text(l));
+    }
+    for f in &ds.figures {
+        if let Some((what, line)) = tips::contradiction_line(l, f) {
+            say("contradictions", &what);
+            say("contradictions", &line);
+        }
+        if let Some(n) = tips::correction_note(l, f, a.reading) {
+            say("correction note", &n);
+        }
+    }
+    out
+}
+
+/// The assumption sets the page opens with: the article's, in both
+/// readings, and every preset.
+fn page_views(ds: &Dataset) -> Vec<Assumptions> {
+    use live_commerce_explorer::scenario::{Preset, Scenario};
+    let mut all = Vec::new();
+    for reading in [Reading::Corrected, Reading::AsPrinted] {
+        for preset in [
+            Preset::ArticleLow,
+            Preset::ArticleHigh,
+            Preset::WhatHappened,
+        ] {
+            all.push(Assumptions {
+                scenario: Scenario::preset(ds, preset, reading),
+                preset,
+                reading,
+                ..Assumptions::article(ds)
+            });
+        }
+    }
+    all
+}
+
+#[test]
+fn english_runs_are_found_outside_names_and_quotes() {
+    let names = english_names(ds());
+    assert_eq!(english_runs("快手（as printed）", &names), ["as printed"]);
+    assert_eq!(
+        english_runs("Correction: 按英文译文", &names),
+        Vec::<String>::new(),
+        "one word is not a run"
+    );
+    assert_eq!(
+        english_runs("the article prints 4,000亿元", &names),
+        ["the article prints"]
+    );
+    assert!(english_runs("淘宝直播（Taobao Live）与抖音", &names).is_empty());
+    assert!(english_runs("英文译文写作“400-500 billion yuan”", &names).is_empty());
+    assert!(english_runs("抖音GMV（iiMedia Research）", &names).is_empty());
+    assert_eq!(english_runs("2023-Jan-Oct", &names), ["Jan Oct"]);
+    assert_eq!(mixed_magnitudes("日活跃用户超过40,000万"), ["40,000万"]);
+    assert_eq!(mixed_magnitudes("改用1e7十亿元"), ["7十亿"]);
+    assert!(mixed_magnitudes("4亿、4,700万、1.128万亿、9,999万").is_empty());
+}
+
+/// The dataset's own prose, which the Sources view and the contradictions
+/// box show: each has a Chinese translation in the catalogue (the quotes
+/// stay as the article printed them).
+#[test]
+fn every_dataset_note_and_correction_has_chinese() {
+    let ds = ds();
+    let mut prose: Vec<(String, &str)> = ds
+        .source
+        .note
+        .as_deref()
+        .map(|n| ("source".to_string(), n))
+        .into_iter()
+        .collect();
+    for f in &ds.figures {
+        prose.extend(f.note.as_deref().map(|n| (f.id.clone(), n)));
+        prose.extend(
+            f.correction
+                .as_ref()
+                .map(|c| (format!("{} correction", f.id), c.explanation.as_str())),
+        );
+    }
+    for f in &ds.later {
+        prose.extend(f.note.as_deref().map(|n| (f.id.clone(), n)));
+    }
+    assert!(prose.len() > 40, "{}", prose.len());
+    let zh = locale(Lang::Zh);
+    let names = english_names(ds);
+    let mut bad = Vec::new();
+    for (id, en) in prose {
+        if !live_commerce_explorer::locale::has_zh(en) {
+            bad.push(format!("{id}: no Chinese for {en:?}"));
+            continue;
+        }
+        let t = tips::dataset_words(&zh, en);
+        if !t.chars().any(is_cjk) || !english_runs(t, &names).is_empty() {
+            bad.push(format!("{id}: {t:?}: {:?}", english_runs(t, &names)));
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
+
+/// Every translation in the catalogue (which holds every literal the page
+/// writes, `tests/locale.rs` checks that) is Chinese: no run of English
+/// words outside quotes and names.
+#[test]
+fn the_catalogue_is_chinese() {
+    let names = english_names(ds());
+    let bad: Vec<String> = Lang::Zh
+        .info()
+        .catalogue
+        .iter()
+        .filter_map(|(en, zh)| {
+            let runs = english_runs(zh, &names);
+            (!runs.is_empty()).then(|| format!("{en:?} → {zh:?}: {runs:?}"))
+        })
+        .collect();
+    assert!(bad.is_empty(), "{} entries:\n{}", bad.len(), bad.join("\n"));
+}
+
+/// What the core writes for the Chinese page, for the article's view and
+/// every preset in both readings, in yuan and in US dollars.
+#[test]
+fn the_chinese_page_has_no_english_sentence() {
+    let ds = ds();
+    let names = english_names(ds);
+    let mut bad = Vec::new();
+    let mut seen = 0;
+    for currency in [Currency::Cny, Currency::Usd] {
+        let l = Locale {
+            lang: Lang::Zh,
+            currency,
+            ..Locale::default()
+        };
+        for a in page_views(ds) {
+            for (what, text) in page_texts(ds, &a, &l) {
+                seen += 1;
+                let runs = english_runs(&text, &names);
+                if !runs.is_empty() {
+                    bad.push(format!(
+                        "{what} [{:?} {:?}]: {text:?}: {runs:?}",
+                        a.reading, currency
+                    ));
+                }
+                let mixed = mixed_magnitudes(&unquoted(&text));
+                if !mixed.is_empty() {
+                    bad.push(format!(
+                        "{what} [{:?} {:?}]: {text:?}: {mixed:?}",
+                        a.reading, currency
+                    ));
+                }
+            }
+        }
+    }
+    assert!(seen > 2_000, "only {seen} texts");
+    bad.sort();
+    bad.dedup();
+    assert!(bad.is_empty(), "{} texts:\n{}", bad.len(), bad.join("\n"));
+}
+
+/// "As printed" is the article's English translation, not its Chinese
+/// original (which, the dataset's note says, very likely read 400–500亿 for
+/// Kuaishou): every translation of a "printed" phrase says 英文译文, and no
+/// entry says 原文 ("the original") except where it means the Chinese
+/// original (中文原文).
+#[test]
+fn printed_means_the_english_translation() {
+    let bad: Vec<String> = Lang::Zh
+        .info()
+        .catalogue
+        .iter()
+        .filter(|(en, zh)| {
+            let key = en.to_lowercase();
+            let printed = (key.contains("printed") || key.contains("prints"))
+                && !key.contains("kept exactly as printed")
+                && key.len() < 200;
+            (printed && !zh.contains("英文译文")) || zh.replace("中文原文", "").contains("原文")
+        })
+        .map(|(en, zh)| format!("{en:?} → {zh:?}"))
+        .collect();
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+    let zh = locale(Lang::Zh);
+    let kuaishou = ds()
+        .figure("kuaishou-gmv-2019")
+        .unwrap_or_else(|| panic!("no Kuaishou figure"));
+    let value = tips::figure_value_in(&zh, kuaishou, Reading::Corrected);
+    assert_eq!(value, "400–500亿元（已更正；英文译文为4,000–5,000亿元）");
+}

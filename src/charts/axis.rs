@@ -343,7 +343,7 @@ pub fn unit_caption<DB: DrawingBackend>(
 }
 
 /// `label` without the remark in brackets that ends it ("Yours ×5.48:
-/// 54.77 bn (5–6×)" → "Yours ×5.48: 54.77 bn"; "（原文）" too), or `label`
+/// 54.77 bn (5–6×)" → "Yours ×5.48: 54.77 bn"; "（文章）" too), or `label`
 /// when it has none.
 pub fn without_remark(label: &str) -> &str {
     [(" (", ")"), ("（", "）")]

@@ -214,10 +214,7 @@ fn end_labels(c: &DouyinChart, t: &Theme, log: bool, view: &View) -> Vec<(String
                 format!(
                     "{yours}{}{}",
                     l.info().word_space,
-                    l.bracket(&format::multiplier_range(
-                        c.user_range.low,
-                        c.user_range.high
-                    ))
+                    l.bracket(&l.times(c.user_range.low, c.user_range.high))
                 )
             },
             c.user_value(),

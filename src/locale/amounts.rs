@@ -173,6 +173,28 @@ impl Locale {
         self.with_currency(self.amount_range(self.display(low_bn_cny), self.display(high_bn_cny)))
     }
 
+    /// An amount in billion yuan of any size, as a note quotes a value it
+    /// refused or held: [`Locale::money`] up to a billion billion yuan
+    /// ("1 trn yuan", "1万亿元"); beyond that the number with its
+    /// exponent in the unit of the axis captions ("1e300 billion yuan",
+    /// "1e301亿元"); "NaN" and "∞" as they are.
+    pub fn money_any(&self, bn_cny: f64) -> String {
+        if bn_cny.is_nan() {
+            "NaN".to_string()
+        } else if bn_cny.is_infinite() {
+            if bn_cny > 0.0 { "∞" } else { "−∞" }.to_string()
+        } else if bn_cny.abs() < 1e9 {
+            self.money(bn_cny)
+        } else {
+            format!(
+                "{:e}{}{}",
+                round_sig(self.display(bn_cny), SIG),
+                self.info().word_space,
+                self.caption()
+            )
+        }
+    }
+
     /// A level as words, for "passes 1 trillion yuan": "1 trillion yuan",
     /// "145 billion US dollars", "1万亿元", "1,450亿美元".
     pub fn level_name(&self, bn_cny: f64) -> String {
@@ -227,7 +249,7 @@ impl Locale {
         let sp = info.word_space;
         let own = |exp: i32| info.long_words.iter().find(|m| m.exp == exp);
         match unit {
-            Unit::Multiplier => format::multiplier_range(low, high),
+            Unit::Multiplier => self.times(low, high),
             Unit::BillionCny | Unit::MillionCny => {
                 let exp = if unit == Unit::BillionCny { 9 } else { 6 };
                 match own(exp) {
@@ -257,6 +279,17 @@ impl Locale {
                 format!("{}{sp}{}", figure_range(low, high), self.tr(noun))
             }
         }
+    }
+
+    /// A multiplier of last year's amount, or a range of them, in the
+    /// language's words: "5–6×", "10×"; "5–6倍", "10倍".
+    pub fn times(&self, low: f64, high: f64) -> String {
+        let n = if low == high {
+            format::sig(low, 3)
+        } else {
+            format!("{}–{}", format::sig(low, 3), format::sig(high, 3))
+        };
+        super::fill(self.info().times, &[&n])
     }
 
     /// A count (viewers, users) in the reader's words: `n` of `unit`

@@ -89,6 +89,10 @@ pub struct LangInfo {
     /// A caption followed by its unit; `{0}` the caption, `{1}` the unit:
     /// "{0}, {1}", "{0}（{1}）".
     pub caption_unit: &'static str,
+    /// A multiplier of last year's amount after its number (or range):
+    /// "{}×" ("5–6×"), "{}倍" ("5–6倍", which "是上一年的…" reads as
+    /// times last year's, never as "+500%").
+    pub times: &'static str,
     /// Short month names, January first.
     pub months: [&'static str; 12],
     /// A day of a month; `{0}` the month name, `{1}` the day: "{1} {0}"
@@ -141,6 +145,7 @@ pub static EN: LangInfo = LangInfo {
     phrase_sep: ", ",
     clause_sep: "; ",
     caption_unit: "{0}, {1}",
+    times: "{}×",
     months: [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ],
@@ -182,6 +187,7 @@ pub static ZH: LangInfo = LangInfo {
     phrase_sep: "，",
     clause_sep: "；",
     caption_unit: "{0}（{1}）",
+    times: "{}倍",
     months: [
         "1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月",
     ],

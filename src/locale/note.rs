@@ -29,7 +29,8 @@ pub enum Arg {
     /// A name from the data (a firm, a platform), translated with
     /// [`Locale::tr_any`] when a catalogue has it.
     Name(String),
-    /// An amount in billion yuan, written in the reader's unit and currency.
+    /// An amount in billion yuan, written in the reader's unit and currency
+    /// (any size, NaN too: [`Locale::money_any`]).
     Money(f64, f64),
     /// A figure's low and high in its own unit, written as
     /// [`Locale::quantity`] does ("110 million yuan", "1.1亿元").
@@ -55,7 +56,14 @@ impl Arg {
             Arg::Note(n) => n.text(l),
             Arg::Clause(n) => clause(&n.text(l)).to_string(),
             Arg::Name(s) => l.tr_any(s).to_string(),
-            Arg::Money(low, high) => l.money_range(*low, *high),
+            // NaN too, which is not equal to itself.
+            Arg::Money(low, high) if low.to_bits() == high.to_bits() || low == high => {
+                l.money_any(*low)
+            }
+            Arg::Money(low, high) if [low, high].iter().all(|v| v.abs() < 1e9) => {
+                l.money_range(*low, *high)
+            }
+            Arg::Money(low, high) => format!("{}–{}", l.money_any(*low), l.money_any(*high)),
             Arg::Quantity(low, high, unit) => l.quantity(*low, *high, *unit),
         }
     }

@@ -69,7 +69,7 @@ pub static ZH: &[(&str, &str)] = &[
     ),
     ("by {}: {}%", "{}年前：{}%"),
     ("corrected", "已更正"),
-    ("range as printed", "原文给出的区间"),
+    ("range as printed", "按英文译文的区间"),
     ("as printed; corrected: {}", "按英文译文；更正后为{}"),
     ("as printed (corrected: {})", "按英文译文（更正后为{}）"),
     ("within the article's {} forecast", "在文章{}的预测之内"),
@@ -167,7 +167,7 @@ pub static ZH: &[(&str, &str)] = &[
     ("same year", "同一年"),
     (
         "{} read the article's contradictory figures as corrected, the others as printed.",
-        "{}按更正后的数字解读文章中自相矛盾的数据，其他情景按原文解读。",
+        "{}按更正后的数字解读文章中自相矛盾的数据，其他情景按英文译文解读。",
     ),
     ("{} year", "{}年"),
     ("{} years", "{}年"),
@@ -206,7 +206,7 @@ pub static ZH: &[(&str, &str)] = &[
     ),
     (
         "Douyin live ×5–6 or ×10–12 in 2020",
-        "2020年抖音直播×5–6或×10–12",
+        "2020年抖音直播是上一年的5–6倍或10–12倍",
     ),
     ("Douyin live: {}", "抖音直播：{}"),
     (
@@ -292,8 +292,8 @@ pub static ZH: &[(&str, &str)] = &[
     ("Output at high end", "取高端时的结果"),
     ("Swing", "摆幅"),
     ("Your multiplier", "你的倍数"),
-    ("as printed", "按原文"),
-    ("corrected (printed {})", "已更正（原文为{}）"),
+    ("as printed", "按英文译文"),
+    ("corrected (printed {})", "已更正（英文译文为{}）"),
     (
         "the article (\"trillion level\", no year given)",
         "文章（“万亿级”，未给出年份）",
@@ -306,6 +306,7 @@ pub static ZH: &[(&str, &str)] = &[
     ),
     ("{}, {}: {}", "{}，{}：{}"),
     ("{}, {} ({}): {}", "{}，{}（{}）：{}"),
+    ("{}, {} ({}): ", "{}，{}（{}）："),
     (
         "The article (Marketing Newspaper, 2020)",
         "文章（Marketing Newspaper，2020年）",
@@ -313,7 +314,7 @@ pub static ZH: &[(&str, &str)] = &[
     ("confirmed by {} sources", "经{}个来源证实"),
     ("disputed", "有争议"),
     ("single source", "单一来源"),
-    ("{} (corrected; printed {})", "{}（已更正；原文为{}）"),
+    ("{} (corrected; printed {})", "{}（已更正；英文译文为{}）"),
     (
         "{} (as printed; corrected: {})",
         "{}（按英文译文；更正后为{}）",
@@ -385,7 +386,7 @@ pub static ZH: &[(&str, &str)] = &[
         "2019年直播电商占中国网上零售额的比例（两个来源，口径各异）",
     ),
     ("of {}, per {}", "（{}，据{}）"),
-    (" (corrected; printed {})", "（已更正；原文为{}）"),
+    (" (corrected; printed {})", "（已更正；英文译文为{}）"),
     (" (as printed; corrected: {})", "（按英文译文；更正后为{}）"),
     (
         " — both are lower bounds, so the result is neither a lower nor an upper bound",
@@ -512,6 +513,16 @@ pub static ZH: &[(&str, &str)] = &[
     ("Xindou data (third party)", "新抖（第三方数据）"),
     ("Douyin data", "抖音数据"),
     ("the article (corrected unit)", "文章（更正单位后）"),
+    (
+        "LatePost (low) and 36Kr (high; includes product cards)",
+        "LatePost（低值）和36氪（高值；含商品卡）",
+    ),
+    (
+        "press reports (Lois in Beijing; Kungfu Data)",
+        "媒体报道（Lois in Beijing；Kungfu Data）",
+    ),
+    ("Alibaba", "阿里巴巴"),
+    ("Caixin", "财新"),
     // Notes of the share link, the bounds checks and the session
     // (`locale::Note`); the `{}` holes are values, quoted text or
     // phrases translated on their own.
@@ -542,17 +553,11 @@ pub static ZH: &[(&str, &str)] = &[
         "{}{}年增长倍数：下限×{}高于上限×{}；已对调",
     ),
     (
-        "{} base {} is not a positive amount; using {} bn ({})",
-        "{}基数{}不是正数；改用{}十亿元（{}）",
+        "{} base {} is not a positive amount; using {} ({})",
+        "{}基数{}不是正数；改用{}（{}）",
     ),
-    (
-        "{} base {} bn is below {} bn; using {} bn",
-        "{}基数{}十亿元低于{}十亿元；改用{}十亿元",
-    ),
-    (
-        "{} base {} bn is above {} bn; using {} bn",
-        "{}基数{}十亿元高于{}十亿元；改用{}十亿元",
-    ),
+    ("{} base {} is below {}; using {}", "{}基数{}低于{}；改用{}"),
+    ("{} base {} is above {}; using {}", "{}基数{}高于{}；改用{}"),
     (
         "{} growth phases did not cover {}–{} in order; reset to {}",
         "{}的增长阶段未按顺序覆盖{}–{}年；已重置为{}",
@@ -566,17 +571,11 @@ pub static ZH: &[(&str, &str)] = &[
         "{}出现了{}次；保留第一个",
     ),
     (
-        "Level is not a number; using {} bn",
-        "目标规模不是数字；改用{}十亿元",
+        "Level is not a number; using {}",
+        "目标规模不是数字；改用{}",
     ),
-    (
-        "Level {} bn is below {} bn; using {} bn",
-        "目标规模{}十亿元低于{}十亿元；改用{}十亿元",
-    ),
-    (
-        "Level {} bn is above {} bn; using {} bn",
-        "目标规模{}十亿元高于{}十亿元；改用{}十亿元",
-    ),
+    ("Level {} is below {}; using {}", "目标规模{}低于{}；改用{}"),
+    ("Level {} is above {}; using {}", "目标规模{}高于{}；改用{}"),
     ("{} samples is below {}; using {}", "样本数{}低于{}；改用{}"),
     ("{} samples is above {}; using {}", "样本数{}高于{}；改用{}"),
     (
@@ -645,10 +644,7 @@ pub static ZH: &[(&str, &str)] = &[
         "not a number; kept the previous value",
         "不是数字；保留原值",
     ),
-    (
-        "{} billion yuan is outside {}–{}; using {}",
-        "{}十亿元超出{}–{}的范围；改用{}",
-    ),
+    ("{} is outside {}; using {}", "{}超出{}的范围；改用{}"),
     ("{}: {}; {}", "{}：{}；{}"),
     ("a number of billion yuan", "以十亿元计的数字"),
     ("a whole number", "整数"),
@@ -709,10 +705,10 @@ pub static ZH: &[(&str, &str)] = &[
     ("Your assumptions' ranges, sampled", "按你的假设区间抽样"),
     ("Projection", "预测"),
     ("90% band", "90% 区间"),
-    ("The article", "原文"),
+    ("The article", "文章"),
     ("Yours", "你的设定"),
     ("Yours {}: {}", "你的设定 {}：{}"),
-    ("{}: {} (article)", "{}年：{}（原文）"),
+    ("{}: {} (article)", "{}年：{}（文章）"),
     ("low: {}", "低：{}"),
     ("high: {}", "高：{}"),
     (
@@ -731,7 +727,7 @@ pub static ZH: &[(&str, &str)] = &[
     // Legends.
     (
         "Projection from your assumptions (filled dot: the article's 2019 figure)",
-        "按你的假设预测（实心点：原文的2019年数字）",
+        "按你的假设预测（实心点：文章的2019年数字）",
     ),
     (
         "Filled marker: confirmed by two or more sources. Hollow: a single source. Hollow with “?”: disputed. A vertical bar: a range. Hover or tap a marker for its source.",
@@ -806,7 +802,7 @@ pub static ZH: &[(&str, &str)] = &[
         "with the article's contradictions corrected",
         "已更正文章中前后矛盾之处",
     ),
-    ("as printed in the article", "按文章原文"),
+    ("as printed in the article", "按文章的英文译文"),
     (
         "When does live commerce reach a trillion yuan?",
         "直播电商何时达到万亿元规模？",
@@ -853,7 +849,7 @@ pub static ZH: &[(&str, &str)] = &[
     ("Your multiplier for 2020", "你对 2020 年的增长倍数"),
     (
         "“Five to six times or ten to twelve times compared to last year”, say the article's professionals.",
-        "文章中的业内人士称：“同比增长五到六倍，或十到十二倍”。",
+        "文章中的业内人士称：将是“上一年的五到六倍，或十到十二倍”。",
     ),
     ("Key numbers", "关键数字"),
     (
@@ -945,8 +941,11 @@ pub static ZH: &[(&str, &str)] = &[
         "所有图表都由同一组假设驱动。任何增长率都可以设为区间（“a 到 b”：默认为 90% 区间为 a–b 的对数正态分布），看看它带来多大的不确定性。",
     ),
     ("Start from", "起点"),
-    ("Article, Douyin live ×5–6", "文章：抖音直播 ×5–6"),
-    ("Article, Douyin live ×10–12", "文章：抖音直播 ×10–12"),
+    ("Article, Douyin live ×5–6", "文章：抖音直播是上一年的5–6倍"),
+    (
+        "Article, Douyin live ×10–12",
+        "文章：抖音直播是上一年的10–12倍",
+    ),
     ("What happened next", "后来的实际情况"),
     ("Your own", "自定义"),
     (
@@ -1097,7 +1096,7 @@ pub static ZH: &[(&str, &str)] = &[
     ("Sources", "来源"),
     ("Where the article contradicts itself", "文章自相矛盾之处"),
     ("Show the article's figures", "文章数字的显示方式"),
-    ("printed {}; corrected {}. ", "原文为 {}；更正为 {}。"),
+    ("printed {}; corrected {}. ", "英文译文为{}；更正为{}。"),
     (
         "Download this chart (PNG, 2×)",
         "下载此图（PNG，2 倍分辨率）",
@@ -1231,7 +1230,7 @@ pub static ZH: &[(&str, &str)] = &[
     ),
     (
         "a reading of the figures (as printed or corrected)",
-        "数字的一种解读方式（按原文或已更正）",
+        "数字的一种解读方式（按英文译文或已更正）",
     ),
     ("one of the app's presets", "本应用的预设之一"),
     ("one of the app's series", "本应用的系列之一"),
@@ -1416,6 +1415,200 @@ pub static ZH: &[(&str, &str)] = &[
     (
         "{} more saved scenarios could not be opened and were set aside, where they stay in storage.",
         "另有{}个已保存的情景无法打开，已被搁置，仍保留在存储中。",
+    ),
+    // The dataset's periods that are not a date.
+    ("after 2019", "2019年之后"),
+    ("future", "未来"),
+    ("2019-618", "2019年“618”"),
+    ("2020-Jan-Nov", "2020年1–11月"),
+    ("2020-Jan-Sep", "2020年1–9月"),
+    ("2023-Jan-Oct", "2023年1–10月"),
+    ("2023-H1", "2023年上半年"),
+    // The article's printed words for its multipliers.
+    ("five to six times", "五到六倍"),
+    ("ten to twelve times", "十到十二倍"),
+    // The dataset's own prose (static/data/article.json's notes and
+    // corrections, later.json's notes), keyed by the English text exactly
+    // as the dataset writes it; `tests/words.rs` checks each has an entry.
+    (
+        "The English text names its source as 'Marketing Newspaper WeChat ID iyingxiaobao'. The title is that of the English reprint on Yiva Digital's blog (yivadigital.com/blog/389-bytedance-into-e-commerce,-new-situation-of-live-e-commerce-platform). The text carries no date; it mentions Dong Mingzhu's Douyin live stream (24 April 2020 per later reporting) and calls the 2019 618 festival 'last year', so it was written in 2020. Its 'TikTok' is Douyin, ByteDance's Chinese app (the machine translation also calls Douyin 'live sound'). Numbers are kept exactly as printed, including one that is very likely mis-scaled in translation (kuaishou-gmv-2019).",
+        "英文文本注明的来源为“Marketing Newspaper WeChat ID iyingxiaobao”（营销报，微信号iyingxiaobao）。标题取自Yiva Digital博客上的英文转载。文本没有注明日期；它提到了董明珠的抖音直播（据后来的报道为2020年4月24日），并把2019年的618购物节称为“去年”，因此写于2020年。文中的“TikTok”指抖音，即字节跳动的中国应用（机器翻译还把抖音称为“live sound”）。数字完全按英文译文保留，包括一个很可能在翻译中弄错了数量级的数字（快手2019年的电商交易额）。",
+    ),
+    (
+        "The article says 'TikTok', meaning Douyin. Douyin announced 'over 400 million' daily active users in January 2020 (later reporting).",
+        "文章写作“TikTok”，指的是抖音。据后来的报道，抖音于2020年1月宣布日活跃用户“超过4亿”。",
+    ),
+    (
+        "No date or definition given; read as cumulative downloads or users across ByteDance's apps at the time of writing, not daily or monthly active users.",
+        "文章未给出日期和定义；按写作时字节跳动各应用的累计下载量或用户数解读，而不是日活跃或月活跃用户数。",
+    ),
+    (
+        "The article names neither the streamer nor the date; per later reporting this is Luo Yonghao's Douyin debut on 1 April 2020 (about 3 hours; KrASIA says 3.5).",
+        "文章既未写明主播，也未写明日期；据后来的报道，这是罗永浩2020年4月1日的抖音直播首秀（约3小时；KrASIA称3.5小时）。",
+    ),
+    (
+        "Luo Yonghao's Douyin debut per later reporting; Douyin's own data says over 48 million viewers.",
+        "据后来的报道，这是罗永浩的抖音直播首秀；抖音自己的数据为超过4,800万观众。",
+    ),
+    (
+        "Luo Yonghao's Douyin debut per later reporting, which gives over 110 million yuan.",
+        "据后来的报道，这是罗永浩的抖音直播首秀，报道给出的销售额超过1.1亿元。",
+    ),
+    (
+        "The article says only 'according to statistics' and uses the future tense; the figure is iiMedia Research's 2019 market size (see the later reports).",
+        "文章只说“据统计”，并用了将来时；这个数字是艾媒咨询发布的2019年市场规模（见后来的报告）。",
+    ),
+    (
+        "Relative to the 433.8 billion yuan of 2019, i.e. about 867.6 billion yuan.",
+        "相对于2019年的4,338亿元，即约8,676亿元。",
+    ),
+    (
+        "The article gives no year for this level, only that it comes after 2019. No currency is printed; read as one trillion yuan like the sentence's other figures.",
+        "文章没有给出达到这一规模的年份，只说是在2019年之后。英文译文也没有写币种；与同句中的其他数字一样，按1万亿元人民币解读。",
+    ),
+    (
+        "618 is the mid-year shopping festival that peaks on 18 June; 'last year' read as 2019 since the article is from 2020.",
+        "618是在6月18日达到高峰的年中购物节；文章写于2020年，因此“去年”按2019年解读。",
+    ),
+    (
+        "Same 618 festival as Beibeitu's items sold; 'last year' read as 2019.",
+        "与贝贝兔售出件数是同一个618购物节；“去年”按2019年解读。",
+    ),
+    (
+        "'Sold ... in total business' read as Douyin's GMV of all e-commerce, set against its 10 billion yuan of live-stream GMV in the same sentence. Douyin GMV figures are press reports that Douyin has called inaccurate.",
+        "英文译文的“sold ... in total business”按抖音全部电商的GMV解读，与同句中100亿元的直播GMV相对照。抖音的GMV数字来自媒体报道，抖音曾称其不准确。",
+    ),
+    (
+        "Kept as printed, but as printed it exceeds the article's own 433.8 billion yuan total for the whole industry in 2019. It matches other reporting only read as 40-50 billion yuan (400-500 亿, 亿 = 100 million), so the translation very likely mis-scaled it; Kuaishou's own prospectus later gave 59.6 billion yuan (596 亿) for 2019, which confirms that reading and shows that 40-50 billion understates the year. Scope: all e-commerce. The article's 'total turnover' is Kuaishou's whole e-commerce GMV, live and not, like Douyin's 'total business' beside it and like the GMV Kuaishou itself reports. Assumption of the consistency check: it compares this figure with the live-commerce industry's 433.8 billion yuan as if it were live-stream e-commerce, because Kuaishou's 2019 e-commerce was sold mostly through live streams (the article counts Kuaishou among the live-stream platforms). How much of it is uncertain: about 35 billion yuan of live GMV (KrASIA/36Kr, among the later reports) is 70-88% of 40-50 billion but about 60% of the prospectus's 59.6 billion. The check's verdict does not hang on it: even if only 60% of the printed 400-500 billion were live, that and Taobao Live's 200-250 billion (later reports) would exceed the whole industry's 433.8 billion.",
+        "数据按英文译文保留了这个数字，但按英文译文，它超过了文章自己给出的2019年全行业总量4,338亿元。只有读作400–500亿元时，它才与其他报道相符，因此英文译文很可能把数量级译错了；快手后来在招股书中给出的2019年数字为596亿元，这证实了这种解读，也说明400–500亿元低估了当年的规模。范围：全部电商。文章所说的“总成交额”（英文译文为“total turnover”）是快手全部电商的GMV，含直播与非直播，与旁边抖音的“总交易额”一样，也与快手自己公布的GMV口径一致。一致性检查的假设：检查把这个数字当作直播电商，与直播电商全行业的4,338亿元比较，因为快手2019年的电商主要通过直播卖出（文章也把快手算作直播平台之一）。其中直播占多少并不确定：约350亿元的直播GMV（KrASIA／36氪，见后来的报告）是400–500亿元的70–88%，但只是招股书中596亿元的约60%。检查的结论并不取决于此：即使按英文译文的4,000–5,000亿元中只有60%来自直播，再加上淘宝直播的2,000–2,500亿元（后来的报告），也会超过全行业的4,338亿元。",
+    ),
+    (
+        "'The annual GMV of the TikTok' means Douyin's live-stream GMV: it is contrasted with the 180 billion yuan of all e-commerce in the same sentence, and is the base of the 2020 live-stream scenarios.",
+        "英文译文的“the annual GMV of the TikTok”指抖音的直播GMV：它与同句中1,800亿元的全部电商交易额相对照，也是2020年各直播情景的基数。",
+    ),
+    (
+        "'According to professionals' (unnamed). 'Last year' is 2019; on the 10 billion yuan base this is 50-60 billion yuan.",
+        "“据业内人士”（未具名）。“去年”指2019年；以100亿元为基数，即500–600亿元。",
+    ),
+    (
+        "'According to professionals' (unnamed). 'Last year' is 2019; on the 10 billion yuan base this is 100-120 billion yuan.",
+        "“据业内人士”（未具名）。“去年”指2019年；以100亿元为基数，即1,000–1,200亿元。",
+    ),
+    (
+        "No year and no currency printed; read as CNY like the article's other money figures. The sentence does not say whether the hundred billion is ByteDance's total revenue or e-commerce's share of it.",
+        "英文译文没有写年份和币种；与文章的其他金额一样，按人民币解读。这句话没有说明这一千亿是字节跳动的总收入，还是其中电商的部分。",
+    ),
+    (
+        "Douyin's own data, as reported by KrASIA and Pandaily, says over 48 million people watched; the article prints 47 million.",
+        "据KrASIA和Pandaily报道，抖音自己的数据显示观看人数超过4,800万；文章的英文译文写的是4,700万。",
+    ),
+    (
+        "As printed, 400-500 billion yuan is more than the article's own 433.8 billion yuan for the whole live-commerce industry in 2019. The Chinese original very likely read 400-500 亿, which is 40-50 billion yuan (亿 = 100 million) and matches other reporting. Kuaishou's own prospectus gives 59.6 billion yuan (596 亿) for 2019: that confirms the ÷10 reading (400-500 亿 mistranslated as billions), and shows that 40-50 billion understates the year.",
+        "按英文译文，快手2019年的电商交易额为4,000–5,000亿元（英文译文写作“400-500 billion yuan”），超过了文章自己给出的2019年直播电商全行业总量4,338亿元。中文原文很可能写的是400–500亿元，即与其他报道相符的数字：英文的“billion”是十亿，而1亿是“100 million”，译文因此大了十倍。快手自己的招股书给出的2019年数字为596亿元：这证实了除以10的解读（400–500亿被误译成了“billion”），也说明400–500亿元低估了当年的规模。",
+    ),
+    (
+        "+225% on 2018; repeated by KPMG and AliResearch; the article's 433.8 figure",
+        "比2018年增长225%；毕马威和阿里研究院也引用了这个数字；即文章中的4,338亿元",
+    ),
+    (
+        "the article's \"expected to double in 2020\"",
+        "即文章所说的“预计2020年翻一番”",
+    ),
+    (
+        "penetration of online retail forecast at 8.6%",
+        "预测占网络零售的渗透率为8.6%",
+    ),
+    ("+121.5% on 2019", "比2019年增长121.5%"),
+    (
+        "low confidence; read on a reprint; different definition",
+        "可信度低；读自转载；口径不同",
+    ),
+    (
+        "penetration 17.97%; read on a reprint; underlying publisher not named",
+        "渗透率17.97%；读自转载；未写明原始发布机构",
+    ),
+    (
+        "MOFCOM counts key monitored platforms only",
+        "商务部只统计重点监测平台",
+    ),
+    (
+        "+58.9% year on year; full year not found",
+        "同比增长58.9%；未找到全年数字",
+    ),
+    (
+        "+8.31% (implies about 4920 in 2023); penetration 34.3%; read on a reprint",
+        "增长8.31%（意味着2023年约为4.92万亿元）；渗透率34.3%；读自转载",
+    ),
+    (
+        "RMB 96.6 million; e-commerce through the Kuaishou platform (live and not)",
+        "9,660万元；通过快手平台完成的电商交易（含直播与非直播）",
+    ),
+    (
+        "article prints 400-500 billion; 400-500 亿 = 40-50 billion; KrASIA/36Kr report about 35 billion of live GMV for 2019. Kuaishou's own figure for 2019, 59.6 billion in its prospectus, is kept beside this row as a different source: it confirms the unit correction and shows that 40-50 billion understates the year",
+        "文章的英文译文为4,000–5,000亿元（“400-500 billion”），应为400–500亿元；KrASIA／36氪报道2019年直播GMV约为350亿元。快手自己在招股书中给出的2019年数字596亿元作为另一个来源列在旁边：它证实了单位的更正，也说明400–500亿元低估了当年的规模",
+    ),
+    (
+        "RMB 59.6 billion (596 亿); confirms that the article's \"400-500 billion\" is 400-500 亿 mistranslated, and that 40-50 billion understates the year",
+        "596亿元；证实文章英文译文的“400-500 billion”是400–500亿的误译，也说明400–500亿元低估了当年的规模",
+    ),
+    (
+        "nine months to 30 September 2020; part of a year",
+        "截至2020年9月30日的九个月；不是全年",
+    ),
+    ("eleven months to November 2020", "截至2020年11月的十一个月"),
+    (
+        "+539.6% on 2019's 59.6; agrees with 680 in 2021 at +78.4%",
+        "比2019年的596亿元增长539.6%；与2021年的6,800亿元、增长78.4%相符",
+    ),
+    (
+        "+78.4% year on year (implies about 381 in 2020)",
+        "同比增长78.4%（意味着2020年约为3,810亿元）",
+    ),
+    (
+        "over 500 billion; about 100 billion in Douyin's own stores; \"more than tripled\" on 2019",
+        "超过5,000亿元；其中约1,000亿元来自抖音自有小店；是2019年的三倍多",
+    ),
+    (
+        "over 800 billion; Douyin called the figure inaccurate",
+        "超过8,000亿元；抖音称这个数字不准确",
+    ),
+    ("about +60% year on year", "同比增长约60%"),
+    (
+        "two conflicting reports; Douyin denied",
+        "两份报道相互矛盾；抖音予以否认",
+    ),
+    (
+        "over 200 billion; one source says 250; no Alibaba primary found",
+        "超过2,000亿元；一个来源称2,500亿元；未找到阿里巴巴的一手资料",
+    ),
+    (
+        "over 400 billion; company statement",
+        "超过4,000亿元；公司声明",
+    ),
+    (
+        "over 400 million; the article's figure",
+        "超过4亿；即文章中的数字",
+    ),
+    (
+        "over 110 million in about 3 hours (KrASIA says 3.5 hours)",
+        "约3小时内超过1.1亿元（KrASIA称3.5小时）",
+    ),
+    (
+        "over 48 million; the article prints 47 million",
+        "超过4,800万；文章的英文译文写的是4,700万",
+    ),
+    (
+        "4.31 million views; widely called a disappointment",
+        "观看431万次；普遍被认为令人失望",
+    ),
+    ("3 hours; 16 million viewers", "3小时；1,600万观众"),
+    (
+        "+16.5%; physical goods 8523.9 billion (20.7% of total retail sales 41164.9 billion)",
+        "增长16.5%；实物商品85,239亿元（占社会消费品零售总额411,649亿元的20.7%）",
+    ),
+    (
+        "+11%; physical goods 27.6% of total retail; read on a reprint",
+        "增长11%；实物商品占社会消费品零售总额的27.6%；读自转载",
     ),
 ];
 

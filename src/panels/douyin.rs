@@ -4,7 +4,6 @@
 use super::{Inputs, Panel};
 use crate::charts::{Chart, ChartSpec, DouyinChart, Scenario, Tip};
 use crate::data::{Figure, Unit};
-use crate::format;
 use crate::model::{self, Range};
 use crate::scenario::SeriesId;
 use crate::views::{MissingFigure, ids, later, tables, tips};
@@ -18,17 +17,17 @@ fn forecast(cx: &Inputs, f: &Figure, base: f64, slug: &str) -> Scenario {
     let l = cx.l;
     let v = Range::new(f.low, f.high).scaled(base);
     Scenario {
-        label: format::multiplier_range(f.low, f.high),
+        label: l.times(f.low, f.high),
         slug: slug.to_string(),
         multiplier: Range::new(f.low, f.high),
         tip: Tip {
             title: format!("{}: {}", l.tr_any(&f.entity), l.tr_any(&f.metric)),
             value: format!(
                 "{} → {}",
-                format::multiplier_range(f.low, f.high),
+                l.times(f.low, f.high),
                 l.money_range(v.low, v.high)
             ),
-            period: f.period.clone(),
+            period: l.tr_any(&f.period).to_string(),
             source: l.tr(tips::ARTICLE_SOURCE).to_string(),
         },
     }
@@ -67,7 +66,7 @@ pub(crate) fn chart(cx: &Inputs) -> Result<DouyinChart, MissingFigure> {
             title: l.tr("Douyin: live-stream GMV, your projection").to_string(),
             value: l.trf(
                 "{} ({} on {})",
-                &[&l.money(value), &format::multiplier(growth), &l.money(base)],
+                &[&l.money(value), &l.times(growth, growth), &l.money(base)],
             ),
             period: (base_year + 1).to_string(),
             source: l.tr("Your assumption").to_string(),

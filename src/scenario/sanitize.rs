@@ -111,6 +111,12 @@ impl super::Phase {
 }
 
 /// A number in a note: "1e9" for the absurd, "1,000" or "1.15" otherwise.
+/// An amount in billion yuan as a note writes it: in the reader's unit and
+/// currency, whatever its size ([`crate::locale::Locale::money_any`]).
+fn money(v: f64) -> Arg {
+    Arg::Money(v, v)
+}
+
 fn num(v: f64) -> String {
     if v.is_nan() {
         "NaN".to_string()
@@ -230,11 +236,11 @@ fn sanitize_series(s: &mut SeriesAssumption, notes: &mut Vec<Note>) {
     let fallback = fallback_series(s.id);
     if !(s.base.is_finite() && s.base > 0.0) {
         notes.push(Note::new(
-            "{} base {} is not a positive amount; using {} bn ({})",
+            "{} base {} is not a positive amount; using {} ({})",
             [
                 Arg::word(name),
-                num(s.base).into(),
-                num(fallback.base).into(),
+                money(s.base),
+                money(fallback.base),
                 fallback.base_source.clone().into(),
             ],
         ));
@@ -242,24 +248,24 @@ fn sanitize_series(s: &mut SeriesAssumption, notes: &mut Vec<Note>) {
         s.base_source = fallback.base_source.clone();
     } else if s.base < BASE_MIN {
         notes.push(Note::new(
-            "{} base {} bn is below {} bn; using {} bn",
+            "{} base {} is below {}; using {}",
             [
                 Arg::word(name),
-                num(s.base).into(),
-                num(BASE_MIN).into(),
-                num(BASE_MIN).into(),
+                money(s.base),
+                money(BASE_MIN),
+                money(BASE_MIN),
             ],
         ));
         s.base = BASE_MIN;
         s.base_source.clear();
     } else if s.base > BASE_MAX {
         notes.push(Note::new(
-            "{} base {} bn is above {} bn; using {} bn",
+            "{} base {} is above {}; using {}",
             [
                 Arg::word(name),
-                num(s.base).into(),
-                num(BASE_MAX).into(),
-                num(BASE_MAX).into(),
+                money(s.base),
+                money(BASE_MAX),
+                money(BASE_MAX),
             ],
         ));
         s.base = BASE_MAX;
@@ -343,28 +349,20 @@ impl Scenario {
         }
         if self.level.is_nan() {
             notes.push(Note::new(
-                "Level is not a number; using {} bn",
-                [num(TRILLION_BN).into()],
+                "Level is not a number; using {}",
+                [money(TRILLION_BN)],
             ));
             self.level = TRILLION_BN;
         } else if self.level < LEVEL_MIN {
             notes.push(Note::new(
-                "Level {} bn is below {} bn; using {} bn",
-                [
-                    num(self.level).into(),
-                    num(LEVEL_MIN).into(),
-                    num(LEVEL_MIN).into(),
-                ],
+                "Level {} is below {}; using {}",
+                [money(self.level), money(LEVEL_MIN), money(LEVEL_MIN)],
             ));
             self.level = LEVEL_MIN;
         } else if self.level > LEVEL_MAX {
             notes.push(Note::new(
-                "Level {} bn is above {} bn; using {} bn",
-                [
-                    num(self.level).into(),
-                    num(LEVEL_MAX).into(),
-                    num(LEVEL_MAX).into(),
-                ],
+                "Level {} is above {}; using {}",
+                [money(self.level), money(LEVEL_MAX), money(LEVEL_MAX)],
             ));
             self.level = LEVEL_MAX;
         }

@@ -106,13 +106,12 @@ pub fn reading_switch(p: &ReadingSwitchProps) -> Html {
         .dataset
         .figures
         .iter()
-        .filter_map(|f| f.correction.as_ref().map(|c| (f, c)))
-        .map(|(f, c)| {
+        .filter_map(|f| tips::contradiction_line(&locale, f))
+        .map(|(what, line)| {
             html! {
                 <li>
-                    <strong>{ format!("{}, {} ({}): ", locale.tr_any(&f.entity), locale.tr_any(&f.metric), f.period) }</strong>
-                    { locale.trf("printed {}; corrected {}. ", &[&tips::value_in(&locale, f.low, f.high, f.unit), &tips::value_in(&locale, c.low, c.high, f.unit)]) }
-                    { c.explanation.clone() }
+                    <strong>{ what }</strong>
+                    { line }
                 </li>
             }
         });

@@ -23,41 +23,39 @@ pub fn sources(p: &SourcesProps) -> Html {
     let prefs = use_prefs();
     let l = &prefs.locale;
     let items = p.ids.iter().map(|id| {
-        let cite = tips::citation(l, p.dataset, id);
-        if let (Some(f), Some(cite)) = (p.dataset.figure(id), &cite) {
-            html! {
-                <li data-id={id.clone()}>
-                    <strong>{ l.trf("{} – {} ({})", &[&l.tr_any(&f.entity), &l.tr_any(&f.metric), &f.period]) }</strong>
-                    { format!(": {}", tips::figure_value_in(l, f, p.reading)) }
-                    <blockquote>{ format!("“{}”", f.quote) }</blockquote>
-                    <p class="citation">{ cite.label.clone() }</p>
-                    if let Some(c) = &f.correction {
-                        <p class="figure-note correction">{ l.trf("Correction: {}", &[&c.explanation]) }</p>
-                    }
-                    if let Some(n) = &f.note { <p class="figure-note">{ n.clone() }</p> }
-                </li>
-            }
-        } else if let (Some(f), Some(cite)) = (p.dataset.later_figure(id), &cite) {
-            html! {
-                <li data-id={id.clone()}>
-                    <strong>{ l.trf("{} – {} ({})", &[&l.tr_any(&f.entity), &l.tr_any(&f.metric), &f.period]) }</strong>
-                    { format!(": {}", tips::value_in(l, f.low, f.high, f.unit)) }
-                    <p class="citation">
-                        if let Some(u) = &cite.url {
-                            <a class="source-link" href={u.clone()} rel="noopener noreferrer" target="_blank">{ cite.label.clone() }</a>
-                        } else {
-                            <span class="source-name">{ cite.label.clone() }</span>
+        match tips::source_entry(l, p.dataset, id, p.reading) {
+            Some(e) => {
+                let cite = &e.citation;
+                html! {
+                    <li data-id={id.clone()}>
+                        <strong>{ e.heading.clone() }</strong>
+                        { format!(": {}", e.value) }
+                        if let Some(q) = &e.quote {
+                            <blockquote>{ format!("“{q}”") }</blockquote>
                         }
-                        { format!(" · {}", tips::confidence_in(l, f.confidence)) }
-                        if cite.url.is_none() {
-                            { format!(" · {}", l.tr("no link given")) }
+                        <p class="citation">
+                            if let Some(u) = &cite.url {
+                                <a class="source-link" href={u.clone()} rel="noopener noreferrer" target="_blank">{ cite.label.clone() }</a>
+                            } else if e.quote.is_some() {
+                                { cite.label.clone() }
+                            } else {
+                                <span class="source-name">{ cite.label.clone() }</span>
+                            }
+                            if let Some(c) = &e.confidence {
+                                { format!(" · {c}") }
+                                if cite.url.is_none() {
+                                    { format!(" · {}", l.tr("no link given")) }
+                                }
+                            }
+                        </p>
+                        if let Some(c) = &e.correction {
+                            <p class="figure-note correction">{ c.clone() }</p>
                         }
-                    </p>
-                    if let Some(n) = &f.note { <p class="figure-note">{ n.clone() }</p> }
-                </li>
+                        if let Some(n) = &e.note { <p class="figure-note">{ n.clone() }</p> }
+                    </li>
+                }
             }
-        } else {
-            html! { <li>{ l.tr("A figure this chart uses is missing from the dataset.") }</li> }
+            None => html! { <li>{ l.tr("A figure this chart uses is missing from the dataset.") }</li> },
         }
     });
     html! { <ul class="source-list">{ for items }</ul> }

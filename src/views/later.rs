@@ -113,7 +113,7 @@ pub fn industry_overlays(ds: &Dataset, l: &Locale) -> (Vec<Overlay>, Vec<String>
                 "{}, {}: {}",
                 &[
                     &firm_shown(l, &f.publisher),
-                    &f.period,
+                    &l.tr_any(&f.period),
                     &l.money_range(f.low, f.high),
                 ],
             );
@@ -172,7 +172,7 @@ pub fn series_overlays(
                 "{}, {}: {}",
                 &[
                     &firm_shown(l, &f.publisher),
-                    &f.period,
+                    &l.tr_any(&f.period),
                     &l.money_range(f.low, f.high),
                 ],
             )

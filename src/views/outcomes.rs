@@ -20,7 +20,11 @@ fn point(l: &Locale, f: &LaterFigure, forecast: f64, what: &str, marks: &[Overla
     RatioPoint {
         low,
         high,
-        label: format!("{} {}: ×{ratio}", short(l, &f.publisher), f.period),
+        label: format!(
+            "{} {}: ×{ratio}",
+            short(l, &f.publisher),
+            l.tr_any(&f.period)
+        ),
         certainty: certainty(f.confidence),
         shape: firm_mark.map(|o| o.shape).unwrap_or(Shape::Circle),
         colour: firm_mark.map(|o| o.colour).unwrap_or(0),
@@ -35,7 +39,7 @@ fn point(l: &Locale, f: &LaterFigure, forecast: f64, what: &str, marks: &[Overla
                     &ratio,
                 ],
             ),
-            period: f.period.clone(),
+            period: l.tr_any(&f.period).to_string(),
             source: format!(
                 "{} · {}",
                 publisher_in(l, &f.publisher),
@@ -153,7 +157,7 @@ pub fn panel(ds: &Dataset, reading: Reading, l: &Locale) -> Option<Panel> {
             table_rows.push(vec![
                 row_label.to_string(),
                 publisher_in(l, &f.publisher),
-                f.period.clone(),
+                l.tr_any(&f.period).to_string(),
                 d(f.low),
                 d(f.high),
                 d(forecast),

@@ -138,7 +138,7 @@ impl Gathered {
                 "{}, {} ({}): {}",
                 &[
                     &shown,
-                    &f.period,
+                    &l.tr_any(&f.period),
                     &firm_shown(l, &f.publisher),
                     &l.money_range(f.low, f.high),
                 ],

@@ -96,15 +96,15 @@ pub fn correction_note(l: &Locale, f: &Figure, reading: Reading) -> Option<Strin
     Some(match reading {
         Reading::Corrected => l.trf(
             "{}, {}: corrected to {}; the article prints {}. {}",
-            &[&name, &f.period, &corrected, &printed, &why],
+            &[&name, &l.tr_any(&f.period), &corrected, &printed, &why],
         ),
         Reading::AsPrinted if is_base(f) => l.trf(
             "{}, {}: shown as printed, {}; corrected, {}. {} Projections start from the corrected figure in either reading.",
-            &[&name, &f.period, &printed, &corrected, &why],
+            &[&name, &l.tr_any(&f.period), &printed, &corrected, &why],
         ),
         Reading::AsPrinted => l.trf(
             "{}, {}: shown as printed, {}; corrected, {}. {}",
-            &[&name, &f.period, &printed, &corrected, &why],
+            &[&name, &l.tr_any(&f.period), &printed, &corrected, &why],
         ),
     })
 }
@@ -128,12 +128,12 @@ pub fn base_caveat(
     if s.base == mid(f.value(Reading::Corrected)) {
         Some(l.trf(
             "starts from the corrected {} figure, {} (the article prints {})",
-            &[&f.period, &corrected, &printed],
+            &[&l.tr_any(&f.period), &corrected, &printed],
         ))
     } else if s.base == mid((f.low, f.high)) {
         Some(l.trf(
             "starts from the {} figure as printed, {} (corrected: {})",
-            &[&f.period, &printed, &corrected],
+            &[&l.tr_any(&f.period), &printed, &corrected],
         ))
     } else {
         None
@@ -171,7 +171,7 @@ pub fn figure_tip_in(l: &Locale, f: &Figure, reading: Reading) -> Tip {
     Tip {
         title: format!("{}: {}", l.tr_any(&f.entity), l.tr_any(&f.metric)),
         value: figure_value_in(l, f, reading),
-        period: f.period.clone(),
+        period: l.tr_any(&f.period).to_string(),
         source: l.tr(ARTICLE_SOURCE).to_string(),
     }
 }
@@ -204,7 +204,11 @@ pub fn citation(l: &Locale, ds: &Dataset, id: &str) -> Option<Citation> {
     let f = ds.later_figure(id)?;
     let title = l.trf(
         "{}, {}, {}",
-        &[&l.tr_any(&f.entity), &l.tr_any(&f.metric), &f.period],
+        &[
+            &l.tr_any(&f.entity),
+            &l.tr_any(&f.metric),
+            &l.tr_any(&f.period),
+        ],
     );
     Some(Citation {
         label: l.trf(
@@ -239,11 +243,104 @@ pub fn later_tip_in(l: &Locale, f: &LaterFigure) -> Tip {
     Tip {
         title: format!("{}: {}", l.tr_any(&f.entity), l.tr_any(&f.metric)),
         value: value_in(l, f.low, f.high, f.unit),
-        period: f.period.clone(),
+        period: l.tr_any(&f.period).to_string(),
         source: format!(
             "{} · {}",
-            l.tr_any(&f.publisher),
+            crate::views::later_publisher(l, &f.publisher),
             confidence_in(l, f.confidence)
         ),
     }
+}
+
+/// What the Sources view lists for one of the dataset's figures, in the
+/// reader's language: its heading ("Kuaishou – GMV (2019)"), its value under
+/// the reading, the article's words (a verbatim quote, kept in the
+/// language it was printed in), the citation, the confidence of a later
+/// report, and the dataset's correction and note, translated
+/// ([`dataset_words`]).
+#[derive(Clone, Debug, PartialEq)]
+pub struct SourceEntry {
+    pub heading: String,
+    pub value: String,
+    /// The article's words for an article figure; `None` for a later report.
+    pub quote: Option<String>,
+    pub citation: Citation,
+    /// "confirmed by 3 sources" for a later report.
+    pub confidence: Option<String>,
+    /// "Correction: …" for a figure the dataset corrects.
+    pub correction: Option<String>,
+    pub note: Option<String>,
+}
+
+/// The dataset's own prose (a figure's note, a correction's explanation,
+/// the source's note) in the reader's language: the catalogue's
+/// translation, keyed by the English text as the dataset writes it
+/// (`tests/words.rs` checks every one has a Chinese entry).
+pub fn dataset_words<'a>(l: &Locale, en: &'a str) -> &'a str {
+    l.tr_any(en)
+}
+
+/// The Sources view's entry for the dataset's figure `id`; `None` when the
+/// dataset has no such figure.
+pub fn source_entry(l: &Locale, ds: &Dataset, id: &str, reading: Reading) -> Option<SourceEntry> {
+    let citation = citation(l, ds, id)?;
+    let heading = |entity: &str, metric: &str, period: &str| {
+        l.trf(
+            "{} – {} ({})",
+            &[&l.tr_any(entity), &l.tr_any(metric), &l.tr_any(period)],
+        )
+    };
+    if let Some(f) = ds.figure(id) {
+        return Some(SourceEntry {
+            heading: heading(&f.entity, &f.metric, &f.period),
+            value: figure_value_in(l, f, reading),
+            quote: Some(f.quote.clone()),
+            citation,
+            confidence: None,
+            correction: f
+                .correction
+                .as_ref()
+                .map(|c| l.trf("Correction: {}", &[&dataset_words(l, &c.explanation)])),
+            note: f.note.as_deref().map(|n| dataset_words(l, n).to_string()),
+        });
+    }
+    let f = ds.later_figure(id)?;
+    Some(SourceEntry {
+        heading: heading(&f.entity, &f.metric, &f.period),
+        value: value_in(l, f.low, f.high, f.unit),
+        quote: None,
+        citation,
+        confidence: Some(confidence_in(l, f.confidence)),
+        correction: None,
+        note: f.note.as_deref().map(|n| dataset_words(l, n).to_string()),
+    })
+}
+
+/// One line of "Where the article contradicts itself" for a figure the
+/// dataset corrects: "Kuaishou, GMV (2019): printed 400–500 billion yuan;
+/// corrected 40–50 billion yuan. <the correction's explanation>", in the
+/// reader's language. `None` for a figure without a correction.
+pub fn contradiction_line(l: &Locale, f: &Figure) -> Option<(String, String)> {
+    let c = f.correction.as_ref()?;
+    Some((
+        l.trf(
+            "{}, {} ({}): ",
+            &[
+                &l.tr_any(&f.entity),
+                &l.tr_any(&f.metric),
+                &l.tr_any(&f.period),
+            ],
+        ),
+        format!(
+            "{}{}",
+            l.trf(
+                "printed {}; corrected {}. ",
+                &[
+                    &value_in(l, f.low, f.high, f.unit),
+                    &value_in(l, c.low, c.high, f.unit)
+                ],
+            ),
+            dataset_words(l, &c.explanation)
+        ),
+    ))
 }
