@@ -229,7 +229,10 @@ async fn a_bad_rate_shows_a_message_and_nothing_breaks() {
 #[ignore = "end to end: run with `cargo xtask test`"]
 async fn headings_and_charts_follow_the_currency_in_both_languages() {
     let b = Browser::start(1200, 900).await;
-    for (query, dollars) in [("v=2&cur=usd", "US dollars"), ("v=2&lang=zh&cur=usd", "美元")] {
+    for (query, dollars) in [
+        ("v=2&cur=usd", "US dollars"),
+        ("v=2&lang=zh&cur=usd", "美元"),
+    ] {
         b.open_with(query).await;
         let title = b.text("industry-title").await;
         assert!(title.contains(dollars), "{query}: {title}");
