@@ -384,3 +384,59 @@ async fn the_app_is_installable_and_its_start_url_opens_offline() {
     }
     b.close().await;
 }
+
+/// Link previews: the page carries the Open Graph and X card tags, and its
+/// `og:image` is the 1200 × 630 picture `cargo xtask dist` drew from the
+/// chart code, not blank.
+#[tokio::test]
+#[ignore = "end-to-end: run by `cargo xtask test`"]
+async fn a_shared_link_unfurls_with_a_title_description_and_chart_image() {
+    let b = Browser::start(1200, 900).await;
+    b.open().await;
+    let tags = b
+        .js(
+            r#"const meta = k => (document.querySelector(`meta[property="${k}"], meta[name="${k}"]`) || {}).content;
+               const src = new URL(meta('og:image'), location.href).href;
+               return new Promise(done => {
+                 const img = new Image();
+                 img.onload = () => {
+                   const c = document.createElement('canvas');
+                   c.width = img.naturalWidth; c.height = img.naturalHeight;
+                   const g = c.getContext('2d');
+                   g.drawImage(img, 0, 0);
+                   const d = g.getImageData(0, 0, c.width, c.height).data;
+                   let inked = 0;
+                   for (let i = 0; i < d.length; i += 4) {
+                     if (d[i] !== d[0] || d[i + 1] !== d[1] || d[i + 2] !== d[2]) inked++;
+                   }
+                   done({w: img.naturalWidth, h: img.naturalHeight, inked: inked / (d.length / 4)});
+                 };
+                 img.onerror = () => done({w: 0, h: 0, inked: 0});
+                 img.src = src;
+               }).then(image => ({image, title: meta('og:title'), description: meta('og:description'),
+                                  card: meta('twitter:card'), type: meta('og:type')}))"#,
+            vec![],
+        )
+        .await;
+    assert!(
+        tags["title"]
+            .as_str()
+            .is_some_and(|t| t.contains("trillion")),
+        "{tags}"
+    );
+    assert!(
+        tags["description"]
+            .as_str()
+            .is_some_and(|t| t.contains("433.8")),
+        "{tags}"
+    );
+    assert_eq!(tags["card"], json!("summary_large_image"));
+    assert_eq!(tags["type"], json!("website"));
+    assert_eq!(tags["image"]["w"], json!(1200), "{tags}");
+    assert_eq!(tags["image"]["h"], json!(630), "{tags}");
+    assert!(
+        tags["image"]["inked"].as_f64().unwrap_or(0.0) > 0.02,
+        "the image is drawn: {tags}"
+    );
+    b.close().await;
+}
