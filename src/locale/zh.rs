@@ -765,6 +765,10 @@ pub static ZH: &[(&str, &str)] = &[
     ("Chart of bands, {}–{}, {}", "区间图，{}–{}年，{}"),
     ("Marker chart, {}–{}, {}", "标记图，{}–{}年，{}"),
     (
+        "Marker charts side by side, one per platform on one scale, {}–{}, {}",
+        "并排的标记图，每个平台一张，刻度相同，{}–{}年，{}",
+    ),
+    (
         "Dot chart of reported against forecast values",
         "实际值与预测值对比点图",
     ),
