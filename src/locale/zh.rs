@@ -1100,6 +1100,10 @@ pub static ZH: &[(&str, &str)] = &[
     ("Table", "表格"),
     ("Sources", "来源"),
     ("Where the article contradicts itself", "文章自相矛盾之处"),
+    (
+        "Where other sources disagree with the article",
+        "其他来源与文章不一致之处",
+    ),
     ("Show the article's figures", "文章数字的显示方式"),
     ("printed {}; corrected {}. ", "原文为 {}；更正为 {}。"),
     (
