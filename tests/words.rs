@@ -885,7 +885,7 @@ fn panel_notes_and_tables_name_no_file_or_id() {
 // Everything the core writes for the page is walked in Chinese (every
 // panel's title, subtitle, notes, table, description, legend, drawn labels
 // and tooltips; the story and its claim; key numbers; derived figures;
-// consistency notes; the Sources view's entries and the contradictions box;
+// consistency notes; the Sources view's entries and the errata;
 // the catalogue, which holds every literal the page itself writes), and no
 // run of two or more English words may be left outside what it quotes and
 // [`english_names`], the proper names a Chinese page keeps in Latin letters
@@ -896,6 +896,7 @@ fn panel_notes_and_tables_name_no_file_or_id() {
 mod svg;
 
 use live_commerce_explorer::charts::{self, Theme, View};
+use live_commerce_explorer::data::CorrectionKind;
 use live_commerce_explorer::locale::Currency;
 use live_commerce_explorer::story;
 
@@ -1133,11 +1134,17 @@ fn page_texts(ds: &Dataset, a: &Assumptions, l: &Locale) -> Vec<(String, String)
     for c in checks::check(ds, a.reading) {
         say("consistency note", &c.note.text(l));
     }
-    for f in &ds.figures {
-        if let Some((what, line)) = tips::contradiction_line(l, f) {
-            say("contradictions", &what);
-            say("contradictions", &line);
+    for kind in [
+        CorrectionKind::SelfContradiction,
+        CorrectionKind::OtherSource,
+    ] {
+        say("errata", tips::errata_heading(l, kind));
+        for e in tips::errata(ds, l, kind) {
+            say("errata", &e.head);
+            say("errata", &e.text);
         }
+    }
+    for f in &ds.figures {
         if let Some(n) = tips::correction_note(l, f, a.reading) {
             say("correction note", &n);
         }
