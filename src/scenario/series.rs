@@ -174,8 +174,9 @@ const fn article_case(first_growth: (f64, f64), first: FirstPhase) -> PresetDef 
     }
 }
 
-/// Later reports that no other series needs: a platform without its own
-/// growth for a phase grows as the industry.
+/// "What happened" for a platform whose base is the series' own: fitted
+/// where a publisher gives a growth, else as the industry (it keeps its
+/// share).
 const AS_INDUSTRY: WhatHappened = WhatHappened {
     base: None,
     fallback: [Fallback::AsIndustry; PHASES.len()],
