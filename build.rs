@@ -125,6 +125,7 @@ fn pack() -> Result<String, String> {
                 out.push("1".to_owned())?;
                 out.num(c.get("low"), &what("correction low"))?;
                 out.num(c.get("high"), &what("correction high"))?;
+                out.text(c.get("kind"), &what("correction kind"))?;
                 out.text(c.get("explanation"), &what("correction explanation"))?;
                 let sources = list(c.get("sources"), &what("correction sources"))?;
                 out.push(sources.len().to_string())?;

@@ -118,6 +118,9 @@ pub struct Correction {
     /// In the figure's own unit.
     pub low: f64,
     pub high: f64,
+    /// What the printed figure is contradicted by: the article's own
+    /// numbers, or another source's.
+    pub kind: CorrectionKind,
     /// One or two sentences for the reader: what is wrong and why this reading.
     pub explanation: String,
     /// Ids of the `later` figures that support the correction: at least one
@@ -125,6 +128,22 @@ pub struct Correction {
     /// it (Kuaishou's own 59.6 bn for 2019 confirms that 400-500 is 亿, not
     /// billions), and the explanation says what they say.
     pub sources: Vec<String>,
+}
+
+/// What contradicts a printed figure. Only the first is the article
+/// contradicting itself; the page lists the two apart
+/// ([`Dataset::corrections`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum CorrectionKind {
+    /// The printed figure cannot stand beside another of the article's own
+    /// (Kuaishou's 400–500 bn yuan against the whole industry's 433.8 bn).
+    #[serde(rename = "self-contradiction")]
+    SelfContradiction,
+    /// The article is consistent with itself, but another source (later
+    /// reporting, the company's own data) gives a different figure (47
+    /// million viewers printed once; Douyin's data says over 48 million).
+    #[serde(rename = "other-source")]
+    OtherSource,
 }
 
 /// Which reading of contradicted figures to show everywhere in the app.
@@ -452,6 +471,19 @@ impl Dataset {
         self.figures.iter().find(|f| f.id == id)
     }
 
+    /// The figures the dataset corrects for `kind` of reason, with their
+    /// corrections, in the dataset's order: the page lists the article's
+    /// contradictions of itself apart from where other sources disagree.
+    pub fn corrections(
+        &self,
+        kind: CorrectionKind,
+    ) -> impl Iterator<Item = (&Figure, &Correction)> + '_ {
+        self.figures
+            .iter()
+            .filter_map(|f| f.correction.as_ref().map(|c| (f, c)))
+            .filter(move |(_, c)| c.kind == kind)
+    }
+
     /// Checks the rules the types cannot express. Empty means consistent; the
     /// list is returned rather than the first problem so one run shows all.
     pub fn validate(&self) -> Vec<Problem> {
@@ -552,6 +584,10 @@ pub mod packed {
         ("live-stream e-commerce", Scope::LiveStream),
         ("all e-commerce", Scope::AllEcommerce),
     ];
+    pub const CORRECTION_KINDS: [(&str, CorrectionKind); 2] = [
+        ("self-contradiction", CorrectionKind::SelfContradiction),
+        ("other-source", CorrectionKind::OtherSource),
+    ];
 
     fn bad(detail: String) -> DataError {
         DataError::Schema {
@@ -649,6 +685,7 @@ pub mod packed {
                     _ => Some(Correction {
                         low: f.num()?,
                         high: f.num()?,
+                        kind: f.pick(&CORRECTION_KINDS)?,
                         explanation: f.text()?,
                         sources: {
                             let n = f.count()?;
@@ -866,6 +903,7 @@ mod tests {
         check(&packed::LATER_KINDS);
         check(&packed::QUALIFIERS);
         check(&packed::SCOPES);
+        check(&packed::CORRECTION_KINDS);
     }
 
     #[test]

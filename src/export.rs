@@ -78,7 +78,7 @@ pub(crate) fn plain_value(t: &str) -> Option<f64> {
 }
 
 /// The columns of [`dataset_csv`], in order.
-pub const DATASET_COLUMNS: [&str; 21] = [
+pub const DATASET_COLUMNS: [&str; 22] = [
     "source",
     "id",
     "entity",
@@ -99,8 +99,9 @@ pub const DATASET_COLUMNS: [&str; 21] = [
     "corrected_low",
     "corrected_high",
     "correction_explanation",
-    // Last, so the columns before it keep their places in older downloads.
+    // Last, so the columns before them keep their places in older downloads.
     "compared_as",
+    "correction_kind",
 ];
 
 /// A table as RFC 4180 CSV: a header line, then one line per row.
@@ -171,6 +172,7 @@ fn article_row(f: &Figure, publisher: &str) -> Vec<String> {
         c.map(|c| number(c.high)).unwrap_or_default(),
         c.map(|c| c.explanation.clone()).unwrap_or_default(),
         f.compared_as.as_ref().map(name).unwrap_or_default(),
+        c.map(|c| name(&c.kind)).unwrap_or_default(),
     ]
 }
 
@@ -193,6 +195,7 @@ fn later_row(f: &LaterFigure) -> Vec<String> {
         String::new(),
         String::new(),
         f.note.clone().unwrap_or_default(),
+        String::new(),
         String::new(),
         String::new(),
         String::new(),

@@ -544,6 +544,31 @@ fn figure(ds: &Dataset, id: &str, r: Reading) -> Option<(f64, f64)> {
     ds.figure(id).map(|f| f.value(r))
 }
 
+/// English month names, for the story's dates ("1 April 2020").
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A length in hours: "3", or "3–3.5" for a range.
+fn hours_text(lo: f64, hi: f64) -> String {
+    if lo == hi {
+        format::sig(lo, 3)
+    } else {
+        format!("{}–{}", format::sig(lo, 3), format::sig(hi, 3))
+    }
+}
+
 /// A count given in millions, in Chinese: 47 is "4,700万", 400 is "4亿".
 fn zh_count(millions: f64) -> String {
     let wan = millions * 100.0;
@@ -679,6 +704,10 @@ fn intro(cx: &StoryCx) -> Paragraph {
         (Some((viewers, _)), Some((sales, _))) => Some((viewers, sales)),
         _ => None,
     };
+    // The stream's date and length as the dataset gives them: the length
+    // is the article's own ("3 hours"), the date later reporting's.
+    let date = views::events::star_stream_date(ds);
+    let hours = figure(ds, views::events::STAR_STREAM_HOURS, r);
     let mut intro = Vec::new();
     if zh {
         intro.push(Span::text("2020年，抖音（TikTok在中国的孪生应用"));
@@ -689,8 +718,16 @@ fn intro(cx: &StoryCx) -> Paragraph {
             "）开始通过直播卖货：这是淘宝直播和快手早已占据的市场。明星直播显示了它的潜力。",
         ));
         if let Some((viewers, sales)) = stream {
+            let when = date
+                .map(|((y, m, d), by)| {
+                    format!("{y}年{m}月{d}日（日期据后来的报道：{}），", l.tr_any(by))
+                })
+                .unwrap_or_default();
+            let hours = hours
+                .map(|(lo, hi)| format!("{}小时的", hours_text(lo, hi)))
+                .unwrap_or_default();
             intro.push(Span::text(format!(
-                "2020年4月1日，抖音一场三小时的直播吸引了{}观众，卖出了{}的商品。",
+                "{when}抖音一场{hours}直播吸引了{}观众，卖出了{}的商品。",
                 zh_count(viewers),
                 l.money(sales / 1000.0)
             )));
@@ -712,8 +749,21 @@ fn intro(cx: &StoryCx) -> Paragraph {
                 Currency::Cny => format!("{} million yuan", format::sig(sales, 4)),
                 Currency::Usd => l.money(sales / 1000.0),
             };
+            let when = date
+                .map(|((y, m, d), by)| {
+                    let month = (m as usize)
+                        .checked_sub(1)
+                        .and_then(|i| MONTHS.get(i))
+                        .copied()
+                        .unwrap_or("");
+                    format!("On {d} {month} {y} (a date per later reporting: {by}) one")
+                })
+                .unwrap_or_else(|| "One".to_string());
+            let hours = hours
+                .map(|(lo, hi)| format!("{}-hour ", hours_text(lo, hi)))
+                .unwrap_or_default();
             intro.push(Span::text(format!(
-                " On 1 April 2020 one three-hour Douyin stream drew {} million viewers and sold {sold} of goods.",
+                " {when} {hours}Douyin stream drew {} million viewers and sold {sold} of goods.",
                 format::sig(viewers, 4),
             )));
         }

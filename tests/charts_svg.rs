@@ -222,6 +222,153 @@ fn platform_timeline_stays_inside_at_every_width() {
     }
 }
 
+/// The legend slugs of the platforms chart as main had them before it
+/// became small multiples: share links with `hide.platforms=` name these.
+const PLATFORM_SLUGS: [&str; 12] = [
+    "douyin-article",
+    "douyin-latepost",
+    "douyin-caixin",
+    "douyin-latepost-low-and",
+    "douyin-dao-insights",
+    "kuaishou-article",
+    "kuaishou-prospectus-global",
+    "kuaishou-2020-annual",
+    "kuaishou-results",
+    "kuaishou-investor-relations",
+    "taobao-live-press-reports-lois",
+    "taobao-live-alibaba",
+];
+
+/// A direct label as drawn: without the remark in brackets that ends it.
+fn label_drawn(label: &str) -> &str {
+    match label.rsplit_once(" (") {
+        Some((head, _)) if label.ends_with(')') => head,
+        _ => label,
+    }
+}
+
+/// The platforms chart is small multiples (issue 13, point 8): one plot per
+/// platform side by side, each holding that platform's series only and no
+/// more than five of them, on one scale and the same years; each source
+/// labelled in its plot by its own name (every one at 1200 px; where there
+/// is no room the legend names it); the article's figures circles, a shape
+/// no later report's series gets; and each legend entry's slug as before.
+#[test]
+fn platforms_are_small_multiples_one_plot_per_platform() {
+    use live_commerce_explorer::charts::Shape;
+    let ds = Dataset::embedded().unwrap_or_else(|e| panic!("{e}"));
+    let l = Locale::en();
+    for reading in [Reading::Corrected, Reading::AsPrinted] {
+        let v = views_for(|a| a.reading = reading);
+        let spec = &v[PanelId::Platforms].spec;
+        let ChartSpec::Timeline(t) = spec else {
+            panic!("not a timeline: {spec:?}");
+        };
+        let names: Vec<&str> = t.groups.iter().map(|g| g.name.as_str()).collect();
+        assert_eq!(names, ["Douyin", "Kuaishou", "Taobao Live"]);
+        // Every series in exactly one plot, in legend order.
+        let members: Vec<usize> = t
+            .groups
+            .iter()
+            .flat_map(|g| g.members.iter().map(|m| m.series))
+            .collect();
+        assert_eq!(members, (0..t.series.len()).collect::<Vec<_>>());
+        for g in &t.groups {
+            assert!(
+                (1..=5).contains(&g.members.len()),
+                "{}: {} series",
+                g.name,
+                g.members.len()
+            );
+            assert!(g.members.iter().filter(|m| m.article).count() <= 1);
+            for m in &g.members {
+                let s = &t.series[m.series];
+                assert!(
+                    s.publisher.starts_with(&g.name),
+                    "{} in {}",
+                    s.publisher,
+                    g.name
+                );
+                assert_eq!(m.article, s.shape == Shape::Circle, "{}", s.publisher);
+                assert_eq!(m.article, s.slug.ends_with("-article"), "{}", s.slug);
+                assert!(
+                    !m.label.starts_with(&g.name),
+                    "{:?} repeats the title",
+                    m.label
+                );
+            }
+        }
+        let slugs: Vec<String> = charts::series_keys(spec, &l)
+            .into_iter()
+            .map(|k| k.slug)
+            .collect();
+        assert_eq!(slugs, PLATFORM_SLUGS);
+        assert_eq!(slugs, PanelId::Platforms.legend_slugs(ds));
+
+        for w in WIDTHS {
+            let h = height_of(PanelId::Platforms, w);
+            let theme = Theme::light(1.0);
+            // Each platform's plot is its own span of x, left to right:
+            // the crosshair has a run of years per plot.
+            let (svg, hits) = render_view(spec, (w, h), &theme, &View::default());
+            let years = t.last_year - t.first_year + 1;
+            let columns = hits.columns();
+            assert_eq!(columns.len(), t.groups.len() * years as usize, "{w} px");
+            let spans: Vec<(i32, i32)> = columns
+                .chunks(years as usize)
+                .map(|c| (c[0].x, c[c.len() - 1].x))
+                .collect();
+            assert!(
+                spans.windows(2).all(|p| p[0].1 < p[1].0),
+                "{w} px: plots overlap: {spans:?}"
+            );
+            let step = (spans[0].1 - spans[0].0) / (years - 1).max(1);
+            for name in &names {
+                assert!(
+                    contents(&svg).iter().any(|c| c == name),
+                    "{w} px: no title {name}"
+                );
+            }
+            // A platform's markers fall in its own plot, and only there.
+            for (i, g) in t.groups.iter().enumerate() {
+                let others: Vec<usize> = (0..t.series.len())
+                    .filter(|s| !g.members.iter().any(|m| m.series == *s))
+                    .collect();
+                let (_, only) = render_view(spec, (w, h), &theme, &hide(&others));
+                let drawn: usize = g
+                    .members
+                    .iter()
+                    .map(|m| t.series[m.series].points.len())
+                    .sum();
+                assert_eq!(only.marks().len(), drawn, "{} at {w} px", g.name);
+                for m in only.marks() {
+                    let x = (m.area.x0 + m.area.x1) / 2;
+                    assert!(
+                        x >= spans[i].0 - step / 2 && x <= spans[i].1 + step / 2,
+                        "{}'s marker at x {x} outside its plot {:?} at {w} px",
+                        g.name,
+                        spans[i]
+                    );
+                }
+            }
+            // Wide enough, every source is labelled in its plot.
+            if w >= 1200 {
+                let texts = contents(&svg);
+                for g in &t.groups {
+                    for m in &g.members {
+                        let want = label_drawn(&m.label);
+                        assert!(
+                            texts.iter().any(|c| c == want),
+                            "{}: no label {want:?} at {w} px: {texts:?}",
+                            g.name
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
 #[test]
 fn douyin_chart_shows_the_users_range_as_a_band() {
     // The article preset gives Douyin live a 5-6x range, not a point.
@@ -951,6 +1098,7 @@ fn chart_words_have_chinese_with_the_same_placeholders() {
         "From {} in {}, the forecasts for {}: {}. Yours: {} (×{}).",
         "Chart of bands, {}–{}, {}",
         "Marker chart, {}–{}, {}",
+        "Marker charts side by side, one per platform on one scale, {}–{}, {}",
         "Dot chart of reported against forecast values",
         "{}: {} with every assumption at its median.",
         "Tornado chart, {}",

@@ -5,8 +5,8 @@
 
 use live_commerce_explorer::checks::{self, Rule, Severity, Violation};
 use live_commerce_explorer::data::{
-    Confidence, Correction, Dataset, Figure, Kind, LaterFigure, LaterKind, Qualifier, Reading,
-    Scope, Source, Unit,
+    Confidence, Correction, CorrectionKind, Dataset, Figure, Kind, LaterFigure, LaterKind,
+    Qualifier, Reading, Scope, Source, Unit,
 };
 use live_commerce_explorer::derived::{self, Derived};
 use live_commerce_explorer::export;
@@ -192,6 +192,7 @@ fn rule_platform_within_industry_uses_the_reading() {
     p.correction = Some(Correction {
         low: 40.0,
         high: 50.0,
+        kind: CorrectionKind::SelfContradiction,
         explanation: "亿".into(),
         sources: vec![],
     });
@@ -848,4 +849,83 @@ fn dataset_json_parses_back_equal() {
         Err(e) => panic!("{e}"),
     }
     assert!(!ds.later.is_empty());
+}
+
+// ---- The errata: the article against itself, apart from other sources ----
+
+/// "Where the article contradicts itself" lists only corrections where the
+/// article disagrees with itself (issue 13): each is a figure the
+/// consistency rules, which compare the article's own figures, flag as
+/// printed and clear as corrected. A figure the article prints once and
+/// another source gives differently (47 million viewers; Douyin's data says
+/// 48) is listed under "Where other sources disagree with the article",
+/// with a later report as its source; and no correction is left out of both.
+#[test]
+fn the_self_contradiction_list_holds_only_the_article_against_itself() {
+    use live_commerce_explorer::locale::Locale;
+    use live_commerce_explorer::views::tips::{errata, errata_heading};
+    let ds = real();
+    let l = Locale::en();
+    let own = errata(ds, &l, CorrectionKind::SelfContradiction);
+    let others = errata(ds, &l, CorrectionKind::OtherSource);
+    let ids = |e: &[live_commerce_explorer::views::tips::Erratum]| {
+        e.iter().map(|e| e.id.clone()).collect::<Vec<_>>()
+    };
+    assert_eq!(ids(&own), ["kuaishou-gmv-2019"]);
+    assert_eq!(ids(&others), ["livestream-2020-04-01-viewers"]);
+    assert!(
+        others[0]
+            .text
+            .starts_with("printed 47 million; corrected 48 million."),
+        "{:?}",
+        others[0]
+    );
+    let corrected = ds.figures.iter().filter(|f| f.correction.is_some()).count();
+    assert_eq!(own.len() + others.len(), corrected);
+    assert_eq!(
+        errata_heading(&l, CorrectionKind::SelfContradiction),
+        "Where the article contradicts itself"
+    );
+    let as_printed = checks::check(ds, Reading::AsPrinted);
+    let as_corrected = checks::check(ds, Reading::Corrected);
+    let article = |id: &str| ds.figure(id).is_some();
+    let flagged = |v: &[Violation], id: &str| {
+        v.iter().any(|v| {
+            v.ids.iter().any(|i| i == id) && v.ids.len() >= 2 && v.ids.iter().all(|i| article(i))
+        })
+    };
+    for e in &own {
+        assert!(
+            flagged(&as_printed, &e.id),
+            "{}: listed as a self-contradiction, but no rule finds the article's own figures disagree: {as_printed:?}",
+            e.id
+        );
+        assert!(!flagged(&as_corrected, &e.id), "{}", e.id);
+    }
+    for e in &others {
+        assert!(!flagged(&as_printed, &e.id), "{}", e.id);
+        let c = ds
+            .figure(&e.id)
+            .and_then(|f| f.correction.as_ref())
+            .unwrap_or_else(|| panic!("{}", e.id));
+        assert!(
+            c.sources.iter().any(|s| ds.later_figure(s).is_some()),
+            "{}: disagrees with no later report",
+            e.id
+        );
+    }
+    // A correction marked the other way moves to the other list.
+    let mut swapped = ds.clone();
+    for f in &mut swapped.figures {
+        if let Some(c) = &mut f.correction {
+            c.kind = match c.kind {
+                CorrectionKind::SelfContradiction => CorrectionKind::OtherSource,
+                CorrectionKind::OtherSource => CorrectionKind::SelfContradiction,
+            };
+        }
+    }
+    assert_eq!(
+        ids(&errata(&swapped, &l, CorrectionKind::SelfContradiction)),
+        ["livestream-2020-04-01-viewers"]
+    );
 }

@@ -71,7 +71,7 @@ fn at_the_articles_defaults_the_story_doubles_then_crosses_in_2021() {
     for expected in [
         "Douyin, the Chinese twin of TikTok with more than 400 million daily users",
         "Taobao Live and Kuaishou",
-        "On 1 April 2020 one three-hour Douyin stream drew 48 million viewers and sold 110 million yuan of goods.",
+        "On 1 April 2020 (a date per later reporting: Douyin data) one 3-hour Douyin stream drew 48 million viewers and sold 110 million yuan of goods.",
         "In 2019 the whole industry sold 433.8 bn yuan.",
         "Kuaishou's e-commerce turnover was 40–50 bn yuan (corrected; the article prints 400–500 bn yuan, \
          which the article's own total for the whole industry, 433.8 bn yuan, rules out)",
@@ -488,6 +488,92 @@ fn a_missing_figure_is_an_error_not_a_panic() {
     let mut ds = dataset().clone();
     ds.figures.retain(|f| f.id != views::ids::DOUYIN_LIVE_GMV);
     assert!(story::story(&ds, &Assumptions::article(&ds), None, &Locale::en()).is_err());
+}
+
+/// The star stream's date and length are read from the dataset, not typed
+/// into the story (issue 13, point 5): the length is the article's own
+/// figure ("3 hours"), the date later reporting's, said as such with the
+/// firm that gives it, in English and Chinese. Changed in the dataset, the
+/// sentence changes; missing from it, the sentence says nothing of it.
+#[test]
+fn the_star_streams_date_and_length_come_from_the_dataset() {
+    use live_commerce_explorer::views::events::{
+        STAR_STREAM_HOURS, STAR_STREAM_SALES, star_stream_date,
+    };
+    let base = dataset();
+    let sentence = |ds: &Dataset, l: &Locale| {
+        let ps =
+            story::story(ds, &Assumptions::article(ds), None, l).unwrap_or_else(|e| panic!("{e}"));
+        ps.iter()
+            .find(|p| p.id == "story-intro")
+            .map(Paragraph::text)
+            .unwrap_or_else(|| panic!("no introduction in {}", whole(&ps)))
+    };
+    // The dataset: the article prints the length, later reporting dates it.
+    let hours = base
+        .figure(STAR_STREAM_HOURS)
+        .unwrap_or_else(|| panic!("no length"));
+    assert_eq!((hours.low, hours.printed.as_str()), (3.0, "3 hours"));
+    assert!(hours.quote.contains("3 hours"));
+    assert_eq!(star_stream_date(base), Some(((2020, 4, 1), "Douyin data")));
+    let en = sentence(base, &Locale::en());
+    assert!(
+        en.contains(
+            "On 1 April 2020 (a date per later reporting: Douyin data) one 3-hour Douyin stream"
+        ),
+        "{en}"
+    );
+    let zh_text = sentence(base, &zh());
+    assert!(
+        zh_text.contains("2020年4月1日（日期据后来的报道：抖音数据），抖音一场3小时的直播"),
+        "{zh_text}"
+    );
+    // Another length and date in the dataset: another sentence.
+    let mut ds = base.clone();
+    for f in ds.figures.iter_mut() {
+        if f.id == STAR_STREAM_HOURS {
+            (f.low, f.high) = (3.0, 3.5);
+        }
+        if f.id.starts_with("livestream-2020-04-01") {
+            f.period = "2020-04-02".into();
+        }
+    }
+    for f in ds.later.iter_mut().filter(|f| f.period == "2020-04-01") {
+        f.period = "2020-04-02".into();
+    }
+    let en = sentence(&ds, &Locale::en());
+    assert!(
+        en.contains(
+            "On 2 April 2020 (a date per later reporting: Douyin data) one 3–3.5-hour Douyin stream"
+        ),
+        "{en}"
+    );
+    let zh_text = sentence(&ds, &zh());
+    assert!(
+        zh_text.contains("2020年4月2日（日期据后来的报道：抖音数据），抖音一场3–3.5小时的直播"),
+        "{zh_text}"
+    );
+    // No later report of that day: no date; no length: none stated.
+    let mut ds = base.clone();
+    let day = ds
+        .figure(STAR_STREAM_SALES)
+        .map(|f| f.period.clone())
+        .unwrap_or_default();
+    ds.later.retain(|f| f.period != day);
+    ds.figures.retain(|f| f.id != STAR_STREAM_HOURS);
+    let en = sentence(&ds, &Locale::en());
+    assert!(
+        en.contains(" One Douyin stream drew 47 million viewers")
+            || en.contains(" One Douyin stream drew 48 million viewers"),
+        "{en}"
+    );
+    assert!(!en.contains("April") && !en.contains("hour"), "{en}");
+    let zh_text = sentence(&ds, &zh());
+    assert!(zh_text.contains("。抖音一场直播吸引了"), "{zh_text}");
+    assert!(
+        !zh_text.contains("4月") && !zh_text.contains("小时"),
+        "{zh_text}"
+    );
 }
 
 fn tell_in(a: &Assumptions, l: &Locale) -> Vec<Paragraph> {

@@ -128,20 +128,21 @@ impl HitMap {
     }
 
     /// The index of the column nearest `p` (backing-store pixels) when `p`
-    /// is over the plot and within half a step of it.
+    /// is over its plot and within half a step of it. Small multiples have
+    /// a column per plot and year; the step is the smallest between
+    /// neighbouring columns (a year), not the gap between two plots.
     pub fn column_at(&self, p: (i32, i32)) -> Option<usize> {
-        let first = self.columns.first()?;
-        let (top, bottom) = first.y;
-        if p.1 < top - 4 || p.1 > bottom + 4 {
-            return None;
-        }
-        let step = match self.columns.as_slice() {
-            [a, b, ..] => (b.x - a.x).abs().max(1),
-            _ => 40,
-        };
+        let step = self
+            .columns
+            .windows(2)
+            .map(|w| (w[1].x - w[0].x).abs())
+            .filter(|d| *d > 0)
+            .min()
+            .unwrap_or(40);
         self.columns
             .iter()
             .enumerate()
+            .filter(|(_, c)| p.1 >= c.y.0 - 4 && p.1 <= c.y.1 + 4)
             .min_by_key(|(_, c)| (c.x - p.0).abs())
             .filter(|(_, c)| (c.x - p.0).abs() <= step / 2 + 1)
             .map(|(i, _)| i)

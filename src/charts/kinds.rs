@@ -279,10 +279,17 @@ impl Chart for TimelineChart {
 
     fn describe(&self, l: &Locale) -> Description {
         Description {
-            name: l.trf(
-                "Marker chart, {}–{}, {}",
-                &[&self.first_year, &self.last_year, &l.caption()],
-            ),
+            name: if self.groups.len() > 1 {
+                l.trf(
+                    "Marker charts side by side, one per platform on one scale, {}–{}, {}",
+                    &[&self.first_year, &self.last_year, &l.caption()],
+                )
+            } else {
+                l.trf(
+                    "Marker chart, {}–{}, {}",
+                    &[&self.first_year, &self.last_year, &l.caption()],
+                )
+            },
             text: format!("{}.", overlays_text(l, &self.series)),
         }
     }

@@ -31,7 +31,7 @@ pub use industry::{
 };
 pub use ratio::{RatioChart, RatioPoint, RatioRow};
 pub use shares::{ShareLine, ShareMarker, SharesChart, percent};
-pub use timeline::TimelineChart;
+pub use timeline::{Member, TimelineChart, TimelineGroup};
 pub use tornado::{Swing, TornadoChart};
 
 use plotters::coord::Shift;

@@ -57,6 +57,9 @@ pub struct LangInfo {
     pub html_code: &'static str,
     /// `?lang=`: "en", "zh".
     pub query_code: &'static str,
+    /// The web app manifest with the app's name in the language (a manifest
+    /// holds one language; the page links the reader's).
+    pub manifest: &'static str,
     /// The language's name in itself, for the language switch.
     pub own_name: &'static str,
     /// (English, translation) pairs; empty for English, the key language.
@@ -111,6 +114,7 @@ impl LangInfo {
 pub static EN: LangInfo = LangInfo {
     lang: Lang::En,
     html_code: "en",
+    manifest: "manifest.webmanifest",
     query_code: "en",
     own_name: "English",
     catalogue: &[],
@@ -152,6 +156,7 @@ pub static EN: LangInfo = LangInfo {
 pub static ZH: LangInfo = LangInfo {
     lang: Lang::Zh,
     html_code: "zh-Hans",
+    manifest: "manifest-zh.webmanifest",
     query_code: "zh",
     own_name: "中文",
     catalogue: super::zh::ZH,

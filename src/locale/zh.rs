@@ -765,6 +765,10 @@ pub static ZH: &[(&str, &str)] = &[
     ("Chart of bands, {}–{}, {}", "区间图，{}–{}年，{}"),
     ("Marker chart, {}–{}, {}", "标记图，{}–{}年，{}"),
     (
+        "Marker charts side by side, one per platform on one scale, {}–{}, {}",
+        "并排的标记图，每个平台一张，刻度相同，{}–{}年，{}",
+    ),
+    (
         "Dot chart of reported against forecast values",
         "实际值与预测值对比点图",
     ),
@@ -1096,6 +1100,10 @@ pub static ZH: &[(&str, &str)] = &[
     ("Table", "表格"),
     ("Sources", "来源"),
     ("Where the article contradicts itself", "文章自相矛盾之处"),
+    (
+        "Where other sources disagree with the article",
+        "其他来源与文章不一致之处",
+    ),
     ("Show the article's figures", "文章数字的显示方式"),
     ("printed {}; corrected {}. ", "原文为 {}；更正为 {}。"),
     (

@@ -70,6 +70,10 @@ fn set_document_language(lang: Lang, title: &str) {
         let _ = root.set_attribute("lang", lang.info().html_code);
     }
     d.set_title(title);
+    // Installing the app names it in the reader's language.
+    if let Ok(Some(link)) = d.query_selector("link[rel=manifest]") {
+        let _ = link.set_attribute("href", lang.info().manifest);
+    }
 }
 
 /// The undo and redo shortcuts; typing in a text field keeps the field's own undo.

@@ -3,7 +3,7 @@
 
 use super::prefs::use_prefs;
 use crate::charts::{SeriesKey, Theme};
-use crate::data::{Dataset, Reading};
+use crate::data::{CorrectionKind, Dataset, Reading};
 use crate::views::tips;
 use plotters::style::RGBColor;
 use std::collections::BTreeSet;
@@ -97,25 +97,27 @@ pub struct ReadingSwitchProps {
     pub onchange: Callback<bool>,
 }
 
-/// The article's two contradictions and the switch between reading its
-/// figures as printed or corrected; it changes every chart and table.
+/// The article's contradictions of itself, apart from where other sources
+/// disagree with it (`views::tips::errata`), and the switch between reading
+/// its figures as printed or corrected; it changes every chart and table.
 #[function_component(ReadingSwitch)]
 pub fn reading_switch(p: &ReadingSwitchProps) -> Html {
     let locale = use_prefs().locale;
-    let corrections = p
-        .dataset
-        .figures
-        .iter()
-        .filter_map(|f| f.correction.as_ref().map(|c| (f, c)))
-        .map(|(f, c)| {
-            html! {
-                <li>
-                    <strong>{ format!("{}, {} ({}): ", locale.tr_any(&f.entity), locale.tr_any(&f.metric), f.period) }</strong>
-                    { locale.trf("printed {}; corrected {}. ", &[&tips::value_in(&locale, f.low, f.high, f.unit), &tips::value_in(&locale, c.low, c.high, f.unit)]) }
-                    { c.explanation.clone() }
-                </li>
-            }
-        });
+    let list = |kind: CorrectionKind| {
+        tips::errata(p.dataset, &locale, kind)
+            .into_iter()
+            .map(|e| {
+                html! {
+                    <li>
+                        <strong>{ e.head }</strong>
+                        { e.text }
+                    </li>
+                }
+            })
+            .collect::<Vec<Html>>()
+    };
+    let own = list(CorrectionKind::SelfContradiction);
+    let others = list(CorrectionKind::OtherSource);
     let on_printed = {
         let cb = p.onchange.clone();
         Callback::from(move |_: Event| cb.emit(false))
@@ -126,8 +128,12 @@ pub fn reading_switch(p: &ReadingSwitchProps) -> Html {
     };
     html! {
         <section class="card reading" id="reading" aria-labelledby="reading-title">
-            <h2 id="reading-title">{ locale.tr("Where the article contradicts itself") }</h2>
-            <ul>{ for corrections }</ul>
+            <h2 id="reading-title">{ tips::errata_heading(&locale, CorrectionKind::SelfContradiction) }</h2>
+            <ul>{ for own }</ul>
+            if !others.is_empty() {
+                <h3>{ tips::errata_heading(&locale, CorrectionKind::OtherSource) }</h3>
+                <ul class="disagreements">{ for others }</ul>
+            }
             <fieldset class="switch">
                 <legend>{ locale.tr("Show the article's figures") }</legend>
                 <label>

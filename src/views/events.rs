@@ -12,6 +12,20 @@ use crate::locale::Locale;
 pub const STAR_STREAM_SALES: &str = "livestream-2020-04-01-sales";
 /// Viewers of the same stream.
 pub const STAR_STREAM_VIEWERS: &str = "livestream-2020-04-01-viewers";
+/// How long the same stream lasted, as the article prints it ("3 hours").
+pub const STAR_STREAM_HOURS: &str = "livestream-2020-04-01-hours";
+
+/// The star stream's date and who gives it: the article dates the stream
+/// nowhere; the dataset dates its figures by the later report of the same
+/// stream (Luo Yonghao's Douyin debut), so the date is stated with that
+/// report's firm ("Douyin data"). `None` when no later figure has the
+/// article figure's date.
+pub fn star_stream_date(ds: &Dataset) -> Option<((i32, u32, u32), &str)> {
+    let sales = ds.figure(STAR_STREAM_SALES)?;
+    let date = parse_date(&sales.period)?;
+    let by = ds.later.iter().find(|f| f.period == sales.period)?;
+    Some((date, super::later::firm(&by.publisher)))
+}
 /// The article's own 618: Beibeitu's sales "during the 618 period last
 /// year" (2019), whose note says the festival peaks on 18 June.
 pub const FESTIVAL_618_FIGURE: &str = "beibeitu-618-sales";

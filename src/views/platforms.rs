@@ -1,10 +1,14 @@
 //! What happened next to the three platforms: the article's 2019 GMVs and
-//! later reports' yearly GMVs, one marker series per platform and publisher.
+//! later reports' yearly GMVs, one marker series per platform and publisher,
+//! drawn as small multiples: one plot per platform, each series labelled in
+//! it by its source alone.
 
 use super::later::{certainty, firm, firm_shown, year_of_full};
 use super::tables::{Table, amount_col, num};
 use super::{Panel, ids, tips};
-use crate::charts::{Certainty, ChartSpec, Overlay, OverlayPoint, Shape, TimelineChart};
+use crate::charts::{
+    Certainty, ChartSpec, Member, Overlay, OverlayPoint, Shape, TimelineChart, TimelineGroup,
+};
 use crate::data::{Dataset, LaterFigure, LaterKind, Reading};
 use crate::format::slug;
 use crate::locale::Locale;
@@ -29,6 +33,17 @@ fn series_slug(platform: &str, firm: &str) -> String {
     } else {
         format!("{p}-{f}")
     }
+}
+
+/// A source's direct label in its platform's plot: the firm without the
+/// platform the plot's title names ("Kuaishou investor relations" is
+/// "investor relations" under "Kuaishou"), or the firm whole.
+fn source_label(firm: &str, platform: &str) -> String {
+    firm.strip_prefix(platform)
+        .map(|rest| rest.trim_start())
+        .filter(|rest| !rest.is_empty() && !firm.starts_with(&format!("{platform}'")))
+        .unwrap_or(firm)
+        .to_string()
 }
 
 /// The article's own 2019 figure of a platform, if the article gives one.
@@ -75,6 +90,8 @@ pub fn series_slugs(ds: &Dataset) -> Vec<String> {
 #[derive(Default)]
 struct Gathered {
     series: Vec<Overlay>,
+    /// Each series' place in its platform's plot, in the order of `series`.
+    members: Vec<Member>,
     sources: Vec<String>,
     rows: Vec<Vec<String>>,
     /// Figures covering part of a year, listed in a note instead.
@@ -99,6 +116,11 @@ impl Gathered {
         };
         let shown = l.tr_any(platform);
         let (low, high) = f.value(reading);
+        self.members.push(Member {
+            series: self.series.len(),
+            label: l.tr("the article").to_string(),
+            article: true,
+        });
         self.series.push(Overlay {
             publisher: l.trf("{} · the article", &[&shown]),
             slug: format!("{}-article", slug(platform)),
@@ -170,13 +192,20 @@ impl Gathered {
         ]);
         match self.series.iter_mut().find(|s| s.publisher == name) {
             Some(s) => s.points.push(point),
-            None => self.series.push(Overlay {
-                publisher: name,
-                slug: series_slug(&f.entity, firm(&f.publisher)),
-                shape: shapes.next().unwrap_or(Shape::Cross),
-                colour,
-                points: vec![point],
-            }),
+            None => {
+                self.members.push(Member {
+                    series: self.series.len(),
+                    label: source_label(firm_shown(l, &f.publisher), shown),
+                    article: false,
+                });
+                self.series.push(Overlay {
+                    publisher: name,
+                    slug: series_slug(&f.entity, firm(&f.publisher)),
+                    shape: shapes.next().unwrap_or(Shape::Cross),
+                    colour,
+                    points: vec![point],
+                });
+            }
         }
     }
 }
@@ -185,15 +214,23 @@ impl Gathered {
 /// The chart and table are in the reader's units.
 pub fn panel(ds: &Dataset, reading: Reading, l: &Locale) -> Panel {
     let mut g = Gathered::default();
+    let mut groups = Vec::new();
     for (platform, colour) in PLATFORMS {
+        // The circle is the article's alone.
         let mut shapes = Shape::ALL.iter().copied().filter(|s| *s != Shape::Circle);
+        let first = g.members.len();
         g.article(ds, reading, l, platform, colour);
         for f in later_of(ds, platform) {
             g.later(l, f, colour, &mut shapes);
         }
+        groups.push(TimelineGroup {
+            name: l.tr_any(platform).to_string(),
+            members: g.members[first..].to_vec(),
+        });
     }
     let Gathered {
         series,
+        members: _,
         sources,
         rows,
         partial,
@@ -221,6 +258,7 @@ pub fn panel(ds: &Dataset, reading: Reading, l: &Locale) -> Panel {
         first_year: FIRST_YEAR,
         last_year,
         series,
+        groups,
     });
     super::to_display(&mut spec, l);
     Panel {

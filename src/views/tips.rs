@@ -4,7 +4,7 @@
 //! callers that have none).
 
 use crate::charts::Tip;
-use crate::data::{Confidence, Dataset, Figure, LaterFigure, Reading, Scope, Unit};
+use crate::data::{Confidence, CorrectionKind, Dataset, Figure, LaterFigure, Reading, Scope, Unit};
 use crate::locale::Locale;
 
 /// "433.8 billion yuan", "400–500 billion yuan", "5–6×": a value in the
@@ -246,4 +246,53 @@ pub fn later_tip_in(l: &Locale, f: &LaterFigure) -> Tip {
             confidence_in(l, f.confidence)
         ),
     }
+}
+
+/// A line of the errata: the figure ("Douyin star live stream, 1 April
+/// 2020, viewers (2020-04-01): ") and what was printed, what the dataset
+/// reads instead and why.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Erratum {
+    /// The figure's id in the dataset (for tests; never shown).
+    pub id: String,
+    pub head: String,
+    pub text: String,
+}
+
+/// The heading of the errata of `kind`: the article against itself, or
+/// other sources against the article.
+pub fn errata_heading(l: &Locale, kind: CorrectionKind) -> &'static str {
+    match kind {
+        CorrectionKind::SelfContradiction => l.tr("Where the article contradicts itself"),
+        CorrectionKind::OtherSource => l.tr("Where other sources disagree with the article"),
+    }
+}
+
+/// The dataset's corrections of `kind`, as the reading card lists them
+/// under [`errata_heading`]: only a correction marked as a contradiction
+/// of the article by itself goes under "Where the article contradicts
+/// itself".
+pub fn errata(ds: &Dataset, l: &Locale, kind: CorrectionKind) -> Vec<Erratum> {
+    ds.corrections(kind)
+        .map(|(f, c)| Erratum {
+            id: f.id.clone(),
+            head: format!(
+                "{}, {} ({}): ",
+                l.tr_any(&f.entity),
+                l.tr_any(&f.metric),
+                f.period
+            ),
+            text: format!(
+                "{}{}",
+                l.trf(
+                    "printed {}; corrected {}. ",
+                    &[
+                        &value_in(l, f.low, f.high, f.unit),
+                        &value_in(l, c.low, c.high, f.unit)
+                    ]
+                ),
+                c.explanation
+            ),
+        })
+        .collect()
 }

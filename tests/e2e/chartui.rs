@@ -213,14 +213,7 @@ async fn a_hidden_legend_entry_travels_in_the_link_and_opens_hidden() {
     let link = value(&b, "share-link").await;
     assert!(link.starts_with(&env("LCE_SITE")), "{link}");
     // The embed code (the industry chart by default) carries them too.
-    b.click("copy-embed").await;
-    b.c()
-        .wait()
-        .at_most(Duration::from_secs(10))
-        .for_element(Locator::Id("embed-code"))
-        .await
-        .expect("the embed code is shown");
-    let code = value(&b, "embed-code").await;
+    let code = embed_code(&b).await;
     let embed_src = code
         .split('"')
         .nth(1)

@@ -161,6 +161,16 @@ async fn hand_a_vertical_swipe_on_a_slider_scrolls_and_keeps_its_value() {
     assert_eq!(after, value, "the swipe left the slider alone");
     assert_eq!(after_link, link, "and the link");
 
+    // The swipe may fling the page on for a while: let it come to rest,
+    // or the drag below would aim at where the slider was.
+    let mut still = 0;
+    let mut last = -1.0;
+    while still < 3 {
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        let y = slider_state(&b, id).await.1;
+        still = if y == last { still + 1 } else { 0 };
+        last = y;
+    }
     // A sideways drag on the same slider moves it.
     b.js(
         "document.getElementById(arguments[0]).scrollIntoView({block: 'center'})",

@@ -221,3 +221,30 @@ async fn a_bad_rate_shows_a_message_and_nothing_breaks() {
     assert!(b.console_problems().await.is_empty());
     b.close().await;
 }
+
+/// Headings follow the currency: in US dollars, in English and Chinese,
+/// the trillion chart's title says dollars beside its yuan, and the claim
+/// and every chart's title speak the reader's currency; every chart draws.
+#[tokio::test]
+#[ignore = "end to end: run with `cargo xtask test`"]
+async fn headings_and_charts_follow_the_currency_in_both_languages() {
+    let b = Browser::start(1200, 900).await;
+    for (query, dollars) in [
+        ("v=2&cur=usd", "US dollars"),
+        ("v=2&lang=zh&cur=usd", "美元"),
+    ] {
+        b.open_with(query).await;
+        let title = b.text("industry-title").await;
+        assert!(title.contains(dollars), "{query}: {title}");
+        let claim = b.text("claim").await;
+        assert!(
+            claim.contains('$') || claim.contains("美元"),
+            "{query}: the claim in dollars: {claim}"
+        );
+        for id in CHARTS.iter() {
+            b.in_view(id).await;
+            assert!(b.ink(id).await > 0.002, "{query}: {id} is drawn");
+        }
+    }
+    b.close().await;
+}

@@ -461,18 +461,11 @@ async fn look_embed_code_gives_an_iframe_that_opens_the_chart() {
         vec![],
     )
     .await;
-    b.click("copy-embed").await;
-    b.c()
-        .wait()
-        .at_most(Duration::from_secs(10))
-        .for_element(Locator::Id("embed-code"))
-        .await
-        .expect("the embed code is shown");
+    let code = embed_code(&b).await;
     b.until("the copy to finish", || async {
         !b.text("embed-status").await.is_empty()
     })
     .await;
-    let code = value(&b, "embed-code").await;
     assert!(code.starts_with("<iframe src=\""), "{code}");
     assert!(
         code.ends_with("embed.js\"></script>"),
@@ -586,14 +579,7 @@ async fn embed_fits(b: &Browser) -> Value {
 async fn look_embed_code_fits_the_frame_to_the_chart_at_any_width() {
     let b = Browser::start(1280, 900).await;
     b.open().await;
-    b.click("copy-embed").await;
-    b.c()
-        .wait()
-        .at_most(Duration::from_secs(10))
-        .for_element(Locator::Id("embed-code"))
-        .await
-        .expect("the embed code is shown");
-    let code = value(&b, "embed-code").await;
+    let code = embed_code(&b).await;
     assert!(code.contains("embed=industry"), "{code}");
     // Another site (another origin: localhost, the app is on 127.0.0.1):
     // a page whose column of `/<width>` px holds the code.

@@ -517,6 +517,19 @@ pub async fn query(b: &Browser) -> String {
 }
 
 /// An input's value.
+/// Copies the embed code of the chart the toolbar's picker holds and
+/// returns it, as shown in its field.
+pub async fn embed_code(b: &Browser) -> String {
+    b.click("copy-embed").await;
+    b.c()
+        .wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::Id("embed-code"))
+        .await
+        .expect("the embed code is shown");
+    value(b, "embed-code").await
+}
+
 pub async fn value(b: &Browser, id: &str) -> String {
     b.js(
         "return document.getElementById(arguments[0]).value",

@@ -286,3 +286,157 @@ fn collect(root: &Path, dir: &Path, out: &mut Vec<String>) {
         }
     }
 }
+
+/// Installable: the page links a web app manifest (in the reader's
+/// language) with the app's names, icons at 192 and 512 px and a maskable
+/// one, `display: standalone` and a `start_url` and `scope` relative to
+/// the build (so any sub-path works); the icons load; Chromium finds no
+/// installability error; and after one visit the manifest's `start_url`
+/// opens the app with the network off.
+#[tokio::test]
+#[ignore = "end-to-end: run by `cargo xtask test`"]
+async fn the_app_is_installable_and_its_start_url_opens_offline() {
+    let dist = PathBuf::from(env("LCE_DIST"));
+    let mut site = Site::start(dist);
+    let url = site.url();
+    let b = Browser::start(1200, 900).await;
+    b.open_url(&url).await;
+    let read = r#"const link = document.querySelector('link[rel=manifest]');
+         return fetch(link.href).then(r => r.json()).then(m => Promise.all(m.icons.map(i =>
+           new Promise(done => {
+             const img = new Image();
+             img.onload = () => done([i.sizes, i.purpose, img.naturalWidth, img.naturalHeight]);
+             img.onerror = () => done([i.sizes, i.purpose, 0, 0]);
+             img.src = new URL(i.src, link.href).href;
+           }))).then(icons => ({manifest: m, href: link.href, icons,
+             start: new URL(m.start_url, link.href).href, scope: new URL(m.scope, link.href).href})))"#;
+    let found = b.js(read, vec![]).await;
+    let m = &found["manifest"];
+    assert_eq!(m["name"], json!("Live Commerce Explorer"), "{found}");
+    assert!(
+        m["short_name"]
+            .as_str()
+            .is_some_and(|s| s.chars().count() <= 15),
+        "{found}"
+    );
+    assert_eq!(m["display"], json!("standalone"));
+    assert!(m["theme_color"].is_string() && m["background_color"].is_string());
+    assert_eq!(found["start"], json!(url), "start_url is the build's root");
+    assert_eq!(found["scope"], json!(url), "and so is the scope");
+    assert_eq!(
+        found["icons"],
+        json!([
+            ["192x192", "any", 192, 192],
+            ["512x512", "any", 512, 512],
+            ["512x512", "maskable", 512, 512]
+        ]),
+        "every icon loads at its size"
+    );
+    let errors = b.cdp("Page.getInstallabilityErrors", json!({})).await;
+    assert_eq!(
+        errors["installabilityErrors"],
+        json!([]),
+        "Chromium's installability checks: {errors}"
+    );
+    // Light and dark theme colours for the browser's frame.
+    let themes = b
+        .js(
+            "return [...document.querySelectorAll('meta[name=theme-color]')].map(m => m.media)",
+            vec![],
+        )
+        .await;
+    assert_eq!(
+        themes,
+        json!([
+            "(prefers-color-scheme: light)",
+            "(prefers-color-scheme: dark)"
+        ])
+    );
+
+    // A Chinese reader installs it under its Chinese name.
+    b.open_url(&format!("{url}?lang=zh")).await;
+    b.until("the Chinese manifest", || async {
+        b.js(
+            "return document.querySelector('link[rel=manifest]').getAttribute('href')",
+            vec![],
+        )
+        .await
+            == json!("manifest-zh.webmanifest")
+    })
+    .await;
+    let zh = b.js(read, vec![]).await;
+    assert_eq!(zh["manifest"]["name"], json!("直播电商数据探索"), "{zh}");
+    assert_eq!(zh["start"], json!(url));
+
+    // After one visit, the start_url opens with the network off.
+    b.until("the service worker to control the page", || async {
+        b.js("return !!navigator.serviceWorker.controller", vec![])
+            .await
+            .as_bool()
+            .unwrap_or(false)
+    })
+    .await;
+    site.stop();
+    b.open_url(found["start"].as_str().unwrap_or_default())
+        .await;
+    for id in CHARTS.iter() {
+        assert!(b.ink(id).await > INKED, "{id} blank offline");
+    }
+    b.close().await;
+}
+
+/// Link previews: the page carries the Open Graph and X card tags, and its
+/// `og:image` is the 1200 × 630 picture `cargo xtask dist` drew from the
+/// chart code, not blank.
+#[tokio::test]
+#[ignore = "end-to-end: run by `cargo xtask test`"]
+async fn a_shared_link_unfurls_with_a_title_description_and_chart_image() {
+    let b = Browser::start(1200, 900).await;
+    b.open().await;
+    let tags = b
+        .js(
+            r#"const meta = k => (document.querySelector(`meta[property="${k}"], meta[name="${k}"]`) || {}).content;
+               const src = new URL(meta('og:image'), location.href).href;
+               return new Promise(done => {
+                 const img = new Image();
+                 img.onload = () => {
+                   const c = document.createElement('canvas');
+                   c.width = img.naturalWidth; c.height = img.naturalHeight;
+                   const g = c.getContext('2d');
+                   g.drawImage(img, 0, 0);
+                   const d = g.getImageData(0, 0, c.width, c.height).data;
+                   let inked = 0;
+                   for (let i = 0; i < d.length; i += 4) {
+                     if (d[i] !== d[0] || d[i + 1] !== d[1] || d[i + 2] !== d[2]) inked++;
+                   }
+                   done({w: img.naturalWidth, h: img.naturalHeight, inked: inked / (d.length / 4)});
+                 };
+                 img.onerror = () => done({w: 0, h: 0, inked: 0});
+                 img.src = src;
+               }).then(image => ({image, title: meta('og:title'), description: meta('og:description'),
+                                  card: meta('twitter:card'), type: meta('og:type')}))"#,
+            vec![],
+        )
+        .await;
+    assert!(
+        tags["title"]
+            .as_str()
+            .is_some_and(|t| t.contains("trillion")),
+        "{tags}"
+    );
+    assert!(
+        tags["description"]
+            .as_str()
+            .is_some_and(|t| t.contains("433.8")),
+        "{tags}"
+    );
+    assert_eq!(tags["card"], json!("summary_large_image"));
+    assert_eq!(tags["type"], json!("website"));
+    assert_eq!(tags["image"]["w"], json!(1200), "{tags}");
+    assert_eq!(tags["image"]["h"], json!(630), "{tags}");
+    assert!(
+        tags["image"]["inked"].as_f64().unwrap_or(0.0) > 0.02,
+        "the image is drawn: {tags}"
+    );
+    b.close().await;
+}

@@ -129,7 +129,7 @@ fn browser(ctx: &Ctx) -> Result<()> {
     ctx.setup_build_tools()?;
     ctx.setup_chromium()?;
     let dist = ctx.root.join("target/bench-dist");
-    build_release(ctx, PREFIX, &dist)?;
+    build_release(ctx, PREFIX, None, &dist)?;
 
     let server = StaticServer::start(&dist, PREFIX)?;
     let site = format!("http://127.0.0.1:{}{PREFIX}", server.port);

@@ -23,12 +23,15 @@ pub fn serve(ctx: &Ctx, port: &str, open: bool) -> Result<()> {
     Err(err).context("could not start trunk")
 }
 
-/// `cargo xtask dist`: release build into `dist/` for hosting under `public_url`.
-pub fn dist(ctx: &Ctx, public_url: &str) -> Result<()> {
+/// `cargo xtask dist`: release build into `dist/` for hosting under
+/// `public_url`; `site_url`, the address the build will be reached at, makes
+/// the link preview's image and page addresses absolute (unfurlers need it).
+pub fn dist(ctx: &Ctx, public_url: &str, site_url: Option<&str>) -> Result<()> {
     ctx.setup_build_tools()?;
     let url = normalize_public_url(public_url)?;
+    let site = site_url.map(normalize_site_url).transpose()?;
     let out = ctx.root.join("dist");
-    build_release(ctx, &url, &out)?;
+    build_release(ctx, &url, site.as_deref(), &out)?;
     print_sizes(&out)?;
     println!("dist/ is ready to be served at {url} of any static host");
     Ok(())
@@ -40,8 +43,14 @@ pub fn fetch(ctx: &Ctx) -> Result<()> {
     run(ctx.cmd("cargo").args(["fetch", "--quiet"]))
 }
 
-/// `trunk --offline build --release --public-url <url> --dist <out>`, then sanity checks.
-pub fn build_release(ctx: &Ctx, public_url: &str, out: &Path) -> Result<()> {
+/// `trunk --offline build --release --public-url <url> --dist <out>`, then
+/// the link preview (`site_url`: see [`dist`]) and sanity checks.
+pub fn build_release(
+    ctx: &Ctx,
+    public_url: &str,
+    site_url: Option<&str>,
+    out: &Path,
+) -> Result<()> {
     fetch(ctx)?;
     run(trunk(ctx)
         .args(["build", "--release", "--public-url", public_url, "--dist"])
@@ -50,7 +59,9 @@ pub fn build_release(ctx: &Ctx, public_url: &str, out: &Path) -> Result<()> {
     let html =
         std::fs::read_to_string(&index).with_context(|| format!("reading {}", index.display()))?;
     // The live-reload hook is for `trunk serve` only.
-    let html = without_dev_reload(&html);
+    let html = with_preview_addresses(&without_dev_reload(&html), site_url);
+    ctx.setup_preview_font()?;
+    crate::preview::write(out, site_url.unwrap_or_default())?;
     std::fs::write(&index, &html).with_context(|| format!("writing {}", index.display()))?;
     let inline = inline_scripts_and_styles(&html);
     if !inline.is_empty() {
@@ -69,6 +80,45 @@ pub fn build_release(ctx: &Ctx, public_url: &str, out: &Path) -> Result<()> {
         );
     }
     write_precache_manifest(out)
+}
+
+/// The page's link-preview tags with absolute addresses when the site's
+/// is known: `og:image` (written relative in index.html) and `og:url`.
+fn with_preview_addresses(html: &str, site_url: Option<&str>) -> String {
+    let Some(site) = site_url else {
+        return html.to_owned();
+    };
+    let relative = format!(r#"content="{}""#, crate::preview::FILE);
+    html.replacen(
+        &relative,
+        &format!(r#"content="{site}{}""#, crate::preview::FILE),
+        1,
+    )
+    .replacen(
+        r#"<meta property="og:type""#,
+        &format!(
+            r#"<meta property="og:url" content="{site}">
+  <meta property="og:type""#
+        ),
+        1,
+    )
+}
+
+/// `--site-url`: an absolute http(s) address, ending in `/`.
+fn normalize_site_url(url: &str) -> Result<String> {
+    let url = url.trim();
+    if !(url.starts_with("https://") || url.starts_with("http://"))
+        || url.contains(['"', '<', '>', ' '])
+    {
+        bail!(
+            "--site-url must be an absolute http(s) address, such as https://example.org/lce/: {url}"
+        );
+    }
+    Ok(if url.ends_with('/') {
+        url.to_owned()
+    } else {
+        format!("{url}/")
+    })
 }
 
 /// Where `static/sw.js` takes the build's manifest.

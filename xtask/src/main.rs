@@ -4,6 +4,7 @@
 
 mod bench;
 mod dist;
+mod preview;
 mod proc;
 mod server;
 mod test;
@@ -20,9 +21,11 @@ cargo xtask <command> [options]
 Commands:
   serve [--port N] [--open]      build and serve the app with live reload on
                                  http://127.0.0.1:8080/ (default port 8080)
-  dist [--public-url /path/]     release build into dist/ for static hosting
+  dist [--public-url /path/] [--site-url https://host/path/]
+                                 release build into dist/ for static hosting
                                  under the given path (default /), then print
-                                 raw and gzipped sizes
+                                 raw and gzipped sizes; --site-url makes the
+                                 link preview's addresses absolute
   test [--only STEP[,STEP]]      fmt, clippy, native tests, wasm tests in
                                  headless Chromium, release build, end-to-end
                                  tests; prints a summary table. --only runs
@@ -71,8 +74,9 @@ fn run() -> Result<ExitCode> {
             let url = rest
                 .value("--public-url")?
                 .unwrap_or_else(|| "/".to_owned());
+            let site = rest.value("--site-url")?;
             rest.finish()?;
-            dist::dist(&ctx, &url)?;
+            dist::dist(&ctx, &url, site.as_deref())?;
             Ok(ExitCode::SUCCESS)
         }
         "test" => {

@@ -91,6 +91,8 @@ pub fn test(ctx: &Ctx, only: &[String]) -> Result<ExitCode> {
 
 fn setup(ctx: &Ctx) -> Result<()> {
     ctx.setup_build_tools()?;
+    // Before the native tests, which draw the link preview too.
+    ctx.setup_preview_font()?;
     ctx.setup_chromium()?;
     ctx.setup_axe()
 }
@@ -178,7 +180,7 @@ fn wasm_tests(ctx: &Ctx) -> Result<()> {
 }
 
 fn release_build(ctx: &Ctx) -> Result<()> {
-    build_release(ctx, E2E_PREFIX, &e2e_dist(ctx))
+    build_release(ctx, E2E_PREFIX, None, &e2e_dist(ctx))
 }
 
 /// Where the end-to-end build goes: `target/e2e-dist`, or `LCE_E2E_DIST`

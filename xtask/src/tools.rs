@@ -271,6 +271,19 @@ impl Ctx {
         Ok(())
     }
 
+    /// A sans-serif font for the link-preview image (`preview.rs`),
+    /// installing Debian's DejaVu when none is there.
+    pub fn setup_preview_font(&self) -> Result<()> {
+        if crate::preview::font_installed() {
+            return Ok(());
+        }
+        self.apt_install(
+            "a font for the link preview",
+            &["fonts-dejavu-core"],
+            "~10 s",
+        )
+    }
+
     /// Installs Debian packages when running as root on Debian; otherwise fails with the command to run.
     fn apt_install(&self, what: &str, packages: &[&str], takes: &str) -> Result<()> {
         let command = format!(
