@@ -221,24 +221,23 @@ fn what_happened_meets_the_later_figures() {
         let s = Scenario::preset(ds(), Preset::WhatHappened, reading);
         let mut check = s.clone();
         assert!(check.sanitize().is_empty());
-        // Kuaishou's 2020 range lands on 332.68–381.2 bn whatever the reading.
+        // Kuaishou's 2020 lands on its own 381.2 bn whatever the reading:
+        // the company's 2019 and 2020 figures, one publisher.
         let k = match s.get(SeriesId::Kuaishou) {
             Some(k) => k,
             None => panic!("no Kuaishou"),
         };
         let g = k.phases[0].growth;
-        assert!(close(k.base * g.low, 332.68, 1e-12));
-        assert!(close(k.base * g.high, 680.0 / 1.784, 1e-12));
+        assert!(close(k.base * g.low, 381.2, 1e-12) && g.is_point(), "{g:?}");
         // Its base is Kuaishou's own 2019 GMV, read from the dataset by id
         // (59.6 bn in its prospectus), not the article's figure under the
-        // reading: ×5.6–6.4 in 2020, where 450 as printed gave ×0.74–0.85.
+        // reading.
         let prospectus = ds().later_figure("kuaishou-2019-prospectus");
         assert_eq!(prospectus.map(|f| f.low), Some(59.6));
         assert_eq!(
             (k.base, k.base_source.as_str()),
             (59.6, "kuaishou-2019-prospectus")
         );
-        assert!(g.low > 5.5 && g.high < 6.5, "{g:?}");
         // Links of format v1 still read "what happened" as it was then.
         let v1 = Scenario::preset_link_v1(ds(), Preset::WhatHappened, reading);
         let old = v1
@@ -249,24 +248,25 @@ fn what_happened_meets_the_later_figures() {
             Reading::Corrected => 45.0,
         };
         assert_eq!(old, Some((printed, "kuaishou-gmv-2019".to_string())));
+        // And v1's other series are v2's (both typed by hand then).
+        let v2 = Scenario::preset_link_v2(ds(), Preset::WhatHappened, reading);
         for id in SeriesId::ALL
             .into_iter()
             .filter(|&id| id != SeriesId::Kuaishou)
         {
-            assert_eq!(v1.get(id), s.get(id), "{id:?}");
+            assert_eq!(v1.get(id), v2.get(id), "{id:?}");
         }
-        // Douyin's 2020 covers "over 500 billion" on 180.
-        let d = s.growth_in(SeriesId::DouyinTotal, 2020);
-        assert!(d.is_some_and(|g| g.low * 180.0 <= 500.0 && g.high * 180.0 >= 500.0));
-        // Industry's 2020 covers iiMedia's 961 and Askci's 1,288.1.
+        // The industry's 2020 is iiMedia's 961 on its own 433.8.
         let i = s.growth_in(SeriesId::Industry, 2020);
-        assert!(i.is_some_and(|g| g.low * 433.8 <= 961.0 && g.high * 433.8 >= 1288.1));
-        // Taobao Live's 2020 covers 400 bn on the 225 bn base.
-        let t = s.growth_in(SeriesId::TaobaoLive, 2020);
-        assert!(t.is_some_and(|g| g.low * 225.0 <= 400.0 && g.high * 225.0 >= 400.0));
+        assert!(i.is_some_and(|g| close(g.low * 433.8, 961.0, 1e-12) && g.is_point()));
     }
 }
 
+/// The Monte Carlo's P5–P95 covers every figure a fitted range was fitted
+/// from, in the series whose base is the same publisher's (Kuaishou, the
+/// industry in 2020). Figures of other publishers are not joined to a
+/// series' line, so they are not asserted here (`tests/fit.rs` states
+/// which figures a range rests on).
 #[test]
 fn what_happened_bands_cover_the_later_figures() {
     for reading in [Reading::AsPrinted, Reading::Corrected] {
@@ -275,17 +275,10 @@ fn what_happened_bands_cover_the_later_figures() {
         let r = monte_carlo(&s);
         for (id, later) in [
             (SeriesId::Industry, "industry-2020-iimedia"),
-            (SeriesId::Industry, "industry-2020-askci"),
-            (SeriesId::Industry, "industry-2021-qianzhan"),
-            (SeriesId::Industry, "100ec-2024"),
-            (SeriesId::DouyinTotal, "douyin-2020"),
-            (SeriesId::DouyinTotal, "douyin-2021"),
-            (SeriesId::DouyinTotal, "douyin-2023"),
-            (SeriesId::DouyinTotal, "douyin-2024"),
+            (SeriesId::Kuaishou, "kuaishou-2020-results"),
             (SeriesId::Kuaishou, "kuaishou-2021"),
             (SeriesId::Kuaishou, "kuaishou-2022"),
             (SeriesId::Kuaishou, "kuaishou-2023"),
-            (SeriesId::TaobaoLive, "taobao-live-2020"),
         ] {
             let f = match ds().later_figure(later) {
                 Some(f) => f,
@@ -294,7 +287,7 @@ fn what_happened_bands_cover_the_later_figures() {
             let year: i32 = f.period.parse().unwrap_or(0);
             let q = bands(&r, id).quantiles[year_index(year)];
             assert!(
-                q[0] <= f.high && f.low <= q[4],
+                q[0] <= f.high * 1.001 && f.low * 0.999 <= q[4],
                 "{later} {}–{} outside P5–P95 {:.0}–{:.0}",
                 f.low,
                 f.high,

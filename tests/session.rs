@@ -148,7 +148,7 @@ fn hidden_series_push_but_are_not_undone() {
     );
     assert_eq!(
         s.query(ds),
-        "v=2&hide.industry=projection&hide.platforms=douyin-article"
+        "v=3&hide.industry=projection&hide.platforms=douyin-article"
     );
     assert!(!s.can_undo());
     // A series the chart never has, or a chart without a legend: nothing.
@@ -181,7 +181,7 @@ fn hidden_series_push_but_are_not_undone() {
 #[test]
 fn reset_and_loading_keep_hidden_series_and_navigating_restores_them() {
     let ds = ds();
-    let mut s = Session::from_query(ds, "v=2&hide.douyin=yours&tab.douyin=table");
+    let mut s = Session::from_query(ds, "v=3&hide.douyin=yours&tab.douyin=table");
     assert!(s.notes.is_empty(), "{:?}", s.notes);
     assert!(s.view.hides("douyin", "yours"));
     s.apply(ds, preset(Preset::ArticleHigh));
@@ -192,7 +192,7 @@ fn reset_and_loading_keep_hidden_series_and_navigating_restores_them() {
         ds,
         Action::Load(
             "mine".to_string(),
-            "v=2&n=5000&hide.industry=projection".to_string(),
+            "v=3&n=5000&hide.industry=projection".to_string(),
         ),
     );
     assert_eq!(s.assumptions().scenario.samples, 5000);
@@ -204,12 +204,12 @@ fn reset_and_loading_keep_hidden_series_and_navigating_restores_them() {
     assert_eq!(
         s.apply(
             ds,
-            Action::Navigate("v=2&hide.third-pole=kuaishou".to_string())
+            Action::Navigate("v=3&hide.third-pole=kuaishou".to_string())
         ),
         None
     );
     assert!(s.view.hides("third-pole", "kuaishou"));
-    assert_eq!(s.query(ds), "v=2&hide.third-pole=kuaishou");
+    assert_eq!(s.query(ds), "v=3&hide.third-pole=kuaishou");
 }
 
 /// A recorded session with legend toggles replays to the same link, and
@@ -247,7 +247,7 @@ fn recorded_legend_toggles_replay_to_the_same_share_link() {
     );
     assert_eq!(
         s.query(ds),
-        "v=2&tab.industry=table&hide.industry=iimedia-research&hide.third-pole=taobao-live"
+        "v=3&tab.industry=table&hide.industry=iimedia-research&hide.third-pole=taobao-live"
     );
 }
 
@@ -321,7 +321,7 @@ fn display_choices_push_an_entry_but_are_not_undone() {
         cny_per_usd: 7.0,
     };
     assert_eq!(s.apply(ds, Action::Display(zh_usd)), Some(Entry::Push));
-    assert_eq!(s.query(ds), "v=2&lang=zh&cur=usd&rate=7");
+    assert_eq!(s.query(ds), "v=3&lang=zh&cur=usd&rate=7");
     assert_eq!(s.locale(&["en-GB"]).lang, Lang::Zh);
     assert_eq!(s.locale::<&str>(&[]).cny_per_usd, 7.0);
     // The same choice again changes nothing.
@@ -485,7 +485,7 @@ fn a_recorded_session_replays_to_the_same_share_link() {
     // from since format v2, so the link has no line for it.
     assert_eq!(
         s.query(ds),
-        "v=2&preset=custom&focus=taobao-live&n=10000\
+        "v=3&preset=custom&focus=taobao-live&n=10000\
          &industry=433.8,2,1.35647-1.88725,1.05-1.35\
          &douyin-live=10,10.0416-12.0499,1.3-2.5,1.05-1.35&tab.third-pole=table"
     );

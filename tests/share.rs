@@ -132,7 +132,7 @@ fn the_default_view_is_the_empty_link() {
     let ds = ds();
     let article = ViewState::article(ds);
     assert_eq!(encode(ds, &article), "");
-    for q in ["", "?", "v=2", "?v=2", "&", "?&&"] {
+    for q in ["", "?", "v=3", "?v=3", "&", "?&&"] {
         let d = decode(ds, q);
         assert_eq!(d.state, article, "{q}");
         assert!(d.notices.is_empty(), "{q}: {:#?}", d.notices);
@@ -145,7 +145,7 @@ fn the_default_view_is_the_empty_link() {
     assert_eq!(s.tab("gmv"), Tab::Table);
     s.set_tab("gmv", Tab::Chart);
     assert!(s.tabs.is_empty());
-    assert_eq!(VERSION, 2);
+    assert_eq!(VERSION, 3);
 }
 
 /// The default view is corrected (issue 13: no impossible number on the
@@ -174,7 +174,7 @@ fn the_default_is_corrected_and_v1_links_keep_as_printed() {
         // Written again by this version, it says what it means.
         let again = encode(ds, &d.state);
         assert!(
-            again.starts_with("v=2&reading=as-printed&kuaishou=450,"),
+            again.starts_with("v=3&reading=as-printed&kuaishou=450,"),
             "{q}: {again}"
         );
         let back = decode(ds, &again);
@@ -182,14 +182,14 @@ fn the_default_is_corrected_and_v1_links_keep_as_printed() {
         assert_eq!(back.state, d.state, "{again}");
     }
     // This version's "as printed" starts Kuaishou from the corrected figure.
-    let d = decode(ds, "v=2&reading=as-printed");
+    let d = decode(ds, "v=3&reading=as-printed");
     assert!(d.notices.is_empty(), "{:#?}", d.notices);
     assert_eq!(d.state.assumptions.reading, Reading::AsPrinted);
     assert_eq!(
         base(&d, SeriesId::Kuaishou),
         (45.0, "kuaishou-gmv-2019".to_string())
     );
-    assert_eq!(encode(ds, &d.state), "v=2&reading=as-printed");
+    assert_eq!(encode(ds, &d.state), "v=3&reading=as-printed");
 }
 
 #[test]
@@ -204,7 +204,7 @@ fn a_changed_view_is_written_compactly_and_readably() {
     let q = encode(ds, &s);
     assert_eq!(
         q,
-        "v=2&preset=custom&scale=linear&n=200000&seed=7&industry=433.8,2,1.2-1.5,1.05-1.35&tab.gmv=table"
+        "v=3&preset=custom&scale=linear&n=200000&seed=7&industry=433.8,2,1.2-1.5,1.05-1.35&tab.gmv=table"
     );
     let d = decode(ds, &format!("?{q}"));
     assert!(d.notices.is_empty(), "{:#?}", d.notices);
@@ -278,24 +278,27 @@ fn what_happened_survives_a_reading_switch() {
 /// made when the preset started Kuaishou from the article's figure under
 /// the reading; it opens exactly as it did (450 printed, 45 corrected, with
 /// the 2020 growth computed from that base), and this version writes it
-/// with Kuaishou's line, which reads back as the same view. This version's
-/// links for the preset write no line: they are read against today's
-/// preset (base 59.6 and its growths).
+/// with Kuaishou's line, which reads back as the same view. A v2 link that
+/// names the preset opens with the growths typed then (v3 fitted them from
+/// later reports). This version's links for the preset write no line: they
+/// are read against today's fitted preset (base 59.6 and its growths).
 #[test]
 fn what_happened_links_open_as_they_were_made() {
     let ds = ds();
-    for (reading, q, printed_base, now_q) in [
+    for (reading, q, printed_base, v2_q, now_q) in [
         (
             Reading::AsPrinted,
             "v=1&preset=what-happened",
             450.0,
             "v=2&preset=what-happened&reading=as-printed",
+            "v=3&preset=what-happened&reading=as-printed",
         ),
         (
             Reading::Corrected,
             "v=1&preset=what-happened&reading=corrected",
             45.0,
             "v=2&preset=what-happened",
+            "v=3&preset=what-happened",
         ),
     ] {
         let old = decode(ds, q);
@@ -324,6 +327,29 @@ fn what_happened_links_open_as_they_were_made() {
         let again = decode(ds, &written);
         assert!(again.notices.is_empty(), "{written}: {:#?}", again.notices);
         assert_eq!(again.state, old.state, "{written}");
+
+        // A v2 link: the typed growths of v2, Kuaishou from its prospectus,
+        // written again with every series' line and read back the same.
+        let v2 = decode(ds, v2_q);
+        assert!(v2.notices.is_empty(), "{v2_q}: {:#?}", v2.notices);
+        assert_eq!(v2.state.assumptions.preset, Preset::WhatHappened);
+        assert_eq!(
+            v2.state.assumptions.scenario,
+            Scenario::preset_link_v2(ds, Preset::WhatHappened, reading),
+            "{v2_q}"
+        );
+        assert_eq!(
+            growth(&v2, SeriesId::Industry, 2020),
+            Growth::range(2.2, 3.0)
+        );
+        let written = encode(ds, &v2.state);
+        assert!(
+            written.starts_with(now_q) && written.contains("&industry="),
+            "{written}"
+        );
+        let again = decode(ds, &written);
+        assert!(again.notices.is_empty(), "{written}: {:#?}", again.notices);
+        assert_eq!(again.state, v2.state, "{written}");
 
         // Today's preset: no series line, read back as the preset with its
         // base's source.
@@ -354,14 +380,14 @@ fn language_currency_rate_and_embed_are_written_only_when_chosen() {
     s.embed = Some("industry".to_string());
     assert_eq!(
         encode(ds, &s),
-        "v=2&lang=zh&cur=usd&rate=7.1&embed=industry"
+        "v=3&lang=zh&cur=usd&rate=7.1&embed=industry"
     );
-    let d = decode(ds, "?v=2&lang=zh&cur=usd&rate=7.1&embed=industry");
+    let d = decode(ds, "?v=3&lang=zh&cur=usd&rate=7.1&embed=industry");
     assert!(d.notices.is_empty(), "{:#?}", d.notices);
     assert_eq!(d.state, s);
     // The browser's language is no choice of the link's.
     s.display.lang = None;
-    assert_eq!(encode(ds, &s), "v=2&cur=usd&rate=7.1&embed=industry");
+    assert_eq!(encode(ds, &s), "v=3&cur=usd&rate=7.1&embed=industry");
     let browser = ["zh-CN".to_string(), "en".to_string()];
     assert_eq!(s.locale(&browser).lang, Lang::Zh);
     assert_eq!(s.locale::<String>(&[]).lang, Lang::En);
@@ -369,7 +395,7 @@ fn language_currency_rate_and_embed_are_written_only_when_chosen() {
     assert_eq!(s.locale(&browser).lang, Lang::En);
     // An embed the link does not know is not written.
     s.embed = Some("nonsense".to_string());
-    assert_eq!(encode(ds, &s), "v=2&lang=en&cur=usd&rate=7.1");
+    assert_eq!(encode(ds, &s), "v=3&lang=en&cur=usd&rate=7.1");
 }
 
 #[test]
@@ -397,7 +423,7 @@ fn bad_language_currency_rate_and_embed_are_named() {
             d.notices[0].message
         );
         assert_eq!(d.state, v1, "{q}");
-        let d = decode(ds, &format!("v=2&{q}"));
+        let d = decode(ds, &format!("v=3&{q}"));
         assert_eq!(d.state, ViewState::article(ds), "{q}");
     }
     for (q, want) in [
@@ -411,7 +437,7 @@ fn bad_language_currency_rate_and_embed_are_named() {
         assert_eq!(d.state.display.cny_per_usd, want, "{q}");
     }
     // Lenient where the meaning is plain.
-    let d = decode(ds, "v=2&lang=zh-CN&cur=USD&rate=%207.2%20&embed=%20gmv");
+    let d = decode(ds, "v=3&lang=zh-CN&cur=USD&rate=%207.2%20&embed=%20gmv");
     assert!(d.notices.is_empty(), "{:#?}", d.notices);
     assert_eq!(d.state.display.lang, Some(Lang::Zh));
     assert_eq!(d.state.display.currency, Currency::Usd);
@@ -419,7 +445,7 @@ fn bad_language_currency_rate_and_embed_are_named() {
     assert_eq!(d.state.embed.as_deref(), Some("gmv"));
     assert_eq!(
         encode(ds, &d.state),
-        "v=2&lang=zh&cur=usd&rate=7.2&embed=gmv"
+        "v=3&lang=zh&cur=usd&rate=7.2&embed=gmv"
     );
     const { assert!(DEFAULT_CNY_PER_USD > RATE_MIN && DEFAULT_CNY_PER_USD < RATE_MAX) };
 }
@@ -538,7 +564,7 @@ fn hidden_series_are_written_by_slug_only_when_hidden() {
     assert!(s.hides("industry", "projection"));
     assert_eq!(
         encode(ds, &s),
-        "v=2&hide.douyin=yours&hide.industry=iimedia-research,projection"
+        "v=3&hide.douyin=yours&hide.industry=iimedia-research,projection"
     );
     // Shown again: nothing left of the panel, nothing written.
     assert!(s.set_shown("douyin", "yours", true));
@@ -546,7 +572,7 @@ fn hidden_series_are_written_by_slug_only_when_hidden() {
     assert!(!s.hidden.contains_key("douyin"));
     assert_eq!(
         encode(ds, &s),
-        "v=2&hide.industry=iimedia-research,projection"
+        "v=3&hide.industry=iimedia-research,projection"
     );
     // Neither an empty set nor a series or chart the link does not know is
     // written.
@@ -566,7 +592,7 @@ fn hidden_series_are_written_by_slug_only_when_hidden() {
     let q = encode(ds, &s);
     assert_eq!(
         q,
-        "v=2&tab.industry=table&hide.industry=iimedia-research,projection"
+        "v=3&tab.industry=table&hide.industry=iimedia-research,projection"
     );
     let d = decode(ds, &q);
     assert!(d.notices.is_empty(), "{:#?}", d.notices);
@@ -579,7 +605,7 @@ fn unknown_hidden_series_and_charts_are_named_and_ignored() {
     // A series the chart never has: named, the rest applied.
     let d = decode(
         ds,
-        "v=2&hide.industry=projection,nope,%20iimedia-research%20,,nope&hide.douyin=yours,yours",
+        "v=3&hide.industry=projection,nope,%20iimedia-research%20,,nope&hide.douyin=yours,yours",
     );
     assert_eq!(
         fields(&d.notices),
@@ -603,10 +629,10 @@ fn unknown_hidden_series_and_charts_are_named_and_ignored() {
     );
     assert_eq!(
         encode(ds, &d.state),
-        "v=2&hide.douyin=yours&hide.industry=iimedia-research,projection"
+        "v=3&hide.douyin=yours&hide.industry=iimedia-research,projection"
     );
     // A chart without a legend.
-    let d = decode(ds, "v=2&hide.gmv=douyin");
+    let d = decode(ds, "v=3&hide.gmv=douyin");
     assert_eq!(fields(&d.notices), vec!["hide.gmv"]);
     assert!(
         d.notices[0]
@@ -618,7 +644,7 @@ fn unknown_hidden_series_and_charts_are_named_and_ignored() {
     );
     assert_eq!(d.state, ViewState::article(ds));
     // A chart that does not exist, once or twice.
-    let d = decode(ds, "v=2&hide.map=projection&hide.map=x&n=5000");
+    let d = decode(ds, "v=3&hide.map=projection&hide.map=x&n=5000");
     assert_eq!(fields(&d.notices), vec!["hide.map"]);
     assert!(
         d.notices[0].message.to_string().contains("no chart “map”"),
@@ -629,7 +655,7 @@ fn unknown_hidden_series_and_charts_are_named_and_ignored() {
     assert_eq!(d.state.assumptions.scenario.samples, 5000);
     assert!(d.state.hidden.is_empty());
     // A duplicate field: the last one, with a notice.
-    let d = decode(ds, "v=2&hide.douyin=yours&hide.douyin=article-low");
+    let d = decode(ds, "v=3&hide.douyin=yours&hide.douyin=article-low");
     assert_eq!(fields(&d.notices), vec!["hide.douyin"]);
     assert!(d.notices[0].message.to_string().contains("hidden series"));
     assert_eq!(
@@ -637,11 +663,11 @@ fn unknown_hidden_series_and_charts_are_named_and_ignored() {
         BTreeSet::from(["article-low".to_string()])
     );
     // Only empty entries: nothing hidden, nothing said.
-    let d = decode(ds, "v=2&hide.industry=,,");
+    let d = decode(ds, "v=3&hide.industry=,,");
     assert!(d.notices.is_empty(), "{:#?}", d.notices);
     assert_eq!(d.state, ViewState::article(ds));
     // In Chinese too.
-    let zh = decode(ds, "v=2&hide.industry=nope&lang=zh");
+    let zh = decode(ds, "v=3&hide.industry=nope&lang=zh");
     let l = zh.state.locale::<&str>(&[]);
     let text = zh.notices[0].message.text(&l);
     assert!(
@@ -750,7 +776,7 @@ fn actual(d: &Decoded, what: &str) -> Option<String> {
 }
 
 /// Every fixture file, oldest first, with the version that wrote its links.
-const FIXTURES: [(&str, &str, u32); 2] = [
+const FIXTURES: [(&str, &str, u32); 3] = [
     (
         "links-v1.txt",
         include_str!("fixtures/share/links-v1.txt"),
@@ -760,6 +786,11 @@ const FIXTURES: [(&str, &str, u32); 2] = [
         "links-v2.txt",
         include_str!("fixtures/share/links-v2.txt"),
         2,
+    ),
+    (
+        "links-v3.txt",
+        include_str!("fixtures/share/links-v3.txt"),
+        3,
     ),
 ];
 
@@ -1072,7 +1103,7 @@ fn duplicate_keys_use_the_last_with_a_notice() {
 #[test]
 fn a_newer_version_applies_what_it_can() {
     let ds = ds();
-    let d = decode(ds, "v=3&n=5000&overlay=later");
+    let d = decode(ds, "v=4&n=5000&overlay=later");
     assert_eq!(d.state.assumptions.scenario.samples, 5000);
     assert_eq!(fields(&d.notices), vec!["v", "overlay"]);
     assert!(d.notices[0].message.to_string().contains("newer version"));
@@ -1433,7 +1464,7 @@ proptest! {
         let rest: usize = q.split('&').filter(|p| !p.starts_with("hide.")).map(|p| p.len() + 1).sum();
         prop_assert!(rest < 1500, "{} bytes: {}", rest, q);
         prop_assert!(q.len() < MAX_QUERY, "{} bytes: {}", q.len(), q);
-        prop_assert!(q.is_empty() || q.starts_with("v=2&"), "{}", q);
+        prop_assert!(q.is_empty() || q.starts_with("v=3&"), "{}", q);
         // Readable: nothing needed escaping.
         prop_assert!(!q.contains('%'), "{}", q);
         // Well within the reader's limit on a single value.
@@ -1460,7 +1491,7 @@ proptest! {
         let mut zh = s.clone();
         zh.display.lang = Some(Lang::Zh);
         let qz = encode(ds, &zh);
-        let want = if q.is_empty() { "v=2&lang=zh".to_string() } else { format!("{q}&lang=zh") };
+        let want = if q.is_empty() { "v=3&lang=zh".to_string() } else { format!("{q}&lang=zh") };
         prop_assert_eq!(qz, want);
     }
 

@@ -1618,6 +1618,38 @@ pub static ZH: &[(&str, &str)] = &[
         "+11%; physical goods 27.6% of total retail; read on a reprint",
         "增长11%；实物商品占社会消费品零售总额的27.6%；读自转载",
     ),
+    // What the presets' growths rest on (`views::basis`).
+    ("the article's figure", "文章的数字"),
+    ("the app's assumption", "本应用的假设"),
+    ("fitted from {}", "据{}拟合"),
+    ("assumed: {}", "假设：{}"),
+    (
+        "the article cases' range, widened to the platforms' fitted growths",
+        "文章情景的范围，扩大到各平台拟合出的增长",
+    ),
+    ("as the industry", "与行业相同"),
+    ("as {}", "与{}相同"),
+    ("both of the article's forecasts", "文章的两个预测"),
+    (
+        "{}: {} ({}) to {} ({}), {} a year",
+        "{0}：从{1}（{2}年）到{3}（{4}年），每年{5}",
+    ),
+    ("{} {}: the article's forecast.", "{0}年{1}：文章的预测。"),
+    (
+        "{} {}: the app's own assumption; the article gives no figure for it.",
+        "{0}年{1}：本应用自己的假设；文章没有给出这一数字。",
+    ),
+    ("{} {}: fitted from {}.", "{0}年{1}：据{2}拟合。"),
+    (
+        "Its low end, {}, is the app's assumption of a saturating market, since no report reaches the end of the phase.",
+        "其下限{}是本应用对市场趋于饱和的假设，因为没有报告覆盖到这一阶段的末尾。",
+    ),
+    (
+        "{} {}: no later report gives two full-year figures of one publisher for these years, so it is assumed: {}.",
+        "{0}年{1}：后来的报告中没有同一发布者对这几年给出两个全年数字，因此为假设：{2}。",
+    ),
+    ("{}'s growths in this preset: {}", "{}在此预设中的增长：{}"),
+    ("What the preset's growths rest on", "预设增长的依据"),
 ];
 
 #[cfg(test)]

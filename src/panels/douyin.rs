@@ -87,5 +87,6 @@ pub(super) fn build(cx: &Inputs) -> Result<Panel, MissingFigure> {
             ids::SCENARIO_HIGH.to_string(),
         ],
         notes: later::douyin_notes(cx.ds, cx.l),
+        basis: Vec::new(),
     })
 }

@@ -127,10 +127,12 @@ pub(super) fn build(cx: &Inputs) -> Panel {
     tables::add_chance(l, &mut table, &chance_column(cx, id), chart.series.len());
     let mut notes: Vec<String> = chance_note(cx, id, &name).into_iter().collect();
     notes.extend(later_notes);
+    notes.extend(crate::views::basis::note(cx.ds, a, id, l));
     Panel {
         spec: ChartSpec::Industry(chart),
         table,
         sources,
         notes,
+        basis: crate::views::basis::named(cx.ds, a, id, l),
     }
 }

@@ -77,5 +77,6 @@ pub(super) fn build(cx: &Inputs) -> Result<Panel, MissingFigure> {
         table,
         sources,
         notes,
+        basis: Vec::new(),
     })
 }

@@ -7,7 +7,9 @@ use crate::charts::{Chart, ChartSpec, IndustryChart, Tip};
 use crate::data::Unit;
 use crate::model::{self, YearValue};
 use crate::scenario::SeriesId;
-use crate::views::{MissingFigure, crossing_label, events, ids, later, level_name, tables, tips};
+use crate::views::{
+    MissingFigure, basis, crossing_label, events, ids, later, level_name, tables, tips,
+};
 
 /// The industry's point projection under the assumptions.
 pub(crate) fn projection(cx: &Inputs) -> Vec<YearValue> {
@@ -94,10 +96,12 @@ pub(super) fn build(cx: &Inputs) -> Result<Panel, MissingFigure> {
         .collect();
     notes.extend(not_drawn);
     notes.push(l.tr(later::DEFINITIONS_CAUTION).to_string());
+    notes.extend(basis::note(cx.ds, cx.a, SeriesId::Industry, l));
     Ok(Panel {
         spec: ChartSpec::Industry(chart),
         table,
         sources: sources(cx),
         notes,
+        basis: basis::named(cx.ds, cx.a, SeriesId::Industry, l),
     })
 }

@@ -36,6 +36,11 @@ pub struct Panel {
     pub sources: Vec<String>,
     /// Cautions shown under the chart.
     pub notes: Vec<String>,
+    /// What the preset's growths drawn here rest on, a sentence per series
+    /// and phase (`views::basis`): the article's figure, the app's
+    /// assumption, or the later figures a range was fitted from. Shown in
+    /// the Sources view; empty for the reader's own set.
+    pub basis: Vec<String>,
 }
 
 /// Every chart card of the page.

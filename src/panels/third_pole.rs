@@ -157,10 +157,15 @@ pub(super) fn build(cx: &Inputs) -> Option<Panel> {
             .filter(|s| !s.is_empty())
             .collect();
     sources.extend(later_ids);
+    let basis = std::iter::once(SeriesId::Industry)
+        .chain(SHARE_PLATFORMS)
+        .flat_map(|id| crate::views::basis::named(cx.ds, cx.a, id, l))
+        .collect();
     Some(Panel {
         spec: ChartSpec::Shares(chart),
         table,
         sources,
         notes,
+        basis,
     })
 }

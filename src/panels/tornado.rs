@@ -41,5 +41,6 @@ pub(super) fn build(cx: &Inputs) -> Panel {
             "Each bar: {} with one assumption at the low, then the high end of its range, all others at their medians.",
             &[&output],
         )],
+        basis: Vec::new(),
     }
 }

@@ -8,6 +8,8 @@
 use serde::{Deserialize, Serialize};
 
 mod assumptions;
+pub mod fit;
+mod frozen;
 mod growth;
 mod montecarlo;
 mod presets;
@@ -26,7 +28,8 @@ pub use sanitize::{
 };
 pub use sensitivity::{GoalError, goal_seek, tornado};
 pub use series::{
-    BaseSource, FirstPhase, Growths, LaterEnd, LaterMatch, PresetDef, SeriesDef, SeriesPresets,
+    BaseSource, Fallback, FirstPhase, Growths, LaterMatch, PresetDef, SeriesDef, SeriesPresets,
+    WhatHappened,
 };
 pub use shares::{SHARE_PLATFORMS, ShareBands, point_shares};
 

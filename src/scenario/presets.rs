@@ -5,19 +5,22 @@
 //! its corrected value ([`Figure::projection_value`]), so "as printed"
 //! changes what the article's figures show, never a base (Kuaishou's
 //! printed 400–500 bn is more than the whole industry's 433.8 bn). The
-//! numbers and where they come from are each series' row in `series.rs`.
+//! article cases' numbers and where they come from are each series' row in
+//! `series.rs`; "what happened" is fitted from later reports in `fit.rs`.
 //!
 //! [`Figure::projection_value`]: crate::data::Figure::projection_value
 
+use super::fit;
+use super::frozen;
 use super::sanitize::{SEED_DEFAULT, phases_from};
-use super::series::{FirstPhase, LaterEnd};
+use super::series::{BaseSource, FirstPhase};
 use super::{GrowthForm, Preset, SAMPLES_DEFAULT, Scenario, SeriesAssumption, SeriesId};
 use crate::data::{Dataset, Reading};
 use crate::model::TRILLION_BN;
 
 /// A figure's (low, high) as `edition` reads it for a projection, article
-/// or later: today the corrected value of an article figure in either
-/// reading; under format v1 the value under `reading`.
+/// or later: the corrected value of an article figure in either reading;
+/// under format v1 the value under `reading`.
 fn figure(
     ds: &Dataset,
     id: &str,
@@ -29,52 +32,54 @@ fn figure(
         ds.later_figure(id).map(|f| (f.low, f.high))
     } else {
         ds.figure(id).map(|f| match edition {
-            Edition::Current => f.projection_value(),
+            Edition::Current | Edition::LinkV2 => f.projection_value(),
             Edition::LinkV1 => f.value(reading),
         })
     }
 }
 
-/// One end of an amount read from a later report, or its hard-coded
-/// fallback when the dataset lacks the figure.
-fn later_end(ds: &Dataset, end: &LaterEnd) -> f64 {
-    ds.later_figure(end.id)
-        .map_or(end.fallback, |f| f.low / end.divide_by)
-}
-
-/// Which definition of the presets: today's, or the one share links of
-/// format v1 were written against.
+/// Which definition of the presets: today's, or one that share links of an
+/// older format were written against.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Edition {
+pub(crate) enum Edition {
     /// Article figures read as a projection reads them, corrected in either
-    /// reading ([`crate::data::Figure::projection_value`]).
+    /// reading ([`crate::data::Figure::projection_value`]); "what happened"
+    /// fitted from later reports (`scenario::fit`).
     Current,
+    /// As format v2 links were written: today's article cases, and "what
+    /// happened" with the growths typed then (`scenario::frozen`),
+    /// Kuaishou from its prospectus ([`Scenario::preset_link_v2`]).
+    LinkV2,
     /// Every series' base from its own source under the link's reading
     /// (Kuaishou 450 bn as printed), as before projections started from the
     /// corrected figure in either reading and "what happened" took
-    /// Kuaishou's from its prospectus ([`Scenario::preset_link_v1`]).
+    /// Kuaishou's from its prospectus ([`Scenario::preset_link_v1`]); "what
+    /// happened"'s growths as v2's.
     LinkV1,
 }
 
 /// Series `id` under preset `p`: the base is its source's midpoint as
 /// `edition` reads it (the preset's own source if it names one and it is in
 /// the dataset, else the series'; the row's `default_base` when the dataset
-/// lacks that too), the growths the row's, with the first phase's read as
-/// the row says.
+/// lacks that too); the article cases' growths are the row's, with the
+/// first phase's read as the row says; "what happened"'s are `fitted`
+/// (today) or the frozen ones (older links).
 fn preset_series(
     ds: &Dataset,
     id: SeriesId,
     p: Preset,
     reading: Reading,
     edition: Edition,
+    fitted: Option<&fit::Fitted>,
 ) -> SeriesAssumption {
     let def = id.def();
-    let preset = def.presets.get(p);
-    let own = preset
-        .base
-        .as_ref()
-        .filter(|_| edition == Edition::Current)
-        .and_then(|src| Some((src, figure(ds, src.id, src.later, reading, edition)?)));
+    let own: Option<&BaseSource> = match p {
+        Preset::WhatHappened if edition != Edition::LinkV1 => {
+            def.presets.what_happened.base.as_ref()
+        }
+        _ => None,
+    };
+    let own = own.and_then(|src| Some((src, figure(ds, src.id, src.later, reading, edition)?)));
     let (source, base) = match own {
         Some((src, (low, high))) => (src, (low + high) / 2.0),
         None => (
@@ -83,14 +88,24 @@ fn preset_series(
                 .map_or(def.default_base, |(low, high)| (low + high) / 2.0),
         ),
     };
-    let mut growths = preset.growths;
-    growths[0] = match &preset.first {
-        FirstPhase::Table => growths[0],
-        FirstPhase::Article(figure_id) => {
-            figure(ds, figure_id, false, reading, edition).unwrap_or(growths[0])
+    let growths = match (def.presets.article(p), edition) {
+        (Some(preset), _) => {
+            let mut growths = preset.growths;
+            if let FirstPhase::Article(figure_id) = preset.first {
+                growths[0] = figure(ds, figure_id, false, reading, edition).unwrap_or(growths[0]);
+            }
+            growths
         }
-        FirstPhase::Reached { low, high } => {
-            (later_end(ds, low) / base, later_end(ds, high) / base)
+        (None, Edition::Current) => fitted
+            .and_then(|f| f.growths(id))
+            .unwrap_or(def.presets.article_low.growths),
+        (None, Edition::LinkV1 | Edition::LinkV2) => {
+            let old = frozen::what_happened(id);
+            let mut growths = old.growths;
+            if let Some((low, high)) = old.reached_2020 {
+                growths[0] = (low / base, high / base);
+            }
+            growths
         }
     };
     SeriesAssumption {
@@ -112,8 +127,10 @@ impl Scenario {
     /// `reading` (which changes only what the article's figures show, so a
     /// preset is the same in both), and Taobao Live 225, the
     /// midpoint of the later report's 200–250 (`taobao-live-2019`). The
-    /// growth ranges and where they come from are
-    /// documented on each series' row (`SeriesId::def`); `ArticleHigh`
+    /// article cases' growth ranges and where they come from are
+    /// documented on each series' row (`SeriesId::def`); "what happened"'s
+    /// are fitted from later reports (`scenario::fit::what_happened`), with
+    /// the row's stated assumption where no report gives one; `ArticleHigh`
     /// differs only in Douyin live's 2020, ×10–12
     /// (`douyin-live-2020-scenario-high`). `Custom` gives `ArticleLow`: the
     /// UI keeps the user's own set itself. A figure missing from the dataset
@@ -134,11 +151,21 @@ impl Scenario {
         Self::preset_in(ds, p, reading, Edition::LinkV1)
     }
 
+    /// The presets as share links of format v2 were written against, which
+    /// a v2 link still opens exactly: the same as [`Scenario::preset`] but
+    /// for "what happened", whose growths were typed by hand then and are
+    /// fitted from later reports now (`scenario::frozen` keeps v2's).
+    pub fn preset_link_v2(ds: &Dataset, p: Preset, reading: Reading) -> Scenario {
+        Self::preset_in(ds, p, reading, Edition::LinkV2)
+    }
+
     fn preset_in(ds: &Dataset, p: Preset, reading: Reading, edition: Edition) -> Scenario {
+        let fitted = (p == Preset::WhatHappened && edition == Edition::Current)
+            .then(|| fit::what_happened(ds));
         let mut s = Scenario {
             series: SeriesId::ALL
                 .iter()
-                .map(|&id| preset_series(ds, id, p, reading, edition))
+                .map(|&id| preset_series(ds, id, p, reading, edition, fitted.as_ref()))
                 .collect(),
             level: ds
                 .figure("industry-trillion")

@@ -88,29 +88,26 @@ pub struct SeriesPresets {
     pub article_low: PresetDef,
     /// The article's high case.
     pub article_high: PresetDef,
-    /// Fitted to what later reports say happened.
-    pub what_happened: PresetDef,
+    /// Fitted to what later reports say happened (`scenario::fit`).
+    pub what_happened: WhatHappened,
 }
 
 impl SeriesPresets {
-    /// The growths of preset `p`; `Custom` starts from the article's low case.
-    pub fn get(&self, p: Preset) -> &PresetDef {
+    /// The growths of an article preset; `Custom` starts from the article's
+    /// low case; `None` for "what happened", which is fitted
+    /// (`scenario::fit`).
+    pub fn article(&self, p: Preset) -> Option<&PresetDef> {
         match p {
-            Preset::ArticleLow | Preset::Custom => &self.article_low,
-            Preset::ArticleHigh => &self.article_high,
-            Preset::WhatHappened => &self.what_happened,
+            Preset::ArticleLow | Preset::Custom => Some(&self.article_low),
+            Preset::ArticleHigh => Some(&self.article_high),
+            Preset::WhatHappened => None,
         }
     }
 }
 
-/// One preset's base and growths for one series.
+/// One article preset's growths for one series.
 #[derive(Debug, PartialEq)]
 pub struct PresetDef {
-    /// Where this preset takes the base from when not from the series' own
-    /// [`SeriesDef::base`]: "what happened" starts Kuaishou from its own
-    /// prospectus figure. Read from the dataset by id; the series' own base
-    /// when the dataset lacks it.
-    pub base: Option<BaseSource>,
     /// Per phase (low, high); the first phase's is replaced as `first` says.
     pub growths: Growths,
     /// Where the first phase's growth (2020, the year the article forecasts)
@@ -118,62 +115,81 @@ pub struct PresetDef {
     pub first: FirstPhase,
 }
 
-/// Where a preset's growth for the first phase comes from, so a corrected
-/// figure or a changed reading flows through to the projections.
+/// Where an article preset's growth for the first phase comes from, so a
+/// corrected figure or a changed reading flows through to the projections.
 #[derive(Debug, PartialEq)]
 pub enum FirstPhase {
-    /// The table's (low, high).
+    /// The table's (low, high): the app's own assumption.
     Table,
-    /// An article figure that is a multiplier for 2020, (low, high) under
-    /// the reading; the table's when the dataset lacks it.
+    /// An article figure that is a multiplier for 2020, (low, high) as a
+    /// projection reads it; the table's when the dataset lacks it.
     Article(&'static str),
-    /// 2020's amount from later reports, each end divided by the base.
-    Reached { low: LaterEnd, high: LaterEnd },
 }
 
-/// One end of a 2020 amount read from a later report.
+/// "What happened next" for one series: its growths are fitted from later
+/// reports (`scenario::fit`), one publisher's figures at a time; `fallback`
+/// says, per phase, what is assumed where no publisher gives two full-year
+/// figures for it.
 #[derive(Debug, PartialEq)]
-pub struct LaterEnd {
-    /// The later figure's id; its `low` is read.
-    pub id: &'static str,
-    /// What the figure's `low` is divided by (a reported growth, to step
-    /// back a year; 1 to take it as it is).
-    pub divide_by: f64,
-    /// Billion yuan when the dataset lacks the figure (the same number).
-    pub fallback: f64,
+pub struct WhatHappened {
+    /// Where the preset takes the base from when not from the series' own
+    /// [`SeriesDef::base`]: Kuaishou starts from its own prospectus figure,
+    /// the first of the company's series the growths are fitted from. The
+    /// series' own base when the dataset lacks it.
+    pub base: Option<BaseSource>,
+    /// Per phase, the stated assumption used where later reports give no
+    /// growth.
+    pub fallback: [Fallback; PHASES.len()],
 }
 
-/// Growth from 2021 in the article's cases: chosen so that even at the low
-/// ends 867.6 bn × 1.15² passes a trillion in 2022.
-const ARTICLE_LATER: [(f64, f64); 2] = [(1.15, 1.6), (1.05, 1.35)];
+/// What "what happened" assumes for a phase that no later report gives a
+/// growth for (two full-year figures of one publisher).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Fallback {
+    /// The article's low case for the phase, widened to every platform's
+    /// fitted growth in it: the industry holds the platforms, so it is
+    /// assumed to grow at least within their range. The industry's.
+    ArticleCaseWidened,
+    /// As the industry in the phase: the platform keeps its share.
+    AsIndustry,
+    /// As another series in the phase.
+    AsSeries(SeriesId),
+    /// From the low end of one article figure (a 2020 multiplier) to the
+    /// high end of another: both of the article's forecasts.
+    ArticleSpan(&'static str, &'static str),
+}
+
+/// Growth from 2021 in the article's cases, the app's own assumption (the
+/// article forecasts only 2020): chosen so that even at the low ends
+/// 867.6 bn × 1.15² passes a trillion in 2022. Its 2023–2030 low end is
+/// also "what happened"'s floor for a phase that runs past the last later
+/// report (`scenario::fit::FLOOR`).
+pub(crate) const ARTICLE_LATER: [(f64, f64); 2] = [(1.15, 1.6), (1.05, 1.35)];
 
 /// An article case: `first` for 2020, then [`ARTICLE_LATER`].
 const fn article_case(first_growth: (f64, f64), first: FirstPhase) -> PresetDef {
     PresetDef {
-        base: None,
         growths: [first_growth, ARTICLE_LATER[0], ARTICLE_LATER[1]],
         first,
     }
 }
 
-/// Kuaishou's 2021 growth as reported beside `kuaishou-2021`.
-const KUAISHOU_2021_GROWTH: f64 = 1.784;
+/// "What happened" for a platform whose base is the series' own: fitted
+/// where a publisher gives a growth, else as the industry (it keeps its
+/// share).
+const AS_INDUSTRY: WhatHappened = WhatHappened {
+    base: None,
+    fallback: [Fallback::AsIndustry; PHASES.len()],
+};
 
 /// The article forecasts only 2020; later phases are this app's, chosen so
 /// the article's "trillion level" is reached (see [`ARTICLE_LATER`]). 2020 is
 /// ×2 (`industry-2020-doubling`, "expected to double").
 ///
-/// What happened (`static/data/later.json`), as ranges that cover the
-/// figures; publishers' definitions differ, so each range covers them.
-/// 2020 ×2.2–3.0: iiMedia's own 961 bn (×2.22 on its 433.8), KPMG and
-/// AliResearch's 1,050 (×2.42), Askci's 1,288.1 (×2.97). 2021–2022 ×1.4–2.1:
-/// Qianzhan's 2,361.5 bn for 2021 (×1.83 on Askci's 2020) and 100EC's about
-/// 4,920 bn for 2023, ×1.44 a year from Qianzhan's 2021. 2023–2030
-/// ×1.05–1.35: MOFCOM +58.9% (2023, Jan–Oct) and 100EC +8.3% (2024) average
-/// ×1.31 a year. The 2023–2030 phase of every series runs past the last
-/// figure (2024): its low end is a saturating market (online retail grew 11%
-/// in 2023, `online-retail-2023`; 100EC's industry 8.3% in 2024,
-/// `100ec-2024`), its high end the pace seen in 2023–2024.
+/// What happened: fitted (`scenario::fit`) from market-size figures of one
+/// publisher at a time (iiMedia's 2019 and 2020 give 2020); no publisher
+/// gives two full-year figures after 2020, so 2021–2022 and 2023–2030 are
+/// the article's case widened to the platforms' fitted growths.
 static INDUSTRY: SeriesDef = SeriesDef {
     slug: "industry",
     name: "Live-commerce industry",
@@ -190,22 +206,20 @@ static INDUSTRY: SeriesDef = SeriesDef {
     presets: SeriesPresets {
         article_low: article_case((2.0, 2.0), FirstPhase::Article("industry-2020-doubling")),
         article_high: article_case((2.0, 2.0), FirstPhase::Article("industry-2020-doubling")),
-        what_happened: PresetDef {
+        what_happened: WhatHappened {
             base: None,
-            growths: [(2.2, 3.0), (1.4, 2.1), (1.05, 1.35)],
-            first: FirstPhase::Table,
+            fallback: [Fallback::ArticleCaseWidened; PHASES.len()],
         },
     },
 };
 
-/// Article: 2020 ×1.25–2.0: its live stream alone (×5–6 on 10 bn) adds
-/// 40–50 bn to 180 bn (×1.25), up to the industry's doubling.
+/// Article: 2020 ×1.25–2.0, the app's assumption: its live stream alone
+/// (×5–6 on 10 bn) adds 40–50 bn to 180 bn (×1.25), up to the industry's
+/// doubling.
 ///
-/// What happened: 2020 ×2.75–3.3: "over 500 billion", "more than tripled"
-/// (LatePost, `douyin-2020`; 500 / 180 = 2.78). 2021–2022 ×1.5–2.0: 800 bn
-/// in 2021 (×1.6, `douyin-2021`, disputed), and 2023's 2,200–2,700 bn at
-/// about +60% puts 2022 at 1,375–1,690 bn (×1.7–2.1 on 2021). 2023–2030
-/// ×1.05–1.5: +60% in 2023, 3,500 bn in 2024 (×1.3–1.6).
+/// What happened: fitted from Douyin's GMV as one publisher reports it
+/// (`scenario::fit`); the 2019 base is the article's, so 2020 has no
+/// growth of one publisher and grows as the industry.
 static DOUYIN_TOTAL: SeriesDef = SeriesDef {
     slug: "douyin",
     name: "Douyin, all e-commerce",
@@ -222,21 +236,18 @@ static DOUYIN_TOTAL: SeriesDef = SeriesDef {
     presets: SeriesPresets {
         article_low: article_case((1.25, 2.0), FirstPhase::Table),
         article_high: article_case((1.25, 2.0), FirstPhase::Table),
-        what_happened: PresetDef {
-            base: None,
-            growths: [(2.75, 3.3), (1.5, 2.0), (1.05, 1.5)],
-            first: FirstPhase::Table,
-        },
+        what_happened: AS_INDUSTRY,
     },
 };
 
 /// Article: 2020 ×5–6 (`douyin-live-2020-scenario-low`) or ×10–12
-/// (`douyin-live-2020-scenario-high`); 2021–2022 ×1.3–2.5, still above the
-/// industry as it catches up, then as the industry.
+/// (`douyin-live-2020-scenario-high`); 2021–2022 ×1.3–2.5, the app's
+/// assumption, still above the industry as it catches up, then as the
+/// industry.
 ///
-/// What happened: no later figure for live alone. 2020 ×5–12 spans both of
-/// the article's forecasts (about 100 bn of Douyin's own-store GMV in 2020,
-/// `douyin-2020`, fits the high one); later phases as Douyin's total, as its
+/// What happened: no later figure for live alone (Douyin's own-store GMV
+/// is not its live-stream GMV), so every phase is assumed: 2020 spans both
+/// of the article's forecasts, later phases as Douyin's total, as its
 /// e-commerce became live-led.
 static DOUYIN_LIVE: SeriesDef = SeriesDef {
     slug: "douyin-live",
@@ -250,37 +261,37 @@ static DOUYIN_LIVE: SeriesDef = SeriesDef {
     later: LaterMatch::Nothing,
     presets: SeriesPresets {
         article_low: PresetDef {
-            base: None,
             growths: [(5.0, 6.0), (1.3, 2.5), ARTICLE_LATER[1]],
             first: FirstPhase::Article("douyin-live-2020-scenario-low"),
         },
         article_high: PresetDef {
-            base: None,
             growths: [(10.0, 12.0), (1.3, 2.5), ARTICLE_LATER[1]],
             first: FirstPhase::Article("douyin-live-2020-scenario-high"),
         },
-        what_happened: PresetDef {
+        what_happened: WhatHappened {
             base: None,
-            growths: [(5.0, 12.0), (1.5, 2.0), (1.05, 1.5)],
-            first: FirstPhase::Table,
+            fallback: [
+                Fallback::ArticleSpan(
+                    "douyin-live-2020-scenario-low",
+                    "douyin-live-2020-scenario-high",
+                ),
+                Fallback::AsSeries(SeriesId::DouyinTotal),
+                Fallback::AsSeries(SeriesId::DouyinTotal),
+            ],
         },
     },
 };
 
 /// Article: 2020 ×1.5–2.5 around the industry's doubling (a platform can
-/// gain or lose share), then as the industry. Its base is `kuaishou-gmv-2019`
-/// as corrected, 45 bn, in either reading: the printed 400–500 bn is more
-/// than the whole industry (share links of format v1 read it under the
-/// link's reading, 450 as printed). Without the dataset, the same 45.
+/// gain or lose share), then as the industry: the app's assumptions. Its
+/// base is `kuaishou-gmv-2019` as corrected, 45 bn, in either reading: the
+/// printed 400–500 bn is more than the whole industry (share links of
+/// format v1 read it under the link's reading, 450 as printed). Without the
+/// dataset, the same 45.
 ///
-/// What happened (one publisher, the company): the base is Kuaishou's own
-/// 2019 GMV, 59.6 bn from its prospectus (`kuaishou-2019-prospectus`), in
-/// either reading. 2020 brings it to 332.68–381.2 bn (`kuaishou-2020-11m`,
-/// eleven months, and `kuaishou-2021`'s 680 bn at +78.4%), so its
-/// multiplier is computed from the base (×5.6–6.4). 2021–2022 ×1.3–2.0: ×1.78 (2021), ×1.33 (2022, 901.2 bn);
-/// one rate serves both years, so the range is wide enough for 2021's 680 bn
-/// to fall inside the 90% band. 2023–2030 ×1.05–1.35: ×1.31 in 2023
-/// (1,184.4 bn).
+/// What happened: the base is Kuaishou's own 2019 GMV, 59.6 bn from its
+/// prospectus (`kuaishou-2019-prospectus`), in either reading, and every
+/// phase is fitted from the company's own yearly figures (`scenario::fit`).
 static KUAISHOU: SeriesDef = SeriesDef {
     slug: "kuaishou",
     name: "Kuaishou, all e-commerce",
@@ -297,27 +308,12 @@ static KUAISHOU: SeriesDef = SeriesDef {
     presets: SeriesPresets {
         article_low: article_case((1.5, 2.5), FirstPhase::Table),
         article_high: article_case((1.5, 2.5), FirstPhase::Table),
-        what_happened: PresetDef {
+        what_happened: WhatHappened {
             base: Some(BaseSource {
                 id: "kuaishou-2019-prospectus",
                 later: true,
             }),
-            // 2020 replaced by the range computed from the base (see above).
-            growths: [(5.6, 6.4), (1.3, 2.0), (1.05, 1.35)],
-            first: FirstPhase::Reached {
-                // Eleven months: a floor for the year.
-                low: LaterEnd {
-                    id: "kuaishou-2020-11m",
-                    divide_by: 1.0,
-                    fallback: 332.68,
-                },
-                // 2021's 680 bn divided by its +78.4%.
-                high: LaterEnd {
-                    id: "kuaishou-2021",
-                    divide_by: KUAISHOU_2021_GROWTH,
-                    fallback: 680.0 / KUAISHOU_2021_GROWTH,
-                },
-            },
+            fallback: [Fallback::AsIndustry; PHASES.len()],
         },
     },
 };
@@ -325,10 +321,9 @@ static KUAISHOU: SeriesDef = SeriesDef {
 /// The base is the later report's 200–250 bn (`taobao-live-2019`, midpoint
 /// 225). Article: as Kuaishou.
 ///
-/// What happened: 2020 ×1.6–2.0: "over 400 billion" (Alibaba,
-/// `taobao-live-2020`) on a 2019 base of 200–250 bn. No later figure: an
-/// assumption, not a fit, of ×1.0–1.5 (2021–2022) and ×1.0–1.2 (2023–2030),
-/// slower than the industry as Douyin and Kuaishou took share.
+/// What happened: the 2019 range and Alibaba's 2020 figure come from
+/// different publishers, so no phase has a growth of one publisher: as the
+/// industry.
 static TAOBAO_LIVE: SeriesDef = SeriesDef {
     slug: "taobao-live",
     name: "Taobao Live",
@@ -345,11 +340,7 @@ static TAOBAO_LIVE: SeriesDef = SeriesDef {
     presets: SeriesPresets {
         article_low: article_case((1.5, 2.5), FirstPhase::Table),
         article_high: article_case((1.5, 2.5), FirstPhase::Table),
-        what_happened: PresetDef {
-            base: None,
-            growths: [(1.6, 2.0), (1.0, 1.5), (1.0, 1.2)],
-            first: FirstPhase::Table,
-        },
+        what_happened: AS_INDUSTRY,
     },
 };
 
@@ -379,9 +370,9 @@ mod tests {
         Dataset::embedded().unwrap_or_else(|e| panic!("{e}"))
     }
 
-    fn presets(def: &SeriesDef) -> [&PresetDef; 3] {
+    fn presets(def: &SeriesDef) -> [&PresetDef; 2] {
         let p = &def.presets;
-        [&p.article_low, &p.article_high, &p.what_happened]
+        [&p.article_low, &p.article_high]
     }
 
     #[test]
@@ -401,15 +392,25 @@ mod tests {
                 ds.figure(d.base.id).is_some()
             };
             assert!(found, "{id:?}: base source {} not in dataset", d.base.id);
-            for p in presets(d) {
-                if let Some(b) = &p.base {
-                    let found = if b.later {
-                        ds.later_figure(b.id).is_some()
-                    } else {
-                        ds.figure(b.id).is_some()
-                    };
-                    assert!(found, "{id:?}: preset base {} not in dataset", b.id);
+            if let Some(b) = &d.presets.what_happened.base {
+                let found = if b.later {
+                    ds.later_figure(b.id).is_some()
+                } else {
+                    ds.figure(b.id).is_some()
+                };
+                assert!(found, "{id:?}: preset base {} not in dataset", b.id);
+            }
+            for f in d.presets.what_happened.fallback {
+                match f {
+                    Fallback::ArticleSpan(a, b) => {
+                        assert!(ds.figure(a).is_some() && ds.figure(b).is_some(), "{a} {b}")
+                    }
+                    Fallback::AsSeries(other) => assert_ne!(other, id),
+                    Fallback::AsIndustry => assert_ne!(id, SeriesId::Industry),
+                    Fallback::ArticleCaseWidened => {}
                 }
+            }
+            for p in presets(d) {
                 assert_eq!(p.growths.len(), PHASES.len());
                 for (low, high) in p.growths {
                     assert!(
@@ -420,12 +421,6 @@ mod tests {
                 match &p.first {
                     FirstPhase::Table => {}
                     FirstPhase::Article(f) => assert!(ds.figure(f).is_some(), "{f}"),
-                    FirstPhase::Reached { low, high } => {
-                        for end in [low, high] {
-                            assert!(ds.later_figure(end.id).is_some(), "{}", end.id);
-                            assert!(end.divide_by > 0.0 && end.fallback > 0.0);
-                        }
-                    }
                 }
             }
         }

@@ -13,7 +13,7 @@
 //! embedded alone (`embed`); none of them changes what is assumed.
 //!
 //! ```text
-//! ?v=2&preset=custom&reading=as-printed&n=200000&industry=433.8,2,1.2-1.5u,1.05-1.35&tab.gmv=table
+//! ?v=3&preset=custom&reading=as-printed&n=200000&industry=433.8,2,1.2-1.5u,1.05-1.35&tab.gmv=table
 //! ```
 
 mod query;

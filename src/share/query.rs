@@ -23,9 +23,10 @@ use crate::scenario::{
 
 /// The format version this code writes, and the highest it fully reads.
 /// Version 2 changed the default reading to corrected and the presets'
-/// Kuaishou base to its corrected figure; a version 1 link keeps its
-/// meaning (see `Format`).
-pub const VERSION: u32 = 2;
+/// Kuaishou base to its corrected figure; version 3 fitted "what happened
+/// next" from later reports instead of typed growths. Links of versions 1
+/// and 2 keep their meaning (see `Format`).
+pub const VERSION: u32 = 3;
 /// Only this many bytes of a query are read; the rest is ignored with a
 /// notice. The longest link this code writes is under 1,500 bytes.
 pub const MAX_QUERY: usize = 4096;
@@ -275,11 +276,16 @@ enum Format {
     /// wrote `v` on every link but the embed snippet of the plain view
     /// (`embed=gmv`), and people typed links without it.
     V1,
-    /// This version's ([`VERSION`]): a link without `reading` is read as
-    /// corrected, and series lines are read and written against today's
-    /// presets ([`Scenario::preset`]: Kuaishou from its corrected 2019
-    /// figure in either reading).
+    /// A link without `reading` is read as corrected, and series lines are
+    /// read against the presets as v2 defined them
+    /// ([`Scenario::preset_link_v2`]: today's article cases, Kuaishou from
+    /// its corrected 2019 figure in either reading, and "what happened"
+    /// with the growths typed by hand then).
     V2,
+    /// This version's ([`VERSION`]): as v2, but series lines are read and
+    /// written against today's presets ([`Scenario::preset`]: "what
+    /// happened" fitted from later reports).
+    V3,
 }
 
 impl Format {
@@ -287,7 +293,7 @@ impl Format {
     fn reading(self, ds: &Dataset) -> Reading {
         match self {
             Format::V1 => Reading::AsPrinted,
-            Format::V2 => Assumptions::article(ds).reading,
+            Format::V2 | Format::V3 => Assumptions::article(ds).reading,
         }
     }
 
@@ -299,20 +305,26 @@ impl Format {
     fn baseline(self, ds: &Dataset, preset: Preset, reading: Reading) -> Scenario {
         match self {
             Format::V1 => Scenario::preset_link_v1(ds, preset, reading),
-            Format::V2 => current(ds, preset, reading),
+            Format::V2 => Scenario::preset_link_v2(ds, preset, reading),
+            Format::V3 => current(ds, preset, reading),
         }
     }
 
-    /// The presets of the other version, which a series line that states
+    /// The presets of the other versions, which a series line that states
     /// its values may match: such a series keeps the preset's name and its
-    /// base's source. So a v1 link's view, written again by this version
-    /// (Kuaishou's line at 450 bn), reads back as the preset it named, and
-    /// a v1 link that states today's line (59.6 bn for "what happened")
-    /// reads as today's preset.
-    fn other(self, ds: &Dataset, preset: Preset, reading: Reading) -> Scenario {
+    /// base's source. So an older link's view, written again by this
+    /// version (Kuaishou's line at 450 bn, "what happened" as v2 typed it),
+    /// reads back as the preset it named. Each older version keeps the list
+    /// it had (v1 the presets of v2, the version then current; v2 those of
+    /// v1), so its links read exactly as they did.
+    fn others(self, ds: &Dataset, preset: Preset, reading: Reading) -> Vec<Scenario> {
         match self {
-            Format::V1 => current(ds, preset, reading),
-            Format::V2 => Scenario::preset_link_v1(ds, preset, reading),
+            Format::V1 => vec![Scenario::preset_link_v2(ds, preset, reading)],
+            Format::V2 => vec![Scenario::preset_link_v1(ds, preset, reading)],
+            Format::V3 => vec![
+                Scenario::preset_link_v2(ds, preset, reading),
+                Scenario::preset_link_v1(ds, preset, reading),
+            ],
         }
     }
 }
@@ -974,7 +986,7 @@ fn cut<'q>(query: &'q str, notes: &mut Notes) -> &'q str {
     }
 }
 
-/// `v`: the link format's version. Version 1 and this one are read with
+/// `v`: the link format's version. Versions 1 and 2 and this one are read with
 /// their own meaning; another one is read as this one, with a notice. A
 /// link without `v` is version 1 if it holds any field this version knows
 /// (see [`Format::V1`]); the plain address, and a link of nothing but
@@ -984,13 +996,14 @@ fn read_version(fields: &mut Fields, notes: &mut Notes) -> Format {
     let Some(v) = fields.take("v", notes) else {
         // No "v", or one that was not text (a notice says so).
         return if written || !fields.known.keys().any(|k| in_v1(k)) {
-            Format::V2
+            Format::V3
         } else {
             Format::V1
         };
     };
     match parse_digits(&v) {
         Some(Ok(1)) => return Format::V1,
+        Some(Ok(2)) => return Format::V2,
         Some(Ok(n)) if n == u64::from(VERSION) => {}
         Some(Ok(0)) | None => notes.push(
             "v",
@@ -1007,7 +1020,7 @@ fn read_version(fields: &mut Fields, notes: &mut Notes) -> Format {
             ),
         ),
     }
-    Format::V2
+    Format::V3
 }
 
 /// The model's inputs: reading, preset, each series, level, samples, seed.
@@ -1032,7 +1045,7 @@ fn read_model(ds: &Dataset, format: Format, fields: &mut Fields, notes: &mut Not
         }
     }
     let base = format.baseline(ds, a.preset, a.reading);
-    let other = format.other(ds, a.preset, a.reading);
+    let others = format.others(ds, a.preset, a.reading);
     a.scenario = base.clone();
 
     let mut own = false;
@@ -1047,8 +1060,11 @@ fn read_model(ds: &Dataset, format: Format, fields: &mut Fields, notes: &mut Not
         let Some(mut s) = read_series(key, &text, b, notes) else {
             continue;
         };
-        let now = other.get(id);
-        if let Some(c) = now.filter(|c| c.base == s.base && s.base_source.is_empty()) {
+        let then: Vec<&SeriesAssumption> = others.iter().filter_map(|o| o.get(id)).collect();
+        if let Some(c) = then
+            .iter()
+            .find(|c| c.base == s.base && s.base_source.is_empty())
+        {
             s.base_source = c.base_source.clone();
         }
         apply(&mut a, key, notes, |t| {
@@ -1058,10 +1074,9 @@ fn read_model(ds: &Dataset, format: Format, fields: &mut Fields, notes: &mut Not
         });
         // A series that is the preset's, as the link's version or the other
         // defines it, does not make the set the user's own.
-        own |= a
-            .scenario
-            .get(id)
-            .is_some_and(|s| assumes_differently(s, Some(b)) && assumes_differently(s, now));
+        own |= a.scenario.get(id).is_some_and(|s| {
+            assumes_differently(s, Some(b)) && then.iter().all(|&c| assumes_differently(s, Some(c)))
+        });
     }
     // Series that differ from a named preset make the set the user's own,
     // as editing a preset does in the app.

@@ -17,7 +17,7 @@ use crate::scenario::{
 };
 use crate::session::Action;
 use crate::views::input::{FieldKind, parse_amount, parse_amount_in};
-use crate::views::{Assumptions, KeyNumbers};
+use crate::views::{Assumptions, KeyNumbers, basis};
 use crate::worker::McState;
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -153,11 +153,26 @@ fn lab_frame(s: &State) -> LabFrame {
 /// The editor's rows, one per series.
 #[function_component(EditorRows)]
 fn editor_rows() -> Html {
-    let series = use_select(|s| s.session.assumptions().scenario.series.clone());
+    // Each series with what its preset's growths rest on, per phase (the
+    // article's figure, the app's assumption, or the later reports a range
+    // was fitted from); none for the reader's own set.
+    let rows = use_select(|s| {
+        let a = s.session.assumptions();
+        a.scenario
+            .series
+            .iter()
+            .map(|x| {
+                let cells = basis::cells(s.ds, a, x.id)
+                    .map(|c| c.iter().map(|c| basis::short(&s.locale, c)).collect())
+                    .unwrap_or_default();
+                (x.clone(), cells)
+            })
+            .collect::<Vec<(SeriesAssumption, Vec<String>)>>()
+    });
     let ds = use_store().read(|s| s.ds);
     let edit = use_act(Action::Edit);
     html! {
-        <tbody>{ for series.iter().map(|s| html! { <SeriesRow dataset={ds} series={s.clone()} edit={edit.clone()} /> }) }</tbody>
+        <tbody>{ for rows.iter().map(|(s, b)| html! { <SeriesRow dataset={ds} series={s.clone()} basis={b.clone()} edit={edit.clone()} /> }) }</tbody>
     }
 }
 
@@ -220,6 +235,10 @@ pub fn preset_picker(p: &PresetPickerProps) -> Html {
 pub struct SeriesRowProps {
     pub dataset: &'static Dataset,
     pub series: SeriesAssumption,
+    /// Per phase, what the preset's growth rests on (`views::basis::short`);
+    /// empty for the reader's own set.
+    #[prop_or_default]
+    pub basis: Vec<String>,
     pub edit: Callback<Edit>,
 }
 
@@ -277,6 +296,9 @@ pub fn series_row(p: &SeriesRowProps) -> Html {
             <td data-label={phase_head(&l, ph)}>
                 <GrowthCell id={id} phase={i} growth={ph.growth} form={s.form} edit={p.edit.clone()}
                     label={l.trf("{} growth, {}", &[&l.tr(id.name()), &ph.years()])} />
+                if let Some(b) = p.basis.get(i) {
+                    <span class="growth-basis">{ b.clone() }</span>
+                }
             </td>
         }
     });

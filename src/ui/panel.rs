@@ -204,7 +204,7 @@ pub fn chart_panel(p: &ChartPanelProps) -> Html {
             <div role={role.clone()} id={format!("{id}-sources")} aria-labelledby={labelled("sources")}
                 hidden={*view != Tab::Sources}>
                 if *view == Tab::Sources {
-                    <Sources dataset={p.dataset} ids={p.panel.sources.clone()} reading={p.reading} />
+                    <Sources dataset={p.dataset} ids={p.panel.sources.clone()} basis={p.panel.basis.clone()} reading={p.reading} />
                 }
             </div>
             if !p.warnings.is_empty() || !p.panel.notes.is_empty() {

@@ -11,6 +11,9 @@ use yew::prelude::*;
 pub struct SourcesProps {
     /// Dataset ids (article or later figures) the chart uses.
     pub ids: Vec<String>,
+    /// What the preset's growths rest on (`Panel::basis`), one sentence each.
+    #[prop_or_default]
+    pub basis: Vec<String>,
     pub dataset: &'static Dataset,
     pub reading: Reading,
 }
@@ -58,5 +61,18 @@ pub fn sources(p: &SourcesProps) -> Html {
             None => html! { <li>{ l.tr("A figure this chart uses is missing from the dataset.") }</li> },
         }
     });
-    html! { <ul class="source-list">{ for items }</ul> }
+    let basis = (!p.basis.is_empty()).then(|| {
+        html! {
+            <>
+                <p class="basis-head"><strong>{ l.tr("What the preset's growths rest on") }</strong></p>
+                <ul class="basis-list">{ for p.basis.iter().map(|b| html! { <li>{ b.clone() }</li> }) }</ul>
+            </>
+        }
+    });
+    html! {
+        <>
+            <ul class="source-list">{ for items }</ul>
+            { for basis }
+        </>
+    }
 }

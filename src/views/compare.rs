@@ -201,6 +201,7 @@ fn panel(
         table,
         sources,
         notes: notes.to_vec(),
+        basis: Vec::new(),
     }
 }
 

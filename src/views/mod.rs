@@ -2,6 +2,7 @@
 //! three charts' specs and the sentences beside them. The UI only renders
 //! what this module returns.
 
+pub mod basis;
 pub mod compare;
 mod edit;
 pub mod events;

@@ -220,5 +220,6 @@ pub fn panel(ds: &Dataset, reading: Reading, l: &Locale) -> Option<Panel> {
             l.tr("Firms measure the market differently, so each ratio compares the article's forecast with one firm's figure; they are not one series.")
                 .to_string(),
         ],
+        basis: Vec::new(),
     })
 }

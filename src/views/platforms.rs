@@ -278,5 +278,6 @@ pub fn panel(ds: &Dataset, reading: Reading, l: &Locale) -> Panel {
         },
         sources,
         notes,
+        basis: Vec::new(),
     }
 }
