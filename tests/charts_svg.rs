@@ -23,7 +23,7 @@ fn render(spec: &ChartSpec, css_w: u32, css_h: u32, dpr: f64) -> String {
     );
     let mut svg = String::new();
     {
-        let root = svg::MeasuredSvg::with_string(&mut svg, size).into_drawing_area();
+        let root = svg::measured_svg(&mut svg, size).into_drawing_area();
         if let Err(e) = charts::draw(spec, &root, &Theme::light(dpr)) {
             panic!("drawing failed: {e}");
         }
@@ -479,7 +479,7 @@ fn comparison_chart_records_every_point_for_tooltips() {
     };
     let mut svg = String::new();
     let hits = {
-        let root = svg::MeasuredSvg::with_string(&mut svg, (760, 400)).into_drawing_area();
+        let root = svg::measured_svg(&mut svg, (760, 400)).into_drawing_area();
         charts::draw(&panel.spec, &root, &Theme::light(1.0)).unwrap_or_else(|e| panic!("{e}"))
     };
     let points: usize = c.lines.iter().map(|l| l.points.len()).sum();
@@ -563,7 +563,7 @@ fn render_with_hits(
     );
     let mut svg = String::new();
     let hits = {
-        let root = svg::MeasuredSvg::with_string(&mut svg, size).into_drawing_area();
+        let root = svg::measured_svg(&mut svg, size).into_drawing_area();
         charts::draw(spec, &root, &Theme::light(dpr))
             .unwrap_or_else(|e| panic!("drawing failed: {e}"))
     };

@@ -182,7 +182,7 @@ fn render_export(
     let chart_h = (f64::from(css_h) * dpr) as u32;
     let mut scratch = String::new();
     let h = charts::export_height(
-        &svg::MeasuredSvg::with_string(&mut scratch, (w, chart_h)),
+        &svg::measured_svg(&mut scratch, (w, chart_h)),
         &caption,
         &theme,
         chart_h,
@@ -190,7 +190,7 @@ fn render_export(
     let mut svg = String::new();
     charts::draw_export(
         &v[id].spec,
-        svg::MeasuredSvg::with_string(&mut svg, (w, h)),
+        svg::measured_svg(&mut svg, (w, h)),
         &theme,
         view,
         &caption,

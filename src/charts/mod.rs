@@ -18,6 +18,7 @@ mod ratio;
 mod shares;
 mod timeline;
 mod tornado;
+mod widths;
 
 pub use axis::Rect;
 pub use compare::{CompareChart, CompareLine, Dash, LineStyle};
@@ -33,6 +34,7 @@ pub use ratio::{RatioChart, RatioPoint, RatioRow};
 pub use shares::{ShareLine, ShareMarker, SharesChart, percent};
 pub use timeline::{Member, TimelineChart, TimelineGroup};
 pub use tornado::{Swing, TornadoChart};
+pub use widths::TextWidths;
 
 use plotters::coord::Shift;
 use plotters::prelude::*;

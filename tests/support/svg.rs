@@ -7,9 +7,6 @@
 
 use live_commerce_explorer::charts::{self, ChartSpec, HitMap, Theme, View};
 use plotters::prelude::*;
-use plotters_backend::{
-    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind,
-};
 
 /// Whether `c` is set a full em wide, as a browser sets it: Chinese,
 /// Japanese and Korean characters and punctuation, full-width forms, and the
@@ -45,90 +42,13 @@ pub fn text_width(text: &str, size: f64) -> f64 {
 /// The SVG backend with text as wide as [`text_width`] says, as the page's
 /// canvas measures it with `measureText`; everything else (the height
 /// too) is plotters-svg's.
-pub struct MeasuredSvg<'a>(pub SVGBackend<'a>);
+pub type MeasuredSvg<'a> = charts::TextWidths<SVGBackend<'a>, fn(&str, f64) -> f64>;
 
-impl<'a> MeasuredSvg<'a> {
-    pub fn with_string(buf: &'a mut String, size: (u32, u32)) -> Self {
-        MeasuredSvg(SVGBackend::with_string(buf, size))
-    }
-}
-
-type Drawn<'a> = Result<(), DrawingErrorKind<<SVGBackend<'a> as DrawingBackend>::ErrorType>>;
-
-impl<'a> DrawingBackend for MeasuredSvg<'a> {
-    type ErrorType = <SVGBackend<'a> as DrawingBackend>::ErrorType;
-
-    fn get_size(&self) -> (u32, u32) {
-        self.0.get_size()
-    }
-    fn ensure_prepared(&mut self) -> Drawn<'a> {
-        self.0.ensure_prepared()
-    }
-    fn present(&mut self) -> Drawn<'a> {
-        self.0.present()
-    }
-    fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> Drawn<'a> {
-        self.0.draw_pixel(point, color)
-    }
-    fn draw_line<S: BackendStyle>(
-        &mut self,
-        from: BackendCoord,
-        to: BackendCoord,
-        style: &S,
-    ) -> Drawn<'a> {
-        self.0.draw_line(from, to, style)
-    }
-    fn draw_rect<S: BackendStyle>(
-        &mut self,
-        upper_left: BackendCoord,
-        bottom_right: BackendCoord,
-        style: &S,
-        fill: bool,
-    ) -> Drawn<'a> {
-        self.0.draw_rect(upper_left, bottom_right, style, fill)
-    }
-    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
-        &mut self,
-        path: I,
-        style: &S,
-    ) -> Drawn<'a> {
-        self.0.draw_path(path, style)
-    }
-    fn draw_circle<S: BackendStyle>(
-        &mut self,
-        center: BackendCoord,
-        radius: u32,
-        style: &S,
-        fill: bool,
-    ) -> Drawn<'a> {
-        self.0.draw_circle(center, radius, style, fill)
-    }
-    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
-        &mut self,
-        vert: I,
-        style: &S,
-    ) -> Drawn<'a> {
-        self.0.fill_polygon(vert, style)
-    }
-    fn draw_text<S: BackendTextStyle>(
-        &mut self,
-        text: &str,
-        style: &S,
-        pos: BackendCoord,
-    ) -> Drawn<'a> {
-        self.0.draw_text(text, style, pos)
-    }
-    fn estimate_text_size<S: BackendTextStyle>(
-        &self,
-        text: &str,
-        style: &S,
-    ) -> Result<(u32, u32), DrawingErrorKind<Self::ErrorType>> {
-        let (_, h) = self.0.estimate_text_size(text, style)?;
-        let w = text_width(text, style.size()).round();
-        Ok((w as u32, h))
-    }
-    fn blit_bitmap(&mut self, pos: BackendCoord, size: (u32, u32), src: &[u8]) -> Drawn<'a> {
-        self.0.blit_bitmap(pos, size, src)
+/// A [`MeasuredSvg`] writing into `buf`.
+pub fn measured_svg(buf: &mut String, size: (u32, u32)) -> MeasuredSvg<'_> {
+    charts::TextWidths {
+        inner: SVGBackend::with_string(buf, size),
+        width: text_width,
     }
 }
 
@@ -252,7 +172,7 @@ pub fn render_view(
     );
     let mut svg = String::new();
     let hits = {
-        let root = MeasuredSvg::with_string(&mut svg, size).into_drawing_area();
+        let root = measured_svg(&mut svg, size).into_drawing_area();
         charts::draw_view(spec, &root, theme, view)
             .unwrap_or_else(|e| panic!("drawing failed: {e}"))
     };

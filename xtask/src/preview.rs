@@ -15,9 +15,6 @@ use live_commerce_explorer::panels::PanelId;
 use live_commerce_explorer::scenario::Assumptions;
 use live_commerce_explorer::views;
 use plotters::prelude::*;
-use plotters_backend::{
-    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind,
-};
 use resvg::{tiny_skia, usvg};
 use std::path::Path;
 use std::sync::Arc;
@@ -82,74 +79,12 @@ impl Metrics {
     }
 }
 
-/// An SVG backend that measures text with the font's own widths.
-struct Measured<'a> {
-    svg: SVGBackend<'a>,
-    metrics: &'a Metrics,
-}
-
-type Drawn<'a> = Result<(), DrawingErrorKind<<SVGBackend<'a> as DrawingBackend>::ErrorType>>;
-
-impl<'a> DrawingBackend for Measured<'a> {
-    type ErrorType = <SVGBackend<'a> as DrawingBackend>::ErrorType;
-
-    fn get_size(&self) -> (u32, u32) {
-        self.svg.get_size()
-    }
-    fn ensure_prepared(&mut self) -> Drawn<'a> {
-        self.svg.ensure_prepared()
-    }
-    fn present(&mut self) -> Drawn<'a> {
-        self.svg.present()
-    }
-    fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> Drawn<'a> {
-        self.svg.draw_pixel(point, color)
-    }
-    fn draw_line<S: BackendStyle>(&mut self, a: BackendCoord, b: BackendCoord, s: &S) -> Drawn<'a> {
-        self.svg.draw_line(a, b, s)
-    }
-    fn draw_rect<S: BackendStyle>(
-        &mut self,
-        a: BackendCoord,
-        b: BackendCoord,
-        s: &S,
-        fill: bool,
-    ) -> Drawn<'a> {
-        self.svg.draw_rect(a, b, s, fill)
-    }
-    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
-        &mut self,
-        path: I,
-        s: &S,
-    ) -> Drawn<'a> {
-        self.svg.draw_path(path, s)
-    }
-    fn draw_circle<S: BackendStyle>(
-        &mut self,
-        c: BackendCoord,
-        r: u32,
-        s: &S,
-        fill: bool,
-    ) -> Drawn<'a> {
-        self.svg.draw_circle(c, r, s, fill)
-    }
-    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
-        &mut self,
-        vert: I,
-        s: &S,
-    ) -> Drawn<'a> {
-        self.svg.fill_polygon(vert, s)
-    }
-    fn draw_text<S: BackendTextStyle>(&mut self, t: &str, s: &S, pos: BackendCoord) -> Drawn<'a> {
-        self.svg.draw_text(t, s, pos)
-    }
-    fn estimate_text_size<S: BackendTextStyle>(
-        &self,
-        text: &str,
-        style: &S,
-    ) -> Result<(u32, u32), DrawingErrorKind<Self::ErrorType>> {
-        let (_, h) = self.svg.estimate_text_size(text, style)?;
-        Ok((self.metrics.width(text, style.size()).ceil() as u32, h))
+/// An SVG backend that measures text with the font's own widths (rounded
+/// up, so a label never overruns the room laid out for it).
+fn measured<'a>(buf: &'a mut String, metrics: &'a Metrics) -> impl DrawingBackend + 'a {
+    charts::TextWidths {
+        inner: SVGBackend::with_string(buf, SIZE),
+        width: move |text: &str, size: f64| metrics.width(text, size).ceil(),
     }
 }
 
@@ -190,27 +125,16 @@ fn svg(ds: &Dataset, metrics: &Metrics, link: &str) -> Result<String> {
     let view = View::default();
     let theme = charts::Theme::for_file(2.0, l.clone());
     let caption = export::chart_caption(ds, panel, &view, &id.heading(&l), link, &l);
-    let (w, h) = SIZE;
+    let h = SIZE.1;
     let mut scratch = String::new();
-    let around = charts::export_height(
-        &Measured {
-            svg: SVGBackend::with_string(&mut scratch, (w, h)),
-            metrics,
-        },
-        &caption,
-        &theme,
-        0,
-    );
+    let around = charts::export_height(&measured(&mut scratch, metrics), &caption, &theme, 0);
     if around + 200 > h {
         bail!("the preview's title and notes leave no room for its chart ({around} of {h} px)");
     }
     let mut out = String::new();
     charts::draw_export(
         &panel.spec,
-        Measured {
-            svg: SVGBackend::with_string(&mut out, (w, h)),
-            metrics,
-        },
+        measured(&mut out, metrics),
         &theme,
         &view,
         &caption,
