@@ -693,6 +693,21 @@ async fn look_the_first_screen_is_the_claim_and_its_chart() {
             f("chart") > f("claim") && f("chart") < inner - 60.0,
             "{name}: the trillion chart starts on the first screen: {s}"
         );
+        // The headline chart spans the page (on wide screens the other
+        // cards sit in columns; it does not leave one empty beside it).
+        let wide = b
+            .js(
+                "return document.getElementById('industry').getBoundingClientRect().width \
+                   / document.querySelector('main').clientWidth",
+                vec![],
+            )
+            .await
+            .as_f64()
+            .unwrap_or(0.0);
+        assert!(
+            wide > 0.9,
+            "{name}: the trillion card is {wide} of the page's width"
+        );
         for after in ["toolbar", "errata", "units", "story"] {
             assert!(
                 f(after) > f("chart"),
