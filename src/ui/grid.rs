@@ -126,7 +126,9 @@ pub fn use_grid(table: NodeRef) {
                     return;
                 };
                 let key = e.key();
-                if key == "Tab" {
+                // WebKitGTK names Shift+Tab (GTK's ISO_Left_Tab) "Unidentified";
+                // its code is Tab in every engine.
+                if key == "Tab" || e.code() == "Tab" {
                     if let Some(next) = outside(&grid_el, !e.shift_key()) {
                         e.prevent_default();
                         let _ = next.focus();

@@ -1,15 +1,35 @@
 //! End-to-end: the release build, served on loopback under a sub-path,
-//! driven in headless Chromium through WebDriver.
+//! driven through WebDriver in each of three engines: headless Chromium,
+//! headless Firefox ESR and WebKitGTK's MiniBrowser (under Xvfb).
 //!
-//! `cargo xtask test` builds the site, serves it, starts chromedriver and runs
-//! these with `--ignored`, passing `LCE_SITE` (the page URL), `LCE_WEBDRIVER`
-//! (chromedriver's URL) and `LCE_CHROME` (the browser binary).
+//! `cargo xtask test` builds the site, serves it, starts each engine's
+//! driver and runs these with `--ignored`, passing `LCE_ENGINE` (chromium,
+//! firefox or webkit), `LCE_SITE` (the page URL), `LCE_WEBDRIVER` (the
+//! driver's URL), `LCE_BROWSER` (the browser binary) and `LCE_DRIVER_LOG`
+//! (where the driver and its browser write).
+//!
+//! A test that needs what only one engine offers over WebDriver (Chromium's
+//! DevTools protocol, its device emulation) starts with [`only_in!`], which
+//! says in the run's output why it does not run elsewhere; what it checks
+//! is then also checked by a WebDriver-only test where that can be done.
 #![cfg(not(target_arch = "wasm32"))]
+
+/// Ends the test early outside `engines`, printing `SKIPPED in <engine>:
+/// why` (the xtask lists those lines after each engine's run).
+macro_rules! only_in {
+    ($($engine:ident),+; $why:expr) => {
+        if !matches!($crate::Engine::current(), $($crate::Engine::$engine)|+) {
+            println!("SKIPPED in {}: {}", $crate::Engine::current().name(), $why);
+            return;
+        }
+    };
+}
 
 mod a11y;
 mod charts;
 mod chartui;
 mod hand;
+mod hosting;
 mod i18n;
 mod look;
 mod nav;
@@ -44,6 +64,42 @@ pub const HOME: &str = "\u{E011}";
 pub const END: &str = "\u{E010}";
 pub const ARROW_RIGHT: &str = "\u{E014}";
 
+/// The engine the suite is driving (`LCE_ENGINE`; Chromium when unset).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Engine {
+    Chromium,
+    Firefox,
+    WebKit,
+}
+
+impl Engine {
+    pub fn current() -> Engine {
+        match std::env::var("LCE_ENGINE").as_deref() {
+            Ok("firefox") => Engine::Firefox,
+            Ok("webkit") => Engine::WebKit,
+            _ => Engine::Chromium,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Engine::Chromium => "chromium",
+            Engine::Firefox => "firefox",
+            Engine::WebKit => "webkit",
+        }
+    }
+}
+
+/// Why a test needs Chromium: the DevTools protocol, which chromedriver
+/// alone exposes over WebDriver.
+pub const NEEDS_CDP: &str =
+    "needs Chromium's DevTools protocol, which geckodriver and WebKitWebDriver do not expose";
+/// Why a test needs Chromium: a phone's coarse pointer, touch screen and
+/// 360 px viewport, which only chromedriver's mobile emulation gives a
+/// desktop browser (Firefox and MiniBrowser open no window narrower than
+/// 500 and 447 px).
+pub const NEEDS_PHONE: &str = "needs a phone's coarse pointer, touch screen and 360 px viewport, which only chromedriver's mobile emulation gives a desktop browser";
+
 pub fn env(name: &str) -> String {
     std::env::var(name).unwrap_or_else(|_| panic!("{name} is not set; run `cargo xtask test`"))
 }
@@ -52,6 +108,13 @@ pub fn env(name: &str) -> String {
 pub struct Browser {
     client: Option<Client>,
     profile: PathBuf,
+    /// How far into `LCE_DRIVER_LOG` the console has been read (Firefox).
+    console_read: std::cell::Cell<u64>,
+    /// How many of the server's CSP reports have been seen (Firefox, WebKit).
+    reports_read: std::cell::Cell<usize>,
+    /// The WebDriver session, ended on drop: geckodriver and WebKitWebDriver
+    /// hold one session at a time, so a failed test must not leave its own.
+    session: Option<String>,
 }
 
 impl Browser {
@@ -61,6 +124,8 @@ impl Browser {
 
     /// A phone: 360 CSS px wide at a device pixel ratio of 2 (Chromium's
     /// device emulation; a plain window cannot be narrower than 500 px).
+    /// Elsewhere the engine's narrowest window, at a ratio of 2 (Firefox's
+    /// `layout.css.devPixelsPerPx`; WebKit runs at 2 throughout, see the xtask).
     pub async fn phone() -> Browser {
         Browser::launch(
             360,
@@ -91,8 +156,38 @@ impl Browser {
         Browser::launch_with(width, height, &[format!("--lang={first}")], options).await
     }
 
-    /// Starts headless Chromium in a fresh profile with `args` beyond the
-    /// usual ones and `options` added to its `goog:chromeOptions`.
+    /// A desktop browser whose system prefers a `dark` (or light) colour
+    /// scheme: Chromium's media emulation, or Firefox's content override
+    /// preference. None in WebKit, whose scheme comes from the GTK theme of
+    /// the whole driver.
+    pub async fn with_scheme(width: u32, height: u32, dark: bool) -> Option<Browser> {
+        match Engine::current() {
+            Engine::Chromium => {
+                let b = Browser::start(width, height).await;
+                let scheme = if dark { "dark" } else { "light" };
+                b.emulate_media("", &[("prefers-color-scheme", scheme)])
+                    .await;
+                Some(b)
+            }
+            Engine::Firefox => {
+                let mut options = Map::new();
+                options.insert(
+                    "prefs".to_string(),
+                    json!({ "layout.css.prefers-color-scheme.content-override": if dark { 0 } else { 1 } }),
+                );
+                Some(Browser::launch_with(width, height, &[], options).await)
+            }
+            Engine::WebKit if !dark => Some(Browser::start(width, height).await),
+            Engine::WebKit => None,
+        }
+    }
+
+    /// Starts the engine's browser in a fresh profile, its viewport
+    /// `width`×`height` CSS px. `args` (Chromium switches) and `options`
+    /// (added to `goog:chromeOptions`) are Chromium's; the other engines
+    /// take from `options` what they can do over WebDriver: `prefs` (Firefox
+    /// has `intl.accept_languages` too) and the device pixel ratio of
+    /// `mobileEmulation` (Firefox's `layout.css.devPixelsPerPx`).
     async fn launch_with(
         width: u32,
         height: u32,
@@ -106,38 +201,59 @@ impl Browser {
             SESSIONS.fetch_add(1, Ordering::Relaxed)
         ));
         std::fs::create_dir_all(&profile).expect("profile folder");
-        let mut chrome_args: Vec<String> = [
-            "--headless=new",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-        ]
-        .map(str::to_string)
-        .to_vec();
-        chrome_args.extend_from_slice(args);
-        chrome_args.push(format!("--user-data-dir={}", profile.display()));
-        chrome_args.push(format!("--window-size={width},{height}"));
-        let mut chrome = Map::new();
-        chrome.insert("binary".to_string(), json!(env("LCE_CHROME")));
-        chrome.insert("args".to_string(), json!(chrome_args));
-        chrome.extend(options);
-        let mut caps = Map::new();
-        caps.insert("browserName".to_string(), json!("chrome"));
-        caps.insert("goog:chromeOptions".to_string(), Value::Object(chrome));
-        caps.insert("goog:loggingPrefs".to_string(), json!({ "browser": "ALL" }));
+        let caps = match Engine::current() {
+            Engine::Chromium => chromium_caps(width, height, args, options, &profile),
+            Engine::Firefox => firefox_caps(&options),
+            Engine::WebKit => webkit_caps(),
+        };
+        let log = std::env::var("LCE_DRIVER_LOG").ok();
+        let console_read = log
+            .and_then(|l| std::fs::metadata(l).ok())
+            .map_or(0, |m| m.len());
         let client = ClientBuilder::rustls()
             .expect("TLS roots")
             .capabilities(caps)
             .connect(&env("LCE_WEBDRIVER"))
             .await
             .expect("a WebDriver session");
-        Browser {
+        let session = client.session_id().await.ok().flatten();
+        let b = Browser {
             client: Some(client),
             profile,
+            console_read: std::cell::Cell::new(console_read),
+            reports_read: std::cell::Cell::new(match Engine::current() {
+                Engine::Chromium => 0,
+                _ => csp_reports().len(),
+            }),
+            session,
+        };
+        if Engine::current() != Engine::Chromium {
+            b.size_viewport(width, height).await;
+        }
+        b
+    }
+
+    /// Sizes the window so that its viewport is `width`×`height` (WebKit:
+    /// MiniBrowser's window has a frame around the page, and is at least
+    /// 447 px wide).
+    async fn size_viewport(&self, width: u32, height: u32) {
+        self.c()
+            .set_window_size(width, height)
+            .await
+            .expect("window sized");
+        let inner = self.js("return [innerWidth, innerHeight]", vec![]).await;
+        let (w, h) = (
+            inner[0].as_u64().unwrap_or(width.into()) as u32,
+            inner[1].as_u64().unwrap_or(height.into()) as u32,
+        );
+        if (w, h) != (width, height) {
+            self.c()
+                .set_window_size(
+                    width + width.saturating_sub(w),
+                    height + height.saturating_sub(h),
+                )
+                .await
+                .expect("window sized");
         }
     }
 
@@ -159,6 +275,9 @@ impl Browser {
     /// Opens `url` and waits until every chart has been drawn.
     pub async fn open_url(&self, url: &str) {
         self.c().goto(url).await.expect("page loads");
+        if Engine::current() == Engine::WebKit {
+            self.watch_console().await;
+        }
         self.wait_charts().await;
     }
 
@@ -414,7 +533,39 @@ impl Browser {
     }
 
     /// Console entries at warning level or above since the last call.
+    ///
+    /// Chromium: chromedriver's browser log. Firefox: its console as it
+    /// writes it to the driver's log (`devtools.console.stdout.content`),
+    /// errors and warnings alike. WebKit: WebKitWebDriver has no log
+    /// command and MiniBrowser keeps its console to itself, so the page is
+    /// watched from inside (see [`Browser::watch_console`]), plus the
+    /// error screen a panic shows. In both, the policy violations the
+    /// browser reported to the suite's server too.
     pub async fn console_problems(&self) -> Vec<String> {
+        let mut problems = match Engine::current() {
+            Engine::Chromium => return self.chromium_console().await,
+            Engine::Firefox => self.firefox_console(),
+            Engine::WebKit => self.watched_console().await,
+        };
+        problems.extend(self.new_csp_reports());
+        problems
+    }
+
+    /// The server's CSP reports since the last call (Firefox and WebKit
+    /// report the page's violations there; their consoles do not show them
+    /// over WebDriver, nor the ones made while the page loads).
+    pub fn new_csp_reports(&self) -> Vec<String> {
+        let all = csp_reports();
+        let new = all
+            .get(self.reports_read.get()..)
+            .unwrap_or_default()
+            .to_vec();
+        self.reports_read
+            .set(all.len().max(self.reports_read.get()));
+        new
+    }
+
+    async fn chromium_console(&self) -> Vec<String> {
         let log = self
             .c()
             .issue_cmd(Chromedriver {
@@ -428,6 +579,71 @@ impl Browser {
             .flatten()
             .filter(|e| matches!(e["level"].as_str(), Some("SEVERE" | "WARNING")))
             .map(|e| format!("{}: {}", e["level"], e["message"]))
+            .collect()
+    }
+
+    /// Firefox's errors and warnings written to the driver's log since the
+    /// last read.
+    fn firefox_console(&self) -> Vec<String> {
+        use std::io::{Read, Seek, SeekFrom};
+        let Ok(mut file) = std::fs::File::open(env("LCE_DRIVER_LOG")) else {
+            return vec!["the driver's log cannot be read".to_string()];
+        };
+        let mut text = String::new();
+        let from = self.console_read.get();
+        if file.seek(SeekFrom::Start(from)).is_err() || file.read_to_string(&mut text).is_err() {
+            return vec!["the driver's log cannot be read".to_string()];
+        }
+        self.console_read.set(from + text.len() as u64);
+        text.lines()
+            .filter(|l| firefox_page_problem(l))
+            .map(str::to_string)
+            .collect()
+    }
+
+    /// Starts recording, inside the page, what its console would show as an
+    /// error or a warning: `console.error`/`warn`, uncaught errors and
+    /// rejections, and Content-Security-Policy violations (also the ones
+    /// reported before, through a buffered `ReportingObserver`). Used where
+    /// the engine gives no console over WebDriver (WebKit).
+    pub async fn watch_console(&self) {
+        self.js(
+            r#"if (window.__lceProblems) return;
+               const seen = window.__lceProblems = [];
+               for (const level of ['error', 'warn']) {
+                 const orig = console[level].bind(console);
+                 console[level] = (...a) => { seen.push(level + ': ' + a.join(' ')); orig(...a); };
+               }
+               addEventListener('error', e => seen.push('error: ' + e.message));
+               addEventListener('unhandledrejection', e => seen.push('rejection: ' + e.reason));
+               document.addEventListener('securitypolicyviolation',
+                 e => seen.push('CSP: ' + e.violatedDirective + ' ' + e.blockedURI));
+               if (window.ReportingObserver) {
+                 new ReportingObserver(rs => rs.forEach(r => seen.push(r.type + ': ' + JSON.stringify(r.body))),
+                                       {buffered: true}).observe();
+               }"#,
+            vec![],
+        )
+        .await;
+    }
+
+    /// What [`Browser::watch_console`] recorded since the last call, and
+    /// the error screen if a panic showed it.
+    async fn watched_console(&self) -> Vec<String> {
+        let got = self
+            .js(
+                r#"const out = (window.__lceProblems || []).splice(0);
+                   const f = document.getElementById('fatal');
+                   if (f && !f.hidden && f.offsetParent !== null)
+                     out.push('error screen: ' + (f.dataset.detail || ''));
+                   return out;"#,
+                vec![],
+            )
+            .await;
+        got.as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|v| v.as_str().map(str::to_string))
             .collect()
     }
 
@@ -464,10 +680,193 @@ impl Browser {
     }
 }
 
+/// Headless Chromium's capabilities: quiet switches, `args`, the profile
+/// folder, and `options` in `goog:chromeOptions`.
+fn chromium_caps(
+    width: u32,
+    height: u32,
+    args: &[String],
+    options: Map<String, Value>,
+    profile: &std::path::Path,
+) -> Map<String, Value> {
+    let mut chrome_args: Vec<String> = [
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+    ]
+    .map(str::to_string)
+    .to_vec();
+    chrome_args.extend_from_slice(args);
+    chrome_args.push(format!("--user-data-dir={}", profile.display()));
+    chrome_args.push(format!("--window-size={width},{height}"));
+    let mut chrome = Map::new();
+    chrome.insert("binary".to_string(), json!(env("LCE_CHROME")));
+    chrome.insert("args".to_string(), json!(chrome_args));
+    chrome.extend(options);
+    let mut caps = Map::new();
+    caps.insert("browserName".to_string(), json!("chrome"));
+    caps.insert("goog:chromeOptions".to_string(), Value::Object(chrome));
+    caps.insert("goog:loggingPrefs".to_string(), json!({ "browser": "ALL" }));
+    caps
+}
+
+/// Headless Firefox's capabilities. Its console goes to its standard
+/// output, which is the driver's log (see [`Browser::console_problems`]);
+/// the window is sized over WebDriver once it runs (headless Firefox ignores `--window-size`).
+fn firefox_caps(options: &Map<String, Value>) -> Map<String, Value> {
+    let ratio = options
+        .get("mobileEmulation")
+        .and_then(|m| m["deviceMetrics"]["pixelRatio"].as_f64())
+        .unwrap_or(1.0);
+    let mut prefs = Map::new();
+    // The page's console, not the browser's own (which, with no network,
+    // complains about its experiments and remote settings).
+    prefs.insert("devtools.console.stdout.content".to_string(), json!(true));
+    prefs.insert("devtools.console.stdout.chrome".to_string(), json!(false));
+    for quiet in [
+        "messaging-system.rsexperimentloader.enabled",
+        "app.normandy.enabled",
+        "browser.backup.enabled",
+        "browser.backup.scheduled.enabled",
+    ] {
+        prefs.insert(quiet.to_string(), json!(false));
+    }
+    prefs.insert(
+        "layout.css.devPixelsPerPx".to_string(),
+        json!(format!("{ratio}")),
+    );
+    if let Some(Value::Object(p)) = options.get("prefs") {
+        prefs.extend(p.clone());
+    }
+    let mut caps = Map::new();
+    caps.insert("browserName".to_string(), json!("firefox"));
+    caps.insert(
+        "moz:firefoxOptions".to_string(),
+        json!({
+            "binary": env("LCE_BROWSER"),
+            "args": ["-headless"],
+            "prefs": prefs,
+            // The headless screen, which no window outgrows (1366 × 768
+            // unless set): room for the suite's 4K layout.
+            "env": { "MOZ_HEADLESS_WIDTH": "3840", "MOZ_HEADLESS_HEIGHT": "2400" },
+        }),
+    );
+    caps
+}
+
+/// WebKitGTK's MiniBrowser in automation mode (under the Xvfb display the
+/// xtask started the driver in).
+fn webkit_caps() -> Map<String, Value> {
+    let mut caps = Map::new();
+    caps.insert("browserName".to_string(), json!("MiniBrowser"));
+    caps.insert(
+        "webkitgtk:browserOptions".to_string(),
+        json!({ "binary": env("LCE_BROWSER"), "args": ["--automation"] }),
+    );
+    caps
+}
+
 impl Drop for Browser {
     fn drop(&mut self) {
+        if let (Some(_), Some(id)) = (self.client.take(), &self.session) {
+            end_session(id);
+        }
         let _ = std::fs::remove_dir_all(&self.profile);
     }
+}
+
+/// Whether a line of Firefox's standard output is the page's console
+/// error or warning. The page's console calls print as `console.error:
+/// "text" …` (the app logs strings), its uncaught errors as `JavaScript
+/// error: http://…`; the browser's own modules, which with no network
+/// complain about remote settings, print from `resource://` files or
+/// through named consoles (`console.error: RSLoader: …`).
+fn firefox_page_problem(line: &str) -> bool {
+    let named_console = |rest: &str| {
+        rest.split_once(": ").is_some_and(|(name, _)| {
+            name.chars().all(|c| c.is_ascii_alphanumeric()) && !name.is_empty()
+        }) || rest.trim_end().ends_with(':')
+    };
+    if let Some(rest) = line
+        .strip_prefix("console.error: ")
+        .or_else(|| line.strip_prefix("console.warn: "))
+    {
+        return !named_console(rest);
+    }
+    ["JavaScript error: http", "JavaScript warning: http"]
+        .iter()
+        .any(|k| line.starts_with(k))
+}
+
+/// Ends WebDriver session `id` with a plain blocking `DELETE` (a drop, as
+/// in a failed test's unwinding, cannot wait for the async client).
+fn end_session(id: &str) {
+    // Waits for the answer: the next test's session must find this one gone.
+    let _ = blocking_http(
+        "DELETE",
+        &format!(
+            "{}/session/{id}",
+            env("LCE_WEBDRIVER").trim_end_matches('/')
+        ),
+    );
+}
+
+/// One plain HTTP/1.1 request on loopback, blocking; the reply's body, or
+/// None when there is no answer.
+fn blocking_http(method: &str, url: &str) -> Option<String> {
+    use std::io::{Read, Write};
+    let url = url::Url::parse(url).ok()?;
+    let host = format!(
+        "{}:{}",
+        url.host_str().unwrap_or("127.0.0.1"),
+        url.port_or_known_default().unwrap_or(80)
+    );
+    let mut stream = std::net::TcpStream::connect(&host).ok()?;
+    stream
+        .set_read_timeout(Some(Duration::from_secs(30)))
+        .ok()?;
+    write!(
+        stream,
+        "{method} {} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n",
+        url.path()
+    )
+    .ok()?;
+    let mut reply = Vec::new();
+    stream.read_to_end(&mut reply).ok()?;
+    let reply = String::from_utf8_lossy(&reply).into_owned();
+    reply
+        .split_once("\r\n\r\n")
+        .map(|(_, body)| body.to_string())
+}
+
+/// Every Content-Security-Policy report the suite's server has received
+/// (it collects them in Firefox and WebKit runs; see the xtask's
+/// `StaticServer::reporting`), each as `directive blocked-uri`.
+pub fn csp_reports() -> Vec<String> {
+    let body = blocking_http("GET", &format!("{}__csp-reports", env("LCE_SITE")));
+    let list: Value = body
+        .and_then(|b| serde_json::from_str(&b).ok())
+        .unwrap_or(Value::Null);
+    list.as_array()
+        .into_iter()
+        .flatten()
+        .map(|r| {
+            let r = &r["csp-report"];
+            let directive = r["effective-directive"]
+                .as_str()
+                .or_else(|| r["violated-directive"].as_str())
+                .unwrap_or("?");
+            format!(
+                "CSP report: {directive} {}",
+                r["blocked-uri"].as_str().unwrap_or_default()
+            )
+        })
+        .collect()
 }
 
 /// A chromedriver command outside W3C WebDriver: a POST of `body` to

@@ -6,7 +6,7 @@
 //! `/` for a `cargo xtask dist` build) and stops serving, so every request,
 //! the page's and the service worker's, is refused.
 
-use crate::{Browser, CHARTS, HOME, INKED, env};
+use crate::{Browser, CHARTS, Engine, HOME, INKED, env};
 use serde_json::json;
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
@@ -223,7 +223,9 @@ async fn after_one_visit_the_app_loads_and_works_with_the_network_off() {
     b.console_problems().await;
 
     // Reloaded offline: the page, its code and its data come from the cache.
-    b.c().refresh().await.expect("reloads");
+    // (Opened again, as a reader does: Firefox's WebDriver refresh is a
+    // reload that bypasses the service worker, which no reader's is.)
+    b.c().goto(&url).await.expect("reloads");
     b.wait_charts().await;
     for id in CHARTS.iter() {
         assert!(b.ink(id).await > INKED, "{id} blank offline");
@@ -332,12 +334,16 @@ async fn the_app_is_installable_and_its_start_url_opens_offline() {
         ]),
         "every icon loads at its size"
     );
-    let errors = b.cdp("Page.getInstallabilityErrors", json!({})).await;
-    assert_eq!(
-        errors["installabilityErrors"],
-        json!([]),
-        "Chromium's installability checks: {errors}"
-    );
+    // Chromium's own verdict goes through its DevTools protocol; in the
+    // other engines the manifest checks above are what is checked.
+    if Engine::current() == Engine::Chromium {
+        let errors = b.cdp("Page.getInstallabilityErrors", json!({})).await;
+        assert_eq!(
+            errors["installabilityErrors"],
+            json!([]),
+            "Chromium's installability checks: {errors}"
+        );
+    }
     // Light and dark theme colours for the browser's frame.
     let themes = b
         .js(

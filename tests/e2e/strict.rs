@@ -93,6 +93,12 @@ async fn the_page_runs_under_a_strict_content_security_policy() {
                  done();
                }, 0));
                out.eval = window.lceEvalRan === true;
+               // The same from the page's own realm (a string timer): Firefox
+               // runs WebDriver's scripts in a sandbox the page's policy does
+               // not govern, so only this one counts there.
+               setTimeout('window.lceTimerRan = true', 0);
+               await new Promise(r => setTimeout(r, 0));
+               out.stringTimer = window.lceTimerRan === true;
                const p = document.createElement('p');
                p.textContent = 'probe';
                document.body.appendChild(p);
@@ -118,7 +124,9 @@ async fn the_page_runs_under_a_strict_content_security_policy() {
                out.fetch = await fetch('http://127.0.0.1:9/lce-csp-probe').then(() => 'fetched', e => e.name);
                // Violation events are queued as tasks: wait for them.
                const until = performance.now() + 5000;
-               while (seen.length < 7 && performance.now() < until) {
+               // (Each kind once: where the suite's server collects reports,
+               // the report-only copy of the policy fires its own events.)
+               while (new Set(seen).size < 6 && performance.now() < until) {
                  await new Promise(r => setTimeout(r, 10));
                }
                document.removeEventListener('securitypolicyviolation', listen);
@@ -130,15 +138,19 @@ async fn the_page_runs_under_a_strict_content_security_policy() {
         .await;
     for ran in [
         "inlineScript",
-        "eval",
-        "functionRan",
+        "stringTimer",
         "styleAttribute",
         "handler",
         "blobWorker",
     ] {
         assert_ne!(got[ran], json!(true), "{ran} was allowed: {got:#}");
     }
-    assert_eq!(got["evalError"], json!("EvalError"), "{got:#}");
+    if Engine::current() != Engine::Firefox {
+        for ran in ["eval", "functionRan"] {
+            assert_ne!(got[ran], json!(true), "{ran} was allowed: {got:#}");
+        }
+        assert_eq!(got["evalError"], json!("EvalError"), "{got:#}");
+    }
     assert_eq!(got["fetch"], json!("TypeError"), "{got:#}");
     let seen: Vec<String> = got["seen"]
         .as_array()
@@ -160,14 +172,42 @@ async fn the_page_runs_under_a_strict_content_security_policy() {
         );
     }
     // Each refusal is logged; nothing else went wrong, and the log is
-    // empty again for what follows.
+    // empty again for what follows. (Only Chromium's console log shows
+    // refusals over WebDriver: Firefox does not print them to its output,
+    // and WebKit's watched console holds the events counted above.)
     let refused = b.console_problems().await;
-    assert!(!refused.is_empty(), "the violations were not logged");
-    for line in &refused {
-        assert!(
-            line.contains("Content Security Policy") || line.contains("lce-csp-probe"),
-            "not a CSP refusal: {line}"
-        );
+    if Engine::current() == Engine::Chromium {
+        assert!(!refused.is_empty(), "the violations were not logged");
+        for line in &refused {
+            assert!(
+                line.contains("Content Security Policy") || line.contains("lce-csp-probe"),
+                "not a CSP refusal: {line}"
+            );
+        }
+    } else {
+        // Firefox and WebKit report them to the suite's server (which is
+        // how a violation while the page loads is seen there too): wait for
+        // the reports, which the browser sends when it gets to it.
+        let mut reported = refused;
+        let want = [
+            "script-src-elem",
+            "style-src-attr",
+            "script-src-attr",
+            "connect-src",
+        ];
+        let has =
+            |r: &[String], d: &str| r.iter().any(|l| l.starts_with(&format!("CSP report: {d}")));
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while !want.iter().all(|d| has(&reported, d)) && Instant::now() < deadline {
+            tokio::time::sleep(Duration::from_millis(50)).await;
+            reported.extend(b.new_csp_reports());
+        }
+        for d in want {
+            assert!(has(&reported, d), "no {d} report: {reported:#?}");
+        }
+        for line in &reported {
+            assert!(line.starts_with("CSP"), "not a CSP refusal: {line}");
+        }
     }
 
     // The app still works: a slider redraws.

@@ -34,10 +34,11 @@
 mod page;
 
 use crate::dist::build_release;
+use crate::engines::{Driver, Engine};
 use crate::proc::run;
 use crate::server::StaticServer;
 use crate::tools::{APP_PACKAGE, Ctx, capture};
-use crate::webdriver::{Chromedriver, Session};
+use crate::webdriver::Session;
 use anyhow::{Context, Result, bail};
 use page::{Load, Memory, Profile, Step};
 use serde_json::{Value, json};
@@ -134,7 +135,7 @@ fn browser(ctx: &Ctx) -> Result<()> {
     let server = StaticServer::start(&dist, PREFIX)?;
     let site = format!("http://127.0.0.1:{}{PREFIX}", server.port);
     let log = ctx.root.join("target/bench/chromedriver.log");
-    let driver = Chromedriver::start(ctx, &log)?;
+    let driver = Driver::start(ctx, Engine::Chromium, &log)?;
     println!("[bench] serving {} at {site}", dist.display());
 
     let measured = measure(ctx, &driver, &site);
@@ -163,7 +164,7 @@ fn progress(what: &str, since: Instant) {
 }
 
 /// Opens the page and takes every measurement.
-fn measure(ctx: &Ctx, driver: &Chromedriver, site: &str) -> Result<Measured> {
+fn measure(ctx: &Ctx, driver: &Driver, site: &str) -> Result<Measured> {
     let t = Instant::now();
     let s = Session::chromium(driver, &ctx.chrome, 1200, 900)?;
     s.script_timeout(Duration::from_secs(280))?;

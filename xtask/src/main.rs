@@ -4,6 +4,7 @@
 
 mod bench;
 mod dist;
+mod engines;
 mod preview;
 mod proc;
 mod server;

@@ -2,8 +2,8 @@
 
 use anyhow::{Result, anyhow};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 use std::time::Duration;
 use tiny_http::{Header, Method, Request, Response, Server};
@@ -16,9 +16,30 @@ pub struct StaticServer {
     workers: Vec<JoinHandle<()>>,
 }
 
+/// Where [`StaticServer::reporting`] collects Content-Security-Policy
+/// reports, under the prefix: browsers POST them there, a GET lists them.
+pub const CSP_REPORTS: &str = "__csp-reports";
+
+/// The reports received, when the server collects them.
+type Reports = Option<Arc<Mutex<Vec<serde_json::Value>>>>;
+
 impl StaticServer {
     /// Starts serving on a free port. `prefix` must start and end with `/`.
     pub fn start(root: &Path, prefix: &str) -> Result<Self> {
+        Self::launch(root, prefix, None)
+    }
+
+    /// Like [`StaticServer::start`], and every HTML page also carries its own
+    /// `<meta>` policy as `Content-Security-Policy-Report-Only` with a
+    /// `report-uri` here (a `<meta>` policy cannot name one): the browser
+    /// then reports each violation of the page's policy to
+    /// `<prefix>__csp-reports`, which the end-to-end tests read in the
+    /// engines whose console WebDriver does not show (Firefox, WebKit).
+    pub fn reporting(root: &Path, prefix: &str) -> Result<Self> {
+        Self::launch(root, prefix, Some(Arc::default()))
+    }
+
+    fn launch(root: &Path, prefix: &str, reports: Reports) -> Result<Self> {
         assert!(prefix.starts_with('/') && prefix.ends_with('/'));
         let server = Arc::new(Server::http("127.0.0.1:0").map_err(|e| anyhow!("{e}"))?);
         let port = server
@@ -29,12 +50,12 @@ impl StaticServer {
         let stop = Arc::new(AtomicBool::new(false));
         let workers = (0..4)
             .map(|_| {
-                let (server, stop) = (server.clone(), stop.clone());
+                let (server, stop, reports) = (server.clone(), stop.clone(), reports.clone());
                 let (root, prefix) = (root.to_path_buf(), prefix.to_owned());
                 std::thread::spawn(move || {
                     while !stop.load(Ordering::Relaxed) {
                         if let Ok(Some(request)) = server.recv_timeout(Duration::from_millis(100)) {
-                            handle(request, &root, &prefix);
+                            handle(request, &root, &prefix, &reports);
                         }
                     }
                 })
@@ -57,7 +78,26 @@ impl Drop for StaticServer {
     }
 }
 
-fn handle(request: Request, root: &Path, prefix: &str) {
+fn handle(mut request: Request, root: &Path, prefix: &str, reports: &Reports) {
+    if let Some(reports) = reports
+        && request.url() == format!("{prefix}{CSP_REPORTS}")
+    {
+        if *request.method() == Method::Post {
+            let mut body = String::new();
+            let _ = request.as_reader().read_to_string(&mut body);
+            let report = serde_json::from_str(&body).unwrap_or(serde_json::Value::String(body));
+            reports
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .push(report);
+            respond(request, 204, "text/plain", b"", None);
+        } else {
+            let list = reports.lock().unwrap_or_else(|e| e.into_inner()).clone();
+            let body = serde_json::Value::Array(list).to_string();
+            respond(request, 200, "application/json", body.as_bytes(), None);
+        }
+        return;
+    }
     let head = *request.method() == Method::Head;
     if !(head || *request.method() == Method::Get) {
         respond(
@@ -65,6 +105,7 @@ fn handle(request: Request, root: &Path, prefix: &str) {
             405,
             "text/plain; charset=utf-8",
             b"405 method not allowed\n",
+            None,
         );
         return;
     }
@@ -81,24 +122,53 @@ fn handle(request: Request, root: &Path, prefix: &str) {
         .and_then(|rest| resolve(root, rest));
     match file.and_then(|f| std::fs::read(&f).ok().map(|data| (f, data))) {
         Some((file, data)) => {
+            let kind = mime_type(&file);
+            let report_only = match reports {
+                Some(_) if kind.starts_with("text/html") => {
+                    meta_policy(&String::from_utf8_lossy(&data))
+                        .map(|p| format!("{p}; report-uri {prefix}{CSP_REPORTS}"))
+                }
+                _ => None,
+            };
             let body = if head { Vec::new() } else { data };
-            respond(request, 200, mime_type(&file), &body);
+            respond(request, 200, kind, &body, report_only.as_deref());
         }
         None => respond(
             request,
             404,
             "text/plain; charset=utf-8",
             b"404 not found\n",
+            None,
         ),
     }
 }
 
-fn respond(request: Request, code: u16, content_type: &str, body: &[u8]) {
-    let response = Response::from_data(body)
+fn respond(
+    request: Request,
+    code: u16,
+    content_type: &str,
+    body: &[u8],
+    report_only: Option<&str>,
+) {
+    let mut response = Response::from_data(body)
         .with_status_code(code)
         .with_header(Header::from_bytes("Content-Type", content_type).expect("valid header"))
         .with_header(Header::from_bytes("Cache-Control", "no-store").expect("valid header"));
+    if let Some(policy) =
+        report_only.and_then(|p| Header::from_bytes("Content-Security-Policy-Report-Only", p).ok())
+    {
+        response = response.with_header(policy);
+    }
     request.respond(response).ok();
+}
+
+/// The policy of a page's `<meta http-equiv="Content-Security-Policy">`.
+fn meta_policy(html: &str) -> Option<String> {
+    let at = html.find(r#"http-equiv="Content-Security-Policy""#)?;
+    let tag_start = html[..at].rfind('<')?;
+    let tag = &html[tag_start..tag_start + html[tag_start..].find('>')?];
+    let content = tag.split_once(r#"content=""#)?.1;
+    Some(content.split('"').next()?.to_owned())
 }
 
 /// Maps the part of the URL after the prefix to an existing file below `root`.
@@ -190,6 +260,16 @@ mod tests {
         assert_eq!(get("/lce/sub/..%2F..%2Findex.html").0, 404);
         drop(server);
         std::fs::remove_dir_all(&dir).ok();
+    }
+
+    #[test]
+    fn reads_the_meta_policy() {
+        let html = r#"<head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'self'; object-src 'none'"></head>"#;
+        assert_eq!(
+            meta_policy(html).as_deref(),
+            Some("default-src 'self'; object-src 'none'")
+        );
+        assert_eq!(meta_policy("<p>no policy</p>"), None);
     }
 
     #[test]

@@ -1,10 +1,10 @@
 //! `cargo xtask test`: every check CI runs, as named steps with a summary table.
 
 use crate::dist::build_release;
+use crate::engines::{Driver, Engine};
 use crate::proc::{count_tests, http_get, run, run_tee};
 use crate::server::StaticServer;
 use crate::tools::{APP_PACKAGE, Ctx, WASM_TARGET};
-use crate::webdriver::Chromedriver;
 use anyhow::{Result, bail};
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
@@ -23,7 +23,9 @@ const STEPS: &[Step] = &[
     ("native", "native tests", native_tests),
     ("wasm", "wasm tests (headless chromium)", wasm_tests),
     ("build", "release build (/lce/)", release_build),
-    ("e2e", "end-to-end tests", e2e_tests),
+    ("e2e", "end-to-end tests (chromium)", e2e_chromium),
+    ("e2e-firefox", "end-to-end tests (firefox)", e2e_firefox),
+    ("e2e-webkit", "end-to-end tests (webkit)", e2e_webkit),
 ];
 
 /// Step ids, for help and error messages.
@@ -31,7 +33,7 @@ fn step_ids() -> String {
     STEPS.iter().map(|s| s.0).collect::<Vec<_>>().join(", ")
 }
 
-/// Runs the steps in order (all, or `setup` plus those in `only`; `e2e` implies `build`),
+/// Runs the steps in order (all, or `setup` plus those in `only`; an `e2e` step implies `build`),
 /// stopping at the first failure, and prints the summary. Returns the exit code.
 pub fn test(ctx: &Ctx, only: &[String]) -> Result<ExitCode> {
     for id in only {
@@ -44,7 +46,7 @@ pub fn test(ctx: &Ctx, only: &[String]) -> Result<ExitCode> {
             || id == "setup"
             || only
                 .iter()
-                .any(|o| o == id || (o == "e2e" && id == "build"))
+                .any(|o| o == id || (o.starts_with("e2e") && id == "build"))
     };
     let steps: Vec<&Step> = STEPS.iter().filter(|s| selected(s.0)).collect();
 
@@ -94,6 +96,9 @@ fn setup(ctx: &Ctx) -> Result<()> {
     // Before the native tests, which draw the link preview too.
     ctx.setup_preview_font()?;
     ctx.setup_chromium()?;
+    ctx.setup_firefox()?;
+    ctx.setup_webkit()?;
+    ctx.setup_nginx()?;
     ctx.setup_axe()
 }
 
@@ -190,7 +195,22 @@ fn e2e_dist(ctx: &Ctx) -> std::path::PathBuf {
     ctx.root.join(dir)
 }
 
-fn e2e_tests(ctx: &Ctx) -> Result<()> {
+fn e2e_chromium(ctx: &Ctx) -> Result<()> {
+    e2e_tests(ctx, Engine::Chromium)
+}
+
+fn e2e_firefox(ctx: &Ctx) -> Result<()> {
+    e2e_tests(ctx, Engine::Firefox)
+}
+
+fn e2e_webkit(ctx: &Ctx) -> Result<()> {
+    e2e_tests(ctx, Engine::WebKit)
+}
+
+/// The whole end-to-end suite in one engine, against the release build
+/// served under [`E2E_PREFIX`]. A test that cannot run in an engine says so
+/// itself (`SKIPPED in <engine>: why`); those lines are listed at the end.
+fn e2e_tests(ctx: &Ctx, engine: Engine) -> Result<()> {
     let test_args = ["test", "-p", APP_PACKAGE, "--test", "e2e"];
     // Compile first, so build errors show up before any server or browser starts.
     run(ctx.cmd("cargo").args(test_args).arg("--no-run"))?;
@@ -202,7 +222,11 @@ fn e2e_tests(ctx: &Ctx) -> Result<()> {
             dist.display()
         );
     }
-    let server = StaticServer::start(&dist, E2E_PREFIX)?;
+    // Chromium's console shows policy violations; the others report them.
+    let server = match engine {
+        Engine::Chromium => StaticServer::start(&dist, E2E_PREFIX)?,
+        _ => StaticServer::reporting(&dist, E2E_PREFIX)?,
+    };
     let site = format!("http://127.0.0.1:{}{E2E_PREFIX}", server.port);
     let (code, _) = http_get(server.port, E2E_PREFIX)?;
     if code != 200 {
@@ -210,33 +234,50 @@ fn e2e_tests(ctx: &Ctx) -> Result<()> {
     }
     println!("serving {} at {site}", dist.display());
 
-    let log_path = ctx.root.join("target/e2e-chromedriver.log");
-    let driver = Chromedriver::start(ctx, &log_path)?;
-    let driver_port = driver.port;
-    let webdriver = format!("http://127.0.0.1:{driver_port}");
+    let name = engine.name();
+    let log_path = ctx.root.join(format!("target/e2e-{name}-driver.log"));
+    let driver = Driver::start(ctx, engine, &log_path)?;
+    let webdriver = format!("http://127.0.0.1:{}", driver.port);
     println!(
-        "chromedriver ready at {webdriver} (log: {})",
+        "{name}'s WebDriver ready at {webdriver} (log: {})",
         log_path.display()
     );
 
     let output = run_tee(
         ctx.cmd("cargo")
             .args(test_args)
-            .args(["--", "--ignored", "--test-threads=1"])
+            .args(["--", "--ignored", "--test-threads=1", "--nocapture"])
             // A developer's filter (e.g. `share::`) to run some of the suite.
             .args(std::env::var("LCE_E2E_FILTER").ok())
+            .env("LCE_ENGINE", name)
             .env("LCE_SITE", &site)
             .env("LCE_WEBDRIVER", &webdriver)
+            .env("LCE_BROWSER", ctx.browser_binary(engine)?)
             .env("LCE_CHROME", &ctx.chrome)
+            // Where the driver and its browsers write (Firefox's console).
+            .env("LCE_DRIVER_LOG", &log_path)
             // The build being served (the offline test serves it itself, to
             // take the network away), and the accessibility checker.
             .env("LCE_DIST", &dist)
-            .env("LCE_AXE", ctx.axe()),
+            .env("LCE_AXE", ctx.axe())
+            // The second, ordinary static server of the hosting test.
+            .env("LCE_NGINX", ctx.nginx()),
     );
-    // Stop chromedriver (and its browsers) and the server before reporting.
+    // Stop the driver (and its browsers) and the server before reporting.
     drop(driver);
     drop(server);
-    require_tests_ran(&output?)
+    let output = output?;
+    let skipped: Vec<&str> = output
+        .lines()
+        .filter(|l| l.contains("SKIPPED in "))
+        .collect();
+    if !skipped.is_empty() {
+        println!("\nnot run in {name} ({}):", skipped.len());
+        for line in &skipped {
+            println!("  {line}");
+        }
+    }
+    require_tests_ran(&output)
 }
 
 /// Fails when the output reports no test at all (e.g. everything filtered out).

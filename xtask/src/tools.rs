@@ -284,8 +284,38 @@ impl Ctx {
         )
     }
 
+    /// nginx, the ordinary static server the hosting test serves the build
+    /// from (`tests/e2e/hosting.rs`, with `tests/hosting/nginx.conf`).
+    pub fn setup_nginx(&self) -> Result<()> {
+        let nginx = self.nginx();
+        let version = || {
+            // nginx prints its version on stderr.
+            let out = Command::new(&nginx).arg("-v").output().ok()?;
+            let text = String::from_utf8_lossy(&out.stderr).into_owned();
+            text.trim()
+                .strip_prefix("nginx version: ")
+                .map(str::to_owned)
+        };
+        if version().is_none() {
+            self.apt_install("nginx", &["nginx-light"], "~20 s")?;
+        }
+        let Some(v) = version() else {
+            bail!(
+                "{} does not run (set LCE_NGINX to another nginx)",
+                nginx.display()
+            );
+        };
+        println!("[setup] {v} ... ok");
+        Ok(())
+    }
+
+    /// The nginx binary (`LCE_NGINX`, else Debian's).
+    pub fn nginx(&self) -> PathBuf {
+        env_path("LCE_NGINX", "/usr/sbin/nginx")
+    }
+
     /// Installs Debian packages when running as root on Debian; otherwise fails with the command to run.
-    fn apt_install(&self, what: &str, packages: &[&str], takes: &str) -> Result<()> {
+    pub(crate) fn apt_install(&self, what: &str, packages: &[&str], takes: &str) -> Result<()> {
         let command = format!(
             "apt-get update && apt-get install -y {}",
             packages.join(" ")
@@ -307,7 +337,7 @@ impl Ctx {
     }
 
     /// Log file for an install step, kept next to the tools.
-    fn log(&self, label: &str) -> PathBuf {
+    pub(crate) fn log(&self, label: &str) -> PathBuf {
         let name = label
             .split(|c: char| !(c.is_ascii_alphanumeric() || c == '.'))
             .filter(|w| !w.is_empty())
@@ -331,7 +361,7 @@ fn tools_dir() -> Result<PathBuf> {
     Ok(cache.join("live-commerce-explorer/tools"))
 }
 
-fn env_path(var: &str, default: &str) -> PathBuf {
+pub(crate) fn env_path(var: &str, default: &str) -> PathBuf {
     std::env::var_os(var)
         .filter(|v| !v.is_empty())
         .map_or_else(|| PathBuf::from(default), PathBuf::from)
@@ -363,7 +393,7 @@ pub fn capture(cmd: &mut Command) -> Option<String> {
 }
 
 /// First line of `<bin> --version`, if it runs.
-fn version_line(bin: &Path) -> Option<String> {
+pub(crate) fn version_line(bin: &Path) -> Option<String> {
     let out = capture(Command::new(bin).arg("--version"))?;
     Some(out.lines().next().unwrap_or_default().trim().to_owned())
 }
@@ -387,7 +417,12 @@ fn ensure_version(bin: &Path, want: &str) -> Result<()> {
 }
 
 /// Runs an install command with its output in `log`, printing one status line.
-fn install(label: &str, takes: &str, log: &Path, make: impl FnOnce() -> Command) -> Result<()> {
+pub(crate) fn install(
+    label: &str,
+    takes: &str,
+    log: &Path,
+    make: impl FnOnce() -> Command,
+) -> Result<()> {
     print!(
         "[setup] {label} ... installing (takes {takes}, log: {}) ...",
         log.display()

@@ -1,55 +1,15 @@
 //! Just enough WebDriver (W3C, as chromedriver speaks it) for the browser
-//! benchmark: start chromedriver, open a headless Chromium session, load a
-//! page, run scripts, read the console log.
+//! benchmark: open a headless Chromium session on a running chromedriver
+//! (`engines::Driver`), load a page, run scripts, read the console log.
 
-use crate::proc::{ChildGuard, free_port, http_get, wait_until};
-use crate::tools::Ctx;
+use crate::engines::Driver;
+use crate::proc::wait_until;
 use anyhow::{Context, Result, bail};
 use serde_json::{Value, json};
 use std::io::{Read, Write};
 use std::net::TcpStream;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
-
-/// A running chromedriver; stopping it (on drop) also stops its browsers.
-pub struct Chromedriver {
-    pub port: u16,
-    _guard: ChildGuard,
-}
-
-impl Chromedriver {
-    /// Starts chromedriver on a free port, logging to `log_path`, and waits
-    /// until its `/status` says it is ready.
-    pub fn start(ctx: &Ctx, log_path: &Path) -> Result<Chromedriver> {
-        let port = free_port()?;
-        if let Some(dir) = log_path.parent() {
-            std::fs::create_dir_all(dir)?;
-        }
-        let log = std::fs::File::create(log_path)
-            .with_context(|| format!("creating {}", log_path.display()))?;
-        let mut guard = ChildGuard::spawn(
-            "chromedriver",
-            ctx.cmd(&ctx.chromedriver)
-                .arg(format!("--port={port}"))
-                .stdout(log.try_clone()?)
-                .stderr(log),
-        )?;
-        wait_until("chromedriver", Duration::from_secs(30), || {
-            guard.check_running()?;
-            let (code, body) = http_get(port, "/status")?;
-            let body: String = String::from_utf8_lossy(&body)
-                .chars()
-                .filter(|c| !c.is_whitespace())
-                .collect();
-            Ok(code == 200 && body.contains("\"ready\":true"))
-        })
-        .with_context(|| format!("chromedriver log: {}", log_path.display()))?;
-        Ok(Chromedriver {
-            port,
-            _guard: guard,
-        })
-    }
-}
 
 /// A browser session with its own profile folder; closed and removed on drop.
 pub struct Session {
@@ -61,12 +21,7 @@ pub struct Session {
 impl Session {
     /// Headless Chromium with the quiet flags of the end-to-end tests, a fresh
     /// profile and a `width`×`height` window.
-    pub fn chromium(
-        driver: &Chromedriver,
-        chrome: &Path,
-        width: u32,
-        height: u32,
-    ) -> Result<Session> {
+    pub fn chromium(driver: &Driver, chrome: &Path, width: u32, height: u32) -> Result<Session> {
         let profile = std::env::temp_dir().join(format!("lce-bench-{}", std::process::id()));
         std::fs::remove_dir_all(&profile).ok();
         std::fs::create_dir_all(&profile)?;
