@@ -6,7 +6,9 @@
 //! to change the value. Under `touch-action: pan-y` the browser scrolls on a
 //! vertical swipe (and cancels the pointer); a touch's values are held until
 //! the finger has moved sideways (a drag) or lifted without scrolling (a
-//! tap), and a swipe puts the value back.
+//! tap), and a swipe puts the value back (also where the browser did not
+//! scroll and finishes the range's own drag after the finger lifts, as
+//! Firefox does).
 
 use crate::views::Bounds;
 use std::cell::RefCell;
@@ -31,6 +33,10 @@ struct Touch {
     /// `Some(true)`: a sideways drag (values go through); `Some(false)`: a
     /// vertical swipe (values are dropped).
     sideways: Option<bool>,
+    /// A swipe whose finger has lifted: until the next task, an `input`
+    /// is put back too (Firefox, when nothing scrolled, finishes its own
+    /// drag after the release, at the point where the finger lifted).
+    released: bool,
 }
 
 /// Props of [`Slider`].
@@ -72,7 +78,13 @@ pub fn slider(p: &SliderProps) -> Html {
             if let Some(t) = touch.borrow_mut().as_mut()
                 && t.sideways != Some(true)
             {
-                t.held = Some(v);
+                if t.released {
+                    if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
+                        input.set_value(&t.before);
+                    }
+                } else {
+                    t.held = Some(v);
+                }
                 return;
             }
             let handled = crate::ui::timing::now();
@@ -186,7 +198,19 @@ fn use_touch_gesture(touch: Rc<RefCell<Option<Touch>>>, report: Callback<f64>) -
         Callback::from(move |e: PointerEvent| {
             let swipe = matches!(touch.borrow().as_ref(), Some(t) if t.sideways == Some(false));
             if swipe {
-                restore(&touch, &e);
+                if let (Some(t), Some(input)) = (touch.borrow_mut().as_mut(), input_of(&e)) {
+                    input.set_value(&t.before);
+                    t.released = true;
+                }
+                // The swipe is over once this task is: see `Touch::released`.
+                let touch = touch.clone();
+                gloo::timers::callback::Timeout::new(0, move || {
+                    let released = matches!(touch.borrow().as_ref(), Some(t) if t.released);
+                    if released {
+                        *touch.borrow_mut() = None;
+                    }
+                })
+                .forget();
                 return;
             }
             // A tap (or the end of a drag): its value counts.

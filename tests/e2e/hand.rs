@@ -75,7 +75,7 @@ async fn small_targets(b: &Browser) -> Vec<String> {
 #[tokio::test]
 #[ignore = "end-to-end: run by `cargo xtask test`"]
 async fn hand_every_control_is_a_finger_sized_target_on_a_phone() {
-    only_in!(Chromium; NEEDS_PHONE);
+    only_in!(Chromium, Firefox; NEEDS_PHONE);
     let b = Browser::phone().await;
     b.open().await;
     let coarse = b
@@ -334,5 +334,98 @@ async fn hand_the_editor_is_one_tab_stop_with_arrow_keys_inside() {
     );
     b.press(&[LEFT]).await; // at the start now: on to the left
     assert_eq!(focus_in_editor(&b).await.0, grid[0][0]);
+    b.close().await;
+}
+
+/// The same finger on a slider through WebDriver's own touch actions, for
+/// the engines without the DevTools protocol (Firefox, with touch events
+/// on; MiniBrowser has no touch screen): a vertical swipe from the track
+/// leaves the value and the link alone, a sideways drag moves it, a tap on
+/// the track sets it. (Whether the page scrolls under a synthesized touch
+/// is the browser's business, so only Chromium's version asserts it.)
+#[tokio::test]
+#[ignore = "end-to-end: run by `cargo xtask test`"]
+async fn hand_a_finger_on_a_slider_by_webdriver_touch() {
+    only_in!(Firefox; "Chromium runs the DevTools version above, which also checks the page scrolls; MiniBrowser has no touch screen");
+    let b = Browser::phone().await;
+    b.open().await;
+    let id = "growth-2021";
+    let track = |b: &Browser| {
+        let c = b.c().clone();
+        async move {
+            let at = c
+                .execute(
+                    r#"const el = document.getElementById(arguments[0]);
+                       el.scrollIntoView({block: 'center'});
+                       const r = el.getBoundingClientRect();
+                       const f = (el.value - el.min) / (el.max - el.min);
+                       return [r.left + r.width * (f > 0.5 ? 0.1 : 0.9), r.top + r.height / 2,
+                               r.left + 15 + (r.width - 30) * f, r.width]"#,
+                    vec![json!("growth-2021")],
+                )
+                .await
+                .expect("the slider's place");
+            let n = |i: usize| at[i].as_f64().unwrap_or(0.0).round();
+            (n(0), n(1), n(2), n(3))
+        }
+    };
+    let finger = |path: Vec<(f64, f64)>| {
+        let mut t = TouchActions::new("finger".to_string());
+        let (x, y) = path[0];
+        t = t
+            .then(PointerAction::MoveTo {
+                duration: None,
+                x,
+                y,
+            })
+            .then(PointerAction::Down {
+                button: MOUSE_BUTTON_LEFT,
+            });
+        for (x, y) in path.into_iter().skip(1) {
+            t = t.then(PointerAction::MoveTo {
+                duration: Some(Duration::from_millis(20)),
+                x,
+                y,
+            });
+        }
+        t.then(PointerAction::Up {
+            button: MOUSE_BUTTON_LEFT,
+        })
+    };
+    let (value, _, link) = slider_state(&b, id).await;
+    let (x, y, _, _) = track(&b).await;
+    let up: Vec<(f64, f64)> = (0..=10)
+        .map(|s| (x, (y - f64::from(s) * 30.0).max(1.0)))
+        .collect();
+    b.c().perform_actions(finger(up)).await.expect("swiped");
+    let (after, _, after_link) = slider_state(&b, id).await;
+    assert_eq!(after, value, "the swipe left the slider alone");
+    assert_eq!(after_link, link, "and the link");
+
+    let (_, y, thumb, w) = track(&b).await;
+    let dir = if thumb > w / 2.0 { -1.0 } else { 1.0 };
+    let side: Vec<(f64, f64)> = (0..=8)
+        .map(|s| ((thumb + dir * f64::from(s) * w / 20.0).round(), y))
+        .collect();
+    b.c().perform_actions(finger(side)).await.expect("dragged");
+    b.until("the drag to move the slider", || async {
+        slider_state(&b, id).await.0 != value
+    })
+    .await;
+    b.until("the link to follow", || async {
+        slider_state(&b, id).await.2 != link
+    })
+    .await;
+
+    let (dragged, _, _) = slider_state(&b, id).await;
+    let (x, y, _, _) = track(&b).await;
+    b.c()
+        .perform_actions(finger(vec![(x, y)]))
+        .await
+        .expect("tapped");
+    b.until("the tap to set the slider", || async {
+        slider_state(&b, id).await.0 != dragged
+    })
+    .await;
     b.close().await;
 }

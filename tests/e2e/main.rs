@@ -94,11 +94,10 @@ impl Engine {
 /// alone exposes over WebDriver.
 pub const NEEDS_CDP: &str =
     "needs Chromium's DevTools protocol, which geckodriver and WebKitWebDriver do not expose";
-/// Why a test needs Chromium: a phone's coarse pointer, touch screen and
-/// 360 px viewport, which only chromedriver's mobile emulation gives a
-/// desktop browser (Firefox and MiniBrowser open no window narrower than
-/// 500 and 447 px).
-pub const NEEDS_PHONE: &str = "needs a phone's coarse pointer, touch screen and 360 px viewport, which only chromedriver's mobile emulation gives a desktop browser";
+/// Why a test does not run in WebKit: a phone's coarse pointer and touch
+/// screen, which chromedriver emulates and Firefox takes as preferences,
+/// while MiniBrowser's pointer is the X server's mouse.
+pub const NEEDS_PHONE: &str = "needs a phone's coarse pointer and touch screen; MiniBrowser's pointer is the X server's mouse, which WebDriver cannot change";
 
 pub fn env(name: &str) -> String {
     std::env::var(name).unwrap_or_else(|_| panic!("{name} is not set; run `cargo xtask test`"))
@@ -125,7 +124,8 @@ impl Browser {
     /// A phone: 360 CSS px wide at a device pixel ratio of 2 (Chromium's
     /// device emulation; a plain window cannot be narrower than 500 px).
     /// Elsewhere the engine's narrowest window, at a ratio of 2 (Firefox's
-    /// `layout.css.devPixelsPerPx`; WebKit runs at 2 throughout, see the xtask).
+    /// `layout.css.devPixelsPerPx`, with a coarse pointer and touch events;
+    /// WebKit runs at 2 throughout, see the xtask, with a mouse).
     pub async fn phone() -> Browser {
         Browser::launch(
             360,
@@ -157,28 +157,53 @@ impl Browser {
     }
 
     /// A desktop browser whose system prefers a `dark` (or light) colour
-    /// scheme: Chromium's media emulation, or Firefox's content override
-    /// preference. None in WebKit, whose scheme comes from the GTK theme of
-    /// the whole driver.
+    /// scheme (see [`Browser::with_media`]).
     pub async fn with_scheme(width: u32, height: u32, dark: bool) -> Option<Browser> {
+        let scheme = if dark { "dark" } else { "light" };
+        Browser::with_media(width, height, &[("prefers-color-scheme", scheme)]).await
+    }
+
+    /// A desktop browser whose system has the user preferences `features`
+    /// (`prefers-color-scheme`: light or dark; `prefers-reduced-motion`:
+    /// no-preference or reduce): Chromium's media emulation, or Firefox's
+    /// preferences at launch. None in WebKit unless they are its defaults
+    /// (light, no preference): there they are GTK settings of the whole driver.
+    pub async fn with_media(width: u32, height: u32, features: &[(&str, &str)]) -> Option<Browser> {
         match Engine::current() {
             Engine::Chromium => {
                 let b = Browser::start(width, height).await;
-                let scheme = if dark { "dark" } else { "light" };
-                b.emulate_media("", &[("prefers-color-scheme", scheme)])
-                    .await;
+                b.emulate_media("", features).await;
                 Some(b)
             }
             Engine::Firefox => {
+                let mut prefs = Map::new();
+                for (name, value) in features {
+                    let (pref, v) = match (*name, *value) {
+                        ("prefers-color-scheme", v) => (
+                            "layout.css.prefers-color-scheme.content-override",
+                            json!(if v == "dark" { 0 } else { 1 }),
+                        ),
+                        ("prefers-reduced-motion", v) => {
+                            ("ui.prefersReducedMotion", json!(i32::from(v == "reduce")))
+                        }
+                        (other, _) => panic!("no Firefox preference for {other}"),
+                    };
+                    prefs.insert(pref.to_string(), v);
+                }
                 let mut options = Map::new();
-                options.insert(
-                    "prefs".to_string(),
-                    json!({ "layout.css.prefers-color-scheme.content-override": if dark { 0 } else { 1 } }),
-                );
+                options.insert("prefs".to_string(), Value::Object(prefs));
                 Some(Browser::launch_with(width, height, &[], options).await)
             }
-            Engine::WebKit if !dark => Some(Browser::start(width, height).await),
-            Engine::WebKit => None,
+            Engine::WebKit => {
+                let defaults = features
+                    .iter()
+                    .all(|f| matches!(f.1, "light" | "no-preference"));
+                if defaults {
+                    Some(Browser::start(width, height).await)
+                } else {
+                    None
+                }
+            }
         }
     }
 
@@ -740,6 +765,13 @@ fn firefox_caps(options: &Map<String, Value>) -> Map<String, Value> {
         "layout.css.devPixelsPerPx".to_string(),
         json!(format!("{ratio}")),
     );
+    if options.contains_key("mobileEmulation") {
+        // A phone's coarse pointer and touch events (Firefox's test
+        // preferences; 1 is "coarse", with no fine pointer and no hover).
+        prefs.insert("ui.primaryPointerCapabilities".to_string(), json!(1));
+        prefs.insert("ui.allPointerCapabilities".to_string(), json!(1));
+        prefs.insert("dom.w3c_touch_events.enabled".to_string(), json!(1));
+    }
     if let Some(Value::Object(p)) = options.get("prefs") {
         prefs.extend(p.clone());
     }
