@@ -221,6 +221,7 @@ async fn look_reduced_motion_turns_transitions_off() {
 #[tokio::test]
 #[ignore = "end-to-end: run by `cargo xtask test`"]
 async fn look_print_shows_the_story_and_charts_without_controls() {
+    // Elsewhere: the WebDriver version below, without the redraw for paper.
     only_in!(Chromium; NEEDS_CDP);
     let b = Browser::start(1280, 900).await;
     b.emulate_media("", &[("prefers-color-scheme", "dark")])
@@ -296,6 +297,98 @@ async fn look_print_shows_the_story_and_charts_without_controls() {
         .await;
         assert!(b.ink(id).await > 0.01, "#{id} keeps its drawing");
     }
+    b.close().await;
+}
+
+/// The print stylesheet, checked with WebDriver alone (engines without
+/// emulated print media): the page's `@media print` rules are switched on
+/// for the screen through the CSSOM (which the page's policy allows, unlike
+/// a `<style>`), and then the controls are gone and the story, the chart
+/// titles, the legend and the charts are there, black on white. (Redrawing
+/// the charts light for paper follows the print media query itself, so
+/// only the emulated version above checks it.)
+#[tokio::test]
+#[ignore = "end-to-end: run by `cargo xtask test`"]
+async fn look_print_stylesheet_by_webdriver_shows_the_story_and_charts_without_controls() {
+    let b = Browser::start(1280, 900).await;
+    b.open().await;
+    let switched = b
+        .js(
+            r#"let n = 0;
+               const walk = rules => { for (const r of rules) {
+                 if (r.media && /\bprint\b/.test(r.media.mediaText)) { r.media.mediaText = 'all'; n++; }
+                 else if (r.cssRules) walk(r.cssRules);
+               } };
+               for (const sheet of document.styleSheets) walk(sheet.cssRules);
+               return n;"#,
+            vec![],
+        )
+        .await;
+    assert!(
+        switched.as_u64().unwrap_or(0) >= 1,
+        "the print rules: {switched}"
+    );
+    b.until("the print stylesheet", || async {
+        !b.visible("copy-link").await
+    })
+    .await;
+    for id in [
+        "undo",
+        "share-link",
+        "theme-auto",
+        "gmv-tab-chart",
+        "growth-2020",
+        "reset",
+        "saved",
+        "copy-embed",
+    ] {
+        assert!(!b.visible(id).await, "#{id} is not printed");
+    }
+    for id in ["story", "gmv-title", "industry-title", "douyin-title"] {
+        assert!(b.visible(id).await, "#{id} is printed");
+    }
+    let legend = b
+        .js(
+            r#"const l = document.querySelector('#industry .legend');
+               return !!l && l.offsetParent !== null && l.getBoundingClientRect().height > 0"#,
+            vec![],
+        )
+        .await;
+    assert_eq!(
+        legend,
+        json!(true),
+        "the industry chart's legend is printed"
+    );
+    assert!(
+        luminance(&b, "#story .story-text", "color").await < 0.01,
+        "black text"
+    );
+    assert!(
+        luminance(&b, "html", "backgroundColor").await > 0.99,
+        "on white"
+    );
+    for id in [
+        "chart-gmv",
+        "chart-industry",
+        "chart-douyin",
+        "chart-platforms",
+    ] {
+        let size = b
+            .js(
+                r#"const r = document.getElementById(arguments[0]).getBoundingClientRect();
+                   return [r.width, r.height]"#,
+                vec![json!(id)],
+            )
+            .await;
+        let (w, h) = (
+            size[0].as_f64().unwrap_or(0.0),
+            size[1].as_f64().unwrap_or(0.0),
+        );
+        assert!(w > 100.0 && h > 50.0, "#{id} prints at {w}×{h}");
+        assert!(b.visible(id).await, "#{id} is printed");
+    }
+    let problems = b.console_problems().await;
+    assert!(problems.is_empty(), "console: {problems:#?}");
     b.close().await;
 }
 
