@@ -628,9 +628,12 @@ impl Browser {
 
     /// Starts recording, inside the page, what its console would show as an
     /// error or a warning: `console.error`/`warn`, uncaught errors and
-    /// rejections, and Content-Security-Policy violations (also the ones
-    /// reported before, through a buffered `ReportingObserver`). Used where
-    /// the engine gives no console over WebDriver (WebKit).
+    /// rejections, Content-Security-Policy violation events, and whatever
+    /// a buffered `ReportingObserver` still holds (WebKit 2.50 keeps no
+    /// CSP reports there: violations while loading come from the server's
+    /// reports instead). Used where the engine gives no console over
+    /// WebDriver (WebKit), from [`Browser::open_url`] on: a page opened
+    /// with a bare `goto` is checked by its error screen and the reports.
     pub async fn watch_console(&self) {
         self.js(
             r#"if (window.__lceProblems) return;
