@@ -46,13 +46,20 @@ try {
 }
 
 const app = document.querySelector('meta[name="lce-app"]');
+// The app's two files, fetched side by side from here rather than preloaded
+// by <link> tags (see Trunk.toml: in Firefox a preloaded file now and then
+// never arrives). A failed fetch is reported below, where it is awaited.
+const code = app ? import(app.dataset.js) : null;
+const binary = app ? fetch(app.dataset.wasm) : null;
+code?.catch(() => {});
+binary?.catch(() => {});
 
 try {
   if (!app) {
     throw new Error('index.html has no <meta name="lce-app">: built without Trunk.toml?');
   }
-  const bindings = await import(app.dataset.js);
-  const wasm = await bindings.default({ module_or_path: app.dataset.wasm });
+  const bindings = await code;
+  const wasm = await bindings.default({ module_or_path: binary });
   // What Trunk's loader does: the app's exported functions (the benchmark
   // calls them), and the event that says the app has started.
   window.wasmBindings = bindings;

@@ -309,15 +309,53 @@ impl Browser {
     /// Waits until every chart has been drawn.
     pub async fn wait_charts(&self) {
         for id in CHARTS.iter() {
-            self.c()
+            let drawn = self
+                .c()
                 .wait()
                 .at_most(Duration::from_secs(30))
                 // A chart whose panel shows its Table or Sources draws once shown.
                 .for_element(Locator::Css(&format!(
                     "canvas#{id}:not([data-draws='0']), [hidden] canvas#{id}"
                 )))
-                .await
-                .unwrap_or_else(|e| panic!("{id} was never drawn: {e}"));
+                .await;
+            if let Err(e) = drawn {
+                let state = self.page_state(id).await;
+                panic!("{id} was never drawn: {e}\npage: {state}");
+            }
+        }
+    }
+
+    /// What the page was doing when a wait ran out: enough to tell a page
+    /// that never started from one the browser stopped painting.
+    async fn page_state(&self, id: &str) -> String {
+        let script = r#"
+            const done = arguments[arguments.length - 1];
+            const c = document.getElementById(arguments[0]);
+            const probe = c && c.parentElement.querySelector('.chart-width');
+            const state = {
+                url: location.href,
+                readyState: document.readyState,
+                visibility: document.visibilityState,
+                focus: document.hasFocus(),
+                window: [innerWidth, innerHeight, devicePixelRatio],
+                appChildren: document.body.childElementCount,
+                canvas: c ? { draws: c.dataset.draws, width: c.width, probe: probe && probe.clientWidth } : null,
+                fatal: !!document.querySelector('#fatal:not([hidden])'),
+                started: !!window.wasmBindings,
+                app: (document.getElementById('app')?.innerText ?? '').slice(0, 120),
+                // Files fetched so far, with start and end (ms): a file
+                // missing here was requested and never arrived.
+                files: performance.getEntriesByType('resource').map(
+                    (e) => `${e.name.split('/').pop()} ${Math.round(e.startTime)}-${Math.round(e.responseEnd)}`),
+                now: Math.round(performance.now()),
+            };
+            let frame = false;
+            requestAnimationFrame(() => { frame = true; });
+            setTimeout(() => { state.animationFrameWithin1s = frame; done(JSON.stringify(state)); }, 1000);
+        "#;
+        match self.c().execute_async(script, vec![Value::from(id)]).await {
+            Ok(v) => v.as_str().map_or_else(|| v.to_string(), str::to_string),
+            Err(e) => format!("(could not read it: {e})"),
         }
     }
 
@@ -552,7 +590,10 @@ impl Browser {
     {
         let deadline = Instant::now() + Duration::from_secs(10);
         while !cond().await {
-            assert!(Instant::now() < deadline, "timed out waiting for {what}");
+            if Instant::now() >= deadline {
+                let state = self.page_state("chart-gmv").await;
+                panic!("timed out waiting for {what}\npage: {state}");
+            }
             tokio::time::sleep(Duration::from_millis(20)).await;
         }
     }
@@ -881,7 +922,7 @@ fn blocking_http(method: &str, url: &str) -> Option<String> {
 
 /// Every Content-Security-Policy report the suite's server has received
 /// (it collects them in Firefox and WebKit runs; see the xtask's
-/// `StaticServer::reporting`), each as `directive blocked-uri`.
+/// `StaticServer::logging` with reports), each as `directive blocked-uri`.
 pub fn csp_reports() -> Vec<String> {
     let body = blocking_http("GET", &format!("{}__csp-reports", env("LCE_SITE")));
     let list: Value = body

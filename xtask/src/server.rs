@@ -1,11 +1,12 @@
 //! A small static file server that mounts a directory under a URL prefix, like a static host.
 
 use anyhow::{Result, anyhow};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 use tiny_http::{Header, Method, Request, Response, Server};
 
 /// Serves `root` at `http://127.0.0.1:<port><prefix>` until dropped.
@@ -16,30 +17,52 @@ pub struct StaticServer {
     workers: Vec<JoinHandle<()>>,
 }
 
-/// Where [`StaticServer::reporting`] collects Content-Security-Policy
+/// Where [`StaticServer::logging`] with `reports` collects Content-Security-Policy
 /// reports, under the prefix: browsers POST them there, a GET lists them.
 pub const CSP_REPORTS: &str = "__csp-reports";
 
 /// The reports received, when the server collects them.
 type Reports = Option<Arc<Mutex<Vec<serde_json::Value>>>>;
 
+/// Where each request is logged, when it is: a line as it arrives and one
+/// once it is answered, in ms since the server started, so a request a
+/// browser waited for in vain shows whether it ever reached the server.
+#[derive(Clone)]
+struct Log {
+    file: Arc<Mutex<std::fs::File>>,
+    started: Instant,
+}
+
+impl Log {
+    fn line(&self, what: std::fmt::Arguments) {
+        let ms = self.started.elapsed().as_millis();
+        let mut f = self.file.lock().unwrap_or_else(|e| e.into_inner());
+        let _ = writeln!(f, "{ms:>9} {what}");
+    }
+}
+
 impl StaticServer {
     /// Starts serving on a free port. `prefix` must start and end with `/`.
     pub fn start(root: &Path, prefix: &str) -> Result<Self> {
-        Self::launch(root, prefix, None)
+        Self::launch(root, prefix, None, None)
     }
 
-    /// Like [`StaticServer::start`], and every HTML page also carries its own
-    /// `<meta>` policy as `Content-Security-Policy-Report-Only` with a
-    /// `report-uri` here (a `<meta>` policy cannot name one): the browser
-    /// then reports each violation of the page's policy to
+    /// [`StaticServer::start`], logging every request to `log` (the
+    /// end-to-end tests' server). With `reports`, every HTML page also
+    /// carries its own `<meta>` policy as `Content-Security-Policy-Report-Only`
+    /// with a `report-uri` here (a `<meta>` policy cannot name one): the
+    /// browser then reports each violation of the page's policy to
     /// `<prefix>__csp-reports`, which the end-to-end tests read in the
     /// engines whose console WebDriver does not show (Firefox, WebKit).
-    pub fn reporting(root: &Path, prefix: &str) -> Result<Self> {
-        Self::launch(root, prefix, Some(Arc::default()))
+    pub fn logging(root: &Path, prefix: &str, reports: bool, log: &Path) -> Result<Self> {
+        let log = Log {
+            file: Arc::new(Mutex::new(std::fs::File::create(log)?)),
+            started: Instant::now(),
+        };
+        Self::launch(root, prefix, reports.then(Arc::default), Some(log))
     }
 
-    fn launch(root: &Path, prefix: &str, reports: Reports) -> Result<Self> {
+    fn launch(root: &Path, prefix: &str, reports: Reports, log: Option<Log>) -> Result<Self> {
         assert!(prefix.starts_with('/') && prefix.ends_with('/'));
         let server = Arc::new(Server::http("127.0.0.1:0").map_err(|e| anyhow!("{e}"))?);
         let port = server
@@ -51,11 +74,18 @@ impl StaticServer {
         let workers = (0..4)
             .map(|_| {
                 let (server, stop, reports) = (server.clone(), stop.clone(), reports.clone());
-                let (root, prefix) = (root.to_path_buf(), prefix.to_owned());
+                let (root, prefix, log) = (root.to_path_buf(), prefix.to_owned(), log.clone());
                 std::thread::spawn(move || {
                     while !stop.load(Ordering::Relaxed) {
                         if let Ok(Some(request)) = server.recv_timeout(Duration::from_millis(100)) {
+                            let what = format!("{} {}", request.method(), request.url());
+                            if let Some(log) = &log {
+                                log.line(format_args!("< {what}"));
+                            }
                             handle(request, &root, &prefix, &reports);
+                            if let Some(log) = &log {
+                                log.line(format_args!("> {what}"));
+                            }
                         }
                     }
                 })

@@ -28,13 +28,6 @@ const STEPS: &[Step] = &[
     ("e2e-webkit", "end-to-end tests (webkit)", e2e_webkit),
 ];
 
-/// Steps that run only when `--only` names them: the suite in Firefox and
-/// in WebKit. In full Firefox runs, a few tests (3 and 6 of 74, different
-/// ones each time) time out waiting for `chart-gmv`'s first draw; a test
-/// rerun alone passes. Until that is fixed the default ladder stays the one
-/// CI has passed (see the README's "Browsers the tests cover").
-const OPT_IN: &[&str] = &["e2e-firefox", "e2e-webkit"];
-
 /// Step ids, for help and error messages.
 fn step_ids() -> String {
     STEPS.iter().map(|s| s.0).collect::<Vec<_>>().join(", ")
@@ -49,7 +42,7 @@ pub fn test(ctx: &Ctx, only: &[String]) -> Result<ExitCode> {
         }
     }
     let selected = |id: &str| {
-        (only.is_empty() && !OPT_IN.contains(&id))
+        only.is_empty()
             || id == "setup"
             || only
                 .iter()
@@ -102,7 +95,11 @@ fn setup(ctx: &Ctx) -> Result<()> {
     ctx.setup_build_tools()?;
     // Before the native tests, which draw the link preview too.
     ctx.setup_preview_font()?;
+    // The three engines the end-to-end suite runs in, each pinned and
+    // cached with one [setup] line.
     ctx.setup_chromium()?;
+    ctx.setup_firefox()?;
+    ctx.setup_webkit()?;
     ctx.setup_nginx()?;
     ctx.setup_axe()
 }
@@ -150,6 +147,8 @@ fn wasm_tests(ctx: &Ctx) -> Result<()> {
         WASM_TARGET,
         "-p",
         APP_PACKAGE,
+        // The library's own browser tests (the canvas backend's text).
+        "--lib",
         "--test",
         "web",
         "--test",
@@ -204,17 +203,11 @@ fn e2e_chromium(ctx: &Ctx) -> Result<()> {
     e2e_tests(ctx, Engine::Chromium)
 }
 
-/// Firefox ESR and geckodriver are installed by the step itself, since it
-/// is opt-in (see [`OPT_IN`]).
 fn e2e_firefox(ctx: &Ctx) -> Result<()> {
-    ctx.setup_firefox()?;
     e2e_tests(ctx, Engine::Firefox)
 }
 
-/// WebKitGTK's driver and Xvfb are installed by the step itself, since it
-/// is opt-in (see [`OPT_IN`]).
 fn e2e_webkit(ctx: &Ctx) -> Result<()> {
-    ctx.setup_webkit()?;
     e2e_tests(ctx, Engine::WebKit)
 }
 
@@ -234,16 +227,20 @@ fn e2e_tests(ctx: &Ctx, engine: Engine) -> Result<()> {
         );
     }
     // Chromium's console shows policy violations; the others report them.
-    let server = match engine {
-        Engine::Chromium => StaticServer::start(&dist, E2E_PREFIX)?,
-        _ => StaticServer::reporting(&dist, E2E_PREFIX)?,
-    };
+    let server_log = ctx
+        .root
+        .join(format!("target/e2e-{}-server.log", engine.name()));
+    let server = StaticServer::logging(&dist, E2E_PREFIX, engine != Engine::Chromium, &server_log)?;
     let site = format!("http://127.0.0.1:{}{E2E_PREFIX}", server.port);
     let (code, _) = http_get(server.port, E2E_PREFIX)?;
     if code != 200 {
         bail!("static server answered {code} for {site}");
     }
-    println!("serving {} at {site}", dist.display());
+    println!(
+        "serving {} at {site} (log: {})",
+        dist.display(),
+        server_log.display()
+    );
 
     let name = engine.name();
     let log_path = ctx.root.join(format!("target/e2e-{name}-driver.log"));
