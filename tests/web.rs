@@ -9,7 +9,7 @@ use web_sys::{CanvasRenderingContext2d, Element, HtmlCanvasElement};
 
 #[path = "support/dom.rs"]
 mod dom;
-use dom::{by_id, document, fresh_root, set_query, set_value, text, until};
+use dom::{by_id, document, fresh_root, next_frame, set_query, set_value, text, until};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -145,6 +145,45 @@ async fn moving_a_slider_changes_the_value_and_the_chart() {
         "Your ×11 gives 110 bn yuan in 2020: within the article's 10–12× forecast."
     );
     assert_ne!(pixels("chart-douyin"), douyin_before);
+    root.remove();
+}
+
+/// A slider step reaches the chart on screen before the page re-renders:
+/// the store tells the chart first, which draws its own panel at once, and
+/// the render that follows (the slider's readout) does not draw it again.
+#[wasm_bindgen_test]
+async fn a_slider_step_draws_the_chart_before_the_page_renders() {
+    let root = mount().await;
+    by_id("chart-industry").scroll_into_view();
+    // The chart knows it is on screen once the IntersectionObserver has
+    // reported, which it does with a rendering update.
+    next_frame().await;
+    next_frame().await;
+    yew::scheduler::flush().await;
+    let drawn = draws("chart-industry");
+    let shown = text("growth-2023-value");
+    set_slider("growth-2023", "0.8");
+    // Still inside the input's task: nothing has rendered yet.
+    assert_eq!(text("growth-2023-value"), shown, "the page rendered first");
+    assert_eq!(
+        draws("chart-industry"),
+        drawn + 1,
+        "the chart was not drawn in the input's own handler"
+    );
+    // The render, checked as soon as it is done: the Monte Carlo's new
+    // bands (a message from the worker, a later task) redraw the chart
+    // again, rightly, and must not be counted here.
+    yew::scheduler::flush().await;
+    assert!(
+        text("growth-2023-value").starts_with("×0.8"),
+        "{}",
+        text("growth-2023-value")
+    );
+    assert_eq!(
+        draws("chart-industry"),
+        drawn + 1,
+        "the render drew the same chart again"
+    );
     root.remove();
 }
 

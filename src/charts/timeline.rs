@@ -174,29 +174,7 @@ pub(super) fn draw<DB: DrawingBackend>(
         hi: fitted.hi,
     };
 
-    // Tick labels once, left of the first plot; ticks closer than a label's
-    // height are left out (a short plot on a log scale).
-    let first = frame(0);
-    let mut kept: Vec<(f64, &String)> = Vec::new();
-    let mut last_y = i32::MAX;
-    for (v, label) in fitted.ticks.iter().zip(&labels) {
-        let y = first.y(*v);
-        if last_y - y >= text_h + t.px(2.0) {
-            kept.push((*v, label));
-            last_y = y;
-        }
-    }
-    for (v, label) in &kept {
-        let y = first.y(*v);
-        axis::text(
-            root,
-            label,
-            (first.area.x0 - t.px(6.0), y),
-            &tick_font,
-            HPos::Right,
-            VPos::Center,
-        )?;
-    }
+    let kept = tick_labels(root, t, &frame(0), &fitted.ticks, &labels, text_h)?;
 
     let mut columns = Vec::new();
     for (i, group) in plots.iter().enumerate() {
@@ -239,6 +217,40 @@ pub(super) fn draw<DB: DrawingBackend>(
     }
     hits.set_columns(columns);
     Ok(())
+}
+
+/// Tick labels once, left of the first plot `first`; ticks closer than a
+/// label's height (`text_h`) are left out (a short plot on a log scale).
+/// Returns the ticks kept, for the grid lines.
+fn tick_labels<'a, DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    t: &Theme,
+    first: &Frame,
+    ticks: &[f64],
+    labels: &'a [String],
+    text_h: i32,
+) -> Result<Vec<(f64, &'a String)>, super::ChartError> {
+    let tick_font = t.tick_font();
+    let mut kept: Vec<(f64, &String)> = Vec::new();
+    let mut last_y = i32::MAX;
+    for (v, label) in ticks.iter().zip(labels) {
+        let y = first.y(*v);
+        if last_y - y >= text_h + t.px(2.0) {
+            kept.push((*v, label));
+            last_y = y;
+        }
+    }
+    for (v, label) in &kept {
+        axis::text(
+            root,
+            label,
+            (first.area.x0 - t.px(6.0), first.y(*v)),
+            &tick_font,
+            HPos::Right,
+            VPos::Center,
+        )?;
+    }
+    Ok(kept)
 }
 
 /// The years under a plot: every one, or every second (third…) where

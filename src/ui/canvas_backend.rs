@@ -17,9 +17,17 @@
 //! `top`/`middle`/`bottom`, which are the em box's top, middle and bottom.
 //! So a label measured and then drawn anchored at a point fills exactly the
 //! box the charts computed for it, on the canvas as in the SVG tests.
+//!
+//! Text is drawn here too, not by `CanvasBackend`, which sets the font,
+//! alignment, baseline and colour before every label. Chromium parses the
+//! `font` string on each set: that was 2.4 ms of a slider step's 5.6 ms
+//! redraw in the bench's profile (`cargo xtask bench`). Here each is set
+//! only when it differs from what the context holds ([`TextState`]).
 
+use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
+    FontTransform,
 };
 use plotters_canvas::CanvasBackend;
 use std::cell::RefCell;
@@ -52,10 +60,22 @@ fn css_font<S: BackendTextStyle>(style: &S) -> String {
     )
 }
 
+/// What the 2D context holds for text, as last set through this backend;
+/// `None` where it is not known (a fresh context, or a fill the inner
+/// backend set for a shape).
+#[derive(Default)]
+struct TextState {
+    font: Option<String>,
+    baseline: Option<&'static str>,
+    align: Option<&'static str>,
+    fill: Option<((u8, u8, u8), f64)>,
+}
+
 /// See the module docs.
 pub struct MeasuringCanvas {
     inner: CanvasBackend,
     context: CanvasRenderingContext2d,
+    text: RefCell<TextState>,
 }
 
 impl MeasuringCanvas {
@@ -68,7 +88,46 @@ impl MeasuringCanvas {
             .dyn_into::<CanvasRenderingContext2d>()
             .ok()?;
         let inner = CanvasBackend::with_canvas_object(canvas.clone())?;
-        Some(MeasuringCanvas { inner, context })
+        Some(MeasuringCanvas {
+            inner,
+            context,
+            text: RefCell::default(),
+        })
+    }
+
+    /// Sets the context's font, unless it already is `font`.
+    fn set_font(&self, font: String) {
+        let mut state = self.text.borrow_mut();
+        if state.font.as_deref() != Some(font.as_str()) {
+            self.context.set_font(&font);
+            state.font = Some(font);
+        }
+    }
+
+    /// Sets the context's text baseline, alignment and fill, each only when
+    /// it differs from what it holds.
+    fn set_text_layout(&self, baseline: &'static str, align: &'static str, color: &BackendColor) {
+        let mut state = self.text.borrow_mut();
+        if state.baseline != Some(baseline) {
+            self.context.set_text_baseline(baseline);
+            state.baseline = Some(baseline);
+        }
+        if state.align != Some(align) {
+            self.context.set_text_align(align);
+            state.align = Some(align);
+        }
+        let fill = (color.rgb, color.alpha);
+        if state.fill != Some(fill) {
+            let (r, g, b) = color.rgb;
+            let css = format!("rgba({r},{g},{b},{})", color.alpha);
+            self.context.set_fill_style_str(&css);
+            state.fill = Some(fill);
+        }
+    }
+
+    /// The inner backend is about to set the fill for a shape.
+    fn fill_changes(&mut self) {
+        self.text.get_mut().fill = None;
     }
 
     /// Width (advance, rounded up) and height (the em box: the font size,
@@ -78,7 +137,7 @@ impl MeasuringCanvas {
         if let Some(hit) = CACHE.with(|c| c.borrow().sizes.get(&key).copied()) {
             return hit;
         }
-        self.context.set_font(font);
+        self.set_font(font.to_string());
         let width = self
             .context
             .measure_text(text)
@@ -125,6 +184,7 @@ impl DrawingBackend for MeasuringCanvas {
     }
 
     fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> Result {
+        self.fill_changes();
         self.inner.draw_pixel(point, color)
     }
 
@@ -144,6 +204,7 @@ impl DrawingBackend for MeasuringCanvas {
         style: &S,
         fill: bool,
     ) -> Result {
+        self.fill_changes();
         self.inner.draw_rect(upper_left, bottom_right, style, fill)
     }
 
@@ -162,6 +223,7 @@ impl DrawingBackend for MeasuringCanvas {
         style: &S,
         fill: bool,
     ) -> Result {
+        self.fill_changes();
         self.inner.draw_circle(center, radius, style, fill)
     }
 
@@ -170,6 +232,7 @@ impl DrawingBackend for MeasuringCanvas {
         vert: I,
         style: &S,
     ) -> Result {
+        self.fill_changes();
         self.inner.fill_polygon(vert, style)
     }
 
@@ -179,7 +242,33 @@ impl DrawingBackend for MeasuringCanvas {
         style: &S,
         pos: BackendCoord,
     ) -> Result {
-        self.inner.draw_text(text, style, pos)
+        let color = style.color();
+        if color.alpha == 0.0 {
+            return Ok(());
+        }
+        // Rotated text: the inner backend sets everything between a save
+        // and a restore, which leaves the context as it found it.
+        if !matches!(style.transform(), FontTransform::None) {
+            return self.inner.draw_text(text, style, pos);
+        }
+        let baseline = match style.anchor().v_pos {
+            VPos::Top => "top",
+            VPos::Center => "middle",
+            VPos::Bottom => "bottom",
+        };
+        let align = match style.anchor().h_pos {
+            HPos::Left => "start",
+            HPos::Right => "end",
+            HPos::Center => "center",
+        };
+        self.set_text_layout(baseline, align, &color);
+        self.set_font(css_font(style));
+        self.context
+            .fill_text(text, f64::from(pos.0), f64::from(pos.1))
+            .map_err(|e| {
+                let what = e.as_string().unwrap_or_else(|| "fillText failed".into());
+                DrawingErrorKind::FontError(what.into())
+            })
     }
 
     /// Unrotated, like plotters' default (`layout_box`); see the module docs.
@@ -221,19 +310,24 @@ mod tests {
             canvas
         }
 
-        /// The box of pixels that are not white.
-        fn ink(canvas: &HtmlCanvasElement) -> Option<(i32, i32, i32, i32)> {
+        /// The RGBA bytes of `canvas` in the box at (`x`, `y`), `w` × `h`.
+        fn pixels(canvas: &HtmlCanvasElement, x: u32, y: u32, w: u32, h: u32) -> Vec<u8> {
             let ctx: CanvasRenderingContext2d = canvas
                 .get_context("2d")
                 .ok()
                 .flatten()
                 .and_then(|c| c.dyn_into().ok())
                 .expect("2d");
-            let (w, h) = (canvas.width(), canvas.height());
-            let data = ctx
-                .get_image_data(0.0, 0.0, f64::from(w), f64::from(h))
+            ctx.get_image_data(f64::from(x), f64::from(y), f64::from(w), f64::from(h))
                 .expect("pixels")
-                .data();
+                .data()
+                .to_vec()
+        }
+
+        /// The box of pixels that are not white.
+        fn ink(canvas: &HtmlCanvasElement) -> Option<(i32, i32, i32, i32)> {
+            let (w, h) = (canvas.width(), canvas.height());
+            let data = pixels(canvas, 0, 0, w, h);
             let mut b: Option<(i32, i32, i32, i32)> = None;
             for (i, px) in data.chunks(4).enumerate() {
                 if px[0] < 200 || px[1] < 200 || px[2] < 200 {
@@ -306,6 +400,55 @@ mod tests {
                     "{name}: ink {iy0}..{iy1}, height {ht}"
                 );
             }
+        }
+
+        /// Labels drawn one after another take each its own font and
+        /// colour, though the context's text state is only set on change:
+        /// a measure in another font, or a filled shape, between two labels
+        /// must not leak into the second.
+        #[wasm_bindgen_test]
+        fn each_label_has_its_own_font_and_colour() {
+            let c = canvas(400, 200);
+            let mut backend = MeasuringCanvas::new(&c).expect("2d");
+            let at = |h| Pos::new(HPos::Left, h);
+            let big_red = ("sans-serif", 60.0)
+                .into_font()
+                .color(&RED)
+                .pos(at(VPos::Top));
+            let small = TextStyle::from(("serif", 9.0).into_font());
+            backend
+                .draw_rect((0, 0), (400, 200), &WHITE, true)
+                .expect("fill");
+            backend.draw_text("MM", &big_red, (0, 0)).expect("drawn");
+            // A measure in a small font, and a blue shape, in between.
+            backend
+                .estimate_text_size("tiny", &small)
+                .expect("measured");
+            backend
+                .draw_rect((300, 0), (400, 200), &BLUE, true)
+                .expect("fill");
+            backend.draw_text("MM", &big_red, (0, 100)).expect("drawn");
+            backend.present().expect("presented");
+            let data = pixels(&c, 0, 100, 290, 100);
+            let inked: Vec<(usize, &[u8])> = data
+                .chunks(4)
+                .enumerate()
+                .filter(|(_, px)| px[0] < 200 || px[1] < 200 || px[2] < 200)
+                .collect();
+            let rows: Vec<usize> = inked.iter().map(|(i, _)| i / 290).collect();
+            let height = rows
+                .iter()
+                .max()
+                .zip(rows.iter().min())
+                .map_or(0, |(a, b)| a - b);
+            assert!(
+                height >= 30,
+                "the second label is 60 px, not 9: ink {height} px high"
+            );
+            assert!(
+                inked.iter().all(|(_, px)| px[0] > px[2]),
+                "the second label is red, not the shape's blue"
+            );
         }
 
         /// A repeated measure comes from the cache and equals the first.

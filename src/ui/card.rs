@@ -145,7 +145,7 @@ pub fn chart_card(p: &ChartCardProps) -> Html {
         <ChartPanel id={slug} title={title.clone()} tab={data.tab} on_tab={(*on_tab).clone()} {panel} dataset={ds}
             reading={data.reading} aspect={id.aspect()} warnings={(*warnings).clone()}
             log={data.log} on_log={data.log.map(|_| (*on_log).clone())} show_tabs={p.tabs}
-            hidden={Some(data.hidden.clone())} on_series={Some((*on_series).clone())}>
+            hidden={Some(data.hidden.clone())} on_series={Some((*on_series).clone())} live={Some(id)}>
             if id.marker_key() {
                 <LegendKey />
             }

@@ -6,6 +6,7 @@
 //! text is measured by [`MeasuringCanvas`] instead of plotters' DOM probe.
 
 use crate::charts::{self, ChartSpec, HitMap, Rect, Theme, Tip, View};
+use crate::panels::PanelId;
 use crate::ui::canvas_backend::MeasuringCanvas;
 use crate::ui::prefs::{Prefs, use_prefs};
 use crate::ui::timing;
@@ -38,6 +39,10 @@ pub struct ChartCanvasProps {
     pub min_height: f64,
     #[prop_or(440.0)]
     pub max_height: f64,
+    /// The registry panel this canvas draws, when it is one: it then draws
+    /// a change as soon as the store has it ([`use_live`]).
+    #[prop_or_default]
+    pub live: Option<PanelId>,
 }
 
 /// Size of the drawing in CSS pixels, and the device pixel ratio.
@@ -153,11 +158,31 @@ fn place_tip(tip: &HtmlElement, x: f64, y: f64, width: f64) {
     }
 }
 
+/// The drawing's size for a probe `width` CSS px wide (height by `aspect`
+/// within `min_h..=max_h`), at the screen's pixel density; none while the
+/// probe has no width (not laid out, or hidden).
+fn size_for(width: f64, aspect: f64, min_h: f64, max_h: f64) -> Option<Size> {
+    let dpr = web_sys::window()
+        .map(|w| w.device_pixel_ratio())
+        .filter(|d| d.is_finite() && *d > 0.0)
+        .unwrap_or(1.0);
+    (width > 0.0).then(|| Size {
+        width,
+        height: (width * aspect).clamp(min_h, max_h),
+        dpr,
+    })
+}
+
 /// The drawing's size: `probe`, a zero-height block across the frame, is
-/// observed and its width gives the size (height by `aspect` within
-/// `min_h..=max_h`). The canvas's own height cannot change the probe's
-/// width; watching the frame, which the canvas's height resizes, makes every
-/// first draw a ResizeObserver loop, reported to the page as an error event.
+/// measured as it mounts and then observed, and its width gives the size.
+/// The canvas's own height cannot change the probe's width; watching the
+/// frame, which the canvas's height resizes, makes every first draw a
+/// ResizeObserver loop, reported to the page as an error event.
+///
+/// Measuring at mount (one layout, which the first draw needs anyway) does
+/// not wait for the observer's first report, which comes with the next
+/// rendering update: a page the browser does not paint (Firefox headless,
+/// now and then in a long run) would otherwise never draw its charts.
 #[hook]
 fn use_size(probe: NodeRef, aspect: f64, min_h: f64, max_h: f64) -> UseStateHandle<Size> {
     let size = use_state(Size::default);
@@ -166,20 +191,16 @@ fn use_size(probe: NodeRef, aspect: f64, min_h: f64, max_h: f64) -> UseStateHand
         use_effect_with((), move |_| {
             let observer = probe.cast::<Element>().and_then(|el| {
                 let target = el.clone();
-                let mut last = Size::default();
+                let mut last = size_for(f64::from(el.client_width()), aspect, min_h, max_h);
+                if let Some(now) = last {
+                    size.set(now);
+                }
                 SizeObserver::new(&el, move || {
-                    let width = f64::from(target.client_width());
-                    let dpr = web_sys::window()
-                        .map(|w| w.device_pixel_ratio())
-                        .filter(|d| d.is_finite() && *d > 0.0)
-                        .unwrap_or(1.0);
-                    let next = Size {
-                        width,
-                        height: (width * aspect).clamp(min_h, max_h),
-                        dpr,
-                    };
-                    if last != next && width > 0.0 {
-                        last = next;
+                    let next = size_for(f64::from(target.client_width()), aspect, min_h, max_h);
+                    if let Some(next) = next
+                        && last != Some(next)
+                    {
+                        last = Some(next);
                         size.set(next);
                     }
                 })
@@ -202,6 +223,55 @@ struct Drawn {
     dpr: Rc<RefCell<f64>>,
 }
 
+/// What drawing needs, shared by the render's effect and the store's early
+/// listener ([`use_live`]): the canvas, what it shows now, its draw count
+/// and what the last drawing left for the pointer.
+#[derive(Clone)]
+struct Painter {
+    canvas: NodeRef,
+    /// What the canvas shows now (spec, size, view, theme, language): drawn
+    /// again only when that differs, which is what coming near checks.
+    shown: Rc<RefCell<Option<DrawKey>>>,
+    draws: Rc<RefCell<u64>>,
+    drawn: Drawn,
+    error: UseStateHandle<Option<String>>,
+    /// Drawn by the early listener: what a still pointer is over is looked
+    /// up again when the page renders.
+    relook: Rc<RefCell<bool>>,
+}
+
+impl Painter {
+    /// Draws `key` unless the canvas shows it already (or is not in the
+    /// page); returns whether it drew.
+    fn draw(&self, key: DrawKey) -> bool {
+        if self.shown.borrow().as_ref() == Some(&key) {
+            return false;
+        }
+        let Some(c) = self.canvas.cast::<HtmlCanvasElement>() else {
+            return false;
+        };
+        let (spec, s, view, dark, locale) = &key;
+        let started = timing::now();
+        let theme = Theme::for_page(s.dpr, *dark, locale.clone());
+        let result = paint(&c, spec, *s, &theme, view).map(|h| {
+            *self.drawn.hits.borrow_mut() = h;
+            *self.drawn.dpr.borrow_mut() = s.dpr;
+        });
+        *self.shown.borrow_mut() = Some(key);
+        timing::drawn(&c.id(), started);
+        let mut n = self.draws.borrow_mut();
+        *n += 1;
+        let _ = c.set_attribute("data-draws", &n.to_string());
+        if let Err(e) = &result {
+            gloo::console::error!(format!("drawing {} failed: {e}", c.id()));
+        }
+        if *self.error != result.clone().err() {
+            self.error.set(result.err());
+        }
+        true
+    }
+}
+
 /// Draws the spec whenever it, the size, the view, the theme or the
 /// language changes, while the canvas is `near` the screen; a change made
 /// while it is far is drawn when it comes near ([`use_near`]), so a slider
@@ -218,17 +288,20 @@ fn use_draw(
     prefs: &Prefs,
 ) -> (Drawn, UseStateHandle<Option<String>>) {
     let error = use_state(|| None::<String>);
-    let draws = use_mut_ref(|| 0u64);
-    // What the canvas shows now (spec, size, view, theme, language): drawn
-    // again only when that differs, which is what coming near checks.
-    let shown = use_mut_ref(|| None::<DrawKey>);
-    let drawn = Drawn {
-        hits: use_mut_ref(HitMap::default),
-        dpr: use_mut_ref(|| 1.0f64),
+    let painter = Painter {
+        canvas,
+        shown: use_mut_ref(|| None::<DrawKey>),
+        draws: use_mut_ref(|| 0u64),
+        drawn: Drawn {
+            hits: use_mut_ref(HitMap::default),
+            dpr: use_mut_ref(|| 1.0f64),
+        },
+        error: error.clone(),
+        relook: use_mut_ref(|| false),
     };
+    use_live(p.live, &painter, size, near, p.view.clone(), prefs);
     {
-        let error = error.clone();
-        let Drawn { hits, dpr } = drawn.clone();
+        let painter = painter.clone();
         let deps = (
             p.spec.clone(),
             size,
@@ -240,49 +313,73 @@ fn use_draw(
         use_effect_with(deps, move |(spec, s, view, dark, locale, near)| {
             // Far off screen (or in a hidden tab) a change waits until the
             // canvas comes near; every chart still draws once as it opens.
-            if !*near && shown.borrow().is_some() {
+            if (!*near && painter.shown.borrow().is_some()) || s.width <= 0.0 {
                 return;
             }
             let key = (spec.clone(), *s, view.clone(), *dark, locale.clone());
-            if shown.borrow().as_ref() == Some(&key) {
+            if !painter.draw(key) && !painter.relook.replace(false) {
                 return;
             }
-            if s.width > 0.0
-                && let Some(c) = canvas.cast::<HtmlCanvasElement>()
-            {
-                *shown.borrow_mut() = Some(key);
-                let started = timing::now();
-                let theme = Theme::for_page(s.dpr, *dark, locale.clone());
-                let result = paint(&c, spec, *s, &theme, view).map(|h| {
-                    *hits.borrow_mut() = h;
-                    *dpr.borrow_mut() = s.dpr;
-                });
-                timing::drawn(&c.id(), started);
-                let mut n = draws.borrow_mut();
-                *n += 1;
-                let _ = c.set_attribute("data-draws", &n.to_string());
-                if let Err(e) = &result {
-                    gloo::console::error!(format!("drawing {} failed: {e}", c.id()));
-                }
-                if *error != result.clone().err() {
-                    error.set(result.err());
-                }
-                // What is under a still pointer (or the keyboard's year) may
-                // have moved, changed or gone: look it up again.
-                if let Some(h) = &*hover {
-                    let hits = hits.borrow();
-                    let next = match h.column.filter(|_| h.keyboard) {
-                        Some(i) => column_hover(&hits, i, s.dpr),
-                        None => hover_at(&hits, (h.x, h.y), s.dpr),
-                    };
-                    if next.as_ref() != Some(h) {
-                        hover.set(next);
-                    }
+            // What is under a still pointer (or the keyboard's year) may
+            // have moved, changed or gone: look it up again.
+            if let Some(h) = &*hover {
+                let hits = painter.drawn.hits.borrow();
+                let next = match h.column.filter(|_| h.keyboard) {
+                    Some(i) => column_hover(&hits, i, s.dpr),
+                    None => hover_at(&hits, (h.x, h.y), s.dpr),
+                };
+                if next.as_ref() != Some(h) {
+                    hover.set(next);
                 }
             }
         });
     }
-    (drawn, error)
+    (painter.drawn, error)
+}
+
+/// What the canvas was last rendered with, for the early listener: size,
+/// view, dark or light, language, and whether it is near the screen.
+type Current = (Size, View, bool, crate::locale::Locale, bool);
+
+/// For a chart of the registry (`live`), draws its panel's new spec as soon
+/// as the store changes ([`StoreRef::subscribe_early`](super::store::StoreRef::subscribe_early)),
+/// before the page re-renders, when the canvas is near the screen and has
+/// drawn once. The render that follows brings the same spec, which the
+/// canvas already shows, so it does not draw it again. A slider step thus
+/// costs its panel's build and the drawing before anything else.
+#[hook]
+fn use_live(
+    live: Option<PanelId>,
+    painter: &Painter,
+    size: Size,
+    near: bool,
+    view: View,
+    prefs: &Prefs,
+) {
+    let current = use_mut_ref(|| None::<Current>);
+    *current.borrow_mut() = Some((size, view, prefs.dark, prefs.locale.clone(), near));
+    let store = super::store::use_store();
+    let painter = painter.clone();
+    use_effect_with((store, live), move |(store, live)| {
+        let subscription = live.map(|id| {
+            store.subscribe_early(Rc::new(move |state: &super::store::State| {
+                let Some((size, view, dark, locale, true)) = current.borrow().clone() else {
+                    return;
+                };
+                if size.width <= 0.0 || painter.shown.borrow().is_none() {
+                    return;
+                }
+                let Some(panel) = state.panel(id) else {
+                    return;
+                };
+                let spec = Rc::new(panel.spec.clone());
+                if painter.draw((spec, size, view, dark, locale)) {
+                    *painter.relook.borrow_mut() = true;
+                }
+            }))
+        });
+        move || drop(subscription)
+    });
 }
 
 /// The canvas's pointer, key and blur handlers.

@@ -76,9 +76,50 @@ pub struct ChartPanelProps {
     /// Shows the row of tabs; without it the panel shows `tab` alone.
     #[prop_or(true)]
     pub show_tabs: bool,
+    /// The registry panel shown, when it is one: its chart then draws a
+    /// change before the page re-renders (see `chart_canvas`).
+    #[prop_or_default]
+    pub live: Option<crate::panels::PanelId>,
     /// Shown under the canvas in the Chart view (a legend).
     #[prop_or_default]
     pub children: Html,
+}
+
+/// A legend entry shown or hidden: told to the page when it keeps the
+/// hidden series (`controlled`), else kept in the panel's `local` set.
+fn on_toggle(
+    local: UseStateHandle<BTreeSet<String>>,
+    controlled: Option<Callback<(String, bool)>>,
+) -> Callback<(String, bool)> {
+    Callback::from(move |(slug, shown): (String, bool)| match &controlled {
+        Some(cb) => cb.emit((slug, shown)),
+        None => {
+            let mut next = (*local).clone();
+            if shown {
+                next.remove(&slug);
+            } else {
+                next.insert(slug);
+            }
+            local.set(next);
+        }
+    })
+}
+
+/// The log-scale switch: told to the page when it keeps the scale
+/// (`controlled`), else kept in the panel's `local` state.
+fn on_log(
+    local: UseStateHandle<Option<bool>>,
+    controlled: Option<Callback<bool>>,
+) -> Callback<Event> {
+    Callback::from(move |e: Event| {
+        if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+            let on = input.checked();
+            match &controlled {
+                Some(cb) => cb.emit(on),
+                None => local.set(Some(on)),
+            }
+        }
+    })
 }
 
 /// See the module docs. Tabs follow the WAI-ARIA tabs pattern: arrow keys
@@ -115,35 +156,14 @@ pub fn chart_panel(p: &ChartPanelProps) -> Html {
             .map(|(i, _)| i)
             .collect(),
     };
-    let on_toggle = {
-        let local_hidden = local_hidden.clone();
-        let controlled = p.on_series.clone().filter(|_| p.hidden.is_some());
-        Callback::from(move |(slug, shown): (String, bool)| match &controlled {
-            Some(cb) => cb.emit((slug, shown)),
-            None => {
-                let mut next = (*local_hidden).clone();
-                if shown {
-                    next.remove(&slug);
-                } else {
-                    next.insert(slug);
-                }
-                local_hidden.set(next);
-            }
-        })
-    };
-    let on_log = {
-        let local_log = local_log.clone();
-        let controlled = p.on_log.clone().filter(|_| p.log.is_some());
-        Callback::from(move |e: Event| {
-            if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
-                let on = input.checked();
-                match &controlled {
-                    Some(cb) => cb.emit(on),
-                    None => local_log.set(Some(on)),
-                }
-            }
-        })
-    };
+    let on_toggle = on_toggle(
+        local_hidden.clone(),
+        p.on_series.clone().filter(|_| p.hidden.is_some()),
+    );
+    let on_log = on_log(
+        local_log.clone(),
+        p.on_log.clone().filter(|_| p.log.is_some()),
+    );
     let description = use_memo((p.panel.clone(), locale.clone()), |(panel, l)| {
         charts::describe(&panel.spec, l)
     });
@@ -183,7 +203,7 @@ pub fn chart_panel(p: &ChartPanelProps) -> Html {
                 }
                 <ChartCanvas id={format!("chart-{id}")} {spec}
                     label={name.clone()} described_by={AttrValue::from(format!("{id}-description"))}
-                    aspect={p.aspect} view={chart_view.clone()} />
+                    aspect={p.aspect} view={chart_view.clone()} live={p.live} />
                 <p class="visually-hidden chart-description" id={format!("{id}-description")}>{ description.text.clone() }</p>
                 if keys.len() > 1 {
                     <SeriesLegend id={id.clone()} keys={keys.clone()} hidden={chart_view.hidden.clone()} {on_toggle} />

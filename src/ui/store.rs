@@ -11,11 +11,13 @@
 use super::url::{Entry as UrlEntry, UrlWriter};
 use crate::data::{Dataset, Reading};
 use crate::locale::Locale;
+use crate::panels::{Inputs, Panel, PanelId};
 use crate::scenario::McResult;
 use crate::session::{Action, Entry, Session};
 use crate::views::{self, MissingFigure, Views};
 use crate::worker::McState;
 use std::cell::{Cell, RefCell};
+use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -35,6 +37,9 @@ pub struct State {
     pub mc: McState,
     pub locale: Locale,
     views: RefCell<Option<Built>>,
+    /// Panels built one by one for this change, before the views (see
+    /// [`State::panel`]); the views take them instead of building them again.
+    panels: RefCell<BTreeMap<PanelId, Option<Rc<Panel>>>>,
     /// The last views built, with the reading and locale they were built in:
     /// their panels that do not follow the scenario are reused.
     previous: RefCell<Option<(Reading, Locale, Built)>>,
@@ -55,17 +60,58 @@ impl State {
             .as_ref()
             .filter(|(r, l, _)| *r == a.reading && *l == self.locale)
             .and_then(|(_, _, v)| v.as_ref().as_ref().ok());
+        let built = self.panels.borrow();
         let v = Rc::new(views::build_reusing(
             self.ds,
             a,
             self.result.as_deref(),
             &self.locale,
             same,
+            &|id| built.get(&id).cloned(),
         ));
         super::timing::piece("views::build", started);
         *self.views.borrow_mut() = Some(v.clone());
         *self.previous.borrow_mut() = Some((a.reading, self.locale.clone(), v.clone()));
         v
+    }
+
+    /// The panel `id` for the current assumptions, or none where it has
+    /// nothing to show (or a figure is missing): from the views when they
+    /// are built, else built alone and kept for them. A chart drawn as soon
+    /// as the store changes ([`StoreRef::subscribe_early`]) waits for its
+    /// own panel only, not for the whole page's views.
+    pub fn panel(&self, id: PanelId) -> Option<Rc<Panel>> {
+        if let Some(v) = self.views.borrow().as_ref() {
+            return v.as_ref().as_ref().ok()?.panels.get(&id).cloned();
+        }
+        if let Some(p) = self.panels.borrow().get(&id) {
+            return p.clone();
+        }
+        let started = super::timing::now();
+        let a = self.session.assumptions();
+        let reused = self
+            .previous
+            .borrow()
+            .as_ref()
+            .filter(|(r, l, _)| !id.follows_scenario() && *r == a.reading && *l == self.locale)
+            .and_then(|(_, _, v)| v.as_ref().as_ref().ok().map(|v| v.panels.get(&id).cloned()));
+        let panel = match reused {
+            Some(p) => p,
+            None => {
+                let cx = Inputs {
+                    ds: self.ds,
+                    a,
+                    mc: self.result.as_deref(),
+                    l: &self.locale,
+                };
+                // A missing figure is the views' to report; here it only
+                // means no early drawing.
+                id.build(&cx).ok()?.map(Rc::new)
+            }
+        };
+        super::timing::piece("panel build", started);
+        self.panels.borrow_mut().insert(id, panel.clone());
+        panel
     }
 
     /// The view's share-link query, written once per change however many
@@ -82,6 +128,7 @@ impl State {
     fn changed(&mut self, browser_langs: &[String]) {
         self.locale = self.session.locale(browser_langs);
         *self.views.get_mut() = None;
+        self.panels.get_mut().clear();
         *self.query.get_mut() = None;
     }
 }
@@ -92,6 +139,9 @@ type Listener = Rc<dyn Fn(&State)>;
 pub struct Store {
     state: RefCell<State>,
     listeners: RefCell<Vec<(u64, Listener)>>,
+    /// Told before `listeners`: charts that draw at once (see
+    /// [`StoreRef::subscribe_early`]).
+    early: RefCell<Vec<(u64, Listener)>>,
     next_id: Cell<u64>,
     url: UrlWriter,
     browser_langs: Vec<String>,
@@ -116,11 +166,10 @@ pub struct Subscription {
 
 impl Drop for Subscription {
     fn drop(&mut self) {
-        self.store
-            .0
-            .listeners
-            .borrow_mut()
-            .retain(|(id, _)| *id != self.id);
+        // Ids are unique across both lists.
+        for list in [&self.store.0.listeners, &self.store.0.early] {
+            list.borrow_mut().retain(|(id, _)| *id != self.id);
+        }
     }
 }
 
@@ -137,10 +186,12 @@ impl StoreRef {
                 mc: McState::Idle,
                 locale,
                 views: RefCell::new(None),
+                panels: RefCell::default(),
                 previous: RefCell::new(None),
                 query: RefCell::new(None),
             }),
             listeners: RefCell::new(Vec::new()),
+            early: RefCell::new(Vec::new()),
             next_id: Cell::new(0),
             url: UrlWriter::new(),
             browser_langs,
@@ -160,9 +211,13 @@ impl StoreRef {
             let ds = s.ds;
             let entry = s.session.apply(ds, action);
             s.changed(&self.0.browser_langs);
-            entry.map(|e| (e, s.query()))
+            entry
         };
-        if let Some((entry, query)) = entry {
+        // Subscribers first (the charts on screen draw in there), then the
+        // address bar: the reader waits for the chart, not for the link.
+        self.notify();
+        if let Some(entry) = entry {
+            let query = self.read(State::query);
             self.0.url.write(
                 query,
                 match entry {
@@ -171,7 +226,6 @@ impl StoreRef {
                 },
             );
         }
-        self.notify();
     }
 
     /// The address bar moved (Back, Forward): restore what it holds.
@@ -187,6 +241,7 @@ impl StoreRef {
             if let McState::Done { result, .. } = &mc {
                 s.result = Some(result.clone());
                 *s.views.get_mut() = None;
+                s.panels.get_mut().clear();
             }
             s.mc = mc;
         }
@@ -195,9 +250,21 @@ impl StoreRef {
 
     /// Calls `f` after every change until the subscription is dropped.
     pub fn subscribe(&self, f: Listener) -> Subscription {
+        self.add(&self.0.listeners, f)
+    }
+
+    /// Like [`StoreRef::subscribe`], but `f` is called before the other
+    /// subscribers, before the page re-renders: a chart on screen draws
+    /// there, straight from its panel ([`State::panel`]), so a slider step
+    /// reaches the screen without waiting for Yew's render of the page.
+    pub fn subscribe_early(&self, f: Listener) -> Subscription {
+        self.add(&self.0.early, f)
+    }
+
+    fn add(&self, list: &RefCell<Vec<(u64, Listener)>>, f: Listener) -> Subscription {
         let id = self.0.next_id.get();
         self.0.next_id.set(id + 1);
-        self.0.listeners.borrow_mut().push((id, f));
+        list.borrow_mut().push((id, f));
         Subscription {
             store: self.clone(),
             id,
@@ -206,12 +273,14 @@ impl StoreRef {
 
     fn notify(&self) {
         // A listener may unsubscribe (or subscribe) while we call it.
-        let listeners: Vec<Listener> = self
-            .0
-            .listeners
-            .borrow()
-            .iter()
-            .map(|(_, f)| f.clone())
+        let listeners: Vec<Listener> = [&self.0.early, &self.0.listeners]
+            .into_iter()
+            .flat_map(|list| {
+                list.borrow()
+                    .iter()
+                    .map(|(_, f)| f.clone())
+                    .collect::<Vec<_>>()
+            })
             .collect();
         let state = self.0.state.borrow();
         for f in listeners {

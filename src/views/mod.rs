@@ -189,25 +189,30 @@ pub fn build(
     mc: Option<&McResult>,
     l: &Locale,
 ) -> Result<Views, MissingFigure> {
-    build_reusing(ds, a, mc, l, None)
+    build_reusing(ds, a, mc, l, None, &|_| None)
 }
 
 /// [`build`], taking the panels that do not follow the scenario from
 /// `same_reading`: views built for the same dataset, reading and locale
 /// (the caller's promise). A slider step then rebuilds only what it moves.
+/// `built` gives a panel already built for exactly these inputs (a chart
+/// drawn before the rest of the page, see `ui::store`), or `None` to build
+/// it here.
 pub fn build_reusing(
     ds: &Dataset,
     a: &Assumptions,
     mc: Option<&McResult>,
     l: &Locale,
     same_reading: Option<&Views>,
+    built: &dyn Fn(PanelId) -> Option<Option<Rc<Panel>>>,
 ) -> Result<Views, MissingFigure> {
     let cx = Inputs { ds, a, mc, l };
     let mut panels = BTreeMap::new();
     for id in PanelId::ALL {
         let kept = same_reading
             .filter(|_| !id.follows_scenario())
-            .map(|v| v.panels.get(&id).cloned());
+            .map(|v| v.panels.get(&id).cloned())
+            .or_else(|| built(id));
         match kept {
             Some(Some(p)) => {
                 panels.insert(id, p);
