@@ -179,10 +179,9 @@ fn size_for(width: f64, aspect: f64, min_h: f64, max_h: f64) -> Option<Size> {
 /// frame, which the canvas's height resizes, makes every first draw a
 /// ResizeObserver loop, reported to the page as an error event.
 ///
-/// Measuring at mount (one layout, which the first draw needs anyway) does
-/// not wait for the observer's first report, which comes with the next
-/// rendering update: a page the browser does not paint (Firefox headless,
-/// now and then in a long run) would otherwise never draw its charts.
+/// Measuring at mount (one layout, which the first draw needs anyway) lets
+/// the first draw happen without waiting for the observer's first report,
+/// which comes only with the next rendering update.
 #[hook]
 fn use_size(probe: NodeRef, aspect: f64, min_h: f64, max_h: f64) -> UseStateHandle<Size> {
     let size = use_state(Size::default);

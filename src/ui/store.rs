@@ -55,11 +55,8 @@ impl State {
         }
         let started = super::timing::now();
         let a = self.session.assumptions();
-        let previous = self.previous.borrow().clone();
-        let same = previous
-            .as_ref()
-            .filter(|(r, l, _)| *r == a.reading && *l == self.locale)
-            .and_then(|(_, _, v)| v.as_ref().as_ref().ok());
+        let previous = self.same_reading();
+        let same = previous.as_deref().and_then(|v| v.as_ref().ok());
         let built = self.panels.borrow();
         let v = Rc::new(views::build_reusing(
             self.ds,
@@ -73,6 +70,18 @@ impl State {
         *self.views.borrow_mut() = Some(v.clone());
         *self.previous.borrow_mut() = Some((a.reading, self.locale.clone(), v.clone()));
         v
+    }
+
+    /// The last views built, when they were built in the current reading
+    /// and language: their panels that do not follow the scenario still
+    /// hold.
+    fn same_reading(&self) -> Option<Built> {
+        let a = self.session.assumptions();
+        self.previous
+            .borrow()
+            .as_ref()
+            .filter(|(r, l, _)| *r == a.reading && *l == self.locale)
+            .map(|(_, _, v)| v.clone())
     }
 
     /// The panel `id` for the current assumptions, or none where it has
@@ -90,11 +99,9 @@ impl State {
         let started = super::timing::now();
         let a = self.session.assumptions();
         let reused = self
-            .previous
-            .borrow()
-            .as_ref()
-            .filter(|(r, l, _)| !id.follows_scenario() && *r == a.reading && *l == self.locale)
-            .and_then(|(_, _, v)| v.as_ref().as_ref().ok().map(|v| v.panels.get(&id).cloned()));
+            .same_reading()
+            .filter(|_| !id.follows_scenario())
+            .and_then(|v| v.as_ref().as_ref().ok().map(|v| v.panels.get(&id).cloned()));
         let panel = match reused {
             Some(p) => p,
             None => {

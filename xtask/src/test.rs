@@ -237,9 +237,8 @@ fn e2e_tests(ctx: &Ctx, engine: Engine) -> Result<()> {
         );
     }
     // Chromium's console shows policy violations; the others report them.
-    let server_log = ctx
-        .root
-        .join(format!("target/e2e-{}-server.log", engine.name()));
+    let name = engine.name();
+    let server_log = ctx.root.join(format!("target/e2e-{name}-server.log"));
     let server = StaticServer::logging(&dist, E2E_PREFIX, engine != Engine::Chromium, &server_log)?;
     let site = format!("http://127.0.0.1:{}{E2E_PREFIX}", server.port);
     let (code, _) = http_get(server.port, E2E_PREFIX)?;
@@ -252,7 +251,6 @@ fn e2e_tests(ctx: &Ctx, engine: Engine) -> Result<()> {
         server_log.display()
     );
 
-    let name = engine.name();
     let log_path = ctx.root.join(format!("target/e2e-{name}-driver.log"));
     let driver = Driver::start(ctx, engine, &log_path)?;
     let webdriver = format!("http://127.0.0.1:{}", driver.port);
