@@ -50,6 +50,40 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::{Duration, Instant};
 
+/// What a test prints when the browser's page process died under it, not
+/// the page: `BROWSER CRASHED in <test>`. The xtask runs such a test once
+/// more (only such a test, and only once) and says so; see
+/// `xtask/src/test.rs`. WebKitGTK's web process, drawing in software under
+/// Xvfb, has crashed about once in 150 tests with no message of ours in
+/// the way; a failure of any other kind is never retried.
+pub const CRASH_MARK: &str = "BROWSER CRASHED in ";
+
+/// Installs (once) a panic hook that prints [`CRASH_MARK`] with the test's
+/// name when a panic's message is the driver saying the page crashed.
+fn mark_browser_crashes() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            let message = info
+                .payload()
+                .downcast_ref::<String>()
+                .map(String::as_str)
+                .or_else(|| info.payload().downcast_ref::<&str>().copied())
+                .unwrap_or_default();
+            // WebKitWebDriver's words, and chromedriver's.
+            let crashed = ["page crash", "tab crashed"]
+                .iter()
+                .any(|w| message.contains(w));
+            if crashed {
+                let test = std::thread::current().name().unwrap_or("?").to_string();
+                println!("{CRASH_MARK}{test}");
+            }
+            previous(info);
+        }));
+    });
+}
+
 /// Every chart's canvas id (`chart-<slug>`), from the panel registry in
 /// page order: a new panel is checked by every test that walks the charts.
 pub static CHARTS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
@@ -220,6 +254,7 @@ impl Browser {
         options: Map<String, Value>,
     ) -> Browser {
         static SESSIONS: AtomicU32 = AtomicU32::new(0);
+        mark_browser_crashes();
         let profile = std::env::temp_dir().join(format!(
             "lce-e2e-{}-{}",
             std::process::id(),
@@ -235,12 +270,18 @@ impl Browser {
         let console_read = log
             .and_then(|l| std::fs::metadata(l).ok())
             .map_or(0, |m| m.len());
-        let client = ClientBuilder::rustls()
-            .expect("TLS roots")
-            .capabilities(caps)
-            .connect(&env("LCE_WEBDRIVER"))
-            .await
-            .expect("a WebDriver session");
+        // Bounded: a driver whose browser failed to start can wait for it
+        // for ever (WebKitWebDriver does).
+        let client = tokio::time::timeout(
+            Duration::from_secs(60),
+            ClientBuilder::rustls()
+                .expect("TLS roots")
+                .capabilities(caps)
+                .connect(&env("LCE_WEBDRIVER")),
+        )
+        .await
+        .expect("a WebDriver session within 60 s (see the driver's log)")
+        .expect("a WebDriver session");
         let session = client.session_id().await.ok().flatten();
         let b = Browser {
             client: Some(client),
@@ -339,7 +380,12 @@ impl Browser {
                 focus: document.hasFocus(),
                 window: [innerWidth, innerHeight, devicePixelRatio],
                 appChildren: document.body.childElementCount,
-                canvas: c ? { draws: c.dataset.draws, width: c.width, probe: probe && probe.clientWidth } : null,
+                canvas: c ? { draws: c.dataset.draws, width: c.width, probe: probe && probe.clientWidth,
+                    // Where it is against the viewport: a chart far off
+                    // screen waits to draw until it comes near.
+                    rect: (({top, bottom, height}) => [Math.round(top), Math.round(bottom), Math.round(height)])(c.getBoundingClientRect()),
+                    hidden: !!c.closest('[hidden]') } : null,
+                scrollY: Math.round(scrollY),
                 fatal: !!document.querySelector('#fatal:not([hidden])'),
                 started: !!window.wasmBindings,
                 app: (document.getElementById('app')?.innerText ?? '').slice(0, 120),
@@ -361,12 +407,16 @@ impl Browser {
 
     /// Waits, for at most `within`, until the canvas `id` has been drawn.
     pub async fn wait_drawn(&self, id: &str, within: Duration) {
-        self.c()
+        let drawn = self
+            .c()
             .wait()
             .at_most(within)
             .for_element(Locator::Css(&format!("canvas#{id}:not([data-draws='0'])")))
-            .await
-            .unwrap_or_else(|e| panic!("{id} was never drawn: {e}"));
+            .await;
+        if let Err(e) = drawn {
+            let state = self.page_state(id).await;
+            panic!("{id} was never drawn: {e}\npage: {state}");
+        }
     }
 
     pub async fn js(&self, script: &str, args: Vec<Value>) -> Value {
@@ -448,12 +498,29 @@ impl Browser {
     /// first: chromedriver scrolls an element to the very top, under the
     /// sticky section bar, and then refuses the click as intercepted.
     pub async fn click(&self, id: &str) {
-        self.js(
-            "const e = document.getElementById(arguments[0]); \
-             if (e) e.scrollIntoView({block: 'center', inline: 'nearest'});",
-            vec![json!(id)],
-        )
-        .await;
+        // Scrolled to the middle, then two frames for the layout to settle:
+        // the driver clicks at the element's centre as it is then, and a
+        // click that lands on something else is reported, not lost.
+        let hit = self
+            .c()
+            .execute_async(
+                r#"const [id, done] = arguments;
+                   const e = document.getElementById(id);
+                   if (!e) return done(null);
+                   e.scrollIntoView({block: 'center', inline: 'nearest'});
+                   requestAnimationFrame(() => requestAnimationFrame(() => {
+                     const r = e.getBoundingClientRect();
+                     const at = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+                     done(!at || e.contains(at) ? null
+                       : `${at.tagName.toLowerCase()}#${at.id}.${at.className} covers it at ${Math.round(r.left)},${Math.round(r.top)}`);
+                   }));"#,
+                vec![json!(id)],
+            )
+            .await
+            .unwrap_or_else(|e| panic!("scroll to #{id}: {e}"));
+        if let Some(cover) = hit.as_str() {
+            println!("click #{id}: {cover}");
+        }
         self.c()
             .find(Locator::Id(id))
             .await

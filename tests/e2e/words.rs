@@ -77,10 +77,12 @@ async fn sources_and_page_read_as_words(query: &str) {
     let mut links = 0;
     for id in PANELS {
         b.click(&format!("{id}-tab-sources")).await;
-        assert!(
-            b.visible(&format!("{id}-sources")).await,
-            "{query}: {id}: sources not shown"
-        );
+        // The tab shows its panel on the next render, not within the click.
+        let sources = format!("{id}-sources");
+        b.until(&format!("{query}: {id}: sources shown"), || {
+            b.visible(&sources)
+        })
+        .await;
         let found = b
             .js(
                 "return [...document.querySelectorAll('#' + arguments[0] + '-sources a')] \

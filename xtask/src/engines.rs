@@ -176,9 +176,14 @@ impl Driver {
                 // 2, as on an iPhone (the suite's HiDPI checks need it, and
                 // WebDriver cannot set it per window). LANG: WebKitGTK's
                 // navigator.languages is the process's locale ("C" otherwise).
+                // -noreset: by default an X server resets when its last
+                // client leaves, and a browser opening the display in that
+                // moment fails ("cannot open display") and leaves its
+                // driver waiting for it; between two tests there is such a
+                // moment.
                 let display = free_display()?;
                 let script = format!(
-                    "Xvfb :{display} -screen 0 1920x1200x24 -nolisten tcp & \
+                    "Xvfb :{display} -screen 0 1920x1200x24 -nolisten tcp -noreset & \
                      while [ ! -e /tmp/.X11-unix/X{display} ]; do sleep 0.05; done; \
                      DISPLAY=:{display} GDK_SCALE=2 LANG=en_US.UTF-8 LANGUAGE=en_US \
                      exec WebKitWebDriver --port={port}"

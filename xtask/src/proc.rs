@@ -22,6 +22,16 @@ pub fn run(cmd: &mut Command) -> Result<()> {
 
 /// Like [`run`], but also returns what the command wrote to stdout (while still printing it).
 pub fn run_tee(cmd: &mut Command) -> Result<String> {
+    let (status, captured) = run_tee_status(cmd)?;
+    if !status.success() {
+        bail!("`{}` failed ({status})", show(cmd));
+    }
+    Ok(captured)
+}
+
+/// Like [`run_tee`], but returns the exit status instead of failing on it,
+/// for a caller that reads the output to decide.
+pub fn run_tee_status(cmd: &mut Command) -> Result<(std::process::ExitStatus, String)> {
     println!("$ {}", show(cmd));
     let mut child = cmd
         .stdout(Stdio::piped())
@@ -38,10 +48,7 @@ pub fn run_tee(cmd: &mut Command) -> Result<String> {
         captured.push('\n');
     }
     let status = child.wait()?;
-    if !status.success() {
-        bail!("`{}` failed ({status})", show(cmd));
-    }
-    Ok(captured)
+    Ok((status, captured))
 }
 
 /// Sums `N passed` and `N failed` over all `test result:` lines of libtest-style output.

@@ -2,7 +2,7 @@
 
 use crate::dist::build_release;
 use crate::engines::{Driver, Engine};
-use crate::proc::{count_tests, http_get, run, run_tee};
+use crate::proc::{count_tests, http_get, run, run_tee, run_tee_status};
 use crate::server::StaticServer;
 use crate::tools::{APP_PACKAGE, Ctx, WASM_TARGET};
 use anyhow::{Result, bail};
@@ -28,14 +28,6 @@ const STEPS: &[Step] = &[
     ("e2e-webkit", "end-to-end tests (webkit)", e2e_webkit),
 ];
 
-/// Steps that run only when `--only` names them: the suite in WebKit. In
-/// the one clean-clone run with it in the ladder, 2 of 74 tests failed
-/// there (the compare chart never drawn; the Chinese page's Douyin sources
-/// not shown) though every test had passed in WebKit's own run before;
-/// until that is understood, CI runs Chromium and Firefox (see the README's
-/// "Browsers the tests cover").
-const OPT_IN: &[&str] = &["e2e-webkit"];
-
 /// Step ids, for help and error messages.
 fn step_ids() -> String {
     STEPS.iter().map(|s| s.0).collect::<Vec<_>>().join(", ")
@@ -50,7 +42,7 @@ pub fn test(ctx: &Ctx, only: &[String]) -> Result<ExitCode> {
         }
     }
     let selected = |id: &str| {
-        (only.is_empty() && !OPT_IN.contains(&id))
+        only.is_empty()
             || id == "setup"
             || only
                 .iter()
@@ -103,10 +95,11 @@ fn setup(ctx: &Ctx) -> Result<()> {
     ctx.setup_build_tools()?;
     // Before the native tests, which draw the link preview too.
     ctx.setup_preview_font()?;
-    // The engines the end-to-end suite runs in by default, each pinned and
-    // cached with one [setup] line (WebKit's comes with its opt-in step).
+    // The engines the end-to-end suite runs in, each pinned and cached
+    // with one [setup] line.
     ctx.setup_chromium()?;
     ctx.setup_firefox()?;
+    ctx.setup_webkit()?;
     ctx.setup_nginx()?;
     ctx.setup_axe()
 }
@@ -214,10 +207,7 @@ fn e2e_firefox(ctx: &Ctx) -> Result<()> {
     e2e_tests(ctx, Engine::Firefox)
 }
 
-/// WebKitGTK's driver and Xvfb are installed by the step itself, since it
-/// is opt-in (see [`OPT_IN`]).
 fn e2e_webkit(ctx: &Ctx) -> Result<()> {
-    ctx.setup_webkit()?;
     e2e_tests(ctx, Engine::WebKit)
 }
 
@@ -259,30 +249,55 @@ fn e2e_tests(ctx: &Ctx, engine: Engine) -> Result<()> {
         log_path.display()
     );
 
-    let output = run_tee(
-        ctx.cmd("cargo")
-            .args(test_args)
-            .args(["--", "--ignored", "--test-threads=1", "--nocapture"])
-            // A developer's filter (e.g. `share::`) to run some of the suite.
-            .args(std::env::var("LCE_E2E_FILTER").ok())
-            .env("LCE_ENGINE", name)
-            .env("LCE_SITE", &site)
-            .env("LCE_WEBDRIVER", &webdriver)
-            .env("LCE_BROWSER", ctx.browser_binary(engine)?)
-            .env("LCE_CHROME", &ctx.chrome)
-            // Where the driver and its browsers write (Firefox's console).
-            .env("LCE_DRIVER_LOG", &log_path)
-            // The build being served (the offline test serves it itself, to
-            // take the network away), and the accessibility checker.
-            .env("LCE_DIST", &dist)
-            .env("LCE_AXE", ctx.axe())
-            // The second, ordinary static server of the hosting test.
-            .env("LCE_NGINX", ctx.nginx()),
-    );
+    let browser = ctx.browser_binary(engine)?;
+    let suite = |args: &[String]| {
+        run_tee_status(
+            ctx.cmd("cargo")
+                .args(test_args)
+                .args(["--", "--ignored", "--test-threads=1", "--nocapture"])
+                .args(args)
+                .env("LCE_ENGINE", name)
+                .env("LCE_SITE", &site)
+                .env("LCE_WEBDRIVER", &webdriver)
+                .env("LCE_BROWSER", &browser)
+                .env("LCE_CHROME", &ctx.chrome)
+                // Where the driver and its browsers write (Firefox's console).
+                .env("LCE_DRIVER_LOG", &log_path)
+                // The build being served (the offline test serves it itself, to
+                // take the network away), and the accessibility checker.
+                .env("LCE_DIST", &dist)
+                .env("LCE_AXE", ctx.axe())
+                // The second, ordinary static server of the hosting test.
+                .env("LCE_NGINX", ctx.nginx()),
+        )
+    };
+    // A developer's filter (e.g. `share::`) to run some of the suite.
+    let filter: Vec<String> = std::env::var("LCE_E2E_FILTER").into_iter().collect();
+    let output = suite(&filter).and_then(|(status, output)| {
+        if status.success() {
+            return Ok((output, Vec::new()));
+        }
+        let again = crash_reruns(&output)
+            .ok_or_else(|| anyhow::anyhow!("the {name} suite failed ({status})"))?;
+        println!(
+            "\n{name}'s page process crashed under {} test(s); running only those once more:",
+            again.len()
+        );
+        for t in &again {
+            println!("  {t}");
+        }
+        let mut args = again.clone();
+        args.push("--exact".to_string());
+        let (status, _) = suite(&args)?;
+        if !status.success() {
+            bail!("the {name} suite failed, and again after a browser crash ({status})");
+        }
+        Ok((output, again))
+    });
     // Stop the driver (and its browsers) and the server before reporting.
     drop(driver);
     drop(server);
-    let output = output?;
+    let (output, rerun) = output?;
     let skipped: Vec<&str> = output
         .lines()
         .filter(|l| l.contains("SKIPPED in "))
@@ -293,7 +308,37 @@ fn e2e_tests(ctx: &Ctx, engine: Engine) -> Result<()> {
             println!("  {line}");
         }
     }
+    if !rerun.is_empty() {
+        // Said again at the end, where a reader of the log looks.
+        println!(
+            "\npassed on a second run after {name}'s page process crashed ({}):",
+            rerun.len()
+        );
+        for t in &rerun {
+            println!("  {t}");
+        }
+    }
     require_tests_ran(&output)
+}
+
+/// The tests to run once more when every failure of `output` (libtest's,
+/// with `--nocapture`) was the browser's page process crashing, as the e2e
+/// harness marks it (`BROWSER CRASHED in <test>`, `CRASH_MARK` in
+/// `tests/e2e/main.rs`); `None` when any failure was anything else, or
+/// there is no list of failures to read.
+fn crash_reruns(output: &str) -> Option<Vec<String>> {
+    let crashed: Vec<&str> = output
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("BROWSER CRASHED in "))
+        .collect();
+    let failed: Vec<String> = output
+        .lines()
+        .skip_while(|l| l.trim_end() != "failures:")
+        .skip(1)
+        .take_while(|l| !l.trim().is_empty())
+        .map(|l| l.trim().to_string())
+        .collect();
+    (!failed.is_empty() && failed.iter().all(|t| crashed.contains(&t.as_str()))).then_some(failed)
 }
 
 /// Fails when the output reports no test at all (e.g. everything filtered out).
@@ -304,4 +349,23 @@ fn require_tests_ran(output: &str) -> Result<()> {
     }
     println!("({passed} passed, {failed} failed)");
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::crash_reruns;
+
+    const CRASHED: &str = "test a::one ... ok\nBROWSER CRASHED in b::two\ntest b::two ... FAILED\n\nfailures:\n    b::two\n\ntest result: FAILED. 1 passed; 1 failed\n";
+
+    #[test]
+    fn only_crashed_tests_are_run_again() {
+        assert_eq!(crash_reruns(CRASHED), Some(vec!["b::two".to_string()]));
+    }
+
+    #[test]
+    fn any_other_failure_is_not_run_again() {
+        let other = CRASHED.replace("    b::two\n", "    b::two\n    c::three\n");
+        assert_eq!(crash_reruns(&other), None);
+        assert_eq!(crash_reruns("error: could not compile"), None);
+    }
 }
