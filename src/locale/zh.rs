@@ -1098,6 +1098,8 @@ pub static ZH: &[(&str, &str)] = &[
     ("Chart", "图表"),
     ("Table", "表格"),
     ("Sources", "来源"),
+    // The name of a chart's Chart / Table / Sources tab list.
+    ("View", "视图"),
     ("Where the article contradicts itself", "文章自相矛盾之处"),
     (
         "Where other sources disagree with the article",

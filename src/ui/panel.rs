@@ -312,7 +312,7 @@ fn tab_list(id: &AttrValue, tabs: &Tabs, locale: &crate::locale::Locale) -> Html
         }
     });
     html! {
-        <div class="tabs" role="tablist" aria-label="View" ref={tabs.list.clone()} onkeydown={tabs.on_key.clone()}>
+        <div class="tabs" role="tablist" aria-label={locale.tr("View")} ref={tabs.list.clone()} onkeydown={tabs.on_key.clone()}>
             { for buttons }
         </div>
     }

@@ -4,7 +4,7 @@
 //! The browser part builds the site as the end-to-end tests do (release,
 //! under `/lce/`, but into its own `target/bench-dist/`), serves it on its
 //! own loopback port, opens it in headless Chromium through chromedriver and
-//! measures five figures:
+//! measures these figures:
 //!
 //! 1. the transfer size of every file of the build, raw, gzip -9 and brotli
 //!    q11, marking the files the page fetched on its first load;
@@ -25,12 +25,14 @@
 //!    time and the round trip seen by the page;
 //! 5. memory after 10,000 slider changes against after the first 100, on a
 //!    fresh load: the app's wasm memory (`lce_wasm_memory_bytes`) and V8's
-//!    used heap after a forced garbage collection (DevTools protocol).
+//!    used heap after a forced garbage collection (DevTools protocol);
+//! 6. a Lighthouse audit of the build served with gzip (`lighthouse.rs`).
 //!
 //! It checks the budgets and prints PASS or FAIL for each, prints a table
 //! and writes `target/bench/report.json`. A missed budget is reported, not
 //! an error: the command fails only if it cannot measure.
 
+mod lighthouse;
 mod page;
 
 use crate::dist::build_release;
@@ -76,6 +78,14 @@ const REDRAW_P95_BUDGET: f64 = 2.0;
 const RENDER_P50_BUDGET: f64 = 0.5;
 /// Memory after `MEMORY_LATE` changes over memory after `MEMORY_EARLY`.
 const MEMORY_RATIO_BUDGET: f64 = 1.1;
+/// Lighthouse's performance score on its mobile profile (a floor; the
+/// other three categories must score 1.0).
+const LIGHTHOUSE_PERFORMANCE_BUDGET: f64 = 0.95;
+/// Lighthouse's largest contentful paint, total blocking time
+/// (milliseconds) and cumulative layout shift, mobile profile.
+const LCP_BUDGET_MS: f64 = 1500.0;
+const TBT_BUDGET_MS: f64 = 100.0;
+const CLS_BUDGET: f64 = 0.02;
 
 /// Runs the browser benchmark, then (unless `no_native`) the native benches.
 pub fn bench(ctx: &Ctx, no_native: bool) -> Result<()> {
@@ -142,15 +152,18 @@ fn browser(ctx: &Ctx) -> Result<()> {
     drop(driver);
     drop(server);
     let m = measured?;
+    // 6. Lighthouse, with a Chromium of its own, once the rest is done.
+    let lh = lighthouse::audit(ctx, &dist, PREFIX)?;
 
     let files = transfer(&dist, &m.loaded)?;
     let chromium = capture(ctx.cmd(&ctx.chrome).arg("--version"))
         .unwrap_or_default()
         .trim()
         .to_owned();
-    let budgets = budgets(&m, &files);
-    print_report(&m, &files, &budgets);
-    let report = report_json(&chromium, &m, &files, &budgets);
+    let budgets = budgets(&m, &files, &lh);
+    print_report(&m, &files, &lh, &budgets);
+    let mut report = report_json(&chromium, &m, &files, &budgets);
+    report["lighthouse"] = lh.json();
     let out = ctx.root.join("target/bench/report.json");
     std::fs::create_dir_all(out.parent().expect("a parent"))?;
     std::fs::write(&out, serde_json::to_string_pretty(&report)? + "\n")
@@ -432,6 +445,10 @@ enum Unit {
     Bytes,
     Millis,
     Ratio,
+    /// A Lighthouse score, 0 to 1: its budget is a floor.
+    Score,
+    /// A unitless figure (layout shift).
+    Plain,
 }
 
 impl Unit {
@@ -440,6 +457,8 @@ impl Unit {
             Unit::Bytes => format!("{} ({v:.0} B)", kib(v as usize)),
             Unit::Millis => format!("{v:.2} ms"),
             Unit::Ratio => format!("{v:.3}×"),
+            Unit::Score => format!("{v:.2}"),
+            Unit::Plain => format!("{v:.3}"),
         }
     }
 
@@ -448,11 +467,13 @@ impl Unit {
             Unit::Bytes => "bytes",
             Unit::Millis => "ms",
             Unit::Ratio => "ratio",
+            Unit::Score => "score (at least)",
+            Unit::Plain => "unitless",
         }
     }
 }
 
-/// A budget: the figure must be at most `limit`.
+/// A budget: the figure must be at most `limit` (at least, for a score).
 struct Budget {
     figure: String,
     value: f64,
@@ -462,7 +483,10 @@ struct Budget {
 
 impl Budget {
     fn pass(&self) -> bool {
-        self.value <= self.limit
+        match self.unit {
+            Unit::Score => self.value >= self.limit,
+            _ => self.value <= self.limit,
+        }
     }
 
     fn verdict(&self) -> &'static str {
@@ -472,11 +496,17 @@ impl Budget {
     /// "12.3 ms under" / "4.5 ms over".
     fn margin(&self) -> String {
         let d = (self.limit - self.value).abs();
-        let side = if self.pass() { "under" } else { "over" };
+        let side = match (self.unit, self.pass()) {
+            (Unit::Score, true) => "above",
+            (Unit::Score, false) => "below",
+            (_, true) => "under",
+            (_, false) => "over",
+        };
         let amount = match self.unit {
             Unit::Bytes => kib(d as usize),
             Unit::Millis => format!("{d:.2} ms"),
-            Unit::Ratio => format!("{d:.3}"),
+            Unit::Ratio | Unit::Plain => format!("{d:.3}"),
+            Unit::Score => format!("{d:.2}"),
         };
         format!(
             "{amount} {side} ({:+.0}%)",
@@ -485,7 +515,48 @@ impl Budget {
     }
 }
 
-fn budgets(m: &Measured, files: &[FileSize]) -> Vec<Budget> {
+/// Lighthouse's budgets: each category's score (a floor) and the load's
+/// figures (ceilings).
+fn lighthouse_budgets(lh: &lighthouse::Audit) -> Vec<Budget> {
+    let mut out: Vec<Budget> = lighthouse::CATEGORIES
+        .iter()
+        .map(|c| Budget {
+            figure: format!("6. Lighthouse {c} score"),
+            value: lh.score(c),
+            limit: if *c == "performance" {
+                LIGHTHOUSE_PERFORMANCE_BUDGET
+            } else {
+                1.0
+            },
+            unit: Unit::Score,
+        })
+        .collect();
+    for (figure, value, limit, unit) in [
+        (
+            "largest contentful paint",
+            lh.lcp_ms,
+            LCP_BUDGET_MS,
+            Unit::Millis,
+        ),
+        (
+            "total blocking time",
+            lh.tbt_ms,
+            TBT_BUDGET_MS,
+            Unit::Millis,
+        ),
+        ("cumulative layout shift", lh.cls, CLS_BUDGET, Unit::Plain),
+    ] {
+        out.push(Budget {
+            figure: format!("6. Lighthouse {figure}"),
+            value,
+            limit,
+            unit,
+        });
+    }
+    out
+}
+
+fn budgets(m: &Measured, files: &[FileSize], lh: &lighthouse::Audit) -> Vec<Budget> {
     let (_, _, _, brotli) = totals(files, true);
     let ms: Vec<f64> = m.steps.iter().map(|s| s.ms).collect();
     let mut out = vec![
@@ -533,6 +604,7 @@ fn budgets(m: &Measured, files: &[FileSize]) -> Vec<Budget> {
             unit: Unit::Ratio,
         });
     }
+    out.extend(lighthouse_budgets(lh));
     out
 }
 
@@ -546,7 +618,7 @@ fn kib(bytes: usize) -> String {
     }
 }
 
-fn print_report(m: &Measured, files: &[FileSize], budgets: &[Budget]) {
+fn print_report(m: &Measured, files: &[FileSize], lh: &lighthouse::Audit, budgets: &[Budget]) {
     // 1. Transfer.
     println!(
         "\n1. Transfer: every file of the build (first load: fetched by the page or its worker)"
@@ -753,6 +825,8 @@ fn print_report(m: &Measured, files: &[FileSize], budgets: &[Budget]) {
             mem.timeline_entries
         );
     }
+
+    lh.print();
 
     // Budgets.
     println!("\nBudgets (the bench reports them; it does not fail on them)");

@@ -38,7 +38,8 @@ Commands:
   bench [--no-native]            browser benchmark of the release build
                                  (transfer sizes, time to charts painted,
                                  input-to-redraw latency, Monte Carlo in the
-                                 Web Worker, memory; budgets as PASS/FAIL;
+                                 Web Worker, memory, a Lighthouse audit;
+                                 budgets as PASS/FAIL;
                                  writes target/bench/report.json), then
                                  `cargo bench` for the app crate unless
                                  --no-native

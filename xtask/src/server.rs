@@ -44,7 +44,18 @@ impl Log {
 impl StaticServer {
     /// Starts serving on a free port. `prefix` must start and end with `/`.
     pub fn start(root: &Path, prefix: &str) -> Result<Self> {
-        Self::launch(root, prefix, None, None)
+        Self::launch(root, prefix, Options::default())
+    }
+
+    /// [`StaticServer::start`], but as GitHub Pages serves a site: text,
+    /// scripts and wasm gzipped for a client that accepts it, and
+    /// `Cache-Control: max-age=600` (the bench's Lighthouse audit).
+    pub fn gzipped(root: &Path, prefix: &str) -> Result<Self> {
+        let options = Options {
+            gzip: true,
+            ..Options::default()
+        };
+        Self::launch(root, prefix, options)
     }
 
     /// [`StaticServer::start`], logging every request to `log` (the
@@ -59,10 +70,15 @@ impl StaticServer {
             file: Arc::new(Mutex::new(std::fs::File::create(log)?)),
             started: Instant::now(),
         };
-        Self::launch(root, prefix, reports.then(Arc::default), Some(log))
+        let options = Options {
+            reports: reports.then(Arc::default),
+            log: Some(log),
+            gzip: false,
+        };
+        Self::launch(root, prefix, options)
     }
 
-    fn launch(root: &Path, prefix: &str, reports: Reports, log: Option<Log>) -> Result<Self> {
+    fn launch(root: &Path, prefix: &str, options: Options) -> Result<Self> {
         assert!(prefix.starts_with('/') && prefix.ends_with('/'));
         let server = Arc::new(Server::http("127.0.0.1:0").map_err(|e| anyhow!("{e}"))?);
         let port = server
@@ -73,17 +89,17 @@ impl StaticServer {
         let stop = Arc::new(AtomicBool::new(false));
         let workers = (0..4)
             .map(|_| {
-                let (server, stop, reports) = (server.clone(), stop.clone(), reports.clone());
-                let (root, prefix, log) = (root.to_path_buf(), prefix.to_owned(), log.clone());
+                let (server, stop, options) = (server.clone(), stop.clone(), options.clone());
+                let (root, prefix) = (root.to_path_buf(), prefix.to_owned());
                 std::thread::spawn(move || {
                     while !stop.load(Ordering::Relaxed) {
                         if let Ok(Some(request)) = server.recv_timeout(Duration::from_millis(100)) {
                             let what = format!("{} {}", request.method(), request.url());
-                            if let Some(log) = &log {
+                            if let Some(log) = &options.log {
                                 log.line(format_args!("< {what}"));
                             }
-                            handle(request, &root, &prefix, &reports);
-                            if let Some(log) = &log {
+                            handle(request, &root, &prefix, &options);
+                            if let Some(log) = &options.log {
                                 log.line(format_args!("> {what}"));
                             }
                         }
@@ -108,7 +124,17 @@ impl Drop for StaticServer {
     }
 }
 
-fn handle(mut request: Request, root: &Path, prefix: &str, reports: &Reports) {
+/// How a server answers, besides serving files.
+#[derive(Clone, Default)]
+struct Options {
+    reports: Reports,
+    log: Option<Log>,
+    /// Gzip what compresses, cache for ten minutes (see [`StaticServer::gzipped`]).
+    gzip: bool,
+}
+
+fn handle(mut request: Request, root: &Path, prefix: &str, options: &Options) {
+    let reports = &options.reports;
     if let Some(reports) = reports
         && request.url() == format!("{prefix}{CSP_REPORTS}")
     {
@@ -160,8 +186,38 @@ fn handle(mut request: Request, root: &Path, prefix: &str, reports: &Reports) {
                 }
                 _ => None,
             };
-            let body = if head { Vec::new() } else { data };
-            respond(request, 200, kind, &body, report_only.as_deref());
+            let gzip = options.gzip && compresses(kind) && accepts_gzip(&request);
+            let body = match (head, gzip) {
+                (true, _) => Vec::new(),
+                (false, true) => gzipped(&data),
+                (false, false) => data,
+            };
+            let mut response = Response::from_data(body)
+                .with_header(Header::from_bytes("Content-Type", kind).expect("valid header"));
+            if options.gzip {
+                response = response
+                    .with_header(
+                        Header::from_bytes("Cache-Control", "max-age=600").expect("valid header"),
+                    )
+                    .with_header(
+                        Header::from_bytes("Vary", "Accept-Encoding").expect("valid header"),
+                    );
+                if gzip {
+                    response = response.with_header(
+                        Header::from_bytes("Content-Encoding", "gzip").expect("valid header"),
+                    );
+                }
+            } else {
+                response = response.with_header(
+                    Header::from_bytes("Cache-Control", "no-store").expect("valid header"),
+                );
+            }
+            if let Some(policy) = report_only
+                .and_then(|p| Header::from_bytes("Content-Security-Policy-Report-Only", p).ok())
+            {
+                response = response.with_header(policy);
+            }
+            request.respond(response).ok();
         }
         None => respond(
             request,
@@ -190,6 +246,34 @@ fn respond(
         response = response.with_header(policy);
     }
     request.respond(response).ok();
+}
+
+/// Whether a static host compresses this type: text, scripts, data, SVG and wasm.
+fn compresses(kind: &str) -> bool {
+    kind.starts_with("text/")
+        || kind.starts_with("application/json")
+        || kind.starts_with("application/manifest+json")
+        || kind == "application/wasm"
+        || kind == "image/svg+xml"
+}
+
+fn accepts_gzip(request: &Request) -> bool {
+    request.headers().iter().any(|h| {
+        h.field.equiv("Accept-Encoding")
+            && h.value.as_str().split(',').any(|e| {
+                e.split(';')
+                    .next()
+                    .is_some_and(|name| name.trim() == "gzip")
+            })
+    })
+}
+
+fn gzipped(data: &[u8]) -> Vec<u8> {
+    use flate2::{Compression, write::GzEncoder};
+    let mut encoder = GzEncoder::new(Vec::new(), Compression::default());
+    // Writing to a Vec cannot fail.
+    let _ = encoder.write_all(data);
+    encoder.finish().unwrap_or_default()
 }
 
 /// The policy of a page's `<meta http-equiv="Content-Security-Policy">`.
@@ -288,6 +372,54 @@ mod tests {
         assert_eq!(get("/lce/missing.js").0, 404);
         assert_eq!(get("/lce/../Cargo.toml").0, 404);
         assert_eq!(get("/lce/sub/..%2F..%2Findex.html").0, 404);
+        drop(server);
+        std::fs::remove_dir_all(&dir).ok();
+    }
+
+    /// One GET with `Accept-Encoding: gzip`: the response's head and body.
+    fn get_gzip(port: u16, path: &str) -> (String, Vec<u8>) {
+        use std::io::Read;
+        let mut tcp = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+        write!(
+            tcp,
+            "GET {path} HTTP/1.1\r\nHost: x\r\nAccept-Encoding: br, gzip;q=0.9\r\nConnection: close\r\n\r\n"
+        )
+        .unwrap();
+        let mut raw = Vec::new();
+        tcp.read_to_end(&mut raw).unwrap();
+        let split = raw.windows(4).position(|w| w == b"\r\n\r\n").unwrap();
+        (
+            String::from_utf8_lossy(&raw[..split]).to_lowercase(),
+            raw[split + 4..].to_vec(),
+        )
+    }
+
+    #[test]
+    fn serves_gzip_as_a_static_host_does() {
+        use std::io::Read;
+        let dir = std::env::temp_dir().join(format!("xtask-gzip-test-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let page = "<p>hello</p>".repeat(100);
+        std::fs::write(dir.join("index.html"), &page).unwrap();
+        std::fs::write(dir.join("icon.png"), b"\x89PNG").unwrap();
+        let server = StaticServer::gzipped(&dir, "/lce/").unwrap();
+        let (head, body) = get_gzip(server.port, "/lce/");
+        assert!(head.contains("content-encoding: gzip"), "{head}");
+        assert!(head.contains("cache-control: max-age=600"), "{head}");
+        let mut text = String::new();
+        flate2::read::GzDecoder::new(&body[..])
+            .read_to_string(&mut text)
+            .unwrap();
+        assert_eq!(text, page);
+        assert!(body.len() < page.len() / 10);
+        // An image is sent as it is; a client that asks for no gzip gets none.
+        let (head, body) = get_gzip(server.port, "/lce/icon.png");
+        assert!(!head.contains("content-encoding"), "{head}");
+        assert_eq!(body, b"\x89PNG");
+        assert_eq!(
+            http_get(server.port, "/lce/").unwrap(),
+            (200, page.into_bytes())
+        );
         drop(server);
         std::fs::remove_dir_all(&dir).ok();
     }

@@ -14,6 +14,8 @@ pub const TRUNK_VERSION: &str = "0.21.14";
 pub const BINARYEN_VERSION: &str = "132.0.0";
 /// axe-core, the accessibility checker the end-to-end tests inject (npm).
 pub const AXE_VERSION: &str = "4.10.3";
+/// Lighthouse, the audit `cargo xtask bench` runs (npm).
+pub const LIGHTHOUSE_VERSION: &str = "12.2.3";
 /// The wasm target of the app.
 pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
 /// The app crate's package name.
@@ -214,6 +216,40 @@ impl Ctx {
             ]);
             cmd
         })
+    }
+
+    fn lighthouse_dir(&self) -> PathBuf {
+        self.tools_dir
+            .join(format!("lighthouse-{LIGHTHOUSE_VERSION}"))
+    }
+
+    /// Lighthouse's command line (a Node script).
+    pub fn lighthouse(&self) -> PathBuf {
+        self.lighthouse_dir()
+            .join("node_modules/lighthouse/cli/index.js")
+    }
+
+    /// Installs Lighthouse from npm (installing node and npm first if needed).
+    pub fn setup_lighthouse(&self) -> Result<()> {
+        let label = format!("lighthouse {LIGHTHOUSE_VERSION}");
+        let package = self
+            .lighthouse_dir()
+            .join("node_modules/lighthouse/package.json");
+        let want = format!("\"version\": \"{LIGHTHOUSE_VERSION}\"");
+        let installed = |p: &Path| fs::read_to_string(p).is_ok_and(|t| t.contains(&want));
+        if installed(&package) && self.lighthouse().is_file() {
+            println!("[setup] {label} ... ok (cached)");
+            return Ok(());
+        }
+        let npm_package = format!("lighthouse@{LIGHTHOUSE_VERSION}");
+        self.npm_install(&label, &npm_package, &self.lighthouse_dir(), "~30 s")?;
+        if !(installed(&package) && self.lighthouse().is_file()) {
+            bail!(
+                "npm installed no lighthouse {LIGHTHOUSE_VERSION} at {}",
+                self.lighthouse().display()
+            );
+        }
+        Ok(())
     }
 
     /// Installs axe-core from npm (installing node and npm first if needed).
