@@ -294,6 +294,39 @@ fn a_png_stands_alone_at_every_width_for_every_chart() {
     }
 }
 
+/// The page's canvas draws through `draw_view_on` (a band of the whole backend,
+/// so the chart code is compiled for one backend type, the PNG's): it
+/// draws exactly what `draw_view` draws on the backend itself.
+#[test]
+fn a_chart_drawn_through_a_band_is_the_chart_drawn_directly() {
+    let l = locale(Lang::En, Currency::Cny);
+    let v = views_in(&l);
+    let theme = Theme::light(2.0);
+    let view = View::default();
+    for id in v.panels.keys().copied() {
+        let spec = &v[id].spec;
+        let mut direct = String::new();
+        let area = svg::measured_svg(&mut direct, (1200, 700)).into_drawing_area();
+        let hits = charts::draw_view(spec, &area, &theme, &view).expect("drawn");
+        drop(area);
+        let mut banded = String::new();
+        let mut backend = svg::measured_svg(&mut banded, (1200, 700));
+        let banded_hits = charts::draw_view_on(spec, &mut backend, &theme, &view).expect("drawn");
+        drop(backend);
+        assert!(direct.contains("<text"), "{id:?}: nothing drawn");
+        assert_eq!(banded, direct, "{id:?}: the SVG differs");
+        for x in (0..1200).step_by(8) {
+            for y in (0..700).step_by(8) {
+                assert_eq!(
+                    banded_hits.at((x, y)),
+                    hits.at((x, y)),
+                    "{id:?}: the mark at ({x}, {y})"
+                );
+            }
+        }
+    }
+}
+
 #[test]
 fn a_png_in_chinese_says_everything_in_chinese() {
     let l = locale(Lang::Zh, Currency::Cny);

@@ -246,6 +246,23 @@ fn wrap(text: &str, max: i32, font: &TextStyle, m: &Measure) -> Vec<String> {
     lines
 }
 
+/// Draws `spec` on all of `db`, as [`draw_view`] does, but through a
+/// [`Band`] at the top: the page's canvas draws this way so that every
+/// chart is compiled for one backend type, the one the PNG export draws
+/// its chart band with. Drawing on the canvas directly compiled all chart
+/// code a second time: about 100 KiB of the linked wasm (the bench's size
+/// table showed each chart's `draw` twice).
+pub fn draw_view_on<DB: DrawingBackend>(
+    spec: &ChartSpec,
+    db: &mut DB,
+    theme: &Theme,
+    view: &View,
+) -> Result<HitMap, ChartError> {
+    let size = db.get_size();
+    let area = Band::new(db, 0, size).into_drawing_area();
+    draw_view(spec, &area, theme, view)
+}
+
 /// A horizontal band of another backend, `dy` pixels down and `size` big,
 /// that draws at its own origin. The charts place marks with plotters'
 /// `get_pixel_range`, which counts from the backend's origin, so a chart

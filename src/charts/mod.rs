@@ -24,7 +24,7 @@ pub use axis::Rect;
 pub use compare::{CompareChart, CompareLine, Dash, LineStyle};
 pub use describe::{Description, describe};
 pub use douyin::{DouyinChart, Scenario};
-pub use export::{Caption, draw_export, export_height};
+pub use export::{Caption, draw_export, draw_view_on, export_height};
 pub use gmv::{Bar, GmvChart, RefLine};
 pub use hits::{Column, HitMap, Mark, Tip};
 pub use industry::{

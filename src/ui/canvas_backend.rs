@@ -35,18 +35,54 @@ use std::collections::HashMap;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
-/// Text sizes measured so far, by CSS font and text. Labels repeat across
-/// redraws (ticks, years, series names), so most lookups hit. Emptied when
-/// full, so it cannot grow without bound however long the page is used.
+/// Text sizes measured so far, by CSS font and text, in two generations.
+/// Labels that repeat across redraws (ticks, years, series names) are found
+/// here; the ones a slider makes once (each value a readout passes through)
+/// age out. A lookup that hits the old generation moves the size to the
+/// young one; when the young one is full, the old one is dropped and the
+/// young one takes its place. So what the cache holds is bounded by two
+/// generations and reaches that bound within the first few hundred slider
+/// steps, and the labels in use survive a turnover (a single table emptied
+/// when full would lose them all at once). Hand-written because it is a
+/// dozen lines: the `lru` crate would bring a second copy of hashbrown.
+#[derive(Default)]
 struct Cache {
-    sizes: HashMap<String, (u32, u32)>,
+    young: HashMap<String, (u32, u32)>,
+    old: HashMap<String, (u32, u32)>,
 }
 
-/// At most this many sizes are kept.
-const CACHE_LIMIT: usize = 4096;
+/// Sizes per generation. One slider step redraws one or two charts, about a
+/// hundred labels; the first load draws every chart, a few hundred.
+const GENERATION: usize = 512;
+
+impl Cache {
+    fn get(&mut self, key: &str) -> Option<(u32, u32)> {
+        if let Some(&size) = self.young.get(key) {
+            return Some(size);
+        }
+        let (key, size) = self.old.remove_entry(key)?;
+        self.insert(key, size);
+        Some(size)
+    }
+
+    fn insert(&mut self, key: String, size: (u32, u32)) {
+        if self.young.len() >= GENERATION {
+            // Swapped and cleared rather than replaced, so both tables keep
+            // their allocations and a turnover allocates nothing.
+            std::mem::swap(&mut self.young, &mut self.old);
+            self.young.clear();
+        }
+        self.young.insert(key, size);
+    }
+
+    #[cfg(test)]
+    fn len(&self) -> usize {
+        self.young.len() + self.old.len()
+    }
+}
 
 thread_local! {
-    static CACHE: RefCell<Cache> = RefCell::new(Cache { sizes: HashMap::new() });
+    static CACHE: RefCell<Cache> = RefCell::new(Cache::default());
 }
 
 /// The CSS `font` of a text style, exactly as `CanvasBackend::draw_text`
@@ -134,7 +170,7 @@ impl MeasuringCanvas {
     /// rounded up) of `text` in `font`, in canvas pixels.
     fn measure(&self, font: &str, size: f64, text: &str) -> (u32, u32) {
         let key = format!("{font}\n{text}");
-        if let Some(hit) = CACHE.with(|c| c.borrow().sizes.get(&key).copied()) {
+        if let Some(hit) = CACHE.with(|c| c.borrow_mut().get(&key)) {
             return hit;
         }
         self.set_font(font.to_string());
@@ -144,13 +180,7 @@ impl MeasuringCanvas {
             .map(|m| m.width())
             .unwrap_or_else(|_| text.chars().count() as f64 * size * 0.6);
         let measured = (ceil_px(width), ceil_px(size));
-        CACHE.with(|c| {
-            let mut c = c.borrow_mut();
-            if c.sizes.len() >= CACHE_LIMIT {
-                c.sizes.clear();
-            }
-            c.sizes.insert(key, measured);
-        });
+        CACHE.with(|c| c.borrow_mut().insert(key, measured));
         measured
     }
 }
@@ -284,6 +314,30 @@ impl DrawingBackend for MeasuringCanvas {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A label in use survives any number of one-off labels, and the cache
+    /// never holds more than two generations.
+    #[test]
+    fn the_cache_keeps_labels_in_use_and_stays_bounded() {
+        let mut cache = Cache::default();
+        cache.insert("tick 2025".to_owned(), (40, 12));
+        for step in 0..10 * GENERATION {
+            // Each redraw draws the tick again and a readout never seen before.
+            assert_eq!(cache.get("tick 2025"), Some((40, 12)), "step {step}");
+            let readout = format!("{step} bn");
+            assert_eq!(cache.get(&readout), None);
+            cache.insert(readout, (50, 12));
+            assert!(
+                cache.len() <= 2 * GENERATION,
+                "step {step}: {}",
+                cache.len()
+            );
+        }
+        // The one-off labels age out: the first is long gone, the last is kept.
+        assert_eq!(cache.get("0 bn"), None);
+        let last = format!("{} bn", 10 * GENERATION - 1);
+        assert_eq!(cache.get(&last), Some((50, 12)));
+    }
 
     /// In headless Chromium (`cargo test --target wasm32-unknown-unknown
     /// --lib canvas_backend`, with the runner set up as for tests/web.rs).
@@ -465,9 +519,9 @@ mod tests {
                 .expect("measured");
             assert!(wider.0 > first.0);
             assert!(CACHE.with(|c| {
-                c.borrow()
-                    .sizes
-                    .contains_key("normal 13px sans-serif\n1,000 bn")
+                c.borrow_mut()
+                    .get("normal 13px sans-serif\n1,000 bn")
+                    .is_some()
             }));
             assert_eq!(
                 backend

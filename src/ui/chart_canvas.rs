@@ -10,7 +10,6 @@ use crate::panels::PanelId;
 use crate::ui::canvas_backend::MeasuringCanvas;
 use crate::ui::prefs::{Prefs, use_prefs};
 use crate::ui::timing;
-use plotters::prelude::IntoDrawingArea;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -86,10 +85,9 @@ pub fn draw_on_canvas(
     theme: &Theme,
     view: &View,
 ) -> Result<HitMap, String> {
-    let backend = MeasuringCanvas::new(canvas)
+    let mut backend = MeasuringCanvas::new(canvas)
         .ok_or_else(|| "this browser gives no 2D canvas".to_string())?;
-    let root = backend.into_drawing_area();
-    charts::draw_view(spec, &root, theme, view).map_err(|e| e.to_string())
+    charts::draw_view_on(spec, &mut backend, theme, view).map_err(|e| e.to_string())
 }
 
 /// Sets a CSS property through the CSSOM (allowed by the page's CSP, which

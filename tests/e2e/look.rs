@@ -633,10 +633,14 @@ fn host_site(code: String) -> u16 {
 }
 
 /// Whether the embedded page (the current frame) shows all of itself: the
-/// chart drawn, and its legend and credit inside the frame.
+/// chart drawn, and its legend and credit inside the frame. `null` while
+/// the frame is still between documents (no `documentElement` yet, or the
+/// script cut off by the navigation): the caller polls.
 async fn embed_fits(b: &Browser) -> Value {
-    b.js(
-        r#"const bottom = id => { const e = document.getElementById(id);
+    b.c()
+        .execute(
+        r#"if (!document.documentElement) return null;
+           const bottom = id => { const e = document.getElementById(id);
                                  return e ? e.getBoundingClientRect().bottom : -1; };
            const canvas = document.querySelector('canvas');
            return {
@@ -652,6 +656,7 @@ async fn embed_fits(b: &Browser) -> Value {
         vec![],
     )
     .await
+    .unwrap_or(Value::Null)
 }
 
 /// The embed code on another site, in columns from 320 to 1200 px wide:
