@@ -47,6 +47,17 @@ async fn the_section_navigation_follows_the_reader_and_goes_into_the_link() {
         .collect();
     assert_eq!(targets, json!(expected));
 
+    // The page at rest first. When the Monte Carlo's first result arrives,
+    // the industry card's notes gain the chance of reaching a trillion (44
+    // px at this width) and the story its chance sentence, above #douyin.
+    // Chromium and Firefox anchor the scroll position through that; WebKit
+    // has no scroll anchoring, so a jump made while sampling ends 44 px low
+    // (seen in 2 of 6 WebKit runs). That layout shift is the app's to fix
+    // (reserve the notes' room); this test is about the navigation.
+    b.until("the Monte Carlo's first result", || async {
+        b.text("mc-status").await.contains("samples, seed")
+    })
+    .await;
     // A link by keyboard: focus it, press Enter. The section comes to the
     // top, below the sticky bar, and is marked as the part being read.
     b.js("document.getElementById('nav-douyin').focus()", vec![])
@@ -79,9 +90,18 @@ async fn the_section_navigation_follows_the_reader_and_goes_into_the_link() {
         let gap = placed[1].as_f64().unwrap_or(f64::NAN);
         placed[0].as_f64() == Some(0.0) && (0.0..40.0).contains(&gap)
     };
+    // Each new placement is printed, so a failure shows where it stayed.
+    let last = std::cell::RefCell::new(Value::Null);
     b.until(
         "the bar at the top and the section just below it (0-40 px)",
-        || async { placed_well(&placement().await) },
+        || async {
+            let placed = placement().await;
+            if *last.borrow() != placed {
+                eprintln!("nav: [bar top, gap to the section] = {placed}");
+                *last.borrow_mut() = placed.clone();
+            }
+            placed_well(&placed)
+        },
     )
     .await;
     // The share link carries the section.

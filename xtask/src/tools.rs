@@ -231,44 +231,49 @@ impl Ctx {
 
     /// Installs Lighthouse from npm (installing node and npm first if needed).
     pub fn setup_lighthouse(&self) -> Result<()> {
-        let label = format!("lighthouse {LIGHTHOUSE_VERSION}");
-        let package = self
-            .lighthouse_dir()
-            .join("node_modules/lighthouse/package.json");
-        let want = format!("\"version\": \"{LIGHTHOUSE_VERSION}\"");
-        let installed = |p: &Path| fs::read_to_string(p).is_ok_and(|t| t.contains(&want));
-        if installed(&package) && self.lighthouse().is_file() {
-            println!("[setup] {label} ... ok (cached)");
-            return Ok(());
-        }
-        let npm_package = format!("lighthouse@{LIGHTHOUSE_VERSION}");
-        self.npm_install(&label, &npm_package, &self.lighthouse_dir(), "~30 s")?;
-        if !(installed(&package) && self.lighthouse().is_file()) {
-            bail!(
-                "npm installed no lighthouse {LIGHTHOUSE_VERSION} at {}",
-                self.lighthouse().display()
-            );
-        }
-        Ok(())
+        self.setup_npm_package(
+            "lighthouse",
+            LIGHTHOUSE_VERSION,
+            &self.lighthouse_dir(),
+            &self.lighthouse(),
+            "~30 s",
+        )
     }
 
     /// Installs axe-core from npm (installing node and npm first if needed).
     pub fn setup_axe(&self) -> Result<()> {
-        let label = format!("axe-core {AXE_VERSION}");
-        let package = self.axe_dir().join("node_modules/axe-core/package.json");
-        let want = format!("\"version\": \"{AXE_VERSION}\"");
-        let installed = |p: &Path| fs::read_to_string(p).is_ok_and(|t| t.contains(&want));
-        if installed(&package) && self.axe().is_file() {
+        self.setup_npm_package(
+            "axe-core",
+            AXE_VERSION,
+            &self.axe_dir(),
+            &self.axe(),
+            "~5 s",
+        )
+    }
+
+    /// `name@version` from npm into `dir` of the tools cache, unless the
+    /// package there already is that version and `entry` (the file the
+    /// xtask runs or reads) exists; checked again after installing.
+    fn setup_npm_package(
+        &self,
+        name: &str,
+        version: &str,
+        dir: &Path,
+        entry: &Path,
+        took: &str,
+    ) -> Result<()> {
+        let label = format!("{name} {version}");
+        let package = dir.join("node_modules").join(name).join("package.json");
+        let want = format!("\"version\": \"{version}\"");
+        let installed =
+            || fs::read_to_string(&package).is_ok_and(|t| t.contains(&want)) && entry.is_file();
+        if installed() {
             println!("[setup] {label} ... ok (cached)");
             return Ok(());
         }
-        let npm_package = format!("axe-core@{AXE_VERSION}");
-        self.npm_install(&label, &npm_package, &self.axe_dir(), "~5 s")?;
-        if !(installed(&package) && self.axe().is_file()) {
-            bail!(
-                "npm installed no axe-core {AXE_VERSION} at {}",
-                self.axe().display()
-            );
+        self.npm_install(&label, &format!("{name}@{version}"), dir, took)?;
+        if !installed() {
+            bail!("npm installed no {label} at {}", entry.display());
         }
         Ok(())
     }
