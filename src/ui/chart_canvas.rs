@@ -188,11 +188,18 @@ fn use_size(probe: NodeRef, aspect: f64, min_h: f64, max_h: f64) -> UseStateHand
         use_effect_with((), move |_| {
             let observer = probe.cast::<Element>().and_then(|el| {
                 let target = el.clone();
+                // What the probe measured at mount and how often the
+                // observer reported, for a test's report of a chart never
+                // drawn (both are its only ways to learn its width).
+                let _ = el.set_attribute("data-at-mount", &el.client_width().to_string());
                 let mut last = size_for(f64::from(el.client_width()), aspect, min_h, max_h);
                 if let Some(now) = last {
                     size.set(now);
                 }
+                let mut reports = 0u32;
                 SizeObserver::new(&el, move || {
+                    reports += 1;
+                    let _ = target.set_attribute("data-reports", &reports.to_string());
                     let next = size_for(f64::from(target.client_width()), aspect, min_h, max_h);
                     if let Some(next) = next
                         && last != Some(next)
@@ -311,6 +318,11 @@ fn use_draw(
             // Far off screen (or in a hidden tab) a change waits until the
             // canvas comes near; every chart still draws once as it opens.
             if (!*near && painter.shown.borrow().is_some()) || s.width <= 0.0 {
+                // Why it waits, for a test's report of a chart never drawn.
+                if let Some(c) = painter.canvas.cast::<Element>() {
+                    let _ =
+                        c.set_attribute("data-wait", if s.width <= 0.0 { "width" } else { "far" });
+                }
                 return;
             }
             let key = (spec.clone(), *s, view.clone(), *dark, locale.clone());

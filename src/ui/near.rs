@@ -62,9 +62,12 @@ fn watch(
     near: UseStateHandle<bool>,
 ) -> Option<(Observer, Option<EventListener>)> {
     let on_change = near.clone();
+    let el = target.clone();
     let observer = Observer::new(MARGIN, std::slice::from_ref(target), move |entries| {
-        // The latest entry is the element's current state.
+        // The latest entry is the element's current state, also shown in
+        // `data-near` for a test's report of a chart never drawn.
         if let Some(e) = entries.last() {
+            let _ = el.set_attribute("data-near", if e.is_intersecting() { "1" } else { "0" });
             on_change.set(e.is_intersecting());
         }
     })?;

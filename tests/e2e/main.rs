@@ -368,7 +368,7 @@ impl Browser {
 
     /// What the page was doing when a wait ran out: enough to tell a page
     /// that never started from one the browser stopped painting.
-    async fn page_state(&self, id: &str) -> String {
+    pub async fn page_state(&self, id: &str) -> String {
         let script = r#"
             const done = arguments[arguments.length - 1];
             const c = document.getElementById(arguments[0]);
@@ -381,6 +381,10 @@ impl Browser {
                 window: [innerWidth, innerHeight, devicePixelRatio],
                 appChildren: document.body.childElementCount,
                 canvas: c ? { draws: c.dataset.draws, width: c.width, probe: probe && probe.clientWidth,
+                    // The probe's width at mount, how often its observer
+                    // reported, and what the near observer said last.
+                    atMount: probe && probe.dataset.atMount, reports: probe && probe.dataset.reports,
+                    near: c.dataset.near, wait: c.dataset.wait,
                     // Where it is against the viewport: a chart far off
                     // screen waits to draw until it comes near.
                     rect: (({top, bottom, height}) => [Math.round(top), Math.round(bottom), Math.round(height)])(c.getBoundingClientRect()),
