@@ -95,15 +95,34 @@ thread_local! {
     static CACHE: RefCell<Cache> = RefCell::new(Cache::default());
 }
 
-/// The CSS `font` of a text style, exactly as `CanvasBackend::draw_text`
-/// sets it, so measuring and drawing use the same font.
-fn css_font<S: BackendTextStyle>(style: &S) -> String {
-    format!(
-        "{} {}px {}",
-        style.style().as_str(),
-        style.size(),
-        style.family().as_str()
-    )
+/// Writes the CSS `font` of a text style into `out`, exactly as
+/// `CanvasBackend::draw_text` sets it, so measuring and drawing use the same
+/// font. Into a buffer kept between labels, with a whole size written as an
+/// integer (as `f64`'s `Display` writes it): a redraw asks this for every
+/// label twice, and a fresh `String` and float formatting each time were
+/// about a seventh of a chart's drawing in the bench's CPU profile
+/// (`target/bench/slider-steps.cpuprofile`).
+fn write_css_font<S: BackendTextStyle>(style: &S, out: &mut String) {
+    use std::fmt::Write;
+    out.clear();
+    let size = style.size();
+    let _ = if size.fract() == 0.0 && size.abs() < 1e9 {
+        write!(
+            out,
+            "{} {}px {}",
+            style.style().as_str(),
+            size as i64,
+            style.family().as_str()
+        )
+    } else {
+        write!(
+            out,
+            "{} {}px {}",
+            style.style().as_str(),
+            size,
+            style.family().as_str()
+        )
+    };
 }
 
 /// What the 2D context holds for text, as last set through this backend;
@@ -131,6 +150,9 @@ pub struct MeasuringCanvas {
     line: Option<StrokeKey>,
     /// The style of the path begun and not stroked yet, if one is open.
     open: Option<StrokeKey>,
+    /// A label's font, then a newline and its text: the size cache's key,
+    /// built here without allocating (see [`write_css_font`]).
+    scratch: RefCell<String>,
 }
 
 impl MeasuringCanvas {
@@ -149,6 +171,7 @@ impl MeasuringCanvas {
             text: RefCell::default(),
             line: None,
             open: None,
+            scratch: RefCell::default(),
         })
     }
 
@@ -188,11 +211,11 @@ impl MeasuringCanvas {
     }
 
     /// Sets the context's font, unless it already is `font`.
-    fn set_font(&self, font: String) {
+    fn set_font(&self, font: &str) {
         let mut state = self.text.borrow_mut();
-        if state.font.as_deref() != Some(font.as_str()) {
-            self.context.set_font(&font);
-            state.font = Some(font);
+        if state.font.as_deref() != Some(font) {
+            self.context.set_font(font);
+            state.font = Some(font.to_owned());
         }
     }
 
@@ -218,20 +241,25 @@ impl MeasuringCanvas {
     }
 
     /// Width (advance, rounded up) and height (the em box: the font size,
-    /// rounded up) of `text` in `font`, in canvas pixels.
-    fn measure(&self, font: &str, size: f64, text: &str) -> (u32, u32) {
-        let key = format!("{font}\n{text}");
+    /// rounded up) of `text` in `style`'s font, in canvas pixels.
+    fn measure<S: BackendTextStyle>(&self, style: &S, text: &str) -> (u32, u32) {
+        let mut key = self.scratch.borrow_mut();
+        write_css_font(style, &mut key);
+        let font_len = key.len();
+        key.push('\n');
+        key.push_str(text);
         if let Some(hit) = CACHE.with(|c| c.borrow_mut().get(&key)) {
             return hit;
         }
-        self.set_font(font.to_string());
+        let size = style.size();
+        self.set_font(&key[..font_len]);
         let width = self
             .context
             .measure_text(text)
             .map(|m| m.width())
             .unwrap_or_else(|_| text.chars().count() as f64 * size * 0.6);
         let measured = (ceil_px(width), ceil_px(size));
-        CACHE.with(|c| c.borrow_mut().insert(key, measured));
+        CACHE.with(|c| c.borrow_mut().insert(key.clone(), measured));
         measured
     }
 }
@@ -388,7 +416,11 @@ impl DrawingBackend for MeasuringCanvas {
             HPos::Center => "center",
         };
         self.set_text_layout(baseline, align, &color);
-        self.set_font(css_font(style));
+        {
+            let mut font = self.scratch.borrow_mut();
+            write_css_font(style, &mut font);
+            self.set_font(&font);
+        }
         self.context
             .fill_text(text, f64::from(pos.0), f64::from(pos.1))
             .map_err(|e| {
@@ -399,7 +431,7 @@ impl DrawingBackend for MeasuringCanvas {
 
     /// Unrotated, like plotters' default (`layout_box`); see the module docs.
     fn estimate_text_size<S: BackendTextStyle>(&self, text: &str, style: &S) -> Result<(u32, u32)> {
-        Ok(self.measure(&css_font(style), style.size(), text))
+        Ok(self.measure(style, text))
     }
 
     fn blit_bitmap(&mut self, pos: BackendCoord, (w, h): (u32, u32), src: &[u8]) -> Result {
@@ -683,6 +715,23 @@ mod tests {
                     .expect("measured"),
                 first
             );
+        }
+    }
+
+    /// The font written into the buffer is the one plotters-canvas sets,
+    /// whole sizes included.
+    #[test]
+    fn the_css_font_is_written_as_plotters_canvas_writes_it() {
+        use plotters::style::{FontStyle, IntoFont, TextStyle};
+        let mut out = String::from("left over");
+        for tenth in 0..400 {
+            let size = f64::from(tenth) / 10.0;
+            for style in [FontStyle::Normal, FontStyle::Bold] {
+                let font = TextStyle::from(("sans-serif", size).into_font().style(style));
+                write_css_font(&font, &mut out);
+                let expected = format!("{} {}px sans-serif", style.as_str(), size);
+                assert_eq!(out, expected);
+            }
         }
     }
 

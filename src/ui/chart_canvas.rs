@@ -98,10 +98,14 @@ fn set_css(style: &CssStyleDeclaration, property: &str, value: &str) -> Result<(
         .map_err(|_| format!("cannot set {property}"))
 }
 
+/// Draws at size `s`; `resized` says the canvas's CSS size differs from
+/// `s` (set through the CSSOM only then: each set is parsed as CSS, a
+/// twentieth of a redraw when done every time).
 fn paint(
     canvas: &HtmlCanvasElement,
     spec: &ChartSpec,
     s: Size,
+    resized: bool,
     theme: &Theme,
     view: &View,
 ) -> Result<HitMap, String> {
@@ -114,9 +118,11 @@ fn paint(
     if canvas.height() != height {
         canvas.set_height(height);
     }
-    let style = canvas.style();
-    set_css(&style, "width", &format!("{}px", s.width))?;
-    set_css(&style, "height", &format!("{}px", s.height))?;
+    if resized {
+        let style = canvas.style();
+        set_css(&style, "width", &format!("{}px", s.width))?;
+        set_css(&style, "height", &format!("{}px", s.height))?;
+    }
     draw_on_canvas(canvas, spec, theme, view)
 }
 
@@ -257,7 +263,8 @@ impl Painter {
         let (spec, s, view, dark, locale) = &key;
         let started = timing::now();
         let theme = Theme::for_page(s.dpr, *dark, locale.clone());
-        let result = paint(&c, spec, *s, &theme, view).map(|h| {
+        let resized = self.shown.borrow().as_ref().map(|k| k.1) != Some(*s);
+        let result = paint(&c, spec, *s, resized, &theme, view).map(|h| {
             *self.drawn.hits.borrow_mut() = h;
             *self.drawn.dpr.borrow_mut() = s.dpr;
         });

@@ -389,6 +389,8 @@ impl Browser {
                     // screen waits to draw until it comes near.
                     rect: (({top, bottom, height}) => [Math.round(top), Math.round(bottom), Math.round(height)])(c.getBoundingClientRect()),
                     hidden: !!c.closest('[hidden]') } : null,
+                // Every canvas's draws: one chart left blank, or the app stalled.
+                canvases: [...document.querySelectorAll('canvas')].map((e) => `${e.id} ${e.dataset.draws} ${e.dataset.wait ?? ''}`),
                 scrollY: Math.round(scrollY),
                 fatal: !!document.querySelector('#fatal:not([hidden])'),
                 started: !!window.wasmBindings,

@@ -243,7 +243,12 @@ fn measure(ctx: &Ctx, driver: &Driver, site: &str) -> Result<Measured> {
         bail!("no slider step redrew a chart (the app's lce:input-to-redraw lists none)");
     }
     progress(&format!("{STEPS} slider steps timed"), t);
-    let profile = page::profile(&s, &sliders, PROFILED_STEPS)?;
+    let profile = page::profile(
+        &s,
+        &sliders,
+        PROFILED_STEPS,
+        &ctx.root.join("target/bench/slider-steps.cpuprofile"),
+    )?;
     progress(&format!("{PROFILED_STEPS} slider steps profiled"), t);
 
     // 5. Memory, on a fresh load.

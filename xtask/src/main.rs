@@ -40,7 +40,8 @@ Commands:
                                  input-to-redraw latency, Monte Carlo in the
                                  Web Worker, memory, a Lighthouse audit;
                                  budgets as PASS/FAIL;
-                                 writes target/bench/report.json), then
+                                 writes target/bench/report.json and the
+                                 CPU profile slider-steps.cpuprofile), then
                                  `cargo bench` for the app crate unless
                                  --no-native
   help                           show this text

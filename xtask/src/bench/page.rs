@@ -278,8 +278,9 @@ pub struct Profile {
     pub kinds: BTreeMap<String, f64>,
 }
 
-/// Profiles `n` more slider steps (not counted in the latency figures).
-pub fn profile(s: &Session, ids: &[String], n: usize) -> Result<Profile> {
+/// Profiles `n` more slider steps (not counted in the latency figures),
+/// and writes the whole profile to `out`.
+pub fn profile(s: &Session, ids: &[String], n: usize, out: &std::path::Path) -> Result<Profile> {
     s.cdp("Profiler.enable", json!({}))?;
     s.cdp("Profiler.setSamplingInterval", json!({ "interval": 100 }))?;
     s.cdp("Profiler.start", json!({}))?;
@@ -287,6 +288,13 @@ pub fn profile(s: &Session, ids: &[String], n: usize) -> Result<Profile> {
     let profile = s.cdp("Profiler.stop", json!({}))?;
     s.cdp("Profiler.disable", json!({})).ok();
     ran?;
+    // Kept for a closer look (DevTools' Performance panel loads it; the
+    // README says how to see Rust's function names in it). Best effort: the
+    // figures stand without it.
+    if let Some(dir) = out.parent() {
+        let _ = std::fs::create_dir_all(dir);
+    }
+    let _ = std::fs::write(out, profile["profile"].to_string());
     Ok(summarise(&profile["profile"]))
 }
 
