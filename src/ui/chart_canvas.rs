@@ -325,7 +325,9 @@ fn use_draw(
             // Far off screen (or in a hidden tab) a change waits until the
             // canvas comes near; every chart still draws once as it opens.
             if (!*near && painter.shown.borrow().is_some()) || s.width <= 0.0 {
-                // Why it waits, for a test's report of a chart never drawn.
+                // Why it waits (kept after a later draw: the last reason
+                // it held one back), for a test's report of a chart never
+                // drawn.
                 if let Some(c) = painter.canvas.cast::<Element>() {
                     let _ =
                         c.set_attribute("data-wait", if s.width <= 0.0 { "width" } else { "far" });
