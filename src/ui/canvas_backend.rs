@@ -119,23 +119,13 @@ fn write_css_font<S: BackendTextStyle>(style: &S, out: &mut String) {
     use std::fmt::Write;
     out.clear();
     let size = style.size();
+    let _ = write!(out, "{} ", style.style().as_str());
     let _ = if size.fract() == 0.0 && size.abs() < 1e9 {
-        write!(
-            out,
-            "{} {}px {}",
-            style.style().as_str(),
-            size as i64,
-            style.family().as_str()
-        )
+        write!(out, "{}", size as i64)
     } else {
-        write!(
-            out,
-            "{} {}px {}",
-            style.style().as_str(),
-            size,
-            style.family().as_str()
-        )
+        write!(out, "{size}")
     };
+    let _ = write!(out, "px {}", style.family().as_str());
 }
 
 /// What the 2D context holds for text, as last set through this backend;
