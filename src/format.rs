@@ -14,27 +14,59 @@ pub fn sig(v: f64, digits: u32) -> String {
     }
     let magnitude = v.abs().log10().floor() as i32;
     let decimals = (digits as i32 - 1 - magnitude).clamp(0, 12) as usize;
-    let text = format!("{v:.decimals$}");
-    let (int_part, frac_part) = match text.split_once('.') {
-        Some((i, f)) => (i, f.trim_end_matches('0')),
-        None => (text.as_str(), ""),
-    };
-    let (sign, digits_only) = match int_part.strip_prefix('-') {
-        Some(rest) => ("-", rest),
-        None => ("", int_part),
-    };
-    let mut grouped = String::with_capacity(digits_only.len() + digits_only.len() / 3);
-    for (i, c) in digits_only.chars().enumerate() {
-        if i > 0 && (digits_only.len() - i) % 3 == 0 {
-            grouped.push(',');
+    let sign = if v < 0.0 { "-" } else { "" };
+    let (int_digits, frac_part) = match rounded(v.abs(), decimals) {
+        Some(n) => {
+            let unit = 10u64.pow(decimals as u32);
+            let frac = format!("{:0decimals$}", n % unit);
+            (
+                (n / unit).to_string(),
+                frac.trim_end_matches('0').to_owned(),
+            )
         }
-        grouped.push(c);
+        None => {
+            let text = format!("{:.decimals$}", v.abs());
+            match text.split_once('.') {
+                Some((i, f)) => (i.to_owned(), f.trim_end_matches('0').to_owned()),
+                None => (text, String::new()),
+            }
+        }
+    };
+    let mut out =
+        String::with_capacity(sign.len() + int_digits.len() * 4 / 3 + frac_part.len() + 1);
+    out.push_str(sign);
+    for (i, c) in int_digits.chars().enumerate() {
+        if i > 0 && (int_digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
     }
-    if frac_part.is_empty() {
-        format!("{sign}{grouped}")
-    } else {
-        format!("{sign}{grouped}.{frac_part}")
+    if !frac_part.is_empty() {
+        out.push('.');
+        out.push_str(&frac_part);
     }
+    out
+}
+
+/// `abs` (positive) times 10^`decimals`, rounded to an integer the way
+/// `format!("{abs:.decimals$}")` rounds, or `None` where that is not
+/// certain. Formatting a float to a precision is exact, and slow where
+/// Rust falls back to big-number arithmetic (Dragon4): a fifth of
+/// building the page's numbers on a slider step. The product here is
+/// within half an ulp of the exact one, so unless its fraction is that
+/// close to one half (a tie, or nearly) it rounds the same way; the rest,
+/// and numbers beyond 2^52, go to the exact formatter.
+fn rounded(abs: f64, decimals: usize) -> Option<u64> {
+    let scaled = abs * 10f64.powi(decimals as i32);
+    if scaled.is_nan() || scaled >= 4.0e15 {
+        return None;
+    }
+    let floor = scaled.floor();
+    let frac = scaled - floor;
+    if (frac - 0.5).abs() <= scaled * f64::EPSILON {
+        return None;
+    }
+    Some(floor as u64 + u64::from(frac > 0.5))
 }
 
 /// An amount in billion yuan, switching to trillions from 1,000 billion:
@@ -108,6 +140,60 @@ pub fn percent_change(m: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The fast path of `sig` gives what formatting the float exactly
+    /// gives, over a wide spread of magnitudes and digits, ties included.
+    #[test]
+    fn sig_matches_exact_formatting() {
+        fn exact(v: f64, digits: u32) -> String {
+            let magnitude = v.abs().log10().floor() as i32;
+            let decimals = (digits as i32 - 1 - magnitude).clamp(0, 12) as usize;
+            let text = format!("{v:.decimals$}");
+            let (int_part, frac) = match text.split_once('.') {
+                Some((i, f)) => (i.to_owned(), f.trim_end_matches('0').to_owned()),
+                None => (text, String::new()),
+            };
+            let (sign, d) = match int_part.strip_prefix('-') {
+                Some(rest) => ("-", rest.to_owned()),
+                None => ("", int_part),
+            };
+            let mut g = String::new();
+            for (i, c) in d.chars().enumerate() {
+                if i > 0 && (d.len() - i) % 3 == 0 {
+                    g.push(',');
+                }
+                g.push(c);
+            }
+            if frac.is_empty() {
+                format!("{sign}{g}")
+            } else {
+                format!("{sign}{g}.{frac}")
+            }
+        }
+        let mut values = vec![
+            2.5, 0.5, 1.5, 0.125, 0.375, 1.005, 2.675, 1127.88, 433.8, 1e-14, 9.995, 99.95, 0.045,
+            1234.5, 12_345.5, 5e15, 1e300, 3.0e-7, 999.95, 0.999_95,
+        ];
+        // A deterministic spread: every magnitude from 1e-9 to 1e17.
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..20_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let mantissa = 1.0 + (x >> 11) as f64 / (1u64 << 53) as f64 * 9.0;
+            let exp = (x % 27) as i32 - 9;
+            values.push(mantissa * 10f64.powi(exp));
+            // Short decimals, where ties and near-ties are common.
+            values.push((x % 100_000) as f64 / 8.0 / 10f64.powi((x % 6) as i32));
+        }
+        for v in values.into_iter().filter(|v| *v != 0.0) {
+            for digits in 1..=6 {
+                for v in [v, -v] {
+                    assert_eq!(sig(v, digits), exact(v, digits), "sig({v:e}, {digits})");
+                }
+            }
+        }
+    }
 
     #[test]
     fn significant_digits_round_and_group() {

@@ -6,7 +6,7 @@
 //! the app draws it with on a canvas.
 #![cfg(not(target_arch = "wasm32"))]
 
-use live_commerce_explorer::charts::{self, Caption, Theme, View};
+use live_commerce_explorer::charts::{self, Caption, HitMap, Theme, View};
 use live_commerce_explorer::data::Dataset;
 use live_commerce_explorer::export::{self, BOM, PRECISION};
 use live_commerce_explorer::locale::{Currency, Lang, Locale};
@@ -295,8 +295,9 @@ fn a_png_stands_alone_at_every_width_for_every_chart() {
 }
 
 /// The page's canvas draws through `draw_view_on` (a band of the whole backend,
-/// so the chart code is compiled for one backend type, the PNG's): it
-/// draws exactly what `draw_view` draws on the backend itself.
+/// so the chart code is compiled for one backend type, the PNG's), without
+/// recording marks: it draws exactly what `draw_view` draws on the backend
+/// itself.
 #[test]
 fn a_chart_drawn_through_a_band_is_the_chart_drawn_directly() {
     let l = locale(Lang::En, Currency::Cny);
@@ -311,10 +312,28 @@ fn a_chart_drawn_through_a_band_is_the_chart_drawn_directly() {
         drop(area);
         let mut banded = String::new();
         let mut backend = svg::measured_svg(&mut banded, (1200, 700));
-        let banded_hits = charts::draw_view_on(spec, &mut backend, &theme, &view).expect("drawn");
+        let banded_hits =
+            charts::draw_view_on(spec, &mut backend, &theme, &view, HitMap::default())
+                .expect("drawn");
         drop(backend);
         assert!(direct.contains("<text"), "{id:?}: nothing drawn");
         assert_eq!(banded, direct, "{id:?}: the SVG differs");
+        // The page draws without recording marks (it finds them on
+        // demand): the same picture, and no mark formatted.
+        let mut unrecorded = String::new();
+        let mut backend = svg::measured_svg(&mut unrecorded, (1200, 700));
+        let none = charts::draw_view_on(spec, &mut backend, &theme, &view, HitMap::unrecorded())
+            .expect("drawn");
+        drop(backend);
+        assert_eq!(unrecorded, direct, "{id:?}: drawing without marks differs");
+        assert!(
+            none.marks().is_empty() && none.columns().is_empty(),
+            "{id:?}"
+        );
+        assert!(
+            !hits.marks().is_empty(),
+            "{id:?}: the recorded drawing has no marks"
+        );
         for x in (0..1200).step_by(8) {
             for y in (0..700).step_by(8) {
                 assert_eq!(

@@ -513,6 +513,66 @@ mod tests {
         let out = spread(&[98, 99, 100], 10, 0, 100);
         assert_eq!(out, vec![80, 90, 100]);
     }
+
+    /// The bounding-box shortcut in `Rect::hits` changes no answer: every
+    /// segment between points of a grid, against boxes around and across
+    /// it, gives what sampling alone gives.
+    #[test]
+    fn hits_agrees_with_sampling_every_pixel() {
+        fn sampled(r: &Rect, a: (i32, i32), b: (i32, i32)) -> bool {
+            let steps = (a.0 - b.0).abs().max((a.1 - b.1).abs()).max(1);
+            (0..=steps).any(|i| {
+                let f = f64::from(i) / f64::from(steps);
+                r.contains((
+                    a.0 + (f64::from(b.0 - a.0) * f).round() as i32,
+                    a.1 + (f64::from(b.1 - a.1) * f).round() as i32,
+                ))
+            })
+        }
+        let coords = [-3, 0, 4, 9, 15];
+        let points: Vec<(i32, i32)> = coords
+            .iter()
+            .flat_map(|&x| coords.iter().map(move |&y| (x, y)))
+            .collect();
+        let boxes = [
+            Rect {
+                x0: 2,
+                y0: 2,
+                x1: 6,
+                y1: 6,
+            },
+            Rect {
+                x0: 0,
+                y0: 5,
+                x1: 14,
+                y1: 5,
+            },
+            Rect {
+                x0: 9,
+                y0: -3,
+                x1: 9,
+                y1: 15,
+            },
+            Rect {
+                x0: 10,
+                y0: 10,
+                x1: 20,
+                y1: 20,
+            },
+        ];
+        let (mut hit, mut missed) = (0, 0);
+        for r in &boxes {
+            for &a in &points {
+                for &b in &points {
+                    let want = sampled(r, a, b);
+                    assert_eq!(r.hits(&[a, b]), want, "{r:?} {a:?}-{b:?}");
+                    if want { hit += 1 } else { missed += 1 }
+                }
+            }
+        }
+        // Both answers occur often, so the comparison means something.
+        assert!(hit > 100 && missed > 100, "{hit} {missed}");
+    }
 }
 
 /// An axis-aligned box in backing-store pixels.
@@ -543,6 +603,17 @@ impl Rect {
     fn hits(&self, line: &[(i32, i32)]) -> bool {
         line.windows(2).any(|s| {
             let (a, b) = (s[0], s[1]);
+            // Every sample lies in the segment's bounding box, so a box that
+            // misses it is missed by all of them: most segments are ruled
+            // out here instead of pixel by pixel (a label is tried at many
+            // spots on every redraw).
+            if a.0.max(b.0) < self.x0
+                || a.0.min(b.0) > self.x1
+                || a.1.max(b.1) < self.y0
+                || a.1.min(b.1) > self.y1
+            {
+                return false;
+            }
             let steps = (a.0 - b.0).abs().max((a.1 - b.1).abs()).max(1);
             (0..=steps).any(|i| {
                 let f = f64::from(i) / f64::from(steps);

@@ -424,7 +424,7 @@ fn lines<DB: DrawingBackend>(
                 )?;
             }
             if let Some(tip) = l.tips.get(k) {
-                hits.point(xy, t.px(7.0), tip);
+                hits.point(xy, t.px(7.0), || tip.clone());
             }
         }
     }
@@ -544,32 +544,33 @@ impl GutterEntry {
 fn record<DB: DrawingBackend>(p: &Plot<'_, DB>, hits: &mut HitMap) {
     let c = p.c;
     let spec = p.coord.clone();
-    hits.snap_to(
-        Box::new(move |xy| spec.reverse_translate(xy)),
+    hits.snap_to(Box::new(move |xy| spec.reverse_translate(xy)), || {
         c.year_tips
             .iter()
             .map(|(year, tip)| (f64::from(*year), tip.clone()))
-            .collect(),
-    );
-    let columns = (p.fit.first..=p.fit.last)
-        .map(|year| Column {
-            x: p.x_of(year),
-            y: (p.py.start, p.py.end),
-            title: year.to_string(),
-            rows: c
-                .lines
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| p.view.shows(*i))
-                .flat_map(|(_, line)| {
-                    line.points
-                        .iter()
-                        .filter(move |q| q.year == year)
-                        .map(|q| (line.name.clone(), p.t.locale.amount(q.value)))
-                })
-                .collect(),
-        })
-        .collect();
+            .collect()
+    });
+    let columns = || {
+        (p.fit.first..=p.fit.last)
+            .map(|year| Column {
+                x: p.x_of(year),
+                y: (p.py.start, p.py.end),
+                title: year.to_string(),
+                rows: c
+                    .lines
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| p.view.shows(*i))
+                    .flat_map(|(_, line)| {
+                        line.points
+                            .iter()
+                            .filter(move |q| q.year == year)
+                            .map(|q| (line.name.clone(), p.t.locale.amount(q.value)))
+                    })
+                    .collect(),
+            })
+            .collect()
+    };
     hits.set_columns(columns);
 }
 

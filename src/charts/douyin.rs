@@ -171,7 +171,7 @@ pub(super) fn draw<DB: DrawingBackend>(
         vec![(p.px.start, p.py.end), (p.px.end, p.py.end)],
         t.muted.stroke_width(t.px(1.0) as u32),
     ))?;
-    hits.set_columns(columns(&p));
+    hits.set_columns(|| columns(&p));
     Ok(())
 }
 
@@ -243,7 +243,7 @@ fn bands<DB: DrawingBackend>(p: &Plot<'_, DB>, hits: &mut HitMap) -> ChartResult
                 y1: band[1].1,
             },
             t.px(4.0),
-            &s.tip,
+            || s.tip.clone(),
         );
         root.draw(&PathElement::new(
             vec![band[1], band[0], band[2], band[1]],
@@ -265,10 +265,10 @@ fn bands<DB: DrawingBackend>(p: &Plot<'_, DB>, hits: &mut HitMap) -> ChartResult
             t.blue.stroke_width(t.px(3.0) as u32),
         ))?;
         root.draw(&Circle::new(end, t.px(4.0), t.blue.filled()))?;
-        hits.point(end, t.px(8.0), &c.user_tip);
+        hits.point(end, t.px(8.0), || c.user_tip.clone());
     }
     root.draw(&Circle::new(start, t.px(4.0), t.blue.filled()))?;
-    hits.point(start, t.px(8.0), &c.base_tip);
+    hits.point(start, t.px(8.0), || c.base_tip.clone());
     let l = &t.locale;
     axis::text_on_box(
         root,

@@ -252,16 +252,18 @@ fn wrap(text: &str, max: i32, font: &TextStyle, m: &Measure) -> Vec<String> {
 /// its chart band with. Drawing on the canvas directly compiled all chart
 /// code a second time: 87 functions and 72 KiB of the linked wasm's code
 /// (the bench's size table showed each chart's `draw` twice), 8.6 KiB of
-/// the shipped wasm brotli.
+/// the shipped wasm brotli. The marks go into `hits` (see
+/// [`HitMap::unrecorded`]).
 pub fn draw_view_on<DB: DrawingBackend>(
     spec: &ChartSpec,
     db: &mut DB,
     theme: &Theme,
     view: &View,
+    hits: HitMap,
 ) -> Result<HitMap, ChartError> {
     let size = db.get_size();
     let area = Band::new(db, 0, size).into_drawing_area();
-    draw_view(spec, &area, theme, view)
+    super::draw_view_into(spec, &area, theme, view, hits)
 }
 
 /// A horizontal band of another backend, `dy` pixels down and `size` big,

@@ -280,7 +280,7 @@ fn draw_bar<DB: DrawingBackend>(
             y1: bar_bottom,
         },
         t.px(3.0),
-        &bar.tip,
+        || bar.tip.clone(),
     );
     if !bar.value.is_point() {
         hatch(p, (x_low, x_high), (bar_top, bar_bottom))?;
@@ -371,7 +371,7 @@ fn reference<DB: DrawingBackend>(p: &Plot<'_, DB>, r: &RefLine, hits: &mut HitMa
             y1: p.py.end,
         },
         t.px(4.0),
-        &r.tip,
+        || r.tip.clone(),
     );
     root.draw(&DashedPathElement::new(
         vec![(x, p.py.start - t.px(4.0)), (x, p.py.end)],

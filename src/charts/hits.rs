@@ -48,11 +48,28 @@ pub struct Column {
 }
 
 /// The marks of one drawn chart.
-#[derive(Default)]
+///
+/// A chart hands each mark's tip over as a closure, called only while the
+/// map records: formatting every tip of a chart is a fifth of its drawing,
+/// and the page draws without recording, building the map on demand when
+/// a pointer or a key first needs it (see `ui/chart_canvas.rs`).
 pub struct HitMap {
+    record: bool,
     marks: Vec<Mark>,
     snap: Option<Snap>,
     columns: Vec<Column>,
+}
+
+impl Default for HitMap {
+    /// A map that records.
+    fn default() -> Self {
+        HitMap {
+            record: true,
+            marks: Vec::new(),
+            snap: None,
+            columns: Vec::new(),
+        }
+    }
 }
 
 impl std::fmt::Debug for HitMap {
@@ -66,9 +83,27 @@ impl std::fmt::Debug for HitMap {
 }
 
 impl HitMap {
+    /// A map that records nothing and stays empty: for a drawing whose
+    /// marks nobody looks up.
+    pub fn unrecorded() -> Self {
+        HitMap {
+            record: false,
+            ..HitMap::default()
+        }
+    }
+
+    /// Whether it records: a chart that gathers tips across a loop asks
+    /// before formatting them.
+    pub fn records(&self) -> bool {
+        self.record
+    }
+
     /// Records a mark covering `area`, grown by `slop` pixels on every side so
     /// small marks (points, thin bars) are easy to hit with a finger.
-    pub fn add(&mut self, area: Rect, slop: i32, tip: &Tip) {
+    pub fn add(&mut self, area: Rect, slop: i32, tip: impl FnOnce() -> Tip) {
+        if !self.record {
+            return;
+        }
         self.marks.push(Mark {
             area: Rect {
                 x0: area.x0.min(area.x1) - slop,
@@ -76,12 +111,12 @@ impl HitMap {
                 x1: area.x0.max(area.x1) + slop,
                 y1: area.y0.max(area.y1) + slop,
             },
-            tip: tip.clone(),
+            tip: tip(),
         });
     }
 
     /// Records a point mark at `p`.
-    pub fn point(&mut self, p: (i32, i32), radius: i32, tip: &Tip) {
+    pub fn point(&mut self, p: (i32, i32), radius: i32, tip: impl FnOnce() -> Tip) {
         let r = Rect {
             x0: p.0,
             y0: p.1,
@@ -93,8 +128,13 @@ impl HitMap {
 
     /// Lets a pointer anywhere in the plot find the line's nearest point
     /// along x (within half a step), mapping the pointer with `to_data`.
-    pub fn snap_to(&mut self, to_data: ToData, points: Vec<(f64, Tip)>) {
-        self.snap = Some(Snap { to_data, points });
+    pub fn snap_to(&mut self, to_data: ToData, points: impl FnOnce() -> Vec<(f64, Tip)>) {
+        if self.record {
+            self.snap = Some(Snap {
+                to_data,
+                points: points(),
+            });
+        }
     }
 
     /// The tip of the most specific mark (smallest area) under `p`, a point
@@ -118,8 +158,10 @@ impl HitMap {
     }
 
     /// Records the crosshair's columns (one per year, in x order).
-    pub fn set_columns(&mut self, columns: Vec<Column>) {
-        self.columns = columns;
+    pub fn set_columns(&mut self, columns: impl FnOnce() -> Vec<Column>) {
+        if self.record {
+            self.columns = columns();
+        }
     }
 
     /// The crosshair's columns, in x order (for arrow keys).
@@ -184,9 +226,9 @@ mod tests {
                 y1: 100,
             },
             0,
-            &tip("band"),
+            || tip("band"),
         );
-        h.point((50, 50), 6, &tip("point"));
+        h.point((50, 50), 6, || tip("point"));
         assert_eq!(h.at((52, 48)).map(|t| t.title.as_str()), Some("point"));
         assert_eq!(h.at((10, 10)).map(|t| t.title.as_str()), Some("band"));
         assert_eq!(h.at((200, 10)), None);
@@ -196,7 +238,7 @@ mod tests {
     #[test]
     fn the_crosshair_finds_the_nearest_column_over_the_plot() {
         let mut h = HitMap::default();
-        h.set_columns(
+        h.set_columns(|| {
             (0..3)
                 .map(|i| Column {
                     x: 100 * i,
@@ -204,8 +246,8 @@ mod tests {
                     title: (2019 + i).to_string(),
                     rows: vec![],
                 })
-                .collect(),
-        );
+                .collect()
+        });
         assert_eq!(h.column_at((140, 50)), Some(1));
         assert_eq!(h.column_at((160, 50)), Some(2));
         assert_eq!(h.column_at((160, 300)), None);
@@ -221,14 +263,36 @@ mod tests {
                 ((0..=300).contains(&x) && (0..=100).contains(&y))
                     .then(|| (2019.0 + f64::from(x) / 100.0, 0.0))
             }),
-            vec![
-                (2019.0, tip("2019")),
-                (2020.0, tip("2020")),
-                (2021.0, tip("2021")),
-            ],
+            || {
+                vec![
+                    (2019.0, tip("2019")),
+                    (2020.0, tip("2020")),
+                    (2021.0, tip("2021")),
+                ]
+            },
         );
         assert_eq!(h.at((140, 50)).map(|t| t.title.as_str()), Some("2020"));
         assert_eq!(h.at((160, 50)).map(|t| t.title.as_str()), Some("2021"));
         assert_eq!(h.at((400, 50)), None);
+    }
+
+    /// An unrecorded map formats no tip and finds nothing.
+    #[test]
+    fn an_unrecorded_map_calls_no_tip_and_stays_empty() {
+        let mut h = HitMap::unrecorded();
+        let area = Rect {
+            x0: 0,
+            y0: 0,
+            x1: 10,
+            y1: 10,
+        };
+        h.add(area, 0, || unreachable!("a tip formatted for nobody"));
+        h.point((5, 5), 6, || unreachable!("a tip formatted for nobody"));
+        h.set_columns(|| unreachable!("columns built for nobody"));
+        h.snap_to(Box::new(|_| Some((0.0, 0.0))), || {
+            unreachable!("snap points built for nobody")
+        });
+        assert!(h.marks().is_empty() && h.columns().is_empty());
+        assert_eq!(h.at((5, 5)), None);
     }
 }

@@ -330,9 +330,20 @@ pub fn draw_view<DB: DrawingBackend>(
     theme: &Theme,
     view: &View,
 ) -> Result<HitMap, ChartError> {
+    draw_view_into(spec, root, theme, view, HitMap::default())
+}
+
+/// [`draw_view`], the marks going into `hits`, which may be one that
+/// records nothing ([`HitMap::unrecorded`]).
+pub fn draw_view_into<DB: DrawingBackend>(
+    spec: &ChartSpec,
+    root: &DrawingArea<DB, Shift>,
+    theme: &Theme,
+    view: &View,
+    mut hits: HitMap,
+) -> Result<HitMap, ChartError> {
     let log = view.log.or(default_log(spec)).unwrap_or(false);
     root.fill(&theme.background)?;
-    let mut hits = HitMap::default();
     let (w, h) = root.dim_in_pixel();
     // Too small to hold axes and labels: leave it blank rather than overlap text.
     if f64::from(w) < 120.0 * theme.scale || f64::from(h) < 80.0 * theme.scale {

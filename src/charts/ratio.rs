@@ -223,7 +223,7 @@ fn draw_point<DB: DrawingBackend>(
             y1: y,
         },
         t.px(7.0),
-        &q.tip,
+        || q.tip.clone(),
     );
     let (w, _) = axis::text_size(root, &q.label, &p.label_font);
     let (canvas_w, _) = root.dim_in_pixel();

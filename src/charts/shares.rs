@@ -283,7 +283,7 @@ pub(super) fn draw<DB: DrawingBackend>(
         vec![(plot.px.start, plot.py.end), (plot.px.end, plot.py.end)],
         t.muted.stroke_width(t.px(1.0) as u32),
     ))?;
-    hits.set_columns(columns(&plot, &lines, &markers, c, first, last));
+    hits.set_columns(|| columns(&plot, &lines, &markers, c, first, last));
     Ok(())
 }
 
@@ -343,7 +343,7 @@ fn draw_bands<DB: DrawingBackend>(
         for (p, b) in s.points.iter().zip(&s.bands).filter(|(_, b)| b[0] != b[4]) {
             let (x, y95) = plot.clamped(p.0, b[4]);
             let (_, y5) = plot.clamped(p.0, b[0]);
-            let tip = Tip {
+            let tip = || Tip {
                 title: format!("{} — {}", s.name, l.trf("Monte Carlo, {}", &[&p.0])),
                 value: l.trf(
                     "median {}; 50% within {}; 90% within {}",
@@ -362,7 +362,7 @@ fn draw_bands<DB: DrawingBackend>(
                 x1: x,
                 y1: y5,
             };
-            hits.add(area, t.px(6.0), &tip);
+            hits.add(area, t.px(6.0), tip);
         }
     }
     Ok(())
@@ -423,13 +423,12 @@ fn draw_lines<DB: DrawingBackend>(
                     Certainty::Confirmed,
                 )?;
             }
-            let tip = Tip {
+            hits.point(xy, t.px(7.0), || Tip {
                 title: s.name.to_string(),
                 value: l.trf("{} of the industry", &[&percent(v)]),
                 period: year.to_string(),
                 source: l.tr("Your assumptions at their medians").to_string(),
-            };
-            hits.point(xy, t.px(7.0), &tip);
+            });
         }
         polylines.push(line);
     }
@@ -464,7 +463,7 @@ fn draw_markers<DB: DrawingBackend>(
             style.colour,
             Certainty::Single,
         )?;
-        hits.point((x, y), t.px(7.0), &m.tip);
+        hits.point((x, y), t.px(7.0), || m.tip.clone());
         let r = t.px(7.0);
         boxes.push(Rect {
             x0: x - r,

@@ -213,9 +213,11 @@ pub(super) fn draw<DB: DrawingBackend>(
             vec![(f.area.x0, f.area.y1), (f.area.x1, f.area.y1)],
             t.muted.stroke_width(t.px(1.0) as u32),
         ))?;
-        columns.extend(year_columns(t, &f, &shown));
+        if hits.records() {
+            columns.extend(year_columns(t, &f, &shown));
+        }
     }
-    hits.set_columns(columns);
+    hits.set_columns(|| columns);
     Ok(())
 }
 

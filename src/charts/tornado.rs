@@ -254,7 +254,7 @@ fn draw_swing<DB: DrawingBackend>(
             y1: bar_bottom,
         },
         t.px(2.0),
-        &Tip {
+        || Tip {
             title: s.label.clone(),
             value: l.trf(
                 "{} at the low end, {} at the high end",

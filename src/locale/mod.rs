@@ -290,7 +290,8 @@ fn fill(t: &str, args: &[&dyn std::fmt::Display]) -> String {
         match index {
             Some((n, used)) => {
                 if let Some(a) = args.get(n) {
-                    out.push_str(&a.to_string());
+                    // Written in place: no string per argument.
+                    let _ = std::fmt::Write::write_fmt(&mut out, format_args!("{a}"));
                 }
                 rest = &after[used..];
             }

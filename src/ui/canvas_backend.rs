@@ -33,6 +33,10 @@
 //! are the same for the disjoint dashes and grid lines this batches; where
 //! two lines of one translucent style cross, the crossing is painted once
 //! instead of twice, which reads the same.
+//!
+//! A backend made by [`MeasuringCanvas::measuring`] measures but draws
+//! nothing: the page runs a chart on it to find where its marks are, for a
+//! pointer, without painting the canvas again.
 
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{
@@ -156,6 +160,8 @@ pub struct MeasuringCanvas {
     /// A label's font, then a newline and its text: the size cache's key,
     /// built here without allocating (see [`write_css_font`]).
     scratch: RefCell<String>,
+    /// Measures only: every drawing call does nothing.
+    dry: bool,
 }
 
 impl MeasuringCanvas {
@@ -175,7 +181,16 @@ impl MeasuringCanvas {
             line: None,
             open: None,
             scratch: RefCell::default(),
+            dry: false,
         })
+    }
+
+    /// A backend for `canvas` that measures text but draws nothing: a
+    /// chart run on it leaves the canvas as it was.
+    pub fn measuring(canvas: &HtmlCanvasElement) -> Option<Self> {
+        let mut backend = Self::new(canvas)?;
+        backend.dry = true;
+        Some(backend)
     }
 
     /// Opens a path for lines of `color` and `width`, unless one of that
@@ -320,6 +335,9 @@ impl DrawingBackend for MeasuringCanvas {
     }
 
     fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> Result {
+        if self.dry {
+            return Ok(());
+        }
         self.before_inner();
         self.inner.draw_pixel(point, color)
     }
@@ -330,7 +348,7 @@ impl DrawingBackend for MeasuringCanvas {
         to: BackendCoord,
         style: &S,
     ) -> Result {
-        if style.color().alpha == 0.0 {
+        if self.dry || style.color().alpha == 0.0 {
             return Ok(());
         }
         self.begin_lines(style.color(), style.stroke_width());
@@ -347,6 +365,9 @@ impl DrawingBackend for MeasuringCanvas {
         style: &S,
         fill: bool,
     ) -> Result {
+        if self.dry {
+            return Ok(());
+        }
         self.before_inner();
         self.inner.draw_rect(upper_left, bottom_right, style, fill)
     }
@@ -356,7 +377,7 @@ impl DrawingBackend for MeasuringCanvas {
         path: I,
         style: &S,
     ) -> Result {
-        if style.color().alpha == 0.0 {
+        if self.dry || style.color().alpha == 0.0 {
             return Ok(());
         }
         let mut points = path.into_iter();
@@ -378,6 +399,9 @@ impl DrawingBackend for MeasuringCanvas {
         style: &S,
         fill: bool,
     ) -> Result {
+        if self.dry {
+            return Ok(());
+        }
         self.before_inner();
         self.inner.draw_circle(center, radius, style, fill)
     }
@@ -387,6 +411,9 @@ impl DrawingBackend for MeasuringCanvas {
         vert: I,
         style: &S,
     ) -> Result {
+        if self.dry {
+            return Ok(());
+        }
         self.before_inner();
         self.inner.fill_polygon(vert, style)
     }
@@ -398,7 +425,7 @@ impl DrawingBackend for MeasuringCanvas {
         pos: BackendCoord,
     ) -> Result {
         let color = style.color();
-        if color.alpha == 0.0 {
+        if self.dry || color.alpha == 0.0 {
             return Ok(());
         }
         // Rotated text: the inner backend sets everything between a save
@@ -438,6 +465,9 @@ impl DrawingBackend for MeasuringCanvas {
     }
 
     fn blit_bitmap(&mut self, pos: BackendCoord, (w, h): (u32, u32), src: &[u8]) -> Result {
+        if self.dry {
+            return Ok(());
+        }
         self.before_inner();
         self.inner.blit_bitmap(pos, (w, h), src)
     }

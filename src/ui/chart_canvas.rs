@@ -77,17 +77,36 @@ impl Drop for SizeObserver {
 }
 
 /// Draws `spec` on `canvas` at the canvas's current backing-store size in
-/// `theme` (sizes in CSS pixels times its scale) with the reader's `view`,
-/// and returns where its marks are.
+/// `theme` (sizes in CSS pixels times its scale) with the reader's `view`.
+/// Where its marks are is left to [`marks_on_canvas`], on demand.
 pub fn draw_on_canvas(
     canvas: &HtmlCanvasElement,
     spec: &ChartSpec,
     theme: &Theme,
     view: &View,
-) -> Result<HitMap, String> {
+) -> Result<(), String> {
     let mut backend = MeasuringCanvas::new(canvas)
         .ok_or_else(|| "this browser gives no 2D canvas".to_string())?;
-    charts::draw_view_on(spec, &mut backend, theme, view).map_err(|e| e.to_string())
+    charts::draw_view_on(spec, &mut backend, theme, view, HitMap::unrecorded())
+        .map(drop)
+        .map_err(|e| e.to_string())
+}
+
+/// Where the marks of `spec` drawn as [`draw_on_canvas`] draws it are: the
+/// same chart code run on a backend that only measures, so the canvas is
+/// not painted again. Empty if the chart cannot be drawn (the drawing
+/// reported why).
+pub fn marks_on_canvas(
+    canvas: &HtmlCanvasElement,
+    spec: &ChartSpec,
+    theme: &Theme,
+    view: &View,
+) -> HitMap {
+    MeasuringCanvas::measuring(canvas)
+        .and_then(|mut backend| {
+            charts::draw_view_on(spec, &mut backend, theme, view, HitMap::default()).ok()
+        })
+        .unwrap_or_default()
 }
 
 /// Sets a CSS property through the CSSOM (allowed by the page's CSP, which
@@ -108,7 +127,7 @@ fn paint(
     resized: bool,
     theme: &Theme,
     view: &View,
-) -> Result<HitMap, String> {
+) -> Result<(), String> {
     let width = (s.width * s.dpr).round().max(1.0) as u32;
     let height = (s.height * s.dpr).round().max(1.0) as u32;
     // Setting the size clears the canvas, so only do it when it changes.
@@ -225,23 +244,55 @@ fn use_size(probe: NodeRef, aspect: f64, min_h: f64, max_h: f64) -> UseStateHand
 /// light, and the language.
 type DrawKey = (Rc<ChartSpec>, Size, View, bool, crate::locale::Locale);
 
-/// What the last drawing left for pointer look-ups: where its marks are and
-/// the device pixel ratio it was drawn at.
+/// What the last drawing left for pointer look-ups: what the canvas shows
+/// and where its marks are, found on demand.
+///
+/// Drawing records no marks: formatting every tip was a fifth of a slider
+/// step's drawing, for a pointer that is rarely there. The first look-up
+/// after a drawing runs the chart again on a backend that only measures
+/// ([`marks_on_canvas`]), about one drawing's time once.
 #[derive(Clone)]
 struct Drawn {
-    hits: Rc<RefCell<HitMap>>,
-    dpr: Rc<RefCell<f64>>,
-}
-
-/// What drawing needs, shared by the render's effect and the store's early
-/// listener ([`use_live`]): the canvas, what it shows now, its draw count
-/// and what the last drawing left for the pointer.
-#[derive(Clone)]
-struct Painter {
     canvas: NodeRef,
     /// What the canvas shows now (spec, size, view, theme, language): drawn
     /// again only when that differs, which is what coming near checks.
     shown: Rc<RefCell<Option<DrawKey>>>,
+    /// The marks of what is shown, once looked up.
+    hits: Rc<RefCell<HitMap>>,
+    /// Whether `hits` belongs to an earlier drawing.
+    stale: Rc<RefCell<bool>>,
+}
+
+impl Drawn {
+    /// The device pixel ratio the canvas was drawn at.
+    fn dpr(&self) -> f64 {
+        self.shown.borrow().as_ref().map_or(1.0, |k| k.1.dpr)
+    }
+
+    /// The shown chart's marks, found now if not yet.
+    fn hits(&self) -> std::cell::Ref<'_, HitMap> {
+        if self.stale.replace(false) {
+            let found = match (
+                self.canvas.cast::<HtmlCanvasElement>(),
+                &*self.shown.borrow(),
+            ) {
+                (Some(c), Some((spec, s, view, dark, locale))) => {
+                    let theme = Theme::for_page(s.dpr, *dark, locale.clone());
+                    marks_on_canvas(&c, spec, &theme, view)
+                }
+                _ => HitMap::default(),
+            };
+            *self.hits.borrow_mut() = found;
+        }
+        self.hits.borrow()
+    }
+}
+
+/// What drawing needs, shared by the render's effect and the store's early
+/// listener ([`use_live`]): the canvas and what it shows now (in
+/// [`Drawn`]), its draw count and its error.
+#[derive(Clone)]
+struct Painter {
     draws: Rc<RefCell<u64>>,
     drawn: Drawn,
     error: UseStateHandle<Option<String>>,
@@ -254,21 +305,19 @@ impl Painter {
     /// Draws `key` unless the canvas shows it already (or is not in the
     /// page); returns whether it drew.
     fn draw(&self, key: DrawKey) -> bool {
-        if self.shown.borrow().as_ref() == Some(&key) {
+        if self.drawn.shown.borrow().as_ref() == Some(&key) {
             return false;
         }
-        let Some(c) = self.canvas.cast::<HtmlCanvasElement>() else {
+        let Some(c) = self.drawn.canvas.cast::<HtmlCanvasElement>() else {
             return false;
         };
         let (spec, s, view, dark, locale) = &key;
         let started = timing::now();
         let theme = Theme::for_page(s.dpr, *dark, locale.clone());
-        let resized = self.shown.borrow().as_ref().map(|k| k.1) != Some(*s);
-        let result = paint(&c, spec, *s, resized, &theme, view).map(|h| {
-            *self.drawn.hits.borrow_mut() = h;
-            *self.drawn.dpr.borrow_mut() = s.dpr;
-        });
-        *self.shown.borrow_mut() = Some(key);
+        let resized = self.drawn.shown.borrow().as_ref().map(|k| k.1) != Some(*s);
+        let result = paint(&c, spec, *s, resized, &theme, view);
+        *self.drawn.shown.borrow_mut() = Some(key);
+        self.drawn.stale.replace(true);
         timing::drawn(&c.id(), started);
         let mut n = self.draws.borrow_mut();
         *n += 1;
@@ -300,12 +349,12 @@ fn use_draw(
 ) -> (Drawn, UseStateHandle<Option<String>>) {
     let error = use_state(|| None::<String>);
     let painter = Painter {
-        canvas,
-        shown: use_mut_ref(|| None::<DrawKey>),
         draws: use_mut_ref(|| 0u64),
         drawn: Drawn {
+            canvas,
+            shown: use_mut_ref(|| None::<DrawKey>),
             hits: use_mut_ref(HitMap::default),
-            dpr: use_mut_ref(|| 1.0f64),
+            stale: use_mut_ref(|| false),
         },
         error: error.clone(),
         relook: use_mut_ref(|| false),
@@ -324,11 +373,11 @@ fn use_draw(
         use_effect_with(deps, move |(spec, s, view, dark, locale, near)| {
             // Far off screen (or in a hidden tab) a change waits until the
             // canvas comes near; every chart still draws once as it opens.
-            if (!*near && painter.shown.borrow().is_some()) || s.width <= 0.0 {
+            if (!*near && painter.drawn.shown.borrow().is_some()) || s.width <= 0.0 {
                 // Why it waits (kept after a later draw: the last reason
                 // it held one back), for a test's report of a chart never
                 // drawn.
-                if let Some(c) = painter.canvas.cast::<Element>() {
+                if let Some(c) = painter.drawn.canvas.cast::<Element>() {
                     let _ =
                         c.set_attribute("data-wait", if s.width <= 0.0 { "width" } else { "far" });
                 }
@@ -341,7 +390,7 @@ fn use_draw(
             // What is under a still pointer (or the keyboard's year) may
             // have moved, changed or gone: look it up again.
             if let Some(h) = &*hover {
-                let hits = painter.drawn.hits.borrow();
+                let hits = painter.drawn.hits();
                 let next = match h.column.filter(|_| h.keyboard) {
                     Some(i) => column_hover(&hits, i, s.dpr),
                     None => hover_at(&hits, (h.x, h.y), s.dpr),
@@ -384,7 +433,7 @@ fn use_live(
                 let Some((size, view, dark, locale, true)) = current.borrow().clone() else {
                     return;
                 };
-                if size.width <= 0.0 || painter.shown.borrow().is_none() {
+                if size.width <= 0.0 || painter.drawn.shown.borrow().is_none() {
                     return;
                 }
                 let Some(panel) = state.panel(id) else {
@@ -413,12 +462,11 @@ impl Handlers {
         // Pointer or finger over the chart: the crosshair at the nearest year
         // (time charts) and the mark's tooltip; moving never redraws.
         let point = {
-            let Drawn { hits, dpr } = drawn.clone();
+            let drawn = drawn.clone();
             let hover = hover.clone();
             Callback::from(move |e: PointerEvent| {
                 let (x, y) = (f64::from(e.offset_x()), f64::from(e.offset_y()));
-                let k = *dpr.borrow();
-                let next = hover_at(&hits.borrow(), (x, y), k);
+                let next = hover_at(&drawn.hits(), (x, y), drawn.dpr());
                 if *hover != next {
                     hover.set(next);
                 }
@@ -453,7 +501,7 @@ impl Handlers {
 /// Arrow keys move the crosshair year by year; Escape hides it.
 fn on_key(drawn: Drawn, hover: UseStateHandle<Option<Hover>>) -> Callback<KeyboardEvent> {
     Callback::from(move |e: KeyboardEvent| {
-        let hits = drawn.hits.borrow();
+        let hits = drawn.hits();
         let n = hits.columns().len();
         if n == 0 {
             return;
@@ -471,7 +519,7 @@ fn on_key(drawn: Drawn, hover: UseStateHandle<Option<Hover>>) -> Callback<Keyboa
             _ => return,
         };
         e.prevent_default();
-        let k = *drawn.dpr.borrow();
+        let k = drawn.dpr();
         hover.set(column_hover(&hits, next, k));
     })
 }

@@ -16,16 +16,15 @@ pub(super) fn record<DB: DrawingBackend>(p: &Plot<'_, DB>, hits: &mut HitMap) {
     // the backend (an SVG backend borrows its string).
     if p.show_projection {
         let spec = p.coord.clone();
-        hits.snap_to(
-            Box::new(move |xy| spec.reverse_translate(xy)),
+        hits.snap_to(Box::new(move |xy| spec.reverse_translate(xy)), || {
             c.series
                 .iter()
                 .zip(&c.tips)
                 .map(|(s, tip)| (f64::from(s.year), tip.clone()))
-                .collect(),
-        );
+                .collect()
+        });
     }
-    hits.set_columns(columns(p));
+    hits.set_columns(|| columns(p));
 }
 
 /// The crosshair: every shown series' value at each year.

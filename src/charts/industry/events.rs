@@ -23,7 +23,7 @@ pub(super) fn lines<DB: DrawingBackend>(p: &Plot<'_, DB>, hits: &mut HitMap) -> 
                 y1: p.py.end,
             },
             t.px(3.0),
-            &e.tip,
+            || e.tip.clone(),
         );
     }
     Ok(())

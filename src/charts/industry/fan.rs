@@ -49,7 +49,7 @@ fn tips<DB: DrawingBackend>(p: &Plot<'_, DB>, hits: &mut HitMap) {
                 y1: y5,
             },
             t.px(6.0),
-            &Tip {
+            || Tip {
                 title: l.trf("Monte Carlo, {}", &[&s.year]),
                 value: l.trf(
                     "median {}; 50% within {}; 90% within {}",

@@ -33,7 +33,7 @@ pub(super) fn level_hit<DB: DrawingBackend>(p: &Plot<'_, DB>, hits: &mut HitMap)
             y1: p.level_y,
         },
         p.t.px(3.0),
-        &p.c.level_tip,
+        || p.c.level_tip.clone(),
     );
 }
 

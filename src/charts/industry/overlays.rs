@@ -70,7 +70,7 @@ pub(in crate::charts) fn report_point<DB: DrawingBackend>(
             y1: y_low,
         },
         t.px(7.0),
-        &q.tip,
+        || q.tip.clone(),
     );
     Ok(centre)
 }

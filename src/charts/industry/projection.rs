@@ -28,7 +28,7 @@ pub(super) fn draw<DB: DrawingBackend>(p: &Plot<'_, DB>, hits: &mut HitMap) -> C
             t.blue.stroke_width(t.px(1.5) as u32),
         ))?;
         if let Some(tip) = p.c.tips.get(i) {
-            hits.point(*xy, t.px(7.0), tip);
+            hits.point(*xy, t.px(7.0), || tip.clone());
         }
     }
     Ok(())
