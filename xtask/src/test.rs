@@ -28,16 +28,6 @@ const STEPS: &[Step] = &[
     ("e2e-webkit", "end-to-end tests (webkit)", e2e_webkit),
 ];
 
-/// Steps that run only when `--only` names them: the suite in WebKit. In
-/// this machine's clean-clone runs WebKit passes 74 of 74 most times, but
-/// one run in three or four still failed on a chart never drawn within
-/// 30 s (`chart-industry` on a crafted link, `chart-compare-industry`
-/// before it), with the app started and frames running: not understood
-/// yet, and a blank chart is not a failure to retry. Until it is, CI runs
-/// Chromium and Firefox; setup still installs WebKit, so the step needs
-/// nothing more (see the README's "Browsers the tests cover").
-const OPT_IN: &[&str] = &["e2e-webkit"];
-
 /// Step ids, for help and error messages.
 fn step_ids() -> String {
     STEPS.iter().map(|s| s.0).collect::<Vec<_>>().join(", ")
@@ -52,7 +42,7 @@ pub fn test(ctx: &Ctx, only: &[String]) -> Result<ExitCode> {
         }
     }
     let selected = |id: &str| {
-        (only.is_empty() && !OPT_IN.contains(&id))
+        only.is_empty()
             || id == "setup"
             || only
                 .iter()
