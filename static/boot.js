@@ -33,6 +33,16 @@ if (dev) {
   listen(new WebSocket(url));
 }
 
+// Uncaught errors and rejections from here on, kept for a test's report of a
+// page that stopped short (tests/e2e/main.rs `page_state`): an exception
+// thrown through a Yew render leaves its scheduler marked busy, so the page
+// stops rendering with no panic screen, and WebDriver can only look after
+// the page has loaded. Each entry is a short string; at most 20 are kept.
+const errors = (window.__lceErrors = []);
+const keep = (what) => errors.length < 20 && errors.push(`${Math.round(performance.now())} ms ${what}`);
+addEventListener('error', (e) => keep(`error: ${e.message} (${e.filename}:${e.lineno})`));
+addEventListener('unhandledrejection', (e) => keep(`rejection: ${e.reason}`));
+
 // The theme the reader chose with the toggle (src/ui/theme.rs keeps it under
 // "lce.theme"), applied before the app has loaded so a chosen theme does not
 // first show the system's. Blocked storage: the stylesheet follows the system.

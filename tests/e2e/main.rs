@@ -397,6 +397,9 @@ impl Browser {
                 // What the WebKit console watcher saw (an error thrown
                 // through the app's code, which a panic screen misses).
                 problems: (window.__lceProblems || []).slice(),
+                // Uncaught errors since the page started (static/boot.js),
+                // in every engine, including before the watcher.
+                errors: (window.__lceErrors || []).slice(),
                 scrollY: Math.round(scrollY),
                 fatal: !!document.querySelector('#fatal:not([hidden])'),
                 started: !!window.wasmBindings,
