@@ -43,17 +43,12 @@ const keep = (what) => errors.length < 20 && errors.push(`${Math.round(performan
 addEventListener('error', (e) => keep(`error: ${e.message} (${e.filename}:${e.lineno})`));
 addEventListener('unhandledrejection', (e) => keep(`rejection: ${e.reason}`));
 
-// The theme the reader chose with the toggle (src/ui/theme.rs keeps it under
-// "lce.theme"), applied before the app has loaded so a chosen theme does not
-// first show the system's. Blocked storage: the stylesheet follows the system.
-try {
-  const theme = localStorage.getItem('lce.theme');
-  if (theme === 'light' || theme === 'dark') {
-    document.documentElement.dataset.theme = theme;
-  }
-} catch {
-  // Storage blocked: nothing remembered.
-}
+// The prerendered page (xtask/src/prerender.rs) in the language static/pre.js
+// did not pick is never shown: dropped now. The other stays until the app
+// has drawn (`takeOver`).
+const prerendered = [...document.querySelectorAll('.prerendered')];
+const lang = document.documentElement.dataset.preLang ?? 'en';
+prerendered.filter((p) => p.dataset.lang !== lang).forEach((p) => p.remove());
 
 const app = document.querySelector('meta[name="lce-app"]');
 // The app's two files, fetched side by side from here rather than preloaded
@@ -74,6 +69,7 @@ try {
   // calls them), and the event that says the app has started.
   window.wasmBindings = bindings;
   dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
+  takeOver();
 } catch (error) {
   // No WebAssembly, a file missing: say so instead of "Loading…" forever.
   // The reader sees the block's one sentence; what went wrong is for the
@@ -87,6 +83,47 @@ try {
 }
 // Reached only when the app started (the catch above rethrows).
 offline();
+
+// The app renders into #app, laid out but unseen over the prerendered page
+// (`.app-pending` in the stylesheet), so the reader never sees it half
+// built. Once it has rendered and every chart near the screen has drawn
+// (`data-draws`; one far off screen says `data-wait="far"` and draws when it
+// comes near), one frame removes the prerendered page and shows the app in
+// its place: same components, same layout, so nothing moves or flashes.
+// After two seconds of frames it is shown as it is.
+function takeOver() {
+  const root = document.getElementById('app');
+  if (!root?.classList.contains('app-pending')) {
+    return;
+  }
+  const started = performance.now();
+  const ready = () => {
+    if (!root.querySelector('main, .embed')) {
+      return false;
+    }
+    // The Monte Carlo's first result is in the prerendered page (its bands
+    // and notes): wait for the app's, or the page would grow after the swap.
+    const mc = root.querySelector('#mc-status')?.dataset.state;
+    if (mc === 'idle' || mc === 'running') {
+      return false;
+    }
+    return [...root.querySelectorAll('canvas[data-draws]')].every(
+      (c) => c.dataset.draws !== '0' || c.dataset.wait === 'far',
+    );
+  };
+  const frame = () => {
+    if (ready() || performance.now() - started > 2000) {
+      document.querySelectorAll('.prerendered').forEach((p) => p.remove());
+      root.classList.remove('app-pending');
+      // When, for the bench and a test's report of a page that stopped short.
+      performance.mark('lce:took-over', { detail: { waited: Math.round(performance.now() - started) } });
+      dispatchEvent(new CustomEvent('lce-took-over'));
+    } else {
+      requestAnimationFrame(frame);
+    }
+  };
+  requestAnimationFrame(frame);
+}
 
 // Offline use (static/sw.js): the service worker caches the build after the
 // first visit. Registered once the app runs and the page has loaded, so its

@@ -24,7 +24,7 @@ thread_local! {
 /// spoken, so it is the latest).
 pub fn when_settled(result: &'static str) {
     let timeout = Timeout::new(SETTLE_MS, move || {
-        let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        let Some(doc) = crate::ui::window().and_then(|w| w.document()) else {
             return;
         };
         let text = doc

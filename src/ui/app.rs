@@ -50,7 +50,7 @@ pub fn app() -> Html {
 
 /// The browser's preferred languages (`navigator.languages`), best first.
 fn browser_langs() -> Vec<String> {
-    web_sys::window()
+    crate::ui::window()
         .map(|w| {
             w.navigator()
                 .languages()
@@ -63,7 +63,7 @@ fn browser_langs() -> Vec<String> {
 
 /// `<html lang>` and the document title in the page's language.
 fn set_document_language(lang: Lang, title: &str) {
-    let Some(d) = web_sys::window().and_then(|w| w.document()) else {
+    let Some(d) = crate::ui::window().and_then(|w| w.document()) else {
         return;
     };
     if let Some(root) = d.document_element() {
@@ -101,17 +101,22 @@ fn shortcut(e: &KeyboardEvent) -> Option<Action> {
 }
 
 #[derive(Properties, PartialEq)]
-struct ExplorerProps {
-    dataset: &'static Dataset,
+pub(super) struct ExplorerProps {
+    pub dataset: &'static Dataset,
+    /// The query to open instead of the address bar's (the prerender's,
+    /// which has no address bar and no browser languages).
+    #[prop_or_default]
+    pub query: Option<AttrValue>,
 }
 
 /// Opens the store from the page's query and provides it to every
 /// component; nothing here re-renders after the first render.
 #[function_component(Explorer)]
-fn explorer(p: &ExplorerProps) -> Html {
+pub(super) fn explorer(p: &ExplorerProps) -> Html {
     let ds = p.dataset;
-    let store = use_memo((), move |_| {
-        StoreRef::new(ds, &url::current_query(), browser_langs())
+    let store = use_memo(p.query.clone(), move |query| match query {
+        Some(q) => super::prerender::settled_store(ds, q),
+        None => StoreRef::new(ds, &url::current_query(), browser_langs()),
     });
     html! {
         <ContextProvider<StoreRef> context={(*store).clone()}>
@@ -149,7 +154,7 @@ fn page_info(s: &State) -> PageInfo {
 fn use_page_keys(store: StoreRef) {
     use_effect_with(store, move |store| {
         let store = store.clone();
-        let listeners = web_sys::window().map(|w| {
+        let listeners = crate::ui::window().map(|w| {
             let on_pop = {
                 let store = store.clone();
                 EventListener::new(&w, "popstate", move |_| {

@@ -513,7 +513,7 @@ mod tests {
         wasm_bindgen_test_configure!(run_in_browser);
 
         fn canvas(w: u32, h: u32) -> HtmlCanvasElement {
-            let document = web_sys::window()
+            let document = crate::ui::window()
                 .and_then(|w| w.document())
                 .expect("a document");
             let canvas: HtmlCanvasElement = document

@@ -185,13 +185,13 @@ fn place_tip(tip: &HtmlElement, x: f64, y: f64, width: f64) {
 /// within `min_h..=max_h`), at the screen's pixel density; none while the
 /// probe has no width (not laid out, or hidden).
 fn size_for(width: f64, aspect: f64, min_h: f64, max_h: f64) -> Option<Size> {
-    let dpr = web_sys::window()
+    let dpr = crate::ui::window()
         .map(|w| w.device_pixel_ratio())
         .filter(|d| d.is_finite() && *d > 0.0)
         .unwrap_or(1.0);
     (width > 0.0).then(|| Size {
         width,
-        height: (width * aspect).clamp(min_h, max_h),
+        height: super::prerender::height_for(width, aspect, min_h, max_h),
         dpr,
     })
 }
@@ -603,6 +603,9 @@ pub fn chart_canvas(p: &ChartCanvasProps) -> Html {
     let on = Handlers::new(&drawn, &hover);
     use_place_overlays(overlays.clone(), (*hover).clone(), size.width);
     let locale = &prefs.locale;
+    if let Some(pre) = use_context::<super::prerender::Prerender>() {
+        return prerendered(p, &pre, locale);
+    }
     let tip = hover
         .as_ref()
         .filter(|h| h.tip.is_some() || !h.rows.is_empty())
@@ -624,6 +627,35 @@ pub fn chart_canvas(p: &ChartCanvasProps) -> Html {
             if error.is_some() {
                 <p class="chart-error" role="alert">{ locale.tr("This chart could not be drawn, but its numbers are still listed under Table and Sources.") }</p>
             }
+        </div>
+    }
+}
+
+/// The chart as `cargo xtask dist` prerenders it: SVG at each of
+/// [`prerender::WIDTHS`](super::prerender::WIDTHS), where the canvas will
+/// be, in a box of the canvas's size (`.pre-box` and `.pre-aspect-*` in the
+/// stylesheet, which know the default `min_height` and `max_height`), so the
+/// page keeps its layout when the app takes over.
+fn prerendered(
+    p: &ChartCanvasProps,
+    pre: &super::prerender::Prerender,
+    locale: &crate::locale::Locale,
+) -> Html {
+    let drawings = super::prerender::WIDTHS
+        .iter()
+        .zip(["pre-narrow", "pre-wide"])
+        .map(|(w, class)| {
+            let h =
+                super::prerender::height_for(f64::from(*w), p.aspect, p.min_height, p.max_height);
+            let svg = (pre.0)(&p.spec, &p.view, locale, (*w, h.round() as u32));
+            html! { <div class={class}>{ Html::from_html_unchecked(svg.into()) }</div> }
+        });
+    html! {
+        <div class="chart-frame chart-pre">
+            <div id={p.id.clone()} class={classes!("pre-box", format!("pre-aspect-{}", (p.aspect * 100.0).round()))}
+                role="img" aria-label={p.label.clone()} aria-describedby={p.described_by.clone()}>
+                { for drawings }
+            </div>
         </div>
     }
 }

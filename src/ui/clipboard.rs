@@ -9,7 +9,7 @@ use yew::prelude::*;
 /// allowed it; when it did not, selects the text of `field` so the reader
 /// can copy it by hand. Without a window nothing happens.
 pub fn copy_or_select(text: &str, field: NodeRef, done: Callback<bool>) {
-    let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
+    let Some(clipboard) = crate::ui::window().map(|w| w.navigator().clipboard()) else {
         return;
     };
     let promise = clipboard.write_text(text);

@@ -43,7 +43,7 @@ pub fn page_url(query: &str) -> String {
     thread_local! {
         // Read from the browser once: the app only ever changes the query,
         // and the toolbar asks on every slider step.
-        static BASE: String = web_sys::window()
+        static BASE: String = crate::ui::window()
             .map(|w| w.location())
             .map(|l| format!("{}{}", l.origin().unwrap_or_default(), l.pathname().unwrap_or_default()))
             .unwrap_or_default();
@@ -111,7 +111,7 @@ pub fn snippet(query: &str, chart: &str, tabs: bool, title: &str) -> String {
 #[hook]
 fn use_post_height(main: NodeRef) {
     use_effect_with((), move |_| {
-        let observer = web_sys::window().and_then(|w| {
+        let observer = crate::ui::window().and_then(|w| {
             let parent = w.parent().ok().flatten()?;
             if js_sys::Object::is(&parent, &w) {
                 return None;
@@ -124,7 +124,7 @@ fn use_post_height(main: NodeRef) {
                 // included: the iframe's height that shows all of it
                 // without a scrollbar.
                 let rect = target.get_bounding_client_rect();
-                let scroll = web_sys::window()
+                let scroll = crate::ui::window()
                     .and_then(|w| w.scroll_y().ok())
                     .unwrap_or(0.0);
                 let height = (rect.bottom() + scroll + 2.0).ceil() as u32;

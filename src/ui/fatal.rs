@@ -14,7 +14,7 @@ pub fn install() {
 /// Reveals the `#fatal` block of index.html, creating the block if the page
 /// lacks it; `detail` is kept in its `data-detail`, not shown.
 pub fn show(detail: &str) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+    let Some(document) = crate::ui::window().and_then(|w| w.document()) else {
         return;
     };
     let block = match document.get_element_by_id("fatal") {

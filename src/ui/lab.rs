@@ -43,6 +43,16 @@ pub enum McStatus {
 }
 
 impl McStatus {
+    /// One word for the state: idle, running, done or failed.
+    pub fn slug(&self) -> &'static str {
+        match self {
+            McStatus::Idle => "idle",
+            McStatus::Running { .. } => "running",
+            McStatus::Done { .. } => "done",
+            McStatus::Failed(_) => "failed",
+        }
+    }
+
     /// The status of a worker state.
     pub fn from_state(s: &McState) -> McStatus {
         match s {
@@ -421,7 +431,9 @@ pub fn mc_settings(p: &McSettingsProps) -> Html {
                     label={l.tr("Seed")} on_text={on_seed} />
             </label>
             <button type="button" id="mc-new-seed" onclick={on_new_seed}>{ l.tr("New seed") }</button>
-            <span class="mc-status" id="mc-status">{ mc_status(&l, &p.status) }</span>
+            // `data-state` for boot.js, which shows the app once its first
+            // result is in (the prerendered page has one), and for tests.
+            <span class="mc-status" id="mc-status" data-state={p.status.slug()}>{ mc_status(&l, &p.status) }</span>
         </div>
     }
 }

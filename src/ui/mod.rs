@@ -21,6 +21,7 @@ mod panel;
 mod parts;
 mod png;
 pub mod prefs;
+pub mod prerender;
 mod saved;
 mod scrubber;
 mod slider;
@@ -43,7 +44,7 @@ pub use story::Story;
 /// Installs the panic screen and mounts the app on `#app` (or `<body>`).
 pub fn start() {
     fatal::install();
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+    let Some(document) = window().and_then(|w| w.document()) else {
         return;
     };
     match document.get_element_by_id("app") {
@@ -55,5 +56,20 @@ pub fn start() {
         None => {
             yew::Renderer::<App>::new().render();
         }
+    }
+}
+
+/// The browser window, or `None` where there is none: in the Monte Carlo
+/// worker, and natively, where `cargo xtask dist` renders these components
+/// into the prerendered page (calling into JavaScript there panics, so
+/// every component reads the window through this).
+pub fn window() -> Option<web_sys::Window> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        web_sys::window()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        None
     }
 }

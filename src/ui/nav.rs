@@ -30,7 +30,7 @@ const READING_LINE: &str = "-33% 0px -66% 0px";
 
 /// Watches the sections and sets `current` to the one on the reading line.
 fn watch(current: UseStateHandle<Option<String>>) -> Option<Observer> {
-    let doc = web_sys::window()?.document()?;
+    let doc = crate::ui::window()?.document()?;
     let targets: Vec<Element> = sections()
         .iter()
         .filter_map(|(id, _)| doc.get_element_by_id(id))
@@ -52,7 +52,7 @@ fn watch(current: UseStateHandle<Option<String>>) -> Option<Observer> {
 #[hook]
 pub fn use_fragment() -> String {
     let read = || {
-        web_sys::window()
+        crate::ui::window()
             .and_then(|w| w.location().hash().ok())
             .unwrap_or_default()
     };
@@ -60,7 +60,7 @@ pub fn use_fragment() -> String {
     {
         let hash = hash.clone();
         use_effect_with((), move |_| {
-            let listener = web_sys::window()
+            let listener = crate::ui::window()
                 .map(|w| EventListener::new(&w, "hashchange", move |_| hash.set(read())));
             move || drop(listener)
         });
@@ -83,8 +83,8 @@ pub fn section_nav() -> Html {
         });
     }
     use_effect_with((), |_| {
-        let doc = web_sys::window().and_then(|w| w.document());
-        let hash = web_sys::window()
+        let doc = crate::ui::window().and_then(|w| w.document());
+        let hash = crate::ui::window()
             .and_then(|w| w.location().hash().ok())
             .unwrap_or_default();
         if let (Some(doc), Some(id)) = (doc, hash.strip_prefix('#'))

@@ -75,7 +75,7 @@ fn watch(
     // state change renders in the microtasks that follow it, before the page
     // is laid out for print).
     let print =
-        web_sys::window().map(|w| EventListener::new(&w, "beforeprint", move |_| near.set(true)));
+        crate::ui::window().map(|w| EventListener::new(&w, "beforeprint", move |_| near.set(true)));
     Some((observer, print))
 }
 

@@ -180,6 +180,7 @@ pub fn chart_panel(p: &ChartPanelProps) -> Html {
             .then(|| AttrValue::from(format!("{id}-tab-{view}")))
     };
     let spec = Rc::new(p.panel.spec.clone());
+    let prerendering = use_context::<super::prerender::Prerender>().is_some();
     let notes = p
         .warnings
         .iter()
@@ -217,7 +218,9 @@ pub fn chart_panel(p: &ChartPanelProps) -> Html {
                 // Only the view shown is rendered: a hidden table would be
                 // rebuilt and diffed on every slider step (the industry's
                 // has about 300 cells: most of Yew's work per step).
-                if *view == Tab::Table {
+                // The prerendered page holds every table, shown beside the
+                // chart when JavaScript is off (the stylesheet's `:root:not(.js)`).
+                if *view == Tab::Table || prerendering {
                     <TableView id={id.clone()} panel={p.panel.clone()} />
                 }
             </div>

@@ -49,7 +49,7 @@ fn save_png(
     caption: &Caption,
     locale: Locale,
 ) -> Result<(), String> {
-    let document = web_sys::window()
+    let document = crate::ui::window()
         .and_then(|w| w.document())
         .ok_or("no document")?;
     let shown = shown_canvas(&document, id)?;

@@ -8,7 +8,6 @@
 use super::compare::CompareView;
 use super::download::DownloadLink;
 use super::prefs::use_prefs;
-use super::storage::BrowserStore;
 use crate::data::Dataset;
 use crate::locale::{Arg, Locale, Note};
 use crate::saved::{self, KeyValue, Library, LibraryError, MAX_FILE_BYTES, Persistence, Saved};
@@ -97,7 +96,12 @@ fn when(ms: f64) -> String {
 
 impl Shelf {
     fn open(ds: &'static Dataset) -> Shelf {
-        let store: Box<dyn KeyValue> = Box::new(BrowserStore::open());
+        // The prerendered page shows the empty shelf, not a blocked storage's
+        // warning: natively there is no localStorage to ask.
+        #[cfg(not(target_arch = "wasm32"))]
+        let store: Box<dyn KeyValue> = Box::new(crate::saved::MemoryStore::default());
+        #[cfg(target_arch = "wasm32")]
+        let store: Box<dyn KeyValue> = Box::new(super::storage::BrowserStore::open());
         let (library, problems) = Library::open(store.as_ref(), &validator(ds));
         Shelf {
             store,
@@ -190,7 +194,7 @@ fn use_shelf(ds: &'static Dataset) -> Runner {
         let shelf = shelf.clone();
         let update = update.clone();
         use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|w| {
+            let listener = crate::ui::window().map(|w| {
                 EventListener::new(&w, "storage", move |e| {
                     let ours = e
                         .dyn_ref::<web_sys::StorageEvent>()
@@ -500,7 +504,7 @@ fn take_focus(shelf: &Rc<RefCell<Shelf>>) {
     let Some(id) = shelf.borrow_mut().focus.take() else {
         return;
     };
-    let el = web_sys::window()
+    let el = crate::ui::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(&id));
     if let Some(input) = el

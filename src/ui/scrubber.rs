@@ -216,7 +216,7 @@ fn use_wheel(node: NodeRef, editing: bool, k: Knob, value: Value) {
                         let Some(w) = e.dyn_ref::<WheelEvent>() else {
                             return;
                         };
-                        let focused = web_sys::window()
+                        let focused = crate::ui::window()
                             .and_then(|w| w.document())
                             .and_then(|d| d.active_element())
                             .is_some_and(|a| a == el);

@@ -17,7 +17,7 @@ impl BrowserStore {
     /// Opens localStorage; never fails, but a blocked storage answers every
     /// call with [`StoreError::Unavailable`].
     pub fn open() -> Self {
-        let storage = match web_sys::window().map(|w| w.local_storage()) {
+        let storage = match crate::ui::window().map(|w| w.local_storage()) {
             Some(Ok(Some(s))) => Ok(s),
             Some(Ok(None)) => Err("this browser has no localStorage".to_string()),
             Some(Err(e)) => Err(format!(

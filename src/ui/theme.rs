@@ -64,7 +64,7 @@ impl ThemeChoice {
 /// `window.matchMedia(query)`, reached through `Reflect` so the app needs
 /// no extra web-sys feature; `None` where there is no such function.
 fn media(query: &str) -> Option<JsValue> {
-    let window = web_sys::window()?;
+    let window = crate::ui::window()?;
     let f = js_sys::Reflect::get(&window, &JsValue::from_str("matchMedia"))
         .ok()?
         .dyn_into::<js_sys::Function>()
@@ -119,7 +119,7 @@ pub fn use_printing() -> bool {
     {
         let printing = printing.clone();
         use_effect_with((), move |_| {
-            let listeners = web_sys::window().map(|w| {
+            let listeners = crate::ui::window().map(|w| {
                 let before = {
                     let printing = printing.clone();
                     EventListener::new(&w, "beforeprint", move |_| printing.set(true))
@@ -157,7 +157,7 @@ fn stored_choice() -> ThemeChoice {
 
 /// Writes the theme to `<html data-theme>` for the stylesheet.
 fn apply(dark: bool) {
-    if let Some(root) = web_sys::window()
+    if let Some(root) = crate::ui::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
     {
@@ -177,7 +177,7 @@ pub fn use_theme() -> ThemeState {
     {
         let choice = choice.clone();
         use_effect_with((), move |_| {
-            let listener = web_sys::window()
+            let listener = crate::ui::window()
                 .map(|w| EventListener::new(&w, "storage", move |_| choice.set(stored_choice())));
             move || drop(listener)
         });

@@ -367,7 +367,7 @@ mod web {
     /// Calls `f` from a zero `setTimeout`, after timers already queued.
     pub fn after_zero_timer(f: impl FnOnce() + 'static) {
         let f = Closure::once_into_js(f);
-        if let Some(window) = web_sys::window() {
+        if let Some(window) = crate::ui::window() {
             let _ =
                 window.set_timeout_with_callback_and_timeout_and_arguments_0(f.unchecked_ref(), 0);
         }
@@ -377,7 +377,7 @@ mod web {
     /// follows its animation-frame callbacks, and a message posted from one
     /// is handled after it.
     pub fn after_next_paint(f: impl FnOnce() + 'static) {
-        let Some(window) = web_sys::window() else {
+        let Some(window) = crate::ui::window() else {
             return;
         };
         let Ok(channel) = web_sys::MessageChannel::new() else {

@@ -50,7 +50,7 @@ impl PartialEq for UrlWriter {
 
 /// The page's query without the leading `?` (empty when there is none).
 pub fn current_query() -> String {
-    web_sys::window()
+    crate::ui::window()
         .and_then(|w| w.location().search().ok())
         .map(|s| s.trim_start_matches('?').to_string())
         .unwrap_or_default()
@@ -59,7 +59,7 @@ pub fn current_query() -> String {
 /// This page's address with `query` in place of its query; the path and the
 /// fragment are kept, so the app works under any sub-path.
 fn address(query: &str) -> Option<String> {
-    let location = web_sys::window()?.location();
+    let location = crate::ui::window()?.location();
     let path = location.pathname().ok()?;
     let hash = location.hash().unwrap_or_default();
     Some(if query.is_empty() {
@@ -73,7 +73,7 @@ fn write_now(query: &str, push: bool) {
     let Some(url) = address(query) else {
         return;
     };
-    let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else {
+    let Some(history) = crate::ui::window().and_then(|w| w.history().ok()) else {
         return;
     };
     let result = if push {

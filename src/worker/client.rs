@@ -306,7 +306,7 @@ thread_local! {
 
 /// The worker script's URL: [`WORKER_LOADER`] against `document.baseURI`.
 fn worker_url() -> Result<String, String> {
-    let base = web_sys::window()
+    let base = crate::ui::window()
         .and_then(|w| w.document())
         .and_then(|d| d.base_uri().ok().flatten())
         .ok_or("no document to load the Monte Carlo worker from")?;
@@ -386,7 +386,7 @@ fn hand_out(deliveries: Vec<Delivery>) {
             set(&options, "detail", &detail);
             // Only the latest run's measure is kept: one per run would grow
             // the timeline for as long as the page is open.
-            if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+            if let Some(p) = crate::ui::window().and_then(|w| w.performance()) {
                 p.clear_measures_with_measure_name("monte-carlo");
             }
             let _ = performance_measure("monte-carlo", &options);

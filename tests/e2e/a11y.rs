@@ -104,7 +104,7 @@ async fn open_view(b: &Browser, query: &str) {
     b.until("the app's charts drawn", || async {
         b.js(
             r#"const cs = [...document.querySelectorAll('canvas')];
-               return !document.querySelector('#app .loading') && cs.length > 0
+               return !document.querySelector('#app .loading, #app.app-pending') && cs.length > 0
                  && cs.every(c => c.dataset.draws !== '0' || c.closest('[hidden]'));"#,
             vec![],
         )

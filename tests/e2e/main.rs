@@ -34,6 +34,7 @@ mod i18n;
 mod look;
 mod nav;
 mod offline;
+mod prerender;
 mod share;
 mod story;
 mod strict;
@@ -188,6 +189,20 @@ impl Browser {
             json!({ "intl.accept_languages": langs }),
         );
         Browser::launch_with(width, height, &[format!("--lang={first}")], options).await
+    }
+
+    /// A desktop browser with JavaScript turned off (Chromium's content
+    /// setting, Firefox's `javascript.enabled`); None in WebKit, whose
+    /// driver cannot turn it off.
+    pub async fn without_javascript(width: u32, height: u32) -> Option<Browser> {
+        let prefs = match Engine::current() {
+            Engine::Chromium => json!({ "profile.managed_default_content_settings.javascript": 2 }),
+            Engine::Firefox => json!({ "javascript.enabled": false }),
+            Engine::WebKit => return None,
+        };
+        let mut options = Map::new();
+        options.insert("prefs".to_string(), prefs);
+        Some(Browser::launch_with(width, height, &[], options).await)
     }
 
     /// A desktop browser whose system prefers a `dark` (or light) colour
@@ -364,6 +379,23 @@ impl Browser {
                 panic!("{id} was never drawn: {e}\npage: {state}");
             }
         }
+        self.taken_over().await;
+    }
+
+    /// Waits until the app has taken the prerendered page's place (boot.js
+    /// `takeOver`): until then it is laid out but unseen, and WebDriver
+    /// neither reads its text nor clicks it.
+    pub async fn taken_over(&self) {
+        let shown = self
+            .c()
+            .wait()
+            .at_most(Duration::from_secs(30))
+            .for_element(Locator::Css("#app:not(.app-pending)"))
+            .await;
+        if let Err(e) = shown {
+            let state = self.page_state("chart-industry").await;
+            panic!("the app never took the prerendered page's place: {e}\npage: {state}");
+        }
     }
 
     /// What the page was doing when a wait ran out: enough to tell a page
@@ -403,6 +435,8 @@ impl Browser {
                 scrollY: Math.round(scrollY),
                 fatal: !!document.querySelector('#fatal:not([hidden])'),
                 started: !!window.wasmBindings,
+                // The app still unseen over the prerendered page (boot.js `takeOver`).
+                pending: !!document.querySelector('#app.app-pending'),
                 app: (document.getElementById('app')?.innerText ?? '').slice(0, 120),
                 // Files fetched so far, with start and end (ms): a file
                 // missing here was requested and never arrived.
@@ -432,6 +466,7 @@ impl Browser {
             let state = self.page_state(id).await;
             panic!("{id} was never drawn: {e}\npage: {state}");
         }
+        self.taken_over().await;
     }
 
     pub async fn js(&self, script: &str, args: Vec<Value>) -> Value {
@@ -1000,6 +1035,31 @@ fn blocking_http(method: &str, url: &str) -> Option<String> {
     reply
         .split_once("\r\n\r\n")
         .map(|(_, body)| body.to_string())
+}
+
+/// Holds the app's wasm back at the suite's server until dropped (the
+/// xtask's `WASM_GATE`): the page loads, and the app cannot start.
+pub struct WasmHeld(());
+
+impl WasmHeld {
+    pub fn hold() -> WasmHeld {
+        let closed = blocking_http("GET", &format!("{}__wasm-gate/close", env("LCE_SITE")));
+        assert!(
+            closed.is_some(),
+            "the suite's server did not answer __wasm-gate/close"
+        );
+        WasmHeld(())
+    }
+
+    /// Lets the wasm through.
+    pub fn release(self) {}
+}
+
+impl Drop for WasmHeld {
+    fn drop(&mut self) {
+        // Also when a test fails: the next test's wasm must come.
+        blocking_http("GET", &format!("{}__wasm-gate/open", env("LCE_SITE")));
+    }
 }
 
 /// Every Content-Security-Policy report the suite's server has received

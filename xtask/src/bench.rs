@@ -698,6 +698,10 @@ fn print_report(
         col(|l| l.dom_content_loaded)
     );
     println!(
+        "   app took over the prerendered page {:>8.1}",
+        col(|l| l.took_over)
+    );
+    println!(
         "   all charts drawn    {:>8.1}   all charts painted     {:>8.1}   (each load: {})",
         col(|l| l.charts_drawn),
         col(|l| l.charts_painted),
@@ -956,6 +960,7 @@ fn report_json(chromium: &str, m: &Measured, files: &[FileSize], budgets: &[Budg
             "from": "navigation start",
             "median": {
                 "charts_drawn": col(|l| l.charts_drawn),
+                "took_over": col(|l| l.took_over),
                 "charts_painted": col(|l| l.charts_painted),
                 "first_contentful_paint": col(|l| l.first_contentful_paint),
                 "dom_content_loaded": col(|l| l.dom_content_loaded),
@@ -963,6 +968,7 @@ fn report_json(chromium: &str, m: &Measured, files: &[FileSize], budgets: &[Budg
             },
             "loads": m.loads.iter().map(|l| json!({
                 "charts_drawn": l.charts_drawn,
+                "took_over": l.took_over,
                 "charts_painted": l.charts_painted,
                 "first_contentful_paint": l.first_contentful_paint,
                 "dom_content_loaded": l.dom_content_loaded,

@@ -5,6 +5,7 @@
 mod bench;
 mod dist;
 mod engines;
+mod prerender;
 mod preview;
 mod proc;
 mod server;

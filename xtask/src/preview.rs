@@ -30,7 +30,7 @@ pub const FILE: &str = "og-image.png";
 const FAMILIES: [&str; 3] = ["DejaVu Sans", "Liberation Sans", "Noto Sans"];
 
 /// A font's advance widths, per character, in ems.
-struct Metrics {
+pub(crate) struct Metrics {
     advances: std::collections::HashMap<char, f64>,
     /// For a character the font lacks (resvg falls back to another font).
     fallback: f64,
@@ -65,7 +65,8 @@ impl Metrics {
         })?
     }
 
-    fn width(&self, text: &str, size: f64) -> f64 {
+    /// The width of `text` at `size` px.
+    pub(crate) fn width(&self, text: &str, size: f64) -> f64 {
         text.chars()
             .map(|c| {
                 self.advances.get(&c).copied().unwrap_or(if c > '\u{2e7f}' {
@@ -141,6 +142,13 @@ fn svg(ds: &Dataset, metrics: &Metrics, link: &str) -> Result<String> {
     )
     .map_err(|e| anyhow!("drawing the preview: {e}"))?;
     Ok(out)
+}
+
+/// The advance widths of the sans-serif font the preview draws with (the
+/// prerendered page's charts are laid out by them too).
+pub(crate) fn metrics() -> Result<Metrics> {
+    let (db, family) = fonts()?;
+    Metrics::load(&db, family).with_context(|| format!("reading the widths of {family}"))
 }
 
 /// Writes the preview of `ds`'s default view into `dir` as [`FILE`];

@@ -21,6 +21,17 @@ pub struct StaticServer {
 /// reports, under the prefix: browsers POST them there, a GET lists them.
 pub const CSP_REPORTS: &str = "__csp-reports";
 
+/// Where [`StaticServer::logging`] takes commands that hold back the app's
+/// wasm, under the prefix: a GET of `__wasm-gate/close` makes every later
+/// `.wasm` request wait (at most a minute) until a GET of `__wasm-gate/open`,
+/// so an end-to-end test can look at the page as it is before the app has
+/// loaded, in any engine, without timing anything.
+pub const WASM_GATE: &str = "__wasm-gate";
+
+/// Whether the wasm is held back ([`WASM_GATE`]), and the condition its
+/// waiting requests sleep on.
+type Gate = Option<Arc<(Mutex<bool>, std::sync::Condvar)>>;
+
 /// The reports received, when the server collects them.
 type Reports = Option<Arc<Mutex<Vec<serde_json::Value>>>>;
 
@@ -74,6 +85,7 @@ impl StaticServer {
             reports: reports.then(Arc::default),
             log: Some(log),
             gzip: false,
+            gate: Some(Arc::default()),
         };
         Self::launch(root, prefix, options)
     }
@@ -131,6 +143,37 @@ struct Options {
     log: Option<Log>,
     /// Gzip what compresses, cache for ten minutes (see [`StaticServer::gzipped`]).
     gzip: bool,
+    gate: Gate,
+}
+
+/// Answers a [`WASM_GATE`] command, or holds a `.wasm` request while the
+/// gate is closed; `false` if `url` is neither (the request goes on).
+fn gate(request: &Request, prefix: &str, gate: &Gate) -> Option<bool> {
+    let gate = gate.as_ref()?;
+    let (closed, changed) = &**gate;
+    let url = request.url();
+    let command = url.strip_prefix(&format!("{prefix}{WASM_GATE}/"));
+    let mut held = closed.lock().unwrap_or_else(|e| e.into_inner());
+    match command {
+        Some("close") => *held = true,
+        Some("open") => {
+            *held = false;
+            changed.notify_all();
+        }
+        Some(_) => return Some(false),
+        None if url.split('?').next().is_some_and(|p| p.ends_with(".wasm")) => {
+            let deadline = Instant::now() + Duration::from_secs(60);
+            while *held && Instant::now() < deadline {
+                held = changed
+                    .wait_timeout(held, Duration::from_millis(200))
+                    .map(|(g, _)| g)
+                    .unwrap_or_else(|e| e.into_inner().0);
+            }
+            return None;
+        }
+        None => return None,
+    }
+    Some(true)
 }
 
 fn handle(mut request: Request, root: &Path, prefix: &str, options: &Options) {
@@ -152,6 +195,15 @@ fn handle(mut request: Request, root: &Path, prefix: &str, options: &Options) {
             let body = serde_json::Value::Array(list).to_string();
             respond(request, 200, "application/json", body.as_bytes(), None);
         }
+        return;
+    }
+    if let Some(known) = gate(&request, prefix, &options.gate) {
+        let (code, body): (u16, &[u8]) = if known {
+            (204, b"")
+        } else {
+            (404, b"404 not found\n")
+        };
+        respond(request, code, "text/plain; charset=utf-8", body, None);
         return;
     }
     let head = *request.method() == Method::Head;
@@ -352,6 +404,34 @@ pub fn mime_type(file: &Path) -> &'static str {
 mod tests {
     use super::*;
     use crate::proc::http_get;
+
+    #[test]
+    fn the_wasm_gate_holds_wasm_until_opened() {
+        let dir = std::env::temp_dir().join(format!("xtask-gate-test-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("index.html"), "<p>hi</p>").unwrap();
+        std::fs::write(dir.join("app_bg.wasm"), b"\0asm").unwrap();
+        let log = dir.join("log");
+        let server = StaticServer::logging(&dir, "/lce/", false, &log).unwrap();
+        let port = server.port;
+        assert_eq!(http_get(port, "/lce/__wasm-gate/close").unwrap().0, 204);
+        let (sent, got) = std::sync::mpsc::channel();
+        std::thread::spawn(move || sent.send(http_get(port, "/lce/app_bg.wasm").unwrap()));
+        // The page is served while the wasm waits.
+        assert_eq!(http_get(port, "/lce/").unwrap().0, 200);
+        assert!(
+            got.recv_timeout(Duration::from_millis(500)).is_err(),
+            "the wasm came through a closed gate"
+        );
+        assert_eq!(http_get(port, "/lce/__wasm-gate/open").unwrap().0, 204);
+        let wasm = got
+            .recv_timeout(Duration::from_secs(5))
+            .expect("the wasm once open");
+        assert_eq!(wasm, (200, b"\0asm".to_vec()));
+        assert_eq!(http_get(port, "/lce/__wasm-gate/other").unwrap().0, 404);
+        drop(server);
+        std::fs::remove_dir_all(&dir).ok();
+    }
 
     #[test]
     fn serves_under_prefix() {

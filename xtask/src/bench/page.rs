@@ -135,6 +135,8 @@ pub fn steps(s: &Session, ids: &[String], n: usize, frames: bool, record: bool) 
 #[derive(Clone, Debug, Default)]
 pub struct Load {
     pub charts_drawn: f64,
+    /// When the app took the prerendered page's place (boot.js `takeOver`).
+    pub took_over: f64,
     pub charts_painted: f64,
     pub first_contentful_paint: f64,
     pub dom_content_loaded: f64,
@@ -148,8 +150,9 @@ pub struct Load {
 pub fn load(s: &Session, site: &str) -> Result<Load> {
     s.goto(site)?;
     s.wait_for(
-        "the app's lce:charts-painted mark (every chart drawn and painted)",
-        "return performance.getEntriesByName('lce:charts-painted').length > 0",
+        "the app's lce:charts-painted mark (every chart drawn and painted) and boot.js's lce:took-over",
+        "return performance.getEntriesByName('lce:charts-painted').length > 0
+           && performance.getEntriesByName('lce:took-over').length > 0",
         Duration::from_secs(60),
     )?;
     let r = s.execute(
@@ -177,6 +180,7 @@ pub fn load(s: &Session, site: &str) -> Result<Load> {
     };
     let mut load = Load {
         charts_drawn: mark("lce:charts-drawn").unwrap_or(f64::NAN),
+        took_over: mark("lce:took-over").unwrap_or(f64::NAN),
         charts_painted: mark("lce:charts-painted").unwrap_or(f64::NAN),
         first_contentful_paint: r["fcp"].as_f64().unwrap_or(f64::NAN),
         dom_content_loaded: r["dcl"].as_f64().unwrap_or(f64::NAN),

@@ -1,0 +1,82 @@
+//! The page as `cargo xtask dist` prerenders it: the same components,
+//! rendered natively by Yew's server renderer into `index.html`, so a reader
+//! sees the article, its numbers and its charts before the wasm has loaded
+//! (or with JavaScript off), and crawlers and link unfurlers read the same.
+//!
+//! Natively there is no window ([`super::window`] is `None`), so no effect
+//! runs and nothing reads the browser; what a component needs from the build
+//! comes through [`Prerender`]: the query and languages it renders for, and
+//! how a chart is drawn as SVG (the xtask's, which measures text by a font).
+
+use super::app::Explorer;
+use super::store::StoreRef;
+use crate::charts::{ChartSpec, View};
+use crate::data::Dataset;
+use crate::locale::Locale;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Draws `spec` in `view` and `locale` as SVG markup of `width` × `height`
+/// CSS px (light theme: the stylesheet recolours it for a dark page).
+pub type DrawSvg = dyn Fn(&ChartSpec, &View, &Locale, (u32, u32)) -> String;
+
+/// The widths each chart is prerendered at, in CSS px: a phone's column and
+/// a desktop's. The stylesheet shows the one nearer the reader's screen
+/// (`.pre-narrow`/`.pre-wide`), scaled to the canvas's box.
+pub const WIDTHS: [u32; 2] = [340, 760];
+
+/// Given to the components by the prerender: how to draw a chart as SVG.
+#[derive(Clone)]
+pub struct Prerender(pub Rc<DrawSvg>);
+
+impl PartialEq for Prerender {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// Props of [`Prerendered`].
+#[derive(Properties, PartialEq)]
+pub struct PrerenderedProps {
+    /// The share link's query the page is rendered for (`lang=zh`).
+    pub query: AttrValue,
+    pub draw: Prerender,
+}
+
+/// The whole page for `query`, with every chart drawn as SVG.
+#[function_component(Prerendered)]
+pub fn prerendered(p: &PrerenderedProps) -> Html {
+    match Dataset::embedded() {
+        Ok(ds) => html! {
+            <ContextProvider<Prerender> context={p.draw.clone()}>
+                <Explorer dataset={ds} query={Some(p.query.clone())} />
+            </ContextProvider<Prerender>>
+        },
+        Err(_) => Html::default(),
+    }
+}
+
+/// The store of the page for `query` as the app shows it once settled: with
+/// the Monte Carlo's result (the same seeded run the worker makes), so the
+/// bands, chances and notes it brings are prerendered too and the page does
+/// not grow when the app's own result comes.
+pub fn settled_store(ds: &'static Dataset, query: &str) -> StoreRef {
+    let store = StoreRef::new(ds, query, Vec::new());
+    // Natively, where the prerender runs (the wasm has no clock behind
+    // std's `Instant`, and never calls this).
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let scenario = store.read(|s| s.session.assumptions().scenario.clone());
+        let started = std::time::Instant::now();
+        let result = Rc::new(crate::scenario::monte_carlo(&scenario));
+        let millis = started.elapsed().as_secs_f64() * 1000.0;
+        store.set_mc(crate::worker::McState::Done { result, millis });
+    }
+    store
+}
+
+/// A canvas's height for a width: `width × aspect` within
+/// `min..=max` CSS px, as `ChartCanvas` sizes its canvas.
+pub fn height_for(width: f64, aspect: f64, min: f64, max: f64) -> f64 {
+    (width * aspect).clamp(min, max.max(min))
+}
