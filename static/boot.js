@@ -103,8 +103,8 @@ function takeOver() {
     }
     // The Monte Carlo's first result is in the prerendered page (its bands
     // and notes): wait for the app's, or the page would grow after the swap.
-    const mc = root.querySelector('#mc-status')?.dataset.state;
-    if (mc === 'idle' || mc === 'running') {
+    const mc = document.documentElement.dataset.mc;
+    if (mc !== 'done' && mc !== 'failed') {
       return false;
     }
     return [...root.querySelectorAll('canvas[data-draws]')].every(

@@ -68,6 +68,7 @@ async fn mount() -> Element {
         ["chart-gmv", "chart-industry", "chart-douyin"]
             .iter()
             .all(|id| doc.get_element_by_id(id).is_some() && draws(id) >= 1)
+            && dom::page_rendered()
     })
     .await;
     root
@@ -219,4 +220,45 @@ fn a_panic_shows_an_error_with_a_reload_link() {
         Some("test panic: something broke")
     );
     block.remove();
+}
+
+/// Sections below the first screen render after the page, one per task
+/// (`ui::defer`): the first render holds the lead chart and, for the later
+/// sections, placeholders carrying their ids; each section then renders in
+/// its turn, also far off screen.
+#[wasm_bindgen_test]
+async fn sections_below_the_first_screen_render_after_the_page() {
+    set_query("");
+    let root = fresh_root();
+    root.set_attribute("style", "width: 800px").expect("style");
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+    assert_eq!(by_id("chart-industry").tag_name(), "CANVAS");
+    // The last sections in the queue: placeholders of their ids for now.
+    for id in ["outcomes", "derived"] {
+        assert!(
+            by_id(id)
+                .get_attribute("class")
+                .is_some_and(|c| c.split(' ').any(|c| c == "deferred")),
+            "#{id} rendered with the page"
+        );
+    }
+    assert!(document().get_element_by_id("chart-outcomes").is_none());
+    until("every section rendered", 300, || {
+        document()
+            .query_selector(".deferred")
+            .ok()
+            .flatten()
+            .is_none()
+    })
+    .await;
+    for id in [
+        "chart-gmv",
+        "chart-focus",
+        "chart-platforms",
+        "chart-outcomes",
+    ] {
+        assert_eq!(by_id(id).tag_name(), "CANVAS", "#{id}");
+    }
+    assert!(text("derived").contains("What the numbers imply"));
 }

@@ -2,6 +2,7 @@
 //! driven by one set of assumptions.
 
 use super::card::ChartCard;
+use super::defer::Deferred;
 use super::download::DownloadLink;
 use super::embed::EmbedView;
 use super::lab::{GoalSeek, KeyTable, Lab};
@@ -200,11 +201,17 @@ fn page() -> Html {
             </ContextProvider<Prefs>>
         };
     }
+    // The lead card renders with the page; the rest after it (`defer`).
     let cards = |slot: Slot| {
         PanelId::ALL
             .into_iter()
             .filter(move |id| id.slot() == slot)
-            .map(|id| html! { <ChartCard key={id.slug()} {id} /> })
+            .map(|id| match slot {
+                Slot::Lead => html! { <ChartCard key={id.slug()} {id} /> },
+                _ => {
+                    html! { <Deferred key={id.slug()} id={id.slug()}><ChartCard {id} /></Deferred> }
+                }
+            })
             .collect::<Html>()
     };
     html! {
@@ -235,13 +242,13 @@ fn page() -> Html {
             </div>
             <ToolbarCard />
             <ReadingCard />
-            <StoryCard />
+            <Deferred id="story"><StoryCard /></Deferred>
             { cards(Slot::Article) }
-            <Lab />
-            <SavedCard />
-            <KeysCard />
+            <Deferred id="lab"><Lab /></Deferred>
+            <Deferred id="saved"><SavedCard /></Deferred>
+            <Deferred id="keys"><KeysCard /></Deferred>
             { cards(Slot::Later) }
-            <DerivedCard />
+            <Deferred id="derived"><DerivedCard /></Deferred>
         </main>
         <Footer />
         </ContextProvider<Prefs>>
@@ -273,6 +280,14 @@ fn mc_driver() -> Html {
         use_effect_with(scenario, move |s| mc.run(s.clone()));
     }
     use_effect_with((*mc.state).clone(), move |state| {
+        // `<html data-mc>`: boot.js shows the app once its first result is
+        // in (the prerendered page has one), and tests wait on it.
+        if let Some(root) = crate::ui::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = root.set_attribute("data-mc", super::lab::McStatus::from_state(state).slug());
+        }
         store.set_mc(state.clone())
     });
     Html::default()

@@ -641,20 +641,26 @@ fn prerendered(
     pre: &super::prerender::Prerender,
     locale: &crate::locale::Locale,
 ) -> Html {
-    let drawings = super::prerender::WIDTHS
-        .iter()
-        .zip(["pre-narrow", "pre-wide"])
-        .map(|(w, class)| {
-            let h =
-                super::prerender::height_for(f64::from(*w), p.aspect, p.min_height, p.max_height);
-            let svg = (pre.0)(&p.spec, &p.view, locale, (*w, h.round() as u32));
-            html! { <div class={class}>{ Html::from_html_unchecked(svg.into()) }</div> }
-        });
+    let size = |w: u32| {
+        let h = super::prerender::height_for(f64::from(w), p.aspect, p.min_height, p.max_height);
+        (w, h.round() as u32)
+    };
+    let [narrow, wide] = super::prerender::WIDTHS;
+    let markup = (pre.0)(&super::prerender::PreChart {
+        id: &p.id,
+        spec: &p.spec,
+        view: &p.view,
+        locale,
+        sizes: [size(narrow), size(wide)],
+        lead: p
+            .live
+            .is_some_and(|id| id.slot() == crate::panels::Slot::Lead),
+    });
     html! {
         <div class="chart-frame chart-pre">
             <div id={p.id.clone()} class={classes!("pre-box", format!("pre-aspect-{}", (p.aspect * 100.0).round()))}
                 role="img" aria-label={p.label.clone()} aria-describedby={p.described_by.clone()}>
-                { for drawings }
+                { Html::from_html_unchecked(markup.into()) }
             </div>
         </div>
     }

@@ -431,9 +431,7 @@ pub fn mc_settings(p: &McSettingsProps) -> Html {
                     label={l.tr("Seed")} on_text={on_seed} />
             </label>
             <button type="button" id="mc-new-seed" onclick={on_new_seed}>{ l.tr("New seed") }</button>
-            // `data-state` for boot.js, which shows the app once its first
-            // result is in (the prerendered page has one), and for tests.
-            <span class="mc-status" id="mc-status" data-state={p.status.slug()}>{ mc_status(&l, &p.status) }</span>
+            <span class="mc-status" id="mc-status">{ mc_status(&l, &p.status) }</span>
         </div>
     }
 }

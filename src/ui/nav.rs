@@ -77,9 +77,21 @@ pub fn section_nav() -> Html {
     let current = use_state_eq(|| None::<String>);
     {
         let current = current.clone();
+        let observer = use_mut_ref(|| None::<Observer>);
         use_effect_with((), move |_| {
-            let watch = watch(current);
-            move || drop(watch)
+            *observer.borrow_mut() = watch(current.clone());
+            // A section rendered after the page (`defer`) replaces its
+            // placeholder: watch the new element.
+            let again = observer.clone();
+            let listener = crate::ui::window().map(|w| {
+                EventListener::new(&w, super::defer::SECTION_RENDERED, move |_| {
+                    *again.borrow_mut() = watch(current.clone());
+                })
+            });
+            move || {
+                drop(listener);
+                observer.borrow_mut().take();
+            }
         });
     }
     use_effect_with((), |_| {

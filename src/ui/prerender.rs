@@ -16,14 +16,31 @@ use crate::locale::Locale;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Draws `spec` in `view` and `locale` as SVG markup of `width` × `height`
-/// CSS px (light theme: the stylesheet recolours it for a dark page).
-pub type DrawSvg = dyn Fn(&ChartSpec, &View, &Locale, (u32, u32)) -> String;
+/// A chart the prerendered page shows where its canvas will be.
+pub struct PreChart<'a> {
+    /// The canvas's id (`chart-gmv`).
+    pub id: &'a str,
+    pub spec: &'a ChartSpec,
+    pub view: &'a View,
+    pub locale: &'a Locale,
+    /// The drawing's size in CSS px at each of [`WIDTHS`].
+    pub sizes: [(u32, u32); 2],
+    /// The lead card's: on the first screen.
+    pub lead: bool,
+}
+
+/// The markup of a chart's box: its drawings at [`WIDTHS`], the nearer one
+/// shown (the xtask's: inline SVG on the first screen, SVG files below it).
+pub type DrawSvg = dyn Fn(&PreChart) -> String;
 
 /// The widths each chart is prerendered at, in CSS px: a phone's column and
-/// a desktop's. The stylesheet shows the one nearer the reader's screen
-/// (`.pre-narrow`/`.pre-wide`), scaled to the canvas's box.
+/// a desktop's. The one nearer the reader's screen is shown, scaled to the
+/// canvas's box.
 pub const WIDTHS: [u32; 2] = [340, 760];
+
+/// The screen width from which the wider drawing is shown (the stylesheet's
+/// `.pre-wide` rule says the same).
+pub const WIDE_FROM: u32 = 600;
 
 /// Given to the components by the prerender: how to draw a chart as SVG.
 #[derive(Clone)]

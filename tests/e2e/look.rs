@@ -652,6 +652,8 @@ async fn embed_fits(b: &Browser) -> Value {
                        .getBoundingClientRect().bottom,
              credit: bottom('embed-full'),
              tabs: document.querySelectorAll('[role=tablist]').length,
+             // Still unseen over the prerendered page (boot.js takeOver).
+             pending: !!document.querySelector('#app.app-pending, .prerendered'),
            };"#,
         vec![],
     )
@@ -694,6 +696,7 @@ async fn look_embed_code_fits_the_frame_to_the_chart_at_any_width() {
             let f = |k: &str| fit[k].as_f64().unwrap_or(f64::MAX);
             let inner = f("inner");
             let fits = fit["drawn"] == json!(true)
+                && fit["pending"] == json!(false)
                 && height != json!("640")
                 && f("scroll") <= inner + 1.0
                 && f("canvas") > 0.0

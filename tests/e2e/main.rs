@@ -1009,6 +1009,11 @@ fn end_session(id: &str) {
     );
 }
 
+/// A GET of `url` on loopback (a file of the site), blocking: its body.
+pub fn http_get(url: &str) -> Option<String> {
+    blocking_http("GET", url)
+}
+
 /// One plain HTTP/1.1 request on loopback, blocking; the reply's body, or
 /// None when there is no answer.
 fn blocking_http(method: &str, url: &str) -> Option<String> {

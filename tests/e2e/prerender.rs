@@ -36,10 +36,16 @@ async fn before_the_app(b: &Browser) -> Value {
                .filter((p) => getComputedStyle(p).display !== 'none');
            const page = shown[0];
            const rect = (e) => e && (({top, height}) => [top, height])(e.getBoundingClientRect());
+           // A chart in place: the lead's inline SVG, drawn, or another's
+           // drawing file (fetched when it comes near).
+           const shownIn = (box, css) => [...box.querySelectorAll(css)].find((e) => e.getBoundingClientRect().height > 0);
            const svgs = page ? [...page.querySelectorAll('.pre-box')].filter((box) => {
-               const svg = [...box.querySelectorAll('svg')].find((s) => s.getBoundingClientRect().height > 0);
-               return svg && svg.querySelectorAll('text').length > 3;
+               const svg = shownIn(box, 'svg');
+               const img = shownIn(box, 'img');
+               return (svg && svg.querySelectorAll('text').length > 3) || (img && img.getAttribute('src').endsWith('.svg'));
            }) : [];
+           const lead = page && page.querySelector('[id$="-chart-industry"]');
+           const leadSvg = lead && shownIn(lead, 'svg');
            return {
                shown: shown.map((p) => p.dataset.lang),
                lang: document.documentElement.lang,
@@ -47,6 +53,8 @@ async fn before_the_app(b: &Browser) -> Value {
                app: document.getElementById('app').childElementCount,
                text: document.body.innerText,
                charts: svgs.length,
+               leadOnScreen: !!leadSvg && leadSvg.getBoundingClientRect().top < innerHeight
+                   && leadSvg.textContent.includes('433.8'),
                title: rect(page && page.querySelector('[id$="-industry-title"]')),
                chart: rect(page && page.querySelector('[id$="-chart-industry"]')),
                intro: rect(page && page.querySelector('.intro')),
@@ -110,6 +118,11 @@ async fn prerender_the_charts_are_in_place_before_the_wasm_and_the_app_takes_the
         "{text}"
     );
     assert!(before["charts"].as_u64().unwrap_or(0) >= 5, "{before}");
+    assert_eq!(
+        before["leadOnScreen"],
+        json!(true),
+        "the lead chart: {before}"
+    );
     assert_eq!(
         before["loading"],
         json!(false),
@@ -259,14 +272,30 @@ async fn prerender_the_article_reads_with_javascript_off() {
     assert!(story.contains("433.8 bn yuan"), "{story}");
     assert!(story.contains("867.6 bn yuan"), "{story}");
     // Charts drawn as SVG, with the article's numbers in them.
-    let charts = shown_texts(&b, &format!("{page} .pre-box svg")).await;
+    let mut charts = shown_texts(&b, &format!("{page} .pre-box svg")).await;
+    for img in b
+        .c()
+        .find_all(Locator::Css(&format!("{page} .pre-box img")))
+        .await
+        .expect("drawing files")
+    {
+        if img.is_displayed().await.unwrap_or(false) {
+            let src = img.prop("currentSrc").await.ok().flatten();
+            let src = match src.filter(|s| !s.is_empty()) {
+                Some(s) => s,
+                None => img.prop("src").await.ok().flatten().unwrap_or_default(),
+            };
+            charts.push(crate::http_get(&src).unwrap_or_default());
+        }
+    }
     assert!(
         charts.len() >= 5,
         "{} charts shown: {charts:?}",
         charts.len()
     );
     assert!(charts.iter().any(|c| c.contains("433.8")), "{charts:?}");
-    assert!(charts.iter().any(|c| c.contains("180")), "{charts:?}");
+    // The 2019 chart: Douyin's 180 bn.
+    assert!(charts.iter().any(|c| c.contains("180 bn")), "{charts:?}");
     // Every panel's table, shown without its tabs.
     let tables = shown_texts(&b, &format!("{page} table.panel-table")).await;
     assert!(tables.len() >= 5, "{} tables shown", tables.len());

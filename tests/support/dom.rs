@@ -36,6 +36,16 @@ pub async fn until(what: &str, frames: u32, mut cond: impl FnMut() -> bool) {
     panic!("timed out waiting for {what}");
 }
 
+/// Whether every section of the page has rendered: those below the first
+/// screen render after it, one per task (`ui::defer`).
+pub fn page_rendered() -> bool {
+    document()
+        .query_selector(".deferred")
+        .ok()
+        .flatten()
+        .is_none()
+}
+
 pub fn by_id(id: &str) -> Element {
     document()
         .get_element_by_id(id)

@@ -55,6 +55,10 @@ use std::time::{Duration, Instant};
 /// URL path the benchmark serves the build under, as the end-to-end tests do.
 const PREFIX: &str = "/lce/";
 /// Monte Carlo sizes and their budgets (round trip, milliseconds).
+/// No task on the load path may hold the main thread longer (the Long
+/// Tasks API's own threshold, on this machine's CPU).
+const LONG_TASK_BUDGET_MS: f64 = 50.0;
+
 const MC_BUDGETS: [(u32, f64); 2] = [(100_000, 50.0), (1_000_000, 500.0)];
 const WARMUPS: usize = 1;
 const RUNS: usize = 5;
@@ -589,6 +593,17 @@ fn budgets(m: &Measured, files: &[FileSize], lh: &lighthouse::Audit) -> Vec<Budg
             unit: Unit::Bytes,
         },
         Budget {
+            figure: "2. longest task on the load path, median of loads".into(),
+            value: median(
+                &m.loads
+                    .iter()
+                    .map(|l| l.long_tasks.first().copied().unwrap_or(0.0))
+                    .collect::<Vec<_>>(),
+            ),
+            limit: LONG_TASK_BUDGET_MS,
+            unit: Unit::Millis,
+        },
+        Budget {
             figure: format!("3. input to redraw, p95 of {STEPS} steps"),
             value: percentile(&ms, 95.0),
             limit: REDRAW_P95_BUDGET,
@@ -700,6 +715,21 @@ fn print_report(
     println!(
         "   app took over the prerendered page {:>8.1}",
         col(|l| l.took_over)
+    );
+    println!(
+        "   long tasks until every section rendered (this CPU; ms, longest first): {}",
+        m.loads
+            .iter()
+            .map(|l| format!(
+                "[{}]",
+                l.long_tasks
+                    .iter()
+                    .map(|t| format!("{t:.0}"))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            ))
+            .collect::<Vec<_>>()
+            .join(" ")
     );
     println!(
         "   all charts drawn    {:>8.1}   all charts painted     {:>8.1}   (each load: {})",
@@ -969,6 +999,7 @@ fn report_json(chromium: &str, m: &Measured, files: &[FileSize], budgets: &[Budg
             "loads": m.loads.iter().map(|l| json!({
                 "charts_drawn": l.charts_drawn,
                 "took_over": l.took_over,
+                "long_tasks_ms": l.long_tasks,
                 "charts_painted": l.charts_painted,
                 "first_contentful_paint": l.first_contentful_paint,
                 "dom_content_loaded": l.dom_content_loaded,

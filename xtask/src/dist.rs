@@ -61,7 +61,7 @@ pub fn build_release(
     // The live-reload hook is for `trunk serve` only.
     let html = with_preview_addresses(&without_dev_reload(&html), site_url);
     ctx.setup_preview_font()?;
-    let html = crate::prerender::into_index(&html)?;
+    let html = crate::prerender::into_index(&html, out)?;
     crate::preview::write(out, site_url.unwrap_or_default())?;
     std::fs::write(&index, &html).with_context(|| format!("writing {}", index.display()))?;
     let inline = inline_scripts_and_styles(&html);

@@ -12,8 +12,12 @@ use crate::preview::Metrics;
 use anyhow::{Context, Result, bail};
 use live_commerce_explorer::charts::{self, ChartSpec, View};
 use live_commerce_explorer::locale::Locale;
-use live_commerce_explorer::ui::prerender::{Prerender, Prerendered, PrerenderedProps};
+use live_commerce_explorer::ui::prerender::{
+    PreChart, Prerender, Prerendered, PrerenderedProps, WIDE_FROM,
+};
 use plotters::prelude::*;
+use std::cell::RefCell;
+use std::path::Path;
 use std::rc::Rc;
 
 /// Where index.html takes the prerendered page: the app's root, empty.
@@ -46,31 +50,84 @@ fn id_prefix(lang: &str) -> String {
     format!("pre-{lang}-")
 }
 
-/// Writes the prerendered page into `html` (the built index.html).
-pub fn into_index(html: &str) -> Result<String> {
+/// Where the drawings of the charts below the first screen go, beside
+/// index.html: `pre/<canvas id>-<lang>-<width>.svg`.
+const FILES: &str = "pre";
+
+/// Writes the prerendered page into `html` (the built index.html of `out`),
+/// and the drawings it loads into `out/pre/`.
+pub fn into_index(html: &str, out: &Path) -> Result<String> {
     if !html.contains(ROOT) {
         bail!("index.html has no `{ROOT}` to prerender the page into");
     }
     let metrics = Rc::new(crate::preview::metrics()?);
+    let files = Rc::new(RefCell::new(Vec::new()));
     let mut pages = String::from(r#"<div id="app" class="app-pending"></div>"#);
     for (query, lang, loading) in LANGS {
         // `v=`: without it a link is read as version 1, as printed.
         let version = live_commerce_explorer::share::VERSION;
-        let body = render(&format!("v={version}&lang={query}"), metrics.clone())?;
+        let drawer = Drawer {
+            metrics: metrics.clone(),
+            lang: query,
+            files: files.clone(),
+        };
+        let body = render(&format!("v={version}&lang={query}"), drawer)?;
         pages.push_str(&format!(
             "\n  <div class=\"prerendered\" data-lang=\"{query}\" lang=\"{lang}\">\
              <p class=\"pre-loading\" role=\"status\">{loading}</p>{}</div>",
             rename_ids(&body, &id_prefix(query))
         ));
     }
+    let dir = out.join(FILES);
+    std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
+    for (name, svg) in files.borrow().iter() {
+        let path = dir.join(name);
+        std::fs::write(&path, svg).with_context(|| format!("writing {}", path.display()))?;
+    }
     Ok(html.replacen(ROOT, &pages, 1))
 }
 
+/// Draws the prerendered page's charts: the lead card's inline (it is the
+/// first screen's largest content, painted with the page), every other as a
+/// pair of SVG files in a `<picture>`, fetched only when it comes near
+/// (`loading="lazy"`) and never parsed into the page: inline, the charts
+/// were 60% of index.html and most of the time the browser spent on it.
+struct Drawer {
+    metrics: Rc<Metrics>,
+    lang: &'static str,
+    /// The files written so far: name in `pre/`, SVG.
+    files: Rc<RefCell<Vec<(String, String)>>>,
+}
+
+impl Drawer {
+    fn markup(&self, chart: &PreChart) -> String {
+        let svgs = chart
+            .sizes
+            .map(|size| svg(chart.spec, chart.view, chart.locale, size, &self.metrics));
+        let [narrow, wide] = svgs;
+        if chart.lead {
+            return format!(
+                "<div class=\"pre-narrow\">{narrow}</div><div class=\"pre-wide\">{wide}</div>"
+            );
+        }
+        let name = |(w, _): (u32, u32)| format!("{}-{}-{w}.svg", chart.id, self.lang);
+        let [n, w] = chart.sizes.map(name);
+        let style = dark_style();
+        let mut files = self.files.borrow_mut();
+        for (file, svg) in [(&n, narrow), (&w, wide)] {
+            files.push((file.clone(), with_style(&svg, &style)));
+        }
+        let (nw, nh) = chart.sizes[0];
+        format!(
+            "<picture><source media=\"(min-width: {WIDE_FROM}px)\" srcset=\"{FILES}/{w}\">\
+             <img src=\"{FILES}/{n}\" alt=\"\" width=\"{nw}\" height=\"{nh}\" loading=\"lazy\" decoding=\"async\"></picture>"
+        )
+    }
+}
+
 /// The page for `query`, as the app's components render it natively.
-fn render(query: &str, metrics: Rc<Metrics>) -> Result<String> {
-    let draw = move |spec: &ChartSpec, view: &View, locale: &Locale, size: (u32, u32)| {
-        svg(spec, view, locale, size, &metrics)
-    };
+fn render(query: &str, drawer: Drawer) -> Result<String> {
+    let draw = move |chart: &PreChart| drawer.markup(chart);
     let props = PrerenderedProps {
         query: query.to_owned().into(),
         draw: Prerender(Rc::new(draw)),
@@ -196,14 +253,9 @@ fn rename_in_tag<'a>(tag: &'a str, prefix: &str, out: &mut String) -> &'a str {
     }
 }
 
-/// The stylesheet's rules that give a prerendered chart (drawn in the light
-/// theme) the dark theme's colours on a dark page: one custom property per
-/// light colour the dark theme changes, set where the page is dark, and a
-/// `fill` and a `stroke` rule reading it. `static/style.css` holds this
-/// block as it is (a test compares), so the colours cannot drift from
-/// `charts::Theme`.
-#[cfg(test)]
-fn dark_palette_css() -> String {
+/// Each light-theme colour the dark theme changes, with its dark
+/// counterpart, as `RRGGBB` (the way plotters-svg writes colours).
+fn dark_pairs() -> Vec<(String, String)> {
     let (light, dark) = (charts::Theme::light(1.0), charts::Theme::dark(1.0));
     let colours = |t: &charts::Theme| {
         [
@@ -220,12 +272,41 @@ fn dark_palette_css() -> String {
         ]
     };
     let hex = |c: RGBColor| format!("{:02X}{:02X}{:02X}", c.0, c.1, c.2);
-    let pairs: Vec<(String, String)> = colours(&light)
+    colours(&light)
         .into_iter()
         .zip(colours(&dark))
         .filter(|(l, d)| l != d)
         .map(|(l, d)| (hex(l), hex(d)))
+        .collect()
+}
+
+/// A drawing file's own stylesheet: the dark theme's colours where the
+/// system prefers dark (an image cannot see the page's theme toggle).
+fn dark_style() -> String {
+    let rules: String = dark_pairs()
+        .iter()
+        .map(|(l, d)| format!("[fill=\"#{l}\"]{{fill:#{d}}}[stroke=\"#{l}\"]{{stroke:#{d}}}"))
         .collect();
+    format!("<style>@media (prefers-color-scheme: dark){{{rules}}}</style>")
+}
+
+/// `svg` with `style` as its first child.
+fn with_style(svg: &str, style: &str) -> String {
+    match svg.find('>') {
+        Some(at) => format!("{}{style}{}", &svg[..=at], &svg[at + 1..]),
+        None => svg.to_owned(),
+    }
+}
+
+/// The stylesheet's rules that give a prerendered chart (drawn in the light
+/// theme) the dark theme's colours on a dark page: one custom property per
+/// light colour the dark theme changes, set where the page is dark, and a
+/// `fill` and a `stroke` rule reading it. `static/style.css` holds this
+/// block as it is (a test compares), so the colours cannot drift from
+/// `charts::Theme`.
+#[cfg(test)]
+fn dark_palette_css() -> String {
+    let pairs = dark_pairs();
     let vars: Vec<String> = pairs
         .iter()
         .map(|(l, d)| format!("  --pre-{l}: #{d};"))

@@ -137,6 +137,10 @@ pub struct Load {
     pub charts_drawn: f64,
     /// When the app took the prerendered page's place (boot.js `takeOver`).
     pub took_over: f64,
+    /// The main thread's long tasks (over 50 ms, the Long Tasks API, this
+    /// machine's own CPU) from navigation until every deferred section has
+    /// rendered: their durations, longest first.
+    pub long_tasks: Vec<f64>,
     pub charts_painted: f64,
     pub first_contentful_paint: f64,
     pub dom_content_loaded: f64,
@@ -144,6 +148,33 @@ pub struct Load {
     pub wasm_loaded: f64,
     /// Each canvas's first draw: when it ended and how long it took.
     pub charts: BTreeMap<String, (f64, f64)>,
+}
+
+/// The long tasks of the load so far, once every deferred section of the
+/// page has rendered (`ui::defer`), longest first.
+fn load_long_tasks(s: &Session) -> Result<Vec<f64>> {
+    s.wait_for(
+        "every deferred section rendered",
+        "return !document.querySelector('.deferred, .prerendered')",
+        Duration::from_secs(30),
+    )?;
+    let r = s.execute_async(
+        r#"const done = arguments[arguments.length - 1];
+           let seen = [];
+           new PerformanceObserver((list) => { seen = seen.concat(list.getEntries()); })
+             .observe({ type: 'longtask', buffered: true });
+           // The buffered entries come in the observer's first callback.
+           setTimeout(() => done(seen.map((e) => e.duration)), 300);"#,
+        vec![],
+    )?;
+    let mut tasks: Vec<f64> = r
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_f64)
+        .collect();
+    tasks.sort_by(|a, b| b.total_cmp(a));
+    Ok(tasks)
 }
 
 /// Loads `site` afresh and waits for the app's `lce:charts-painted` mark.
@@ -170,6 +201,7 @@ pub fn load(s: &Session, site: &str) -> Result<Load> {
            };"#,
         vec![],
     )?;
+    let long_tasks = load_long_tasks(s)?;
     let mark = |name: &str| {
         r["marks"]
             .as_array()
@@ -181,6 +213,7 @@ pub fn load(s: &Session, site: &str) -> Result<Load> {
     let mut load = Load {
         charts_drawn: mark("lce:charts-drawn").unwrap_or(f64::NAN),
         took_over: mark("lce:took-over").unwrap_or(f64::NAN),
+        long_tasks,
         charts_painted: mark("lce:charts-painted").unwrap_or(f64::NAN),
         first_contentful_paint: r["fcp"].as_f64().unwrap_or(f64::NAN),
         dom_content_loaded: r["dcl"].as_f64().unwrap_or(f64::NAN),
