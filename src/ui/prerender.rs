@@ -4,9 +4,10 @@
 //! (or with JavaScript off), and crawlers and link unfurlers read the same.
 //!
 //! Natively there is no window ([`super::window`] is `None`), so no effect
-//! runs and nothing reads the browser; what a component needs from the build
-//! comes through [`Prerender`]: the query and languages it renders for, and
-//! how a chart is drawn as SVG (the xtask's, which measures text by a font).
+//! runs and nothing reads the browser; what the page needs from the build
+//! comes through [`PrerenderedProps`]: the query it renders for (which holds
+//! its language), and, as the [`Prerender`] context, how a chart is drawn
+//! (the xtask's: SVG laid out by a font's widths).
 
 use super::app::Explorer;
 use super::store::StoreRef;

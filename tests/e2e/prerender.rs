@@ -7,14 +7,12 @@ use crate::{Browser, Engine, WasmHeld, site_url};
 use fantoccini::Locator;
 use serde_json::{Value, json};
 
-/// Goes to `query` without waiting for the page's load event, which a
-/// held-back wasm could delay, and waits until the prerendered page shows.
+/// Goes to `query` and waits until the prerendered page shows. The page
+/// loads without its wasm: the app's module fetches it and awaits it after
+/// the document has loaded (a navigation by script from `about:blank` hung
+/// chromedriver's renderer once in CI).
 async fn go_while_held(b: &Browser, query: &str) {
-    b.js(
-        "location.href = arguments[0]; return true;",
-        vec![json!(site_url(query))],
-    )
-    .await;
+    b.c().goto(&site_url(query)).await.expect("page loads");
     b.until("the prerendered page", || async {
         b.js(
             r#"return [...document.querySelectorAll('.prerendered')]
@@ -95,7 +93,6 @@ fn close(a: &Value, b: &Value) -> bool {
 #[ignore = "end-to-end: run by `cargo xtask test`"]
 async fn prerender_the_charts_are_in_place_before_the_wasm_and_the_app_takes_their_place() {
     let b = Browser::start(1000, 900).await;
-    b.c().goto("about:blank").await.expect("about:blank");
     let held = WasmHeld::hold();
     go_while_held(&b, "").await;
     let before = before_the_app(&b).await;
@@ -168,7 +165,6 @@ async fn prerender_a_link_with_its_own_view_never_shows_the_default_numbers_as_i
     // a version-1 link, read as printed.
     for query in ["v=3&cur=usd", "v=3&industry=433.8,3", "lang=en"] {
         let b = Browser::start(1000, 900).await;
-        b.c().goto("about:blank").await.expect("about:blank");
         let held = WasmHeld::hold();
         go_while_held(&b, query).await;
         let before = before_the_app(&b).await;
@@ -199,7 +195,6 @@ async fn prerender_a_chinese_reader_sees_no_english_on_the_way() {
     // A fresh browser each time (see above).
     for (query, stale) in [("v=3&lang=zh", false), ("lang=zh", true)] {
         let b = Browser::start(1000, 900).await;
-        b.c().goto("about:blank").await.expect("about:blank");
         let held = WasmHeld::hold();
         go_while_held(&b, query).await;
         let before = before_the_app(&b).await;
@@ -220,7 +215,6 @@ async fn prerender_a_chinese_reader_sees_no_english_on_the_way() {
     // A Chinese browser, with no `lang` in the link.
     if Engine::current() != Engine::WebKit {
         let b = Browser::with_languages(1000, 900, "zh-CN,zh").await;
-        b.c().goto("about:blank").await.expect("about:blank");
         let held = WasmHeld::hold();
         go_while_held(&b, "").await;
         let before = before_the_app(&b).await;
