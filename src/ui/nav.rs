@@ -28,14 +28,20 @@ fn sections() -> [(&'static str, &'static str); 8] {
 /// of the way down the screen.
 const READING_LINE: &str = "-33% 0px -66% 0px";
 
-/// Watches the sections and sets `current` to the one on the reading line.
-fn watch(current: UseStateHandle<Option<String>>) -> Option<Observer> {
-    let doc = crate::ui::window()?.document()?;
-    let targets: Vec<Element> = sections()
+/// The sections now in the page.
+fn targets() -> Vec<Element> {
+    let Some(doc) = crate::ui::window().and_then(|w| w.document()) else {
+        return Vec::new();
+    };
+    sections()
         .iter()
         .filter_map(|(id, _)| doc.get_element_by_id(id))
-        .collect();
-    Observer::new(READING_LINE, &targets, move |entries| {
+        .collect()
+}
+
+/// Watches the sections and sets `current` to the one on the reading line.
+fn watch(current: UseStateHandle<Option<String>>) -> Option<Observer> {
+    Observer::new(READING_LINE, &targets(), move |entries| {
         let on_line = entries
             .iter()
             .filter(|e| e.is_intersecting())
@@ -77,20 +83,23 @@ pub fn section_nav() -> Html {
     let current = use_state_eq(|| None::<String>);
     {
         let current = current.clone();
-        let observer = use_mut_ref(|| None::<Observer>);
         use_effect_with((), move |_| {
-            *observer.borrow_mut() = watch(current.clone());
+            let observer = std::rc::Rc::new(watch(current));
             // A section rendered after the page (`defer`) replaces its
-            // placeholder: watch the new element.
+            // placeholder: watch the new element too. The same observer,
+            // not a new one: Firefox still calls an observer disconnected
+            // while its entries wait, and its callback would be gone.
             let again = observer.clone();
             let listener = crate::ui::window().map(|w| {
                 EventListener::new(&w, super::defer::SECTION_RENDERED, move |_| {
-                    *again.borrow_mut() = watch(current.clone());
+                    if let Some(o) = again.as_ref() {
+                        targets().iter().for_each(|t| o.observe(t));
+                    }
                 })
             });
             move || {
                 drop(listener);
-                observer.borrow_mut().take();
+                drop(observer);
             }
         });
     }

@@ -54,6 +54,11 @@ impl Observer {
             _callback: callback,
         })
     }
+
+    /// Watches `target` too (again is nothing: the browser ignores it).
+    pub fn observe(&self, target: &Element) {
+        self.observer.observe(target);
+    }
 }
 
 /// Watches `target` into `near`, and sets it before printing.
