@@ -1042,18 +1042,42 @@ fn blocking_http(method: &str, url: &str) -> Option<String> {
         .map(|(_, body)| body.to_string())
 }
 
-/// Holds the app's wasm back at the suite's server until dropped (the
-/// xtask's `WASM_GATE`): the page loads, and the app cannot start.
-pub struct WasmHeld(());
+/// Holds one browser's wasm back at the suite's server until dropped (the
+/// xtask's `WASM_GATE`): its page loads, and the app cannot start. Other
+/// tests' browsers, running alongside, are not held.
+pub struct WasmHeld(String);
 
 impl WasmHeld {
-    pub fn hold() -> WasmHeld {
-        let closed = blocking_http("GET", &format!("{}__wasm-gate/close", env("LCE_SITE")));
+    /// Gives `b` the gate's cookie (from a page of the site: a cookie is
+    /// set for the page's origin) and closes the gate on it. `b` is then
+    /// on a blank 404 page of the site.
+    pub async fn hold(b: &Browser) -> WasmHeld {
+        static NEXT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+        let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let token = format!("{}-{n}", std::process::id());
+        let site = env("LCE_SITE");
+        b.c()
+            .goto(&format!("{site}__wasm-gate/here"))
+            .await
+            .expect("a page of the site");
+        // The xtask's `WASM_GATE_COOKIE`. The domain and SameSite are said:
+        // chromedriver refuses a cookie without a domain, and Chromium one
+        // that is `SameSite=None` (fantoccini's default) but not secure.
+        let host = url::Url::parse(&site)
+            .ok()
+            .and_then(|u| u.host_str().map(str::to_owned))
+            .unwrap_or_else(|| "127.0.0.1".to_owned());
+        let cookie = fantoccini::cookies::Cookie::parse(format!(
+            "lce-wasm-gate={token}; Path=/; Domain={host}; SameSite=Lax"
+        ))
+        .expect("a well-formed cookie");
+        b.c().add_cookie(cookie).await.expect("the gate's cookie");
+        let closed = blocking_http("GET", &format!("{site}__wasm-gate/close/{token}"));
         assert!(
             closed.is_some(),
             "the suite's server did not answer __wasm-gate/close"
         );
-        WasmHeld(())
+        WasmHeld(token)
     }
 
     /// Lets the wasm through.
@@ -1062,8 +1086,9 @@ impl WasmHeld {
 
 impl Drop for WasmHeld {
     fn drop(&mut self) {
-        // Also when a test fails: the next test's wasm must come.
-        blocking_http("GET", &format!("{}__wasm-gate/open", env("LCE_SITE")));
+        // Also when a test fails: a later request with the cookie must come.
+        let site = env("LCE_SITE");
+        blocking_http("GET", &format!("{site}__wasm-gate/open/{}", self.0));
     }
 }
 

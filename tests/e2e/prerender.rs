@@ -93,7 +93,7 @@ fn close(a: &Value, b: &Value) -> bool {
 #[ignore = "end-to-end: run by `cargo xtask test`"]
 async fn prerender_the_charts_are_in_place_before_the_wasm_and_the_app_takes_their_place() {
     let b = Browser::start(1000, 900).await;
-    let held = WasmHeld::hold();
+    let held = WasmHeld::hold(&b).await;
     go_while_held(&b, "").await;
     let before = before_the_app(&b).await;
     let text = before["text"].as_str().unwrap_or_default();
@@ -165,7 +165,7 @@ async fn prerender_a_link_with_its_own_view_never_shows_the_default_numbers_as_i
     // a version-1 link, read as printed.
     for query in ["v=3&cur=usd", "v=3&industry=433.8,3", "lang=en"] {
         let b = Browser::start(1000, 900).await;
-        let held = WasmHeld::hold();
+        let held = WasmHeld::hold(&b).await;
         go_while_held(&b, query).await;
         let before = before_the_app(&b).await;
         assert_eq!(before["numbersHidden"], json!(true), "?{query}: {before}");
@@ -195,7 +195,7 @@ async fn prerender_a_chinese_reader_sees_no_english_on_the_way() {
     // A fresh browser each time (see above).
     for (query, stale) in [("v=3&lang=zh", false), ("lang=zh", true)] {
         let b = Browser::start(1000, 900).await;
-        let held = WasmHeld::hold();
+        let held = WasmHeld::hold(&b).await;
         go_while_held(&b, query).await;
         let before = before_the_app(&b).await;
         assert_chinese_before(&before, query);
@@ -215,7 +215,7 @@ async fn prerender_a_chinese_reader_sees_no_english_on_the_way() {
     // A Chinese browser, with no `lang` in the link.
     if Engine::current() != Engine::WebKit {
         let b = Browser::with_languages(1000, 900, "zh-CN,zh").await;
-        let held = WasmHeld::hold();
+        let held = WasmHeld::hold(&b).await;
         go_while_held(&b, "").await;
         let before = before_the_app(&b).await;
         assert_chinese_before(&before, "(a Chinese browser)");

@@ -174,13 +174,18 @@ pub fn free_port() -> Result<u16> {
 
 /// Minimal HTTP/1.1 GET to 127.0.0.1; returns (status code, body).
 pub fn http_get(port: u16, path: &str) -> Result<(u16, Vec<u8>)> {
+    http_get_with(port, path, "")
+}
+
+/// [`http_get`] with more request headers, each ending in `\r\n`.
+pub fn http_get_with(port: u16, path: &str, headers: &str) -> Result<(u16, Vec<u8>)> {
     let timeout = Duration::from_secs(5);
     let addr = std::net::SocketAddr::from(([127, 0, 0, 1], port));
     let mut stream = TcpStream::connect_timeout(&addr, timeout)?;
     stream.set_read_timeout(Some(timeout))?;
     write!(
         stream,
-        "GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n"
+        "GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n{headers}\r\n"
     )?;
     // Read until the body is complete: servers may keep the connection open anyway.
     let mut raw = Vec::new();

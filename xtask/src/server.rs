@@ -22,15 +22,24 @@ pub struct StaticServer {
 pub const CSP_REPORTS: &str = "__csp-reports";
 
 /// Where [`StaticServer::logging`] takes commands that hold back the app's
-/// wasm, under the prefix: a GET of `__wasm-gate/close` makes every later
-/// `.wasm` request wait (at most a minute) until a GET of `__wasm-gate/open`,
-/// so an end-to-end test can look at the page as it is before the app has
-/// loaded, in any engine, without timing anything.
+/// wasm, under the prefix: a GET of `__wasm-gate/close/<token>` makes every
+/// later `.wasm` request that carries the cookie [`WASM_GATE_COOKIE`]`=<token>`
+/// wait (at most a minute) until a GET of `__wasm-gate/open/<token>`, so an
+/// end-to-end test can look at the page as it is before the app has loaded,
+/// in any engine, without timing anything.
+///
+/// The gate is per token, not the whole server's: the suite runs tests side
+/// by side, and a page of another test whose wasm was held waited for the
+/// load event (the wasm is preloaded) until chromedriver gave up. A held
+/// request waits on its own thread, so the server's workers stay free.
 pub const WASM_GATE: &str = "__wasm-gate";
 
-/// Whether the wasm is held back ([`WASM_GATE`]), and the condition its
-/// waiting requests sleep on.
-type Gate = Option<Arc<(Mutex<bool>, std::sync::Condvar)>>;
+/// The cookie that puts a browser's wasm requests behind a [`WASM_GATE`] token.
+pub const WASM_GATE_COOKIE: &str = "lce-wasm-gate";
+
+/// The [`WASM_GATE`] tokens closed now, and the condition held requests
+/// sleep on.
+type Gate = Option<Arc<(Mutex<std::collections::HashSet<String>>, std::sync::Condvar)>>;
 
 /// The reports received, when the server collects them.
 type Reports = Option<Arc<Mutex<Vec<serde_json::Value>>>>;
@@ -110,9 +119,26 @@ impl StaticServer {
                             if let Some(log) = &options.log {
                                 log.line(format_args!("< {what}"));
                             }
-                            handle(request, &root, &prefix, &options);
-                            if let Some(log) = &options.log {
-                                log.line(format_args!("> {what}"));
+                            let held = held_by(&request, &options.gate);
+                            let answer = {
+                                let (root, prefix, options) =
+                                    (root.clone(), prefix.clone(), options.clone());
+                                move || {
+                                    handle(request, &root, &prefix, &options);
+                                    if let Some(log) = &options.log {
+                                        log.line(format_args!("> {what}"));
+                                    }
+                                }
+                            };
+                            match held {
+                                Some(token) => {
+                                    let gate = options.gate.clone();
+                                    std::thread::spawn(move || {
+                                        wait_for_gate(&token, &gate);
+                                        answer();
+                                    });
+                                }
+                                None => answer(),
                             }
                         }
                     }
@@ -146,34 +172,59 @@ struct Options {
     gate: Gate,
 }
 
-/// Answers a [`WASM_GATE`] command, or holds a `.wasm` request while the
-/// gate is closed; `false` if `url` is neither (the request goes on).
-fn gate(request: &Request, prefix: &str, gate: &Gate) -> Option<bool> {
+/// Answers a [`WASM_GATE`] command: `Some(true)` if it was one, `Some(false)`
+/// if it was a malformed one, `None` if `url` is not a command.
+fn gate_command(request: &Request, prefix: &str, gate: &Gate) -> Option<bool> {
     let gate = gate.as_ref()?;
+    let command = request
+        .url()
+        .strip_prefix(&format!("{prefix}{WASM_GATE}/"))?;
     let (closed, changed) = &**gate;
-    let url = request.url();
-    let command = url.strip_prefix(&format!("{prefix}{WASM_GATE}/"));
-    let mut held = closed.lock().unwrap_or_else(|e| e.into_inner());
-    match command {
-        Some("close") => *held = true,
-        Some("open") => {
-            *held = false;
+    let mut closed = closed.lock().unwrap_or_else(|e| e.into_inner());
+    match command.split_once('/') {
+        Some(("close", token)) if !token.is_empty() => {
+            closed.insert(token.to_owned());
+        }
+        Some(("open", token)) => {
+            closed.remove(token);
             changed.notify_all();
         }
-        Some(_) => return Some(false),
-        None if url.split('?').next().is_some_and(|p| p.ends_with(".wasm")) => {
-            let deadline = Instant::now() + Duration::from_secs(60);
-            while *held && Instant::now() < deadline {
-                held = changed
-                    .wait_timeout(held, Duration::from_millis(200))
-                    .map(|(g, _)| g)
-                    .unwrap_or_else(|e| e.into_inner().0);
-            }
-            return None;
-        }
-        None => return None,
+        _ => return Some(false),
     }
     Some(true)
+}
+
+/// The closed [`WASM_GATE`] token `request` is held behind, if it is a
+/// `.wasm` request whose cookie names one.
+fn held_by(request: &Request, gate: &Gate) -> Option<String> {
+    let gate = gate.as_ref()?;
+    let path = request.url().split('?').next().unwrap_or_default();
+    if !path.ends_with(".wasm") {
+        return None;
+    }
+    let token = request
+        .headers()
+        .iter()
+        .filter(|h| h.field.equiv("Cookie"))
+        .flat_map(|h| h.value.as_str().split(';'))
+        .find_map(|c| c.trim().strip_prefix(&format!("{WASM_GATE_COOKIE}=")))?
+        .to_owned();
+    let closed = gate.0.lock().unwrap_or_else(|e| e.into_inner());
+    closed.contains(&token).then_some(token)
+}
+
+/// Waits (at most a minute) until the [`WASM_GATE`] `token` is opened.
+fn wait_for_gate(token: &str, gate: &Gate) {
+    let Some(gate) = gate.as_ref() else { return };
+    let (closed, changed) = &**gate;
+    let deadline = Instant::now() + Duration::from_secs(60);
+    let mut closed = closed.lock().unwrap_or_else(|e| e.into_inner());
+    while closed.contains(token) && Instant::now() < deadline {
+        closed = changed
+            .wait_timeout(closed, Duration::from_millis(200))
+            .map(|(g, _)| g)
+            .unwrap_or_else(|e| e.into_inner().0);
+    }
 }
 
 fn handle(mut request: Request, root: &Path, prefix: &str, options: &Options) {
@@ -197,7 +248,7 @@ fn handle(mut request: Request, root: &Path, prefix: &str, options: &Options) {
         }
         return;
     }
-    if let Some(known) = gate(&request, prefix, &options.gate) {
+    if let Some(known) = gate_command(&request, prefix, &options.gate) {
         let (code, body): (u16, &[u8]) = if known {
             (204, b"")
         } else {
@@ -403,10 +454,10 @@ pub fn mime_type(file: &Path) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::proc::http_get;
+    use crate::proc::{http_get, http_get_with};
 
     #[test]
-    fn the_wasm_gate_holds_wasm_until_opened() {
+    fn the_wasm_gate_holds_one_browsers_wasm_until_opened() {
         let dir = std::env::temp_dir().join(format!("xtask-gate-test-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         std::fs::write(dir.join("index.html"), "<p>hi</p>").unwrap();
@@ -414,21 +465,54 @@ mod tests {
         let log = dir.join("log");
         let server = StaticServer::logging(&dir, "/lce/", false, &log).unwrap();
         let port = server.port;
-        assert_eq!(http_get(port, "/lce/__wasm-gate/close").unwrap().0, 204);
-        let (sent, got) = std::sync::mpsc::channel();
-        std::thread::spawn(move || sent.send(http_get(port, "/lce/app_bg.wasm").unwrap()));
-        // The page is served while the wasm waits.
+        assert_eq!(http_get(port, "/lce/__wasm-gate/close/t1").unwrap().0, 204);
+        // Held: more requests than the server has workers, so a held request
+        // that kept its worker would starve the page and the command to open.
+        let held = (0..6)
+            .map(|_| {
+                let (sent, got) = std::sync::mpsc::channel();
+                std::thread::spawn(move || {
+                    let cookie = format!("Cookie: a=b; {WASM_GATE_COOKIE}=t1\r\n");
+                    sent.send(http_get_with(port, "/lce/app_bg.wasm", &cookie).unwrap())
+                });
+                got
+            })
+            .collect::<Vec<_>>();
+        // All six have reached the server (its log says so).
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while std::fs::read_to_string(&log)
+            .unwrap_or_default()
+            .matches("< GET /lce/app_bg.wasm")
+            .count()
+            < 6
+        {
+            assert!(Instant::now() < deadline, "the wasm requests never came");
+            std::thread::yield_now();
+        }
+        // The page, and the wasm of a browser without the token (another
+        // test's), are served while the held ones wait.
         assert_eq!(http_get(port, "/lce/").unwrap().0, 200);
-        assert!(
-            got.recv_timeout(Duration::from_millis(500)).is_err(),
-            "the wasm came through a closed gate"
+        assert_eq!(http_get(port, "/lce/app_bg.wasm").unwrap().0, 200);
+        let other = format!("Cookie: {WASM_GATE_COOKIE}=t2\r\n");
+        assert_eq!(
+            http_get_with(port, "/lce/app_bg.wasm", &other).unwrap().0,
+            200
         );
-        assert_eq!(http_get(port, "/lce/__wasm-gate/open").unwrap().0, 204);
-        let wasm = got
-            .recv_timeout(Duration::from_secs(5))
-            .expect("the wasm once open");
-        assert_eq!(wasm, (200, b"\0asm".to_vec()));
+        for got in &held {
+            assert!(
+                got.recv_timeout(Duration::from_millis(100)).is_err(),
+                "the wasm came through a closed gate"
+            );
+        }
+        assert_eq!(http_get(port, "/lce/__wasm-gate/open/t1").unwrap().0, 204);
+        for got in held {
+            let wasm = got
+                .recv_timeout(Duration::from_secs(5))
+                .expect("the wasm once open");
+            assert_eq!(wasm, (200, b"\0asm".to_vec()));
+        }
         assert_eq!(http_get(port, "/lce/__wasm-gate/other").unwrap().0, 404);
+        assert_eq!(http_get(port, "/lce/__wasm-gate/close/").unwrap().0, 404);
         drop(server);
         std::fs::remove_dir_all(&dir).ok();
     }
