@@ -74,9 +74,51 @@ pub fn use_fragment() -> String {
     (*hash).clone()
 }
 
+/// Scrolls to the section the address's fragment names, if it is in the page.
+fn scroll_to_fragment() {
+    let Some(w) = crate::ui::window() else { return };
+    let hash = w.location().hash().unwrap_or_default();
+    if let (Some(doc), Some(id)) = (w.document(), hash.strip_prefix('#'))
+        && let Some(el) = doc.get_element_by_id(id)
+    {
+        el.scroll_into_view();
+    }
+}
+
+/// Scrolls to the fragment's section now (the browser tried before the app
+/// rendered it), and again each time a section renders (`defer`), until
+/// the reader scrolls, clicks, touches or types: a section rendered above
+/// it changes its height, and WebKit, unlike Chromium and Firefox, does not
+/// anchor the scroll position to what is in view. The listeners returned
+/// do it while kept.
+fn keep_fragment_in_view() -> Vec<EventListener> {
+    scroll_to_fragment();
+    let Some(w) = crate::ui::window() else {
+        return Vec::new();
+    };
+    let reader_moved = std::rc::Rc::new(std::cell::Cell::new(false));
+    let mut listeners: Vec<EventListener> = ["wheel", "touchstart", "pointerdown", "keydown"]
+        .into_iter()
+        .map(|event| {
+            let moved = reader_moved.clone();
+            EventListener::new(&w, event, move |_| moved.set(true))
+        })
+        .collect();
+    listeners.push(EventListener::new(
+        &w,
+        super::defer::SECTION_RENDERED,
+        move |_| {
+            if !reader_moved.get() {
+                scroll_to_fragment();
+            }
+        },
+    ));
+    listeners
+}
+
 /// See the module docs. Opening the page at a fragment scrolls to that
-/// section once the page is drawn (the browser tried before the app
-/// rendered it).
+/// section, and keeps it in view while the sections render
+/// (`keep_fragment_in_view`).
 #[function_component(SectionNav)]
 pub fn section_nav() -> Html {
     let l = use_prefs().locale;
@@ -104,15 +146,8 @@ pub fn section_nav() -> Html {
         });
     }
     use_effect_with((), |_| {
-        let doc = crate::ui::window().and_then(|w| w.document());
-        let hash = crate::ui::window()
-            .and_then(|w| w.location().hash().ok())
-            .unwrap_or_default();
-        if let (Some(doc), Some(id)) = (doc, hash.strip_prefix('#'))
-            && let Some(el) = doc.get_element_by_id(id)
-        {
-            el.scroll_into_view();
-        }
+        let listeners = keep_fragment_in_view();
+        move || drop(listeners)
     });
     let links = sections().into_iter().map(|(id, name)| {
         let here = current.as_deref() == Some(id);
