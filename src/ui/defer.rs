@@ -32,11 +32,21 @@ thread_local! {
     static QUEUE: RefCell<VecDeque<Callback<()>>> = RefCell::default();
     /// Whether a timer task is set to release the next one.
     static PUMPING: Cell<bool> = const { Cell::new(false) };
+    /// Releases every waiting section before printing: one listener for
+    /// the page, set with the first section queued.
+    static PRINT_HOOK: RefCell<Option<EventListener>> = const { RefCell::new(None) };
 }
 
-/// Queues `release`, starting the pump (and its print hook) if it is idle.
+/// Queues `release`, starting the pump if it is idle.
 fn enqueue(release: Callback<()>) {
     QUEUE.with(|q| q.borrow_mut().push_back(release));
+    PRINT_HOOK.with(|hook| {
+        let mut hook = hook.borrow_mut();
+        if hook.is_none() {
+            *hook = crate::ui::window()
+                .map(|w| EventListener::new(&w, "beforeprint", |_| release_all()));
+        }
+    });
     if !PUMPING.replace(true) {
         release_next_later();
     }
@@ -78,8 +88,8 @@ pub fn deferred(p: &DeferredProps) -> Html {
     {
         let (ready, placeholder, id) = (ready.clone(), placeholder.clone(), p.id.clone());
         use_effect_with((), move |_| {
-            let hooks = (!*ready).then(|| wait(&placeholder, &id, ready));
-            move || drop(hooks)
+            let near = (!*ready).then(|| wait(&placeholder, &id, ready));
+            move || drop(near)
         });
     }
     use_effect_with(*ready, |ready| {
@@ -100,14 +110,10 @@ pub fn deferred(p: &DeferredProps) -> Html {
 
 /// Sizes the placeholder as the prerendered twin, queues the section and
 /// watches it come near; what it returns keeps the watch alive.
-fn wait(
-    placeholder: &NodeRef,
-    id: &str,
-    ready: UseStateHandle<bool>,
-) -> (Option<Observer>, Option<EventListener>) {
+fn wait(placeholder: &NodeRef, id: &str, ready: UseStateHandle<bool>) -> Option<Observer> {
     let Some(el) = placeholder.cast::<HtmlElement>() else {
         ready.set(true);
-        return (None, None);
+        return None;
     };
     let twin = crate::ui::window()
         .and_then(|w| w.document())
@@ -126,15 +132,9 @@ fn wait(
         let ready = ready.clone();
         Callback::from(move |()| ready.set(true))
     });
-    let near = {
-        let ready = ready.clone();
-        Observer::new(NEAR, &[el.into()], move |entries| {
-            if entries.iter().any(|e| e.is_intersecting()) {
-                ready.set(true);
-            }
-        })
-    };
-    let print =
-        crate::ui::window().map(|w| EventListener::new(&w, "beforeprint", |_| release_all()));
-    (near, print)
+    Observer::new(NEAR, &[el.into()], move |entries| {
+        if entries.iter().any(|e| e.is_intersecting()) {
+            ready.set(true);
+        }
+    })
 }

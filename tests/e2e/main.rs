@@ -437,6 +437,13 @@ impl Browser {
                 started: !!window.wasmBindings,
                 // The app still unseen over the prerendered page (boot.js `takeOver`).
                 pending: !!document.querySelector('#app.app-pending'),
+                // The Monte Carlo: its state (`<html data-mc>`), the lab's
+                // status line, and the app's marks (the worker started,
+                // ready, replaced; the takeover).
+                mc: document.documentElement.dataset.mc ?? null,
+                mcStatus: (document.getElementById('mc-status')?.textContent ?? '').slice(0, 80),
+                marks: performance.getEntriesByType('mark').filter((m) => m.name.startsWith('lce:'))
+                    .map((m) => `${m.name} ${Math.round(m.startTime)}`),
                 app: (document.getElementById('app')?.innerText ?? '').slice(0, 120),
                 // Files fetched so far, with start and end (ms): a file
                 // missing here was requested and never arrived.
