@@ -305,6 +305,16 @@ async fn prerender_the_article_reads_with_javascript_off() {
             "tabs that cannot work were shown"
         );
     }
+    // Nor controls that only act (a download link here would save the page).
+    let dead = b
+        .js(
+            r#"return [...document.querySelectorAll(arguments[0] + ' :is(button:not([role=tab]):not(.legend-toggle), a.download, input[type=radio], input[type=file])')]
+                 .filter((e) => e.getClientRects().length > 0)
+                 .map((e) => e.id || e.outerHTML.slice(0, 80));"#,
+            vec![json!(page)],
+        )
+        .await;
+    assert_eq!(dead, json!([]), "controls that cannot work were shown");
     // Says what it is.
     let note = b
         .c()
