@@ -987,6 +987,7 @@ pub static ZH: &[(&str, &str)] = &[
         "{} samples, seed {}, in {} ms.",
         "{} 个样本，种子 {}，用时 {} 毫秒。",
     ),
+    ("{} samples, seed {}.", "{} 个样本，种子 {}。"),
     ("Projection of any series", "任一序列的预测"),
     ("Which assumption matters most?", "哪个假设影响最大？"),
     ("Output ", "输出 "),
@@ -1681,6 +1682,7 @@ mod tests {
             "“{}” was not imported because it is {} KB and a scenarios file is at most {} KB.",
             "Imported {} scenarios from “{}”.",
             "{} samples, seed {}, in {} ms.",
+            "{} samples, seed {}.",
         ] {
             let t = zh(en).unwrap_or_default();
             assert_eq!(t.matches("{}").count(), en.matches("{}").count(), "{en}");

@@ -365,9 +365,19 @@ fn mc_status(l: &Locale, status: &McStatus) -> Html {
             samples,
             seed,
             millis,
-        } => html! {
-            { l.trf("{} samples, seed {}, in {} ms.", &[&format::sig(f64::from(*samples), 7), seed, &format::sig(*millis, 3)]) }
-        },
+        } => {
+            let samples = format::sig(f64::from(*samples), 7);
+            // No time for a run the page did not make (the prerender's).
+            let text = if millis.is_finite() {
+                l.trf(
+                    "{} samples, seed {}, in {} ms.",
+                    &[&samples, seed, &format::sig(*millis, 3)],
+                )
+            } else {
+                l.trf("{} samples, seed {}.", &[&samples, seed])
+            };
+            html! { { text } }
+        }
         McStatus::Failed(m) => {
             gloo::console::error!(format!("the simulation failed: {m}"));
             html! { <span class="chart-error">{ l.tr("The simulation could not run, so the charts show no bands of uncertainty until the next change.") }</span> }

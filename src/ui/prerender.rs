@@ -80,14 +80,14 @@ pub fn prerendered(p: &PrerenderedProps) -> Html {
 /// not grow when the app's own result comes.
 pub fn settled_store(ds: &'static Dataset, query: &str) -> StoreRef {
     let store = StoreRef::new(ds, query, Vec::new());
-    // Natively, where the prerender runs (the wasm has no clock behind
-    // std's `Instant`, and never calls this).
+    // Natively, where the prerender runs (the wasm never calls this).
     #[cfg(not(target_arch = "wasm32"))]
     {
         let scenario = store.read(|s| s.session.assumptions().scenario.clone());
-        let started = std::time::Instant::now();
         let result = Rc::new(crate::scenario::monte_carlo(&scenario));
-        let millis = started.elapsed().as_secs_f64() * 1000.0;
+        // No time: the build machine's would be shown to readers as the
+        // page's, and would make every build's index.html differ.
+        let millis = f64::NAN;
         store.set_mc(crate::worker::McState::Done { result, millis });
     }
     store

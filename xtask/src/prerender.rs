@@ -345,6 +345,28 @@ mod tests {
     /// static/pre.js tells the default view from a link's own by the link
     /// format's version: it must be the app's.
     #[test]
+    fn the_prerendered_page_is_the_same_every_build_and_shows_no_build_time() {
+        let dir = std::env::temp_dir().join(format!("xtask-prerender-{}", std::process::id()));
+        let page = format!("<body>{ROOT}</body>");
+        let built: Vec<String> = (0..2)
+            .map(|i| into_index(&page, &dir.join(i.to_string())).expect("a prerendered page"))
+            .collect();
+        std::fs::remove_dir_all(&dir).ok();
+        // Equal builds: the service worker's version and a host's caches
+        // change only when the page does.
+        assert!(built[0] == built[1], "two builds of the page differ");
+        // The Monte Carlo's line says what was run, not how long the build
+        // machine took.
+        let status = built[0]
+            .split("id=\"pre-en-mc-status\"")
+            .nth(1)
+            .and_then(|rest| rest.split("</span>").next())
+            .unwrap_or_default();
+        assert!(status.contains("seed 20200401."), "{status}");
+        assert!(!status.contains(" ms"), "{status}");
+    }
+
+    #[test]
     fn pre_js_knows_the_link_formats_version() {
         let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../static/pre.js");
         let js = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));

@@ -29,16 +29,17 @@ const STEPS: &[Step] = &[
 ];
 
 /// Steps that run only when `--only` names them: the suite in WebKit.
-/// WebKit passes 74 of 74 most times, but two whole runs in the last nine
-/// failed (one in three before that): once a page stopped short, a chart
-/// never drawn within 30 s with the app started, frames running and no
-/// panic screen, only two of the page's canvases in the DOM, neither drawn
-/// nor waiting for anything (Yew's rendering itself looks stalled); once
-/// WebKitWebDriver could not return a script's result ("Could not parse
-/// script result") right after a page load. Not understood yet, and a
-/// blank chart is not a failure to retry, so CI runs Chromium and Firefox;
-/// setup still installs WebKit, so the step needs nothing more (see the
-/// README's "Browsers the tests cover").
+/// WebKit passes the whole suite most times (the last two runs, 78 of 78,
+/// after a fragment link's scroll was fixed for it), but two whole runs in
+/// the nine before failed (one in three before that): once a page stopped
+/// short, a chart never drawn within 30 s with the app started, frames
+/// running and no panic screen, only two of the page's canvases in the DOM,
+/// neither drawn nor waiting for anything (Yew's rendering itself looks
+/// stalled); once WebKitWebDriver could not return a script's result
+/// ("Could not parse script result") right after a page load. Not
+/// understood yet, and a blank chart is not a failure to retry, so CI runs
+/// Chromium and Firefox; setup still installs WebKit, so the step needs
+/// nothing more (see the README's "Browsers the tests cover").
 const OPT_IN: &[&str] = &["e2e-webkit"];
 
 /// Step ids, for help and error messages.
