@@ -316,6 +316,9 @@ thread_local! {
     /// `None` until the first run; a worker that crashed is dropped here and
     /// respawned by the next run.
     static HUB: RefCell<Option<Hub<WebTransport>>> = const { RefCell::new(None) };
+    /// Which [`HUB`] is current: each new one counts up, so a start watch
+    /// left from a replaced hub ([`watch_start`]) leaves the new one alone.
+    static HUB_NUMBER: Cell<u32> = const { Cell::new(0) };
 }
 
 /// The worker script's URL: [`WORKER_LOADER`] against `document.baseURI`.
@@ -435,35 +438,38 @@ fn mark(name: &str) {
     }
 }
 
-/// After [`START_WAIT_MS`], replaces the worker of start number `start` if
-/// it has not said `Ready`, or after [`STARTS`] tries fails its runs with a
-/// message. A worker that neither says `Ready` nor reports an error would
+/// After [`START_WAIT_MS`], replaces the worker of start number `start` of
+/// hub number `hub` if it has not said `Ready`, or after [`STARTS`] tries
+/// fails its runs with a message. A worker that neither says `Ready` nor reports an error would
 /// otherwise leave the reader at "Running" for ever, with no word (a test
 /// once waited 12 s for a first result that takes 30 ms; why is not known).
-fn watch_start(start: u32) {
+fn watch_start(hub: u32, start: u32) {
     gloo::timers::callback::Timeout::new(START_WAIT_MS, move || {
+        if HUB_NUMBER.get() != hub {
+            return;
+        }
         let deliveries = HUB.with(|cell| {
             let mut cell = cell.borrow_mut();
-            let Some(hub) = cell.as_mut() else {
+            let Some(current) = cell.as_mut() else {
                 return Vec::new();
             };
-            if hub.is_ready() || hub.broken().is_some() || hub.crashed() {
+            if current.is_ready() || current.broken().is_some() || current.crashed() {
                 return Vec::new();
             }
             if start >= STARTS {
-                return hub.break_down(&format!(
+                return current.break_down(&format!(
                     "the Monte Carlo worker did not start ({STARTS} tries of {} s)",
                     START_WAIT_MS / 1000
                 ));
             }
             match spawn() {
                 Ok(transport) => {
-                    drop(hub.restart(transport));
+                    drop(current.restart(transport));
                     mark("lce:mc-worker-restarted");
-                    watch_start(start + 1);
+                    watch_start(hub, start + 1);
                     Vec::new()
                 }
-                Err(message) => hub.break_down(&message),
+                Err(message) => current.break_down(&message),
             }
         });
         hand_out(deliveries);
@@ -479,8 +485,10 @@ pub fn run(scenario: Scenario, listener: Listener) -> Result<u64, String> {
         if cell.as_ref().is_none_or(Hub::crashed) {
             // Replacing a crashed hub terminates its worker.
             *cell = Some(Hub::new(spawn()?));
+            let number = HUB_NUMBER.get().wrapping_add(1);
+            HUB_NUMBER.set(number);
             mark("lce:mc-worker-started");
-            watch_start(1);
+            watch_start(number, 1);
         }
         let hub = cell.as_mut().ok_or("no worker")?;
         hub.run(scenario, listener, performance_now())
