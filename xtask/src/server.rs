@@ -29,9 +29,10 @@ pub const CSP_REPORTS: &str = "__csp-reports";
 /// in any engine, without timing anything.
 ///
 /// The gate is per token, not the whole server's: the suite runs tests side
-/// by side, and a page of another test whose wasm was held waited for the
-/// load event (the wasm is preloaded) until chromedriver gave up. A held
-/// request waits on its own thread, so the server's workers stay free.
+/// by side, and held requests of other tests' pages once took all of the
+/// server's workers, so a page's files and the command to open queued
+/// behind them until chromedriver gave up. A held request now waits on its
+/// own thread, so the workers stay free.
 pub const WASM_GATE: &str = "__wasm-gate";
 
 /// The cookie that puts a browser's wasm requests behind a [`WASM_GATE`] token.
@@ -119,26 +120,16 @@ impl StaticServer {
                             if let Some(log) = &options.log {
                                 log.line(format_args!("< {what}"));
                             }
-                            let held = held_by(&request, &options.gate);
-                            let answer = {
-                                let (root, prefix, options) =
-                                    (root.clone(), prefix.clone(), options.clone());
-                                move || {
-                                    handle(request, &root, &prefix, &options);
-                                    if let Some(log) = &options.log {
-                                        log.line(format_args!("> {what}"));
-                                    }
-                                }
-                            };
-                            match held {
+                            match held_by(&request, &options.gate) {
                                 Some(token) => {
-                                    let gate = options.gate.clone();
+                                    let (root, prefix, options) =
+                                        (root.clone(), prefix.clone(), options.clone());
                                     std::thread::spawn(move || {
-                                        wait_for_gate(&token, &gate);
-                                        answer();
+                                        wait_for_gate(&token, &options.gate);
+                                        answer(request, &root, &prefix, &options, &what);
                                     });
                                 }
-                                None => answer(),
+                                None => answer(request, &root, &prefix, &options, &what),
                             }
                         }
                     }
@@ -224,6 +215,14 @@ fn wait_for_gate(token: &str, gate: &Gate) {
             .wait_timeout(closed, Duration::from_millis(200))
             .map(|(g, _)| g)
             .unwrap_or_else(|e| e.into_inner().0);
+    }
+}
+
+/// Handles `request` and logs that it was answered.
+fn answer(request: Request, root: &Path, prefix: &str, options: &Options, what: &str) {
+    handle(request, root, prefix, options);
+    if let Some(log) = &options.log {
+        log.line(format_args!("> {what}"));
     }
 }
 
