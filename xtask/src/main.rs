@@ -30,12 +30,12 @@ Commands:
                                  link preview's addresses absolute
   test [--only STEP[,STEP]]      fmt, clippy, native tests, wasm tests in
                                  headless Chromium, release build, end-to-end
-                                 tests in Chromium and Firefox; prints a
-                                 summary table. --only runs setup plus the
-                                 given steps (setup, fmt, clippy,
+                                 tests in Chromium, Firefox and WebKit;
+                                 prints a summary table. --only runs setup
+                                 plus the given steps (setup, fmt, clippy,
                                  clippy-wasm, native, wasm, build, e2e,
-                                 e2e-firefox, and the opt-in e2e-webkit;
-                                 each e2e step implies build)
+                                 e2e-firefox, e2e-webkit; each e2e step
+                                 implies build)
   bench [--no-native]            browser benchmark of the release build
                                  (transfer sizes, time to charts painted,
                                  input-to-redraw latency, Monte Carlo in the

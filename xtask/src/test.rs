@@ -28,20 +28,6 @@ const STEPS: &[Step] = &[
     ("e2e-webkit", "end-to-end tests (webkit)", e2e_webkit),
 ];
 
-/// Steps that run only when `--only` names them: the suite in WebKit.
-/// WebKit passes the whole suite most times (the last two runs, 78 of 78,
-/// after a fragment link's scroll was fixed for it), but two whole runs in
-/// the nine before failed (one in three before that): once a page stopped
-/// short, a chart never drawn within 30 s with the app started, frames
-/// running and no panic screen, only two of the page's canvases in the DOM,
-/// neither drawn nor waiting for anything (Yew's rendering itself looks
-/// stalled); once WebKitWebDriver could not return a script's result
-/// ("Could not parse script result") right after a page load. Not
-/// understood yet, and a blank chart is not a failure to retry, so CI runs
-/// Chromium and Firefox; setup still installs WebKit, so the step needs
-/// nothing more (see the README's "Browsers the tests cover").
-const OPT_IN: &[&str] = &["e2e-webkit"];
-
 /// Step ids, for help and error messages.
 fn step_ids() -> String {
     STEPS.iter().map(|s| s.0).collect::<Vec<_>>().join(", ")
@@ -56,7 +42,7 @@ pub fn test(ctx: &Ctx, only: &[String]) -> Result<ExitCode> {
         }
     }
     let selected = |id: &str| {
-        (only.is_empty() && !OPT_IN.contains(&id))
+        only.is_empty()
             || id == "setup"
             || only
                 .iter()
