@@ -113,6 +113,19 @@ function takeOver() {
   };
   const frame = () => {
     if (ready() || performance.now() - started > 2000) {
+      // A section the app renders only as it comes near (src/ui/defer.rs)
+      // keeps its prerendered twin until then, when the page shows the
+      // prerendered view (`data-twin`): moved into its placeholder, so far
+      // sections stay readable and found by find in page.
+      root.querySelectorAll('.deferred[data-twin]').forEach((placeholder) => {
+        const twin = placeholder.dataset.twin.split(' ').map((id) => document.getElementById(id)).find((t) => t);
+        if (twin) {
+          placeholder.replaceChildren(twin);
+          placeholder.style.removeProperty('height');
+          placeholder.removeAttribute('aria-busy');
+          placeholder.dataset.adopted = '';
+        }
+      });
       document.querySelectorAll('.prerendered').forEach((p) => p.remove());
       root.classList.remove('app-pending');
       // When, for the bench and a test's report of a page that stopped short.

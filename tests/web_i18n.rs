@@ -22,9 +22,10 @@ async fn mount_with(query: &str) -> Element {
     yew::Renderer::<App>::with_root(root.clone()).render();
     let doc = document();
     until("the page to render", 300, || {
-        doc.get_element_by_id("gmv-title").is_some()
+        // First: it has every section render.
+        dom::page_rendered()
+            && doc.get_element_by_id("gmv-title").is_some()
             && doc.get_element_by_id("lang-zh").is_some()
-            && dom::page_rendered()
     })
     .await;
     root

@@ -21,5 +21,5 @@ mod value;
 
 pub use query::{
     Decoded, EMBEDS, MAX_HIDDEN, MAX_QUERY, MAX_VALUE, Notice, PANELS, Tab, VERSION, ViewState,
-    decode, encode,
+    decode, encode, is_default_view,
 };

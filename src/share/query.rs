@@ -445,6 +445,16 @@ pub fn encode(ds: &Dataset, s: &ViewState) -> String {
     q
 }
 
+/// Whether `query`, as [`encode`] writes it, is the default view: nothing
+/// but the version and the language. That is the view the prerendered page
+/// shows (`cargo xtask dist`), in that language.
+pub fn is_default_view(query: &str) -> bool {
+    query
+        .split('&')
+        .filter(|kv| !kv.is_empty())
+        .all(|kv| kv.starts_with("v=") || kv.starts_with("lang="))
+}
+
 /// The notices of one decode, capped at [`MAX_NOTICES`].
 #[derive(Default)]
 struct Notes {
@@ -1319,6 +1329,19 @@ mod tests {
             Ok(d) => d,
             Err(e) => panic!("embedded dataset: {e}"),
         }
+    }
+
+    #[test]
+    fn only_the_version_and_language_leave_the_default_view() {
+        let ds = ds();
+        let mut view = ViewState::new(Assumptions::article(ds));
+        assert!(is_default_view(&encode(ds, &view)));
+        view.display.lang = Some(crate::locale::Lang::Zh);
+        assert!(is_default_view(&encode(ds, &view)));
+        view.display.currency = crate::locale::Currency::Usd;
+        assert!(!is_default_view(&encode(ds, &view)));
+        assert!(!is_default_view("v=3&tab.gmv=table"));
+        assert!(!is_default_view("v=3&level=2"));
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! driven by one set of assumptions.
 
 use super::card::ChartCard;
-use super::defer::Deferred;
+use super::defer::{Deferred, Twins};
 use super::download::DownloadLink;
 use super::embed::EmbedView;
 use super::lab::{GoalSeek, KeyTable, Lab};
@@ -19,7 +19,7 @@ use crate::data::{Dataset, Reading};
 use crate::locale::{Lang, Locale, Note};
 use crate::panels::{PanelId, Slot};
 use crate::session::{Action, Edit};
-use crate::worker::use_monte_carlo;
+use crate::worker::{McState, use_monte_carlo_from};
 use crate::{derived, export};
 use gloo::events::{EventListener, EventListenerOptions};
 use std::rc::Rc;
@@ -117,7 +117,19 @@ pub(super) fn explorer(p: &ExplorerProps) -> Html {
     let ds = p.dataset;
     let store = use_memo(p.query.clone(), move |query| match query {
         Some(q) => super::prerender::settled_store(ds, q),
-        None => StoreRef::new(ds, &url::current_query(), browser_langs()),
+        None => {
+            let store = StoreRef::new(ds, &url::current_query(), browser_langs());
+            // Opened on the prerendered page's scenario: its Monte Carlo
+            // result came with the page (`McDriver` then runs nothing).
+            let scenario = store.read(|s| s.session.assumptions().scenario.clone());
+            if let Some(result) = super::prerender::first_run(&scenario) {
+                store.set_mc(McState::Done {
+                    result: std::rc::Rc::new(result),
+                    millis: f64::NAN,
+                });
+            }
+            store
+        }
     });
     html! {
         <ContextProvider<StoreRef> context={(*store).clone()}>
@@ -187,6 +199,14 @@ fn page() -> Html {
         set_document_language(*lang, t)
     });
     let l = info.locale.clone();
+    // Far sections show their prerendered twins while the page shows what
+    // they show: the default view, in their language and theme (`defer`).
+    let default_view = use_select(|s| crate::share::is_default_view(&s.query()));
+    let twins = Twins {
+        fresh: default_view
+            && theme.dark == theme.system_dark
+            && prerendered_lang().is_none_or(|pre| pre == l.lang.code()),
+    };
     let prefs = Prefs {
         locale: l.clone(),
         dark: theme.dark,
@@ -216,6 +236,7 @@ fn page() -> Html {
     };
     html! {
         <ContextProvider<Prefs> context={prefs}>
+        <ContextProvider<Twins> context={twins}>
         <McDriver />
         // Past the header and the tools, for keyboard and screen-reader users.
         <a class="skip-link" id="skip-story" href="#story">{ l.tr("Skip to the story") }</a>
@@ -251,8 +272,19 @@ fn page() -> Html {
             <Deferred id="derived"><DerivedCard /></Deferred>
         </main>
         <Footer />
+        </ContextProvider<Twins>>
         </ContextProvider<Prefs>>
     }
+}
+
+/// The language `static/pre.js` chose for the prerendered page
+/// (`<html data-pre-lang>`): its twins of the deferred sections are in it.
+/// `None` without a prerendered page (`cargo xtask serve`).
+fn prerendered_lang() -> Option<String> {
+    crate::ui::window()?
+        .document()?
+        .document_element()?
+        .get_attribute("data-pre-lang")
 }
 
 /// The article's headline claim in its own numbers (`story::claim`),
@@ -273,11 +305,18 @@ fn claim() -> Html {
 #[function_component(McDriver)]
 fn mc_driver() -> Html {
     let store = use_store();
-    let mc = use_monte_carlo();
+    let mc = use_monte_carlo_from(store.read(|s| s.mc.clone()));
     let scenario = use_select(|s| s.session.assumptions().scenario.clone());
     {
         let mc = mc.clone();
-        use_effect_with(scenario, move |s| mc.run(s.clone()));
+        // A store that opened with a result (the prerendered page's run of
+        // this scenario, see `Explorer`) starts no worker for it.
+        let first = use_mut_ref(|| true);
+        use_effect_with(scenario, move |s| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) || !mc.is_done() {
+                mc.run(s.clone());
+            }
+        });
     }
     use_effect_with((*mc.state).clone(), move |state| {
         // `<html data-mc>`: boot.js shows the app once its first result is

@@ -1,12 +1,22 @@
-//! Sections below the first screen render their content after the page is
-//! up, one per task: rendering the whole page at once was one long task of
-//! about 500 ms (Lighthouse, 4× slower CPU) before the reader could do
-//! anything. A [`Deferred`] section shows an empty card of its prerendered
-//! twin's height (`pre-en-<id>`, `pre-zh-<id>`, see `ui::prerender`) until
-//! it comes near the screen or its turn in the queue comes (one section
-//! per timer task, in page order), and before printing; then the same
-//! component renders as it always does. Natively (the prerender) it renders
-//! at once.
+//! Sections below the first screen render when they come near the screen,
+//! not with the page: rendering them all at once was one long task of about
+//! 500 ms (Lighthouse, 4× slower CPU), and one after another still kept the
+//! main thread busy for a second and a half (Lighthouse's total blocking
+//! time) while the reader was looking at the top of the page. A
+//! [`Deferred`] section is a placeholder of its prerendered twin's height
+//! (`pre-en-<id>`, `pre-zh-<id>`, see `ui::prerender`) until it comes within
+//! a screen of the viewport, or the page is printed; then the same component
+//! renders as it always does. Natively (the prerender) it renders at once.
+//!
+//! While the page still shows the view that was prerendered ([`Twins`]:
+//! the default view, in the twin's language and theme), the placeholder says
+//! so in `data-twin`, and `static/boot.js` moves the twin into it when the
+//! app takes the prerendered page's place: far sections stay readable,
+//! found by the browser's find in page and by screen readers, with their
+//! charts as SVG. Once the view changes the twin is wrong: it is hidden
+//! (`.stale`), the placeholder keeping its height, until the section renders.
+//! A control of a twin that takes the focus (Tab, a find) renders its
+//! section at once, and the focus goes to the same control there.
 //!
 //! The placeholder carries the section's id, so fragment links, the skip
 //! links and the section bar find it; it is replaced by the section itself,
@@ -14,32 +24,46 @@
 
 use super::near::Observer;
 use gloo::events::EventListener;
-use std::cell::{Cell, RefCell};
-use std::collections::VecDeque;
+use std::cell::RefCell;
 use wasm_bindgen::JsCast;
-use web_sys::HtmlElement;
+use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 /// The window event a deferred section sends once its content is in.
 pub const SECTION_RENDERED: &str = "lce-section-rendered";
 
-/// How near the screen a section renders without waiting its turn: a
-/// screen above and below.
+/// How near the screen a section renders: a screen above and below, so it
+/// is in before the reader scrolls to it.
 const NEAR: &str = "100% 0px";
 
-thread_local! {
-    /// The sections waiting, in page order.
-    static QUEUE: RefCell<VecDeque<Callback<()>>> = RefCell::default();
-    /// Whether a timer task is set to release the next one.
-    static PUMPING: Cell<bool> = const { Cell::new(false) };
-    /// Releases every waiting section before printing: one listener for
-    /// the page, set with the first section queued.
-    static PRINT_HOOK: RefCell<Option<EventListener>> = const { RefCell::new(None) };
+/// A placeholder's height when there is no prerendered page to measure
+/// (`cargo xtask serve`): about a card's, so the sections below the first
+/// screen are not all near it at once.
+const WITHOUT_TWIN: i32 = 400;
+
+/// Whether the page shows the view its prerendered twins show, given by
+/// the page to its [`Deferred`] sections.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Twins {
+    pub fresh: bool,
 }
 
-/// Queues `release`, starting the pump if it is idle.
-fn enqueue(release: Callback<()>) {
-    QUEUE.with(|q| q.borrow_mut().push_back(release));
+thread_local! {
+    /// The sections waiting, to release them all before printing.
+    static WAITING: RefCell<Vec<Callback<()>>> = RefCell::default();
+    /// Releases every waiting section before printing: one listener for
+    /// the page, set with the first section waiting.
+    static PRINT_HOOK: RefCell<Option<EventListener>> = const { RefCell::new(None) };
+    /// Placeholders to size, with their twins (see `size_soon`).
+    static TO_SIZE: RefCell<Vec<(HtmlElement, Option<HtmlElement>)>> = RefCell::default();
+    /// The id of the control to focus once its section has rendered: a
+    /// twin's control took the focus (its id without the twin's prefix).
+    static REFOCUS: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Keeps `release` to call before printing.
+fn keep_for_print(release: Callback<()>) {
+    WAITING.with(|w| w.borrow_mut().push(release));
     PRINT_HOOK.with(|hook| {
         let mut hook = hook.borrow_mut();
         if hook.is_none() {
@@ -47,27 +71,14 @@ fn enqueue(release: Callback<()>) {
                 .map(|w| EventListener::new(&w, "beforeprint", |_| release_all()));
         }
     });
-    if !PUMPING.replace(true) {
-        release_next_later();
-    }
 }
 
-/// Releases the next section in a task of its own, then the next.
-fn release_next_later() {
-    gloo::timers::callback::Timeout::new(0, || match QUEUE.with(|q| q.borrow_mut().pop_front()) {
-        Some(release) => {
-            release.emit(());
-            release_next_later();
-        }
-        None => PUMPING.set(false),
-    })
-    .forget();
-}
-
-/// Releases every section now (before printing: the state changes render in
-/// the microtasks that follow the handler, before the print layout).
-fn release_all() {
-    while let Some(release) = QUEUE.with(|q| q.borrow_mut().pop_front()) {
+/// Renders every section still waiting, now: before printing (the state
+/// changes render in the microtasks that follow the handler, before the
+/// print layout), and for component tests that read the whole page.
+pub fn release_all() {
+    let waiting = WAITING.with(|w| std::mem::take(&mut *w.borrow_mut()));
+    for release in waiting {
         release.emit(());
     }
 }
@@ -84,6 +95,7 @@ pub struct DeferredProps {
 #[function_component(Deferred)]
 pub fn deferred(p: &DeferredProps) -> Html {
     let ready = use_state_eq(|| crate::ui::window().is_none());
+    let twins = use_context::<Twins>().unwrap_or(Twins { fresh: false });
     let placeholder = use_node_ref();
     {
         let (ready, placeholder, id) = (ready.clone(), placeholder.clone(), p.id.clone());
@@ -93,8 +105,18 @@ pub fn deferred(p: &DeferredProps) -> Html {
         });
     }
     use_effect_with(*ready, |ready| {
-        if *ready
-            && let Some(w) = crate::ui::window()
+        if !*ready {
+            return;
+        }
+        if let Some(id) = REFOCUS.with(|r| r.borrow_mut().take())
+            && let Some(e) = crate::ui::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id(&id))
+                .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+        {
+            let _ = e.focus();
+        }
+        if let Some(w) = crate::ui::window()
             && let Ok(e) = web_sys::Event::new(SECTION_RENDERED)
         {
             let _ = w.dispatch_event(&e);
@@ -103,38 +125,104 @@ pub fn deferred(p: &DeferredProps) -> Html {
     if *ready {
         return p.children.clone();
     }
+    let twin = twins.fresh.then(|| twin_ids(&p.id).join(" "));
     html! {
-        <section class="card deferred" id={p.id.clone()} ref={placeholder} aria-busy="true"></section>
+        <section class={classes!("card", "deferred", (!twins.fresh).then_some("stale"))}
+            id={p.id.clone()} ref={placeholder} data-twin={twin} aria-busy="true"></section>
     }
 }
 
-/// Sizes the placeholder as the prerendered twin, queues the section and
-/// watches it come near; what it returns keeps the watch alive.
-fn wait(placeholder: &NodeRef, id: &str, ready: UseStateHandle<bool>) -> Option<Observer> {
+/// The ids the section's prerendered twin may have, one per language.
+fn twin_ids(id: &str) -> [String; 2] {
+    ["en", "zh"].map(|lang| format!("pre-{lang}-{id}"))
+}
+
+/// The id of `id`'s control in the app, for a twin's `pre-en-<id>`.
+fn app_id(twin_id: &str) -> Option<&str> {
+    ["pre-en-", "pre-zh-"]
+        .iter()
+        .find_map(|prefix| twin_id.strip_prefix(prefix))
+}
+
+/// What keeps a waiting section's watch alive.
+struct Watch {
+    _near: Option<Observer>,
+    _focus: EventListener,
+}
+
+/// Sizes `placeholder` as `twin` (or [`WITHOUT_TWIN`]) at the end of this
+/// task, with every other placeholder mounted in it: all the twins' heights
+/// are read first, then all set, so the browser lays the page out once, not
+/// once per section (reading a height after a change makes it lay out).
+fn size_soon(placeholder: HtmlElement, twin: Option<HtmlElement>) {
+    let first = TO_SIZE.with(|t| {
+        let mut t = t.borrow_mut();
+        t.push((placeholder, twin));
+        t.len() == 1
+    });
+    if first {
+        wasm_bindgen_futures::spawn_local(async {
+            let waiting = TO_SIZE.with(|t| std::mem::take(&mut *t.borrow_mut()));
+            let heights: Vec<i32> = waiting
+                .iter()
+                .map(|(_, twin)| twin.as_ref().map_or(WITHOUT_TWIN, |t| t.offset_height()))
+                .collect();
+            for ((placeholder, _), height) in waiting.iter().zip(heights) {
+                let _ = placeholder
+                    .style()
+                    .set_property("height", &format!("{height}px"));
+            }
+        });
+    }
+}
+
+/// Sizes the placeholder as the prerendered twin and watches it come near,
+/// or a twin's control take the focus; what it returns keeps the watch.
+fn wait(placeholder: &NodeRef, id: &str, ready: UseStateHandle<bool>) -> Option<Watch> {
     let Some(el) = placeholder.cast::<HtmlElement>() else {
         ready.set(true);
         return None;
     };
     let twin = crate::ui::window()
         .and_then(|w| w.document())
-        .and_then(|d| {
-            ["en", "zh"]
-                .iter()
-                .find_map(|lang| d.get_element_by_id(&format!("pre-{lang}-{id}")))
-        })
+        .and_then(|d| twin_ids(id).iter().find_map(|t| d.get_element_by_id(t)))
         .and_then(|t| t.dyn_into::<HtmlElement>().ok());
-    if let Some(twin) = twin {
-        let _ = el
-            .style()
-            .set_property("height", &format!("{}px", twin.offset_height()));
-    }
-    enqueue({
+    size_soon(el.clone(), twin);
+    keep_for_print({
         let ready = ready.clone();
         Callback::from(move |()| ready.set(true))
     });
-    Observer::new(NEAR, &[el.into()], move |entries| {
+    let focus = {
+        let ready = ready.clone();
+        EventListener::new(&el, "focusin", move |e| {
+            let target = e.target().and_then(|t| t.dyn_into::<Element>().ok());
+            let id = target
+                .map(|t| t.id())
+                .and_then(|id| app_id(&id).map(str::to_owned));
+            REFOCUS.with(|r| *r.borrow_mut() = id);
+            ready.set(true);
+        })
+    };
+    let near = Observer::new(NEAR, &[el.into()], move |entries| {
         if entries.iter().any(|e| e.is_intersecting()) {
             ready.set(true);
         }
+    });
+    Some(Watch {
+        _near: near,
+        _focus: focus,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_twins_control_is_found_in_the_app_by_its_id_without_the_prefix() {
+        assert_eq!(app_id("pre-en-lab-goal-apply"), Some("lab-goal-apply"));
+        assert_eq!(app_id("pre-zh-story"), Some("story"));
+        assert_eq!(app_id("lab-goal-apply"), None);
+        assert_eq!(twin_ids("lab"), ["pre-en-lab", "pre-zh-lab"]);
+    }
 }

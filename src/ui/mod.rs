@@ -9,7 +9,7 @@ mod chart_canvas;
 mod clipboard;
 mod compare;
 mod controls;
-mod defer;
+pub mod defer;
 mod download;
 mod embed;
 pub mod fatal;

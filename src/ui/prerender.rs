@@ -93,6 +93,53 @@ pub fn settled_store(ds: &'static Dataset, query: &str) -> StoreRef {
     store
 }
 
+/// The ids of the two data blocks (`<script type="application/json">`,
+/// never run) that carry the prerendered page's Monte Carlo run to the app:
+/// the scenario, as `serde_json` writes it, and its result.
+pub const FIRST_RUN_SCENARIO: &str = "lce-mc-scenario";
+pub const FIRST_RUN_RESULT: &str = "lce-mc-result";
+
+/// The data blocks of the prerendered view's Monte Carlo run (the default
+/// view's scenario, the same seeded run [`settled_store`] shows), for
+/// `cargo xtask dist` to write into index.html: the app opening on that
+/// view takes the result instead of running it again in its worker
+/// ([`first_run`]), so it draws its charts once, with their bands, and
+/// starts no worker until the reader changes something.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn first_run_blocks(ds: &'static Dataset) -> Result<String, serde_json::Error> {
+    let store = StoreRef::new(ds, "", Vec::new());
+    let scenario = store.read(|s| s.session.assumptions().scenario.clone());
+    let result = crate::scenario::monte_carlo(&scenario);
+    // `<` escaped, so no text in a block can close it.
+    let block = |id: &str, json: String| {
+        format!(
+            "<script type=\"application/json\" id=\"{id}\">{}</script>",
+            json.replace('<', "\\u003c")
+        )
+    };
+    Ok(block(FIRST_RUN_SCENARIO, serde_json::to_string(&scenario)?)
+        + &block(FIRST_RUN_RESULT, serde_json::to_string(&result)?))
+}
+
+/// The prerendered view's Monte Carlo result, when `scenario` is the one it
+/// ran (compared as `serde_json` writes both), read once: the blocks are
+/// removed, so only the page's first run can take it. `None` without them
+/// (`cargo xtask serve`, tests), for another scenario, or when unreadable;
+/// then the worker runs it.
+pub fn first_run(scenario: &crate::scenario::Scenario) -> Option<crate::scenario::McResult> {
+    let doc = super::window()?.document()?;
+    let take = |id: &str| {
+        let block = doc.get_element_by_id(id)?;
+        block.remove();
+        block.text_content()
+    };
+    let (ran, result) = (take(FIRST_RUN_SCENARIO)?, take(FIRST_RUN_RESULT)?);
+    if serde_json::to_string(scenario).ok()? != ran {
+        return None;
+    }
+    serde_json::from_str(&result).ok()
+}
+
 /// A canvas's height for a width: `width × aspect` within
 /// `min..=max` CSS px, as `ChartCanvas` sizes its canvas.
 pub fn height_for(width: f64, aspect: f64, min: f64, max: f64) -> f64 {

@@ -553,6 +553,11 @@ impl McHandle {
         }
     }
 
+    /// Whether the latest run's result is in.
+    pub fn is_done(&self) -> bool {
+        matches!(*self.state, McState::Done { .. })
+    }
+
     /// Stops the latest run, if any, and goes back to `Idle`.
     pub fn cancel(&self) {
         if let Some(job) = self.latest.take() {
@@ -566,7 +571,14 @@ impl McHandle {
 /// page; a component's pending run is cancelled when it unmounts.
 #[hook]
 pub fn use_monte_carlo() -> McHandle {
-    let state = use_state(McState::default);
+    use_monte_carlo_from(McState::default())
+}
+
+/// [`use_monte_carlo`] starting from `initial` (a result that came with the
+/// page, see `ui::prerender::first_run`), read at the first render only.
+#[hook]
+pub fn use_monte_carlo_from(initial: McState) -> McHandle {
+    let state = use_state(move || initial);
     let latest: Rc<Cell<Option<u64>>> = use_memo((), |_| Cell::new(None));
     {
         let latest = latest.clone();

@@ -20,4 +20,4 @@ pub mod host;
 pub mod protocol;
 pub mod runner;
 
-pub use client::{McHandle, McState, use_monte_carlo};
+pub use client::{McHandle, McState, use_monte_carlo, use_monte_carlo_from};

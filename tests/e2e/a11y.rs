@@ -97,10 +97,13 @@ async fn check(b: &Browser, view: &str, failures: &mut Vec<String>) {
     }
 }
 
-/// Opens the app with `query` and waits until it has started and every
-/// chart it shows has been drawn (a view may show fewer than all charts).
+/// Opens the app with `query` and waits until it has started, every
+/// section has rendered and every chart it shows has been drawn (a view may
+/// show fewer than all charts).
 async fn open_view(b: &Browser, query: &str) {
     b.c().goto(&site_url(query)).await.expect("page loads");
+    b.taken_over().await;
+    b.render_sections().await;
     b.until("the app's charts drawn", || async {
         b.js(
             r#"const cs = [...document.querySelectorAll('canvas')];

@@ -362,8 +362,12 @@ impl Browser {
         self.wait_charts().await;
     }
 
-    /// Waits until every chart has been drawn.
+    /// Waits until every chart has been drawn: once the app has taken
+    /// over, scrolls through the page as a reader would, so every section
+    /// renders (`ui::defer` renders one as it comes near), then back.
     pub async fn wait_charts(&self) {
+        self.taken_over().await;
+        self.render_sections().await;
         for id in CHARTS.iter() {
             let drawn = self
                 .c()
@@ -379,7 +383,42 @@ impl Browser {
                 panic!("{id} was never drawn: {e}\npage: {state}");
             }
         }
-        self.taken_over().await;
+    }
+
+    /// Scrolls each section still waiting to render (`.deferred`, see
+    /// `ui::defer`) into view in turn, waiting for it to render
+    /// (`lce-section-rendered`), then goes back: to the link's fragment if
+    /// it has one (where the app keeps it), else to where the page was.
+    /// Nothing when every section is in.
+    pub async fn render_sections(&self) {
+        let script = r#"
+            const done = arguments[arguments.length - 1];
+            const from = scrollY;
+            let scrolled = false;
+            const back = () => {
+                if (!scrolled) return;
+                const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+                if (target) target.scrollIntoView({ behavior: 'instant' });
+                else scrollTo({ top: from, behavior: 'instant' });
+            };
+            const next = () => {
+                const waiting = document.querySelector('#app .deferred');
+                if (!waiting) { back(); done(null); return; }
+                const timer = setTimeout(() => done(`#${waiting.id} did not render within 10 s of being scrolled to`), 10000);
+                addEventListener('lce-section-rendered', () => { clearTimeout(timer); next(); }, { once: true });
+                scrolled = true;
+                waiting.scrollIntoView({ block: 'center', behavior: 'instant' });
+            };
+            next();
+        "#;
+        match self.c().execute_async(script, vec![]).await {
+            Ok(Value::Null) => {}
+            Ok(problem) => {
+                let state = self.page_state("chart-industry").await;
+                panic!("the page's sections did not all render: {problem}\npage: {state}");
+            }
+            Err(e) => panic!("could not scroll through the page: {e}"),
+        }
     }
 
     /// Waits until the app has taken the prerendered page's place (boot.js
@@ -461,8 +500,11 @@ impl Browser {
         }
     }
 
-    /// Waits, for at most `within`, until the canvas `id` has been drawn.
+    /// Waits, for at most `within`, until the canvas `id` has been drawn
+    /// (with every section rendered, as [`Browser::wait_charts`] does).
     pub async fn wait_drawn(&self, id: &str, within: Duration) {
+        self.taken_over().await;
+        self.render_sections().await;
         let drawn = self
             .c()
             .wait()
@@ -473,7 +515,6 @@ impl Browser {
             let state = self.page_state(id).await;
             panic!("{id} was never drawn: {e}\npage: {state}");
         }
-        self.taken_over().await;
     }
 
     pub async fn js(&self, script: &str, args: Vec<Value>) -> Value {

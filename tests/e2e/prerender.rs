@@ -3,7 +3,7 @@
 //! JavaScript off; no wrong view on the way (a link's own view, a Chinese
 //! reader); and the app taking its place without moving anything.
 
-use crate::{Browser, Engine, WasmHeld, site_url};
+use crate::{Browser, Engine, HOME, WasmHeld, site_url};
 use fantoccini::Locator;
 use serde_json::{Value, json};
 
@@ -126,7 +126,9 @@ async fn prerender_the_charts_are_in_place_before_the_wasm_and_the_app_takes_the
         "the default view said it was loading"
     );
     held.release();
-    b.wait_charts().await;
+    // Taken over, before anything scrolls (`wait_charts` scrolls through
+    // the page, and sections rendering around it would shift what it sees).
+    b.taken_over().await;
     let after = after_the_app(&b).await;
     assert_eq!(
         after["prerendered"],
@@ -154,6 +156,109 @@ async fn prerender_the_charts_are_in_place_before_the_wasm_and_the_app_takes_the
     if let Some(shift) = shift.as_f64() {
         assert!(shift <= 0.02, "cumulative layout shift {shift}");
     }
+    b.wait_charts().await;
+    b.close().await;
+}
+
+/// Where each section is: `twin` when its placeholder holds the
+/// prerendered twin, `stale` when that twin is hidden, `empty` for a
+/// placeholder without one, `app` once it has rendered.
+async fn sections(b: &Browser, ids: &[&str]) -> Value {
+    b.js(
+        r#"return arguments[0].map((id) => {
+               const e = document.getElementById(id);
+               if (!e) return 'missing';
+               if (!e.classList.contains('deferred')) return 'app';
+               if (!('adopted' in e.dataset)) return 'empty';
+               return e.classList.contains('stale') ? 'stale' : 'twin';
+           });"#,
+        vec![json!(ids)],
+    )
+    .await
+}
+
+#[tokio::test]
+#[ignore = "end-to-end: run by `cargo xtask test`"]
+async fn prerender_far_sections_render_as_they_come_near_and_show_their_twin_until_then() {
+    let b = Browser::start(1000, 900).await;
+    let far = ["lab", "saved", "derived"];
+    b.c().goto(&site_url("")).await.expect("page loads");
+    b.taken_over().await;
+    // The Monte Carlo's first result is in, the page has settled: the far
+    // sections have not rendered, and show their prerendered twins.
+    b.until("the Monte Carlo's first result", || async {
+        b.js("return document.documentElement.dataset.mc", vec![])
+            .await
+            == json!("done")
+    })
+    .await;
+    assert_eq!(sections(&b, &far).await, json!(["twin", "twin", "twin"]));
+    let derived = b.text("derived").await;
+    assert!(derived.contains("What the numbers imply"), "{derived}");
+    assert!(
+        b.js("return !document.getElementById('chart-outcomes')", vec![])
+            .await
+            == json!(true),
+        "a chart far below rendered with the page"
+    );
+    // Another view than the prerendered one: the twins are hidden,
+    // keeping their place, until their section renders.
+    b.click("cur-usd").await;
+    b.until("the far twins hidden", || async {
+        sections(&b, &far).await == json!(["stale", "stale", "stale"])
+    })
+    .await;
+    let shown = b
+        .js(
+            "return getComputedStyle(document.querySelector('#derived > *')).visibility",
+            vec![],
+        )
+        .await;
+    assert_eq!(shown, json!("hidden"));
+    // Scrolled to, a section renders.
+    b.js(
+        "document.getElementById('derived').scrollIntoView({ behavior: 'instant' })",
+        vec![],
+    )
+    .await;
+    b.until("the derived numbers to render", || async {
+        sections(&b, &["derived"]).await == json!(["app"])
+    })
+    .await;
+    assert!(b.text("derived").await.contains("What the numbers imply"));
+
+    // A twin's control that takes the focus renders its section, and the
+    // focus is on the same control there.
+    b.c().goto(&site_url("")).await.expect("page loads");
+    b.taken_over().await;
+    assert_eq!(sections(&b, &["lab"]).await, json!(["twin"]));
+    b.js(
+        "document.getElementById('pre-en-mc-new-seed').focus()",
+        vec![],
+    )
+    .await;
+    b.until(
+        "the lab to render with the focus on its New seed",
+        || async {
+            b.js("return document.activeElement?.id ?? null", vec![])
+                .await
+                == json!("mc-new-seed")
+        },
+    )
+    .await;
+    b.close().await;
+
+    // A link to another view: no twin at all, the placeholders are empty.
+    let b = Browser::start(1000, 900).await;
+    b.c()
+        .goto(&site_url("v=3&cur=usd"))
+        .await
+        .expect("page loads");
+    b.taken_over().await;
+    assert_eq!(
+        sections(&b, &["saved", "derived"]).await,
+        json!(["empty", "empty"])
+    );
     b.close().await;
 }
 
@@ -337,4 +442,43 @@ async fn shown_texts(b: &Browser, css: &str) -> Vec<String> {
         }
     }
     shown
+}
+
+/// Marks named `name` so far (`lce:mc-worker-started`…).
+async fn marks(b: &Browser, name: &str) -> u64 {
+    b.js(
+        "return performance.getEntriesByName(arguments[0]).length",
+        vec![json!(name)],
+    )
+    .await
+    .as_u64()
+    .unwrap_or(0)
+}
+
+#[tokio::test]
+#[ignore = "end-to-end: run by `cargo xtask test`"]
+async fn prerender_the_app_takes_the_pages_monte_carlo_run_and_starts_no_worker_for_it() {
+    let b = Browser::start(1000, 900).await;
+    b.c().goto(&site_url("")).await.expect("page loads");
+    b.taken_over().await;
+    // The run came with the page: its result is in, the headline chart
+    // was drawn once (with its bands, not once before them), and no worker
+    // started.
+    assert_eq!(
+        b.js("return document.documentElement.dataset.mc", vec![])
+            .await,
+        json!("done")
+    );
+    assert_eq!(b.draws("chart-industry").await, 1);
+    assert_eq!(marks(&b, "lce:mc-worker-started").await, 0);
+    // A change runs in the worker, which starts now.
+    b.keys("growth-2023", HOME).await;
+    b.until("the worker's run of the change", || async {
+        marks(&b, "lce:mc-worker-ready").await == 1
+            && b.js("return document.documentElement.dataset.mc", vec![])
+                .await
+                == json!("done")
+    })
+    .await;
+    b.close().await;
 }

@@ -36,9 +36,11 @@ pub async fn until(what: &str, frames: u32, mut cond: impl FnMut() -> bool) {
     panic!("timed out waiting for {what}");
 }
 
-/// Whether every section of the page has rendered: those below the first
-/// screen render after it, one per task (`ui::defer`).
+/// Whether every section of the page has rendered. Those below the first
+/// screen render as they come near (`ui::defer`); a test that reads the
+/// whole page has them all render now, as printing does.
 pub fn page_rendered() -> bool {
+    live_commerce_explorer::ui::defer::release_all();
     document()
         .query_selector(".deferred")
         .ok()

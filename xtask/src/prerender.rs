@@ -13,7 +13,7 @@ use anyhow::{Context, Result, bail};
 use live_commerce_explorer::charts::{self, ChartSpec, View};
 use live_commerce_explorer::locale::Locale;
 use live_commerce_explorer::ui::prerender::{
-    PreChart, Prerender, Prerendered, PrerenderedProps, WIDE_FROM,
+    PreChart, Prerender, Prerendered, PrerenderedProps, WIDE_FROM, first_run_blocks,
 };
 use plotters::prelude::*;
 use std::cell::RefCell;
@@ -78,6 +78,11 @@ pub fn into_index(html: &str, out: &Path) -> Result<String> {
             rename_ids(&body, &id_prefix(query))
         ));
     }
+    // The Monte Carlo run the page shows, for the app to take over with it.
+    let ds = live_commerce_explorer::data::Dataset::embedded()
+        .map_err(|e| anyhow::anyhow!("the embedded dataset: {e}"))?;
+    pages.push_str("\n  ");
+    pages.push_str(&first_run_blocks(ds).context("writing the Monte Carlo run as JSON")?);
     let dir = out.join(FILES);
     std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
     for (name, svg) in files.borrow().iter() {
@@ -364,6 +369,22 @@ mod tests {
             .unwrap_or_default();
         assert!(status.contains("seed 20200401."), "{status}");
         assert!(!status.contains(" ms"), "{status}");
+        // The run itself, for the app: the scenario and its result.
+        let block = |id: &str| {
+            built[0]
+                .split(&format!("id=\"{id}\">"))
+                .nth(1)
+                .and_then(|rest| rest.split("</script>").next())
+                .unwrap_or_default()
+                .to_owned()
+        };
+        use live_commerce_explorer::ui::prerender::{FIRST_RUN_RESULT, FIRST_RUN_SCENARIO};
+        let scenario: live_commerce_explorer::scenario::Scenario =
+            serde_json::from_str(&block(FIRST_RUN_SCENARIO)).expect("the scenario block");
+        let result: live_commerce_explorer::scenario::McResult =
+            serde_json::from_str(&block(FIRST_RUN_RESULT)).expect("the result block");
+        assert_eq!((result.samples, result.seed), (100_000, 20_200_401));
+        assert_eq!(scenario.seed, result.seed);
     }
 
     #[test]

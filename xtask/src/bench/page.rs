@@ -138,8 +138,8 @@ pub struct Load {
     /// When the app took the prerendered page's place (boot.js `takeOver`).
     pub took_over: f64,
     /// The main thread's long tasks (over 50 ms, the Long Tasks API, this
-    /// machine's own CPU) from navigation until every deferred section has
-    /// rendered: their durations, longest first.
+    /// machine's own CPU) from navigation until the app has taken over and
+    /// its Monte Carlo's first result is in: their durations, longest first.
     pub long_tasks: Vec<f64>,
     pub charts_painted: f64,
     pub first_contentful_paint: f64,
@@ -150,12 +150,14 @@ pub struct Load {
     pub charts: BTreeMap<String, (f64, f64)>,
 }
 
-/// The long tasks of the load so far, once every deferred section of the
-/// page has rendered (`ui::defer`), longest first.
+/// The long tasks of the load so far, once the app has taken over and its
+/// Monte Carlo's first result is in, longest first. (Sections far below
+/// render as they come near, `ui::defer`: not on the load path.)
 fn load_long_tasks(s: &Session) -> Result<Vec<f64>> {
     s.wait_for(
-        "every deferred section rendered",
-        "return !document.querySelector('.deferred, .prerendered')",
+        "the app taken over and the Monte Carlo's first result in",
+        "return !document.querySelector('.prerendered')
+           && ['done', 'failed'].includes(document.documentElement.dataset.mc)",
         Duration::from_secs(30),
     )?;
     let r = s.execute_async(
