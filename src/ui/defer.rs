@@ -56,9 +56,10 @@ thread_local! {
     static PRINT_HOOK: RefCell<Option<EventListener>> = const { RefCell::new(None) };
     /// Placeholders to size, with their twins (see `size_soon`).
     static TO_SIZE: RefCell<Vec<(HtmlElement, Option<HtmlElement>)>> = RefCell::default();
-    /// The id of the control to focus once its section has rendered: a
-    /// twin's control took the focus (its id without the twin's prefix).
-    static REFOCUS: RefCell<Option<String>> = const { RefCell::new(None) };
+    /// The section, and the id of its control to focus once it has
+    /// rendered: a twin's control took the focus (its id without the twin's
+    /// prefix).
+    static REFOCUS: RefCell<Option<(AttrValue, String)>> = const { RefCell::new(None) };
 }
 
 /// Keeps `release` to call before printing.
@@ -104,11 +105,21 @@ pub fn deferred(p: &DeferredProps) -> Html {
             move || drop(near)
         });
     }
-    use_effect_with(*ready, |ready| {
+    use_effect_with((*ready, p.id.clone()), |(ready, id)| {
         if !*ready {
             return;
         }
-        if let Some(id) = REFOCUS.with(|r| r.borrow_mut().take())
+        let own = REFOCUS.with(|r| {
+            let mut r = r.borrow_mut();
+            match r.take() {
+                Some((section, control)) if section == *id => Some(control),
+                other => {
+                    *r = other;
+                    None
+                }
+            }
+        });
+        if let Some(id) = own
             && let Some(e) = crate::ui::window()
                 .and_then(|w| w.document())
                 .and_then(|d| d.get_element_by_id(&id))
@@ -193,13 +204,13 @@ fn wait(placeholder: &NodeRef, id: &str, ready: UseStateHandle<bool>) -> Option<
         Callback::from(move |()| ready.set(true))
     });
     let focus = {
-        let ready = ready.clone();
+        let (ready, section) = (ready.clone(), AttrValue::from(id.to_owned()));
         EventListener::new(&el, "focusin", move |e| {
             let target = e.target().and_then(|t| t.dyn_into::<Element>().ok());
-            let id = target
+            let control = target
                 .map(|t| t.id())
                 .and_then(|id| app_id(&id).map(str::to_owned));
-            REFOCUS.with(|r| *r.borrow_mut() = id);
+            REFOCUS.with(|r| *r.borrow_mut() = control.map(|c| (section.clone(), c)));
             ready.set(true);
         })
     };

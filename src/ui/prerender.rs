@@ -15,6 +15,7 @@ use crate::charts::{ChartSpec, View};
 use crate::data::Dataset;
 use crate::locale::Locale;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// A chart the prerendered page shows where its canvas will be.
@@ -93,13 +94,14 @@ pub fn settled_store(ds: &'static Dataset, query: &str) -> StoreRef {
     store
 }
 
-/// The ids of the two data blocks (`<script type="application/json">`,
-/// never run) that carry the prerendered page's Monte Carlo run to the app:
-/// the scenario, as `serde_json` writes it, and its result.
+/// The ids of the two `<template>`s (inert: never shown, run or indexed,
+/// and no inline script for the Content Security Policy to weigh) whose
+/// text carries the prerendered page's Monte Carlo run to the app: the
+/// scenario, as `serde_json` writes it, and its result.
 pub const FIRST_RUN_SCENARIO: &str = "lce-mc-scenario";
 pub const FIRST_RUN_RESULT: &str = "lce-mc-result";
 
-/// The data blocks of the prerendered view's Monte Carlo run (the default
+/// The `<template>`s of the prerendered view's Monte Carlo run (the default
 /// view's scenario, the same seeded run [`settled_store`] shows), for
 /// `cargo xtask dist` to write into index.html: the app opening on that
 /// view takes the result instead of running it again in its worker
@@ -110,11 +112,12 @@ pub fn first_run_blocks(ds: &'static Dataset) -> Result<String, serde_json::Erro
     let store = StoreRef::new(ds, "", Vec::new());
     let scenario = store.read(|s| s.session.assumptions().scenario.clone());
     let result = crate::scenario::monte_carlo(&scenario);
-    // `<` escaped, so no text in a block can close it.
+    // Markup's `<` and `&` escaped as JSON escapes, so the HTML parser
+    // reads the text back as it was written.
     let block = |id: &str, json: String| {
         format!(
-            "<script type=\"application/json\" id=\"{id}\">{}</script>",
-            json.replace('<', "\\u003c")
+            "<template id=\"{id}\">{}</template>",
+            json.replace('<', "\\u003c").replace('&', "\\u0026")
         )
     };
     Ok(block(FIRST_RUN_SCENARIO, serde_json::to_string(&scenario)?)
@@ -129,9 +132,12 @@ pub fn first_run_blocks(ds: &'static Dataset) -> Result<String, serde_json::Erro
 pub fn first_run(scenario: &crate::scenario::Scenario) -> Option<crate::scenario::McResult> {
     let doc = super::window()?.document()?;
     let take = |id: &str| {
-        let block = doc.get_element_by_id(id)?;
+        let block = doc
+            .get_element_by_id(id)?
+            .dyn_into::<web_sys::HtmlTemplateElement>()
+            .ok()?;
         block.remove();
-        block.text_content()
+        block.content().text_content()
     };
     let (ran, result) = (take(FIRST_RUN_SCENARIO)?, take(FIRST_RUN_RESULT)?);
     if serde_json::to_string(scenario).ok()? != ran {

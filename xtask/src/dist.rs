@@ -229,9 +229,7 @@ fn without_dev_reload(html: &str) -> String {
 
 /// What in `html` a `script-src 'self'; style-src 'self'` policy would block:
 /// `<script>` elements without `src`, `<style>` elements and `style=`
-/// attributes (comments are skipped). A JSON data block
-/// (`<script type="application/json">`) is never run, so the policy leaves
-/// it alone.
+/// attributes (comments are skipped).
 fn inline_scripts_and_styles(html: &str) -> Vec<String> {
     let mut text = String::new();
     let mut rest = html;
@@ -244,7 +242,7 @@ fn inline_scripts_and_styles(html: &str) -> Vec<String> {
     let mut found = Vec::new();
     for (i, _) in lower.match_indices("<script") {
         let tag = &lower[i..i + lower[i..].find('>').unwrap_or(lower.len() - i)];
-        if !tag.contains(" src=") && !tag.contains(" type=\"application/json\"") {
+        if !tag.contains(" src=") {
             found.push("an inline <script>".to_owned());
         }
     }
@@ -348,7 +346,7 @@ mod tests {
 
     #[test]
     fn finds_what_the_csp_refuses() {
-        let clean = r#"<!-- <script>x</script> style="" --><script src="/a.js" type="module"></script><p class="x"><script type="application/json" id="d">{"a":1}</script>"#;
+        let clean = r#"<!-- <script>x</script> style="" --><script src="/a.js" type="module"></script><p class="x">"#;
         assert!(inline_scripts_and_styles(clean).is_empty());
         let html =
             r#"<script type="module">import x</script><p style="color:red"><STYLE>p{}</style>"#;

@@ -374,7 +374,7 @@ mod tests {
             built[0]
                 .split(&format!("id=\"{id}\">"))
                 .nth(1)
-                .and_then(|rest| rest.split("</script>").next())
+                .and_then(|rest| rest.split("</template>").next())
                 .unwrap_or_default()
                 .to_owned()
         };
