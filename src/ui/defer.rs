@@ -1,8 +1,8 @@
 //! Sections below the first screen render when they come near the screen,
 //! not with the page: rendering them all at once was one long task of about
-//! 500 ms (Lighthouse, 4× slower CPU), and one after another still kept the
-//! main thread busy for a second and a half (Lighthouse's total blocking
-//! time) while the reader was looking at the top of the page. A
+//! 500 ms (Lighthouse, 4× slower CPU), and one after another they were still
+//! most of Lighthouse's total blocking time (414 ms of it), while the reader
+//! was looking at the top of the page. A
 //! [`Deferred`] section is a placeholder of its prerendered twin's height
 //! (`pre-en-<id>`, `pre-zh-<id>`, see `ui::prerender`) until it comes within
 //! a screen of the viewport, or the page is printed; then the same component
@@ -49,7 +49,8 @@ pub struct Twins {
 }
 
 thread_local! {
-    /// The sections waiting, to release them all before printing.
+    /// The sections that waited when they mounted, to release them all
+    /// before printing (releasing one already rendered changes nothing).
     static WAITING: RefCell<Vec<Callback<()>>> = RefCell::default();
     /// Releases every waiting section before printing: one listener for
     /// the page, set with the first section waiting.
